@@ -1,0 +1,2 @@
+/** The {@code cogs} command line: subcommands that run cogs' jobs and write reports. */
+package dev.cogs.cli;
