@@ -1,0 +1,172 @@
+package dev.cogs.category;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Free categories on finite acyclic multigraphs: path enumeration under a budget. Stateless. */
+final class FreeCategories {
+
+    private FreeCategories() {
+    }
+
+    static FiniteCategory build(int objects, int[] source, int[] target, Budget budget) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(budget, "budget");
+        if (objects < 0) {
+            throw new IllegalArgumentException("objects (" + objects + ") must be >= 0");
+        }
+        if (source.length != target.length) {
+            throw new IllegalArgumentException("source has " + source.length + " edges, target has "
+                    + target.length);
+        }
+        int e = source.length;
+        for (int i = 0; i < e; i++) {
+            if (source[i] < 0 || source[i] >= objects || target[i] < 0 || target[i] >= objects) {
+                throw new IllegalArgumentException("edge " + i + " (" + source[i] + " -> " + target[i]
+                        + ") has an endpoint out of range [0, " + objects + ")");
+            }
+        }
+        List<Integer> cycle = findCycle(objects, source, target);
+        if (!cycle.isEmpty()) {
+            throw new IllegalArgumentException("graph has a directed cycle through vertices " + cycle
+                    + ": the free category on it is infinite");
+        }
+        int limit = Math.min(budget.maxMorphisms(), TableCategory.MAX_MORPHISMS);
+        List<int[]> paths = new ArrayList<>();
+        List<Integer> doms = new ArrayList<>();
+        List<Integer> cods = new ArrayList<>();
+        for (int x = 0; x < objects; x++) {
+            paths.add(new int[0]);
+            doms.add(x);
+            cods.add(x);
+        }
+        if (paths.size() > limit) {
+            throw exceeded(limit);
+        }
+        // paths of length L+1 extend those of length L by one edge at the end; the previous layer is in
+        // lexicographic order, so the next one is too when extensions are taken in edge order
+        int layerStart = objects;
+        List<int[]> layer = new ArrayList<>();
+        for (int i = 0; i < e; i++) {
+            layer.add(new int[] {i});
+        }
+        while (!layer.isEmpty()) {
+            for (int[] p : layer) {
+                if (paths.size() >= limit) {
+                    throw exceeded(limit);
+                }
+                paths.add(p);
+                doms.add(source[p[0]]);
+                cods.add(target[p[p.length - 1]]);
+            }
+            List<int[]> next = new ArrayList<>();
+            for (int i = layerStart; i < paths.size(); i++) {
+                int[] p = paths.get(i);
+                for (int j = 0; j < e; j++) {
+                    if (source[j] == target[p[p.length - 1]]) {
+                        int[] q = Arrays.copyOf(p, p.length + 1);
+                        q[p.length] = j;
+                        next.add(q);
+                        if (paths.size() + next.size() > limit) {
+                            throw exceeded(limit);
+                        }
+                    }
+                }
+            }
+            layerStart = paths.size();
+            layer = next;
+        }
+        int n = paths.size();
+        Map<IntSeq, Integer> index = new HashMap<>();
+        int[] dom = new int[n];
+        int[] cod = new int[n];
+        for (int m = 0; m < n; m++) {
+            dom[m] = doms.get(m);
+            cod[m] = cods.get(m);
+            if (m >= objects) {
+                index.put(IntSeq.wrap(paths.get(m)), m);
+            }
+        }
+        int[] id = new int[objects];
+        for (int x = 0; x < objects; x++) {
+            id[x] = x;
+        }
+        int[][] byDom = Axioms.byDomain(objects, n, dom);
+        int[] comp = new int[n * n];
+        Arrays.fill(comp, -1);
+        for (int f = 0; f < n; f++) {
+            int[] pf = paths.get(f);
+            for (int g : byDom[cod[f]]) {
+                int[] pg = paths.get(g);
+                int h;
+                if (pf.length == 0) {
+                    h = g;
+                } else if (pg.length == 0) {
+                    h = f;
+                } else {
+                    int[] q = Arrays.copyOf(pf, pf.length + pg.length);
+                    System.arraycopy(pg, 0, q, pf.length, pg.length);
+                    h = index.get(IntSeq.wrap(q));
+                }
+                comp[g * n + f] = h;
+            }
+        }
+        return new TableCategory(objects, n, dom, cod, id, comp, Labels.none());
+    }
+
+    private static IllegalArgumentException exceeded(int limit) {
+        return new IllegalArgumentException("free category exceeds budget: more than " + limit + " morphisms (paths)");
+    }
+
+    /** One directed cycle as a vertex list (first vertex repeated at the end), or empty if acyclic. */
+    static List<Integer> findCycle(int k, int[] source, int[] target) {
+        int[][] out = Axioms.byDomain(k, source.length, source);
+        int[] state = new int[k];
+        int[] parent = new int[k];
+        int[] edgePos = new int[k];
+        for (int s = 0; s < k; s++) {
+            if (state[s] != 0) {
+                continue;
+            }
+            int[] stack = new int[k];
+            int top = 0;
+            stack[top++] = s;
+            state[s] = 1;
+            parent[s] = -1;
+            while (top > 0) {
+                int v = stack[top - 1];
+                if (edgePos[v] < out[v].length) {
+                    int w = target[out[v][edgePos[v]++]];
+                    if (state[w] == 1) {
+                        List<Integer> cyc = new ArrayList<>();
+                        cyc.add(w);
+                        for (int i = 0; i < top; i++) {
+                            if (stack[i] == w) {
+                                for (int j = i + 1; j < top; j++) {
+                                    cyc.add(stack[j]);
+                                }
+                                break;
+                            }
+                        }
+                        cyc.add(w);
+                        return cyc;
+                    }
+                    if (state[w] == 0) {
+                        state[w] = 1;
+                        parent[w] = v;
+                        stack[top++] = w;
+                    }
+                } else {
+                    state[v] = 2;
+                    top--;
+                }
+            }
+        }
+        return List.of();
+    }
+}
