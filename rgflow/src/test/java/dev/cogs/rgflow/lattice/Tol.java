@@ -1,0 +1,23 @@
+package dev.cogs.rgflow.lattice;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+/** Relative/absolute tolerance assertions shared by the lattice tests. */
+final class Tol {
+    private Tol() {
+    }
+
+    /** |actual − expected| ≤ rel·|expected| + abs. */
+    static void close(double expected, double actual, double rel, double abs, String what) {
+        double err = Math.abs(actual - expected);
+        assertTrue(err <= rel * Math.abs(expected) + abs, String.format(Locale.ROOT,
+                "%s: expected %.15g, got %.15g (error %.3g, rel tol %.1g, abs tol %.1g)", what, expected, actual,
+                err, rel, abs));
+    }
+
+    static void rel(double expected, double actual, double rel, String what) {
+        close(expected, actual, rel, 0.0, what);
+    }
+}
