@@ -567,6 +567,21 @@ public final class FourierNet {
     }
 
     /**
+     * Removes the output mean: sets \(C_{0j} = 0\) for every node, i.e. \(w_j \mapsto P_\perp w_j\). The loss
+     * is unchanged (the projection \(P_\perp\) ignores output frequency 0).
+     *
+     * @return the net with zero-mean output weights
+     */
+    public FourierNet projectOutput() {
+        double[] r = re.clone();
+        double[] s = im.clone();
+        int base = 2 * d * q;
+        java.util.Arrays.fill(r, base, base + q, 0.0);
+        java.util.Arrays.fill(s, base, base + q, 0.0);
+        return new FourierNet(d, q, r, s);
+    }
+
+    /**
      * The net \(-z\) obtained by negating the c-part only: every sum potential changes sign,
      * \(r(-z) = -r(z)\) (spec §4); in real space the output weights are negated.
      *
