@@ -1,0 +1,115 @@
+package dev.cogs.category.sets;
+
+import java.util.Locale;
+
+/**
+ * One violated rule of a finite-set-valued functor (spec category.md §2.5), with its witnesses.
+ *
+ * <p>Element indices refer to the fibre the action reads unless stated otherwise. Each record's
+ * {@link #describe()} names the rule and the witnesses in plain words.
+ */
+public sealed interface SetFunctorFailure {
+
+    /**
+     * A human-readable description naming the rule and the witnesses.
+     *
+     * @return the description
+     */
+    String describe();
+
+    /**
+     * The fibre size of an object is negative.
+     *
+     * @param object the object
+     * @param size the offending size
+     */
+    record NegativeSize(int object, int size) implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "size of object %d is %d, must be >= 0", object, size);
+        }
+    }
+
+    /**
+     * No action was given for a morphism and it is not a composite of morphisms with actions.
+     *
+     * @param morphism the morphism without an action
+     */
+    record MissingAction(int morphism) implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "morphism %d has no action and is not a composite of given ones",
+                    morphism);
+        }
+    }
+
+    /**
+     * An action array has the wrong length.
+     *
+     * @param morphism the morphism
+     * @param expected the size of the fibre the action reads
+     * @param actual the array's length
+     */
+    record ActionLength(int morphism, int expected, int actual) implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "action of morphism %d has length %d, expected %d",
+                    morphism, actual, expected);
+        }
+    }
+
+    /**
+     * An action sends an element outside the fibre it must land in.
+     *
+     * @param morphism the morphism
+     * @param element the element acted on
+     * @param value the offending image
+     * @param bound the size of the fibre the image must lie in
+     */
+    record ActionOutOfRange(int morphism, int element, int value, int bound) implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "action of morphism %d sends element %d to %d, outside [0, %d)",
+                    morphism, element, value, bound);
+        }
+    }
+
+    /**
+     * An identity does not act as the identity.
+     *
+     * @param object the object
+     * @param identity the identity morphism of the object
+     * @param element the moved element
+     * @param image its image
+     */
+    record IdentityNotPreserved(int object, int identity, int element, int image) implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT, "identity %d of object %d sends element %d to %d",
+                    identity, object, element, image);
+        }
+    }
+
+    /**
+     * The relation {@code g ∘ f = composite} is not respected on one element.
+     *
+     * <p>For a presheaf the rule is \(F(g \circ f)(e) = F(f)(F(g)(e))\); for a copresheaf
+     * \(T(g \circ f)(e) = T(g)(T(f)(e))\).
+     *
+     * @param g the second morphism of the composable pair
+     * @param f the first morphism of the composable pair
+     * @param composite {@code g ∘ f}
+     * @param element the element acted on
+     * @param viaComposite the image under the composite's action
+     * @param viaFactors the image under the two factors' actions
+     */
+    record CompositionNotPreserved(int g, int f, int composite, int element, int viaComposite, int viaFactors)
+            implements SetFunctorFailure {
+        @Override
+        public String describe() {
+            return String.format(Locale.ROOT,
+                    "relation %d∘%d = %d violated on element %d: composite gives %d, factors give %d",
+                    g, f, composite, element, viaComposite, viaFactors);
+        }
+    }
+}
