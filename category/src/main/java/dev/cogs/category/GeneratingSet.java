@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * The canonical generating set of a finite category and a fixed shortest word for every morphism.
+ * The canonical generating set of a finite category (indecomposables first, then an index-order scan) and a fixed shortest word for every morphism.
  *
  * <p>Immutable once built. Built in O(n²) composites (closure) plus O(n·|generators|) (breadth-first words).
  */
@@ -35,9 +35,39 @@ final class GeneratingSet {
                 members[size++] = id;
             }
         }
+        // indecomposable morphisms (not g∘h with g, h non-identities) lie in every generating set: take them
+        // first, then scan the rest in index order (spec §2.4)
+        boolean[] decomposable = new boolean[n];
+        int[] dom = new int[n];
+        for (int m = 0; m < n; m++) {
+            dom[m] = c.dom(m);
+        }
+        int[][] byDom = Axioms.byDomain(k, n, dom);
+        for (int h = 0; h < n; h++) {
+            if (isIdentity(c, h)) {
+                continue;
+            }
+            for (int g : byDom[c.cod(h)]) {
+                if (!isIdentity(c, g)) {
+                    decomposable[c.compose(g, h)] = true;
+                }
+            }
+        }
+        int[] order = new int[n];
+        int oc = 0;
+        for (int f = 0; f < n; f++) {
+            if (!decomposable[f]) {
+                order[oc++] = f;
+            }
+        }
+        for (int f = 0; f < n; f++) {
+            if (decomposable[f]) {
+                order[oc++] = f;
+            }
+        }
         int[] gens = new int[n];
         int gc = 0;
-        for (int f = 0; f < n; f++) {
+        for (int f : order) {
             if (in[f]) {
                 continue;
             }
@@ -71,6 +101,7 @@ final class GeneratingSet {
             }
         }
         int[] g = Arrays.copyOf(gens, gc);
+        Arrays.sort(g);
         int[] prev = new int[n];
         int[] last = new int[n];
         int[] length = new int[n];
@@ -100,6 +131,10 @@ final class GeneratingSet {
             }
         }
         return new GeneratingSet(IntSeq.wrap(g), prev, last, length);
+    }
+
+    private static boolean isIdentity(FiniteCategory c, int m) {
+        return c.identity(c.dom(m)) == m;
     }
 
     IntSeq generators() {
