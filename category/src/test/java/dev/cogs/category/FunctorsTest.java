@@ -1,0 +1,475 @@
+package dev.cogs.category;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.category.testing.SmallCategories.Recipe;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class FunctorsTest {
+
+    private static final List<String> TARGETS = SmallCategories.fixtureNames();
+
+    /** Spec "Numbers to reproduce" table A, rows 1 and 2, columns in fixture order. */
+    @Test
+    void functorCountTableA() {
+        long[] row1 = {1, 2, 3, 2, 2, 1, 1, 1, 1, 1};
+        long[] row2 = {1, 3, 6, 4, 4, 2, 3, 4, 4, 2};
+        for (int j = 0; j < TARGETS.size(); j++) {
+            FiniteCategory d = SmallCategories.fixture(TARGETS.get(j));
+            assertEquals(row1[j], Functors.count(Categories.terminal(), d), "1 -> " + TARGETS.get(j));
+            assertEquals(row2[j], Functors.count(Categories.walkingArrow(), d), "2 -> " + TARGETS.get(j));
+        }
+    }
+
+    /** Brute force over all object and morphism maps, checked by MapFunctor; an independent count. */
+    static long bruteForceCount(FiniteCategory c, FiniteCategory d) {
+        int kc = c.objectCount();
+        int nc = c.morphismCount();
+        int kd = d.objectCount();
+        int nd = d.morphismCount();
+        long total = 0;
+        int[] om = new int[kc];
+        int[] mm = new int[nc];
+        long objMaps = (long) Math.pow(kd, kc);
+        long morMaps = (long) Math.pow(nd, nc);
+        for (long a = 0; a < objMaps; a++) {
+            long r = a;
+            for (int x = 0; x < kc; x++) {
+                om[x] = (int) (r % kd);
+                r /= kd;
+            }
+            for (long b = 0; b < morMaps; b++) {
+                long s = b;
+                for (int m = 0; m < nc; m++) {
+                    mm[m] = (int) (s % nd);
+                    s /= nd;
+                }
+                if (Functors.candidate(c, d, om, mm).isFunctor()) {
+                    total++;
+                }
+            }
+        }
+        return total;
+    }
+
+    @Test
+    void backtrackingCountEqualsBruteForceOnFixtures() {
+        List<String> small = List.of("1", "2", "I", "⇉", "BZ2", "BZ3", "BIdem");
+        for (String cn : small) {
+            for (String dn : TARGETS) {
+                FiniteCategory c = SmallCategories.fixture(cn);
+                FiniteCategory d = SmallCategories.fixture(dn);
+                if (Math.pow(d.morphismCount(), c.morphismCount()) * Math.pow(d.objectCount(), c.objectCount()) > 5e4) {
+                    continue;
+                }
+                assertEquals(bruteForceCount(c, d), Functors.count(c, d), cn + " -> " + dn);
+            }
+        }
+    }
+
+    static long composablePairs(FiniteCategory d) {
+        long k = 0;
+        for (int f = 0; f < d.morphismCount(); f++) {
+            for (int g = 0; g < d.morphismCount(); g++) {
+                if (d.cod(f) == d.dom(g)) {
+                    k++;
+                }
+            }
+        }
+        return k;
+    }
+
+    static long isomorphisms(FiniteCategory d) {
+        long k = 0;
+        for (int f = 0; f < d.morphismCount(); f++) {
+            for (int g : d.hom(d.cod(f), d.dom(f)).toArray()) {
+                if (d.compose(g, f) == d.identity(d.dom(f)) && d.compose(f, g) == d.identity(d.cod(f))) {
+                    k++;
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    static long parallelPairs(FiniteCategory d) {
+        long k = 0;
+        for (int a = 0; a < d.objectCount(); a++) {
+            for (int b = 0; b < d.objectCount(); b++) {
+                k += (long) d.homSize(a, b) * d.homSize(a, b);
+            }
+        }
+        return k;
+    }
+
+    /** Spec §2.4 closed-form oracles, on random targets D. */
+    @Test
+    void closedFormOraclesOnRandomTargets() {
+        qt().withExamples(150).forAll(SmallCategories.recipes()).checkAssert(r -> {
+            FiniteCategory d = r.build();
+            assertEquals(d.objectCount(), Functors.count(Categories.terminal(), d), "1");
+            assertEquals(d.morphismCount(), Functors.count(Categories.walkingArrow(), d), "2");
+            assertEquals(composablePairs(d), Functors.count(Categories.chain(3), d), "3");
+            assertEquals(isomorphisms(d), Functors.count(Categories.walkingIsomorphism(), d), "I");
+            assertEquals(parallelPairs(d), Functors.count(Categories.parallelPair(), d), "⇉");
+            assertEquals(1, Functors.count(d, Categories.terminal()), "C -> 1");
+        });
+    }
+
+    @Test
+    void cyclicGroupFunctorCountIsGcd() {
+        for (int m = 1; m <= 12; m++) {
+            for (int n = 1; n <= 12; n++) {
+                assertEquals(gcd(m, n), Functors.count(Categories.cyclicGroup(m), Categories.cyclicGroup(n)),
+                        "Z" + m + " -> Z" + n);
+            }
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    @Test
+    void endomorphismsOfKleinFourAreTheTwoByTwoMatricesOverF2() {
+        // spec §2.4: End(V4) = M_2(F_2), 16 elements
+        FiniteCategory v4 = SmallCategories.fixture("BV4");
+        assertEquals(16, Functors.count(v4, v4));
+    }
+
+    @Test
+    void cyclicEndofunctorsAreMultiplications() {
+        // spec §3.1: the functors BZ_d → BZ_d are a ↦ k·a mod d
+        int d = 9;
+        FiniteCategory z = Categories.cyclicGroup(d);
+        Set<Integer> ks = new HashSet<>();
+        Functors.all(z, z).forEach(f -> {
+            int k = f.onMorphism(1);
+            for (int a = 0; a < d; a++) {
+                assertEquals(k * a % d, f.onMorphism(a));
+            }
+            ks.add(k);
+        });
+        assertEquals(d, ks.size());
+    }
+
+    /** |Fun(BG, D)| = Σ_d |Hom_Grp(G, Aut d)|, with Hom_Grp counted by brute force over maps G → Aut(d). */
+    @Test
+    void groupSourceCountsHomomorphismsIntoAutomorphismGroups() {
+        qt().withExamples(60).forAll(SmallCategories.recipes()).checkAssert(r -> {
+            FiniteCategory d = r.build();
+            for (String gName : List.of("BZ2", "BZ3")) {
+                FiniteCategory g = SmallCategories.fixture(gName);
+                long expected = 0;
+                for (int x = 0; x < d.objectCount(); x++) {
+                    int[] aut = d.hom(x, x).stream().filter(f -> isIso(d, f)).toArray();
+                    int order = g.morphismCount();
+                    int[] map = new int[order];
+                    long maps = (long) Math.pow(aut.length, order);
+                    for (long code = 0; code < maps; code++) {
+                        long c = code;
+                        for (int i = 0; i < order; i++) {
+                            map[i] = aut[(int) (c % aut.length)];
+                            c /= aut.length;
+                        }
+                        boolean hom = map[0] == d.identity(x);
+                        for (int a = 0; a < order && hom; a++) {
+                            for (int b = 0; b < order && hom; b++) {
+                                hom = map[g.compose(a, b)] == d.compose(map[a], map[b]);
+                            }
+                        }
+                        expected += hom ? 1 : 0;
+                    }
+                }
+                assertEquals(expected, Functors.count(g, d), gName);
+            }
+        });
+    }
+
+    private static boolean isIso(FiniteCategory d, int f) {
+        for (int g : d.hom(d.cod(f), d.dom(f)).toArray()) {
+            if (d.compose(g, f) == d.identity(d.dom(f)) && d.compose(f, g) == d.identity(d.cod(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void countsAreMultiplicativeOverProductsAndCoproducts() {
+        Gen<Recipe> tiny = SmallCategories.tiny();
+        qt().withExamples(60).forAll(tiny, tiny, tiny).checkAssert((rc, rd, re) -> {
+            FiniteCategory c = rc.build();
+            FiniteCategory d = rd.build();
+            FiniteCategory e = re.build();
+            assertEquals(Functors.count(c, d) * Functors.count(c, e), Functors.count(c, Categories.product(d, e)));
+            assertEquals(Functors.count(c, e) * Functors.count(d, e), Functors.count(Categories.coproduct(c, d), e));
+        });
+    }
+
+    @Test
+    void enumeratedFunctorsValidateAndAreDistinct() {
+        qt().withExamples(80).forAll(SmallCategories.tiny(), SmallCategories.recipes()).checkAssert((rc, rd) -> {
+            FiniteCategory c = rc.build();
+            FiniteCategory d = rd.build();
+            List<Functor> all = Functors.all(c, d).limit(5000).collect(Collectors.toList());
+            for (Functor f : all) {
+                assertTrue(f.isFunctor(), f.failures().toString());
+            }
+            assertEquals(all.size(), new HashSet<>(all).size());
+            if (all.size() < 5000) {
+                assertEquals(all.size(), Functors.count(c, d));
+            }
+        });
+    }
+
+    /** A relabelled copy of c: objects and morphisms permuted by seeded random permutations. */
+    static FiniteCategory relabel(FiniteCategory c, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int k = c.objectCount();
+        int n = c.morphismCount();
+        int[] po = permutation(k, rnd);
+        int[] pm = permutation(n, rnd);
+        int[] dom = new int[n];
+        int[] cod = new int[n];
+        int[] id = new int[k];
+        int[][] comp = new int[n][n];
+        for (int m = 0; m < n; m++) {
+            dom[pm[m]] = po[c.dom(m)];
+            cod[pm[m]] = po[c.cod(m)];
+        }
+        for (int x = 0; x < k; x++) {
+            id[po[x]] = pm[c.identity(x)];
+        }
+        for (int g = 0; g < n; g++) {
+            for (int f = 0; f < n; f++) {
+                comp[pm[g]][pm[f]] = c.cod(f) == c.dom(g) ? pm[c.compose(g, f)] : -1;
+            }
+        }
+        return Categories.fromTable(k, dom, cod, id, comp);
+    }
+
+    private static int[] permutation(int n, SplittableRandom rnd) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    @Test
+    void countIsInvariantUnderRelabelling() {
+        qt().withExamples(60).forAll(SmallCategories.tiny(), SmallCategories.recipes(),
+                org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((rc, rd, seed) -> {
+                    FiniteCategory c = rc.build();
+                    FiniteCategory d = rd.build();
+                    long k = Functors.count(c, d);
+                    assertEquals(k, Functors.count(relabel(c, seed), d));
+                    assertEquals(k, Functors.count(c, relabel(d, seed + 1)));
+                });
+    }
+
+    @Test
+    void compositionIsAssociativeAndUnital() {
+        qt().withExamples(60).forAll(SmallCategories.tiny(), SmallCategories.tiny(), SmallCategories.tiny(),
+                org.quicktheories.generators.SourceDSL.integers().between(0, 1000)).checkAssert((ra, rb, rc, pick) -> {
+                    FiniteCategory a = ra.build();
+                    FiniteCategory b = rb.build();
+                    FiniteCategory c = rc.build();
+                    List<Functor> fs = Functors.all(a, b).limit(50).collect(Collectors.toList());
+                    List<Functor> gs = Functors.all(b, c).limit(50).collect(Collectors.toList());
+                    List<Functor> hs = Functors.all(c, c).limit(50).collect(Collectors.toList());
+                    Functor f = fs.get(pick % fs.size());
+                    Functor g = gs.get(pick % gs.size());
+                    Functor h = hs.get(pick % hs.size());
+                    Functor gf = Functors.compose(g, f);
+                    assertTrue(gf.isFunctor());
+                    assertEquals(Functors.compose(Functors.compose(h, g), f), Functors.compose(h, gf));
+                    assertEquals(f, Functors.compose(Functors.identity(b), f));
+                    assertEquals(f, Functors.compose(f, Functors.identity(a)));
+                });
+    }
+
+    @Test
+    void opOfOpIsTheCategory() {
+        qt().withExamples(200).forAll(SmallCategories.recipes()).checkAssert(r -> {
+            FiniteCategory c = r.build();
+            assertTrue(c.isCategory(), c.axiomFailures().toString());
+            assertTrue(c.op().isCategory());
+            assertEquals(c, c.op().op());
+            assertEquals(Functors.count(Categories.walkingArrow(), c), Functors.count(Categories.walkingArrow(), c.op()));
+            // built from scratch, not cached: op of a relabelled copy
+            FiniteCategory fresh = relabel(c, 7);
+            assertEquals(fresh, Categories.fromTable(fresh.objectCount(), domArray(fresh.op().op()),
+                    codArray(fresh.op().op()), idArray(fresh), tableOf(fresh.op().op())));
+        });
+    }
+
+    static int[] domArray(FiniteCategory c) {
+        int[] a = new int[c.morphismCount()];
+        for (int m = 0; m < a.length; m++) {
+            a[m] = c.dom(m);
+        }
+        return a;
+    }
+
+    static int[] codArray(FiniteCategory c) {
+        int[] a = new int[c.morphismCount()];
+        for (int m = 0; m < a.length; m++) {
+            a[m] = c.cod(m);
+        }
+        return a;
+    }
+
+    static int[] idArray(FiniteCategory c) {
+        int[] a = new int[c.objectCount()];
+        for (int x = 0; x < a.length; x++) {
+            a[x] = c.identity(x);
+        }
+        return a;
+    }
+
+    static int[][] tableOf(FiniteCategory c) {
+        int n = c.morphismCount();
+        int[][] t = new int[n][n];
+        for (int g = 0; g < n; g++) {
+            for (int f = 0; f < n; f++) {
+                t[g][f] = c.cod(f) == c.dom(g) ? c.compose(g, f) : -1;
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void productsAreProducts() {
+        // universal property as counts: Fun(C, D × E) ≅ Fun(C, D) × Fun(C, E) via the projections, checked
+        // by composing every functor into the product with the two projections
+        qt().withExamples(40).forAll(SmallCategories.tiny(), SmallCategories.tiny(), SmallCategories.tiny())
+                .checkAssert((rc, rd, re) -> {
+                    FiniteCategory c = rc.build();
+                    FiniteCategory d = rd.build();
+                    FiniteCategory e = re.build();
+                    FiniteCategory p = Categories.product(d, e);
+                    Functor p1 = projection(d, e, true);
+                    Functor p2 = projection(d, e, false);
+                    assertTrue(p1.isFunctor() && p2.isFunctor());
+                    Set<List<Functor>> pairs = new HashSet<>();
+                    Functors.all(c, p).limit(2000).forEach(f -> pairs.add(List.of(Functors.compose(p1, f),
+                            Functors.compose(p2, f))));
+                    long expected = Math.min(2000, Functors.count(c, p));
+                    assertEquals(expected, pairs.size());
+                });
+    }
+
+    private static Functor projection(FiniteCategory d, FiniteCategory e, boolean first) {
+        FiniteCategory p = Categories.product(d, e);
+        int k2 = e.objectCount();
+        int n2 = e.morphismCount();
+        int[] o = new int[p.objectCount()];
+        for (int x = 0; x < o.length; x++) {
+            o[x] = first ? x / k2 : x % k2;
+        }
+        int[] m = new int[p.morphismCount()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = first ? i / n2 : i % n2;
+        }
+        return Functors.of(p, first ? d : e, o, m);
+    }
+
+    @Test
+    void failuresNameTheWitnesses() {
+        FiniteCategory z4 = Categories.cyclicGroup(4);
+        FiniteCategory z2 = Categories.cyclicGroup(2);
+        // a ↦ a mod 2 is a functor; a ↦ [a == 1] is not: F(1∘1) = F(2) = 0 but F(1)∘F(1) = 0 ... use a ↦ [a == 2]
+        assertTrue(Functors.candidate(z4, z2, new int[] {0}, new int[] {0, 1, 0, 1}).isFunctor());
+        Functor bad = Functors.candidate(z4, z2, new int[] {0}, new int[] {0, 0, 1, 0});
+        assertTrue(bad.failures().contains(new FunctorFailure.CompositionNotPreserved(1, 1)), bad.failures().toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Functors.of(z4, z2, new int[] {0}, new int[] {0, 0, 1, 0}));
+        assertTrue(e.getMessage().contains("CompositionNotPreserved"), e.getMessage());
+        // identity not preserved
+        Functor noId = Functors.candidate(z4, z2, new int[] {0}, new int[] {1, 0, 0, 0});
+        assertTrue(noId.failures().contains(new FunctorFailure.IdentityNotPreserved(0)));
+        // typing: 2 → 2 swapping the objects but keeping f
+        FiniteCategory two = Categories.walkingArrow();
+        Functor mistyped = Functors.candidate(two, two, new int[] {1, 0}, new int[] {1, 0, 2});
+        assertEquals(List.of(new FunctorFailure.DomainMismatch(2, 1, 0), new FunctorFailure.CodomainMismatch(2, 0, 1)),
+                mistyped.failures());
+        assertEquals(List.of(new FunctorFailure.MorphismOutOfRange(2, 7)),
+                Functors.candidate(two, two, new int[] {0, 1}, new int[] {0, 1, 7}).failures());
+        assertThrows(IllegalStateException.class, mistyped::isFull);
+    }
+
+    @Test
+    void onGeneratorsExtendsAlongWordsAndReportsViolatedRelations() {
+        FiniteCategory z6 = Categories.cyclicGroup(6);
+        FiniteCategory z3 = Categories.cyclicGroup(3);
+        Functor f = Functors.onGenerators(z6, z3, new int[] {0}, Map.of(1, 1));
+        for (int a = 0; a < 6; a++) {
+            assertEquals(a % 3, f.onMorphism(a));
+        }
+        // Z3 → Z6 with 1 ↦ 1 violates 1+1+1 = 0
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Functors.onGenerators(z3, z6, new int[] {0}, Map.of(1, 1)));
+        assertTrue(e.getMessage().contains("CompositionNotPreserved"), e.getMessage());
+        // the keys must generate
+        FiniteCategory c3 = Categories.chain(3);
+        IllegalArgumentException g = assertThrows(IllegalArgumentException.class,
+                () -> Functors.onGenerators(c3, c3, new int[] {0, 1, 2}, Map.of(3, 3)));
+        assertTrue(g.getMessage().contains("unreached"), g.getMessage());
+        // ill-typed generator image
+        assertThrows(IllegalArgumentException.class,
+                () -> Functors.onGenerators(c3, c3, new int[] {0, 1, 2}, Map.of(3, 5, 5, 5)));
+        Functor id = Functors.onGenerators(c3, c3, new int[] {0, 1, 2}, Map.of(3, 3, 5, 5));
+        assertEquals(Functors.identity(c3), id);
+    }
+
+    @Test
+    void fullAndFaithful() {
+        FiniteCategory c = Categories.chain(4);
+        Functor inc = Functors.inclusion(c, 0, 2);
+        assertTrue(inc.isFunctor());
+        assertTrue(inc.isFullyFaithful());
+        Functor mod = Functors.of(Categories.cyclicGroup(4), Categories.cyclicGroup(2), new int[] {0},
+                new int[] {0, 1, 0, 1});
+        assertTrue(mod.isFull());
+        assertFalse(mod.isFaithful());
+        FiniteCategory two = Categories.walkingArrow();
+        FiniteCategory iso = Categories.walkingIsomorphism();
+        Functor f = Functors.of(two, iso, new int[] {0, 1}, new int[] {0, 1, 2});
+        assertTrue(f.isFaithful());
+        assertFalse(f.isFull());
+        assertTrue(f.isInjectiveOnObjects());
+    }
+
+    @Test
+    void emptyCategoriesHaveTheExpectedFunctorCounts() {
+        FiniteCategory empty = Categories.discrete(0);
+        assertEquals(1, Functors.count(empty, empty));
+        assertEquals(1, Functors.count(empty, Categories.cyclicGroup(3)));
+        assertEquals(0, Functors.count(Categories.terminal(), empty));
+        assertEquals(27, Functors.count(Categories.discrete(3), Categories.discrete(3)));
+        List<Functor> l = new ArrayList<>();
+        Functors.all(empty, empty).forEach(l::add);
+        assertEquals(1, l.size());
+    }
+}
