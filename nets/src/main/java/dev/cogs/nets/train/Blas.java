@@ -1,0 +1,72 @@
+package dev.cogs.nets.train;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Row-major float matrices held by ND4J (off-heap, {@link DataType#FLOAT}) and the sgemm that multiplies them.
+ *
+ * <p>Two routes to the same OpenBLAS: {@link GemmRoute#ND4J} goes through {@code Nd4j.gemm} (op validation
+ * and dispatch per call), {@link GemmRoute#CBLAS} calls ND4J's bundled OpenBLAS ({@code org.bytedeco.openblas})
+ * directly on the arrays' memory. Buffers are allocated once per engine; nothing here allocates per call.
+ */
+final class Blas {
+
+    /** How sgemm is reached. */
+    enum GemmRoute {
+        /** {@code Nd4j.gemm} on the INDArrays. */
+        ND4J,
+        /** {@code cblas_sgemm} of ND4J's OpenBLAS on the INDArrays' memory. */
+        CBLAS
+    }
+
+    private Blas() {
+    }
+
+    /** An off-heap row-major float matrix, allocated once. */
+    static final class Matrix {
+        final int rows;
+        final int cols;
+        final INDArray array;
+        final FloatPointer pointer;
+
+        Matrix(int rows, int cols) {
+            this.rows = rows;
+            this.cols = cols;
+            this.array = Nd4j.create(DataType.FLOAT, new long[] {rows, cols}, 'c');
+            this.pointer = (FloatPointer) array.data().pointer();
+        }
+
+        void putInPlace(float[] source) {
+            pointer.position(0).put(source, 0, rows * cols);
+        }
+
+        void getInto(float[] dest) {
+            pointer.position(0).get(dest, 0, rows * cols);
+        }
+    }
+
+    /** {@code c = op(a) · op(b)} (beta = 0), row-major. */
+    static void gemmInPlace(GemmRoute route, Matrix a, boolean transA, Matrix b, boolean transB, Matrix c) {
+        int m = transA ? a.cols : a.rows;
+        int k = transA ? a.rows : a.cols;
+        int kb = transB ? b.cols : b.rows;
+        int n = transB ? b.rows : b.cols;
+        if (k != kb || c.rows != m || c.cols != n) {
+            throw new IllegalStateException("gemm shapes " + a.rows + "x" + a.cols + (transA ? "ᵀ" : "") + " · "
+                    + b.rows + "x" + b.cols + (transB ? "ᵀ" : "") + " -> " + c.rows + "x" + c.cols);
+        }
+        if (route == GemmRoute.ND4J) {
+            Nd4j.gemm(a.array, b.array, c.array, transA, transB, 1.0, 0.0);
+        } else {
+            openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
+                    transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                    transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                    m, n, k, 1f, a.pointer.position(0), a.cols, b.pointer.position(0), b.cols, 0f,
+                    c.pointer.position(0), c.cols);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package dev.cogs.nets.train;
+
+import java.util.Arrays;
+
+/**
+ * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with the three
+ * matmul-bound products done by sgemm on ND4J-held buffers allocated once. Mutable and not thread-safe; one
+ * engine per run.
+ *
+ * <p>Layout: the three parameter blocks are stored as d×q row-major float arrays: {@code uaT[a*q + j] =
+ * U_a[j, a]}, {@code ubT[b*q + j] = U_b[j, b]}, {@code w[c*q + j] = W[c, j]}, so every per-pair gather reads a
+ * contiguous row. One-hot inputs make the first layer a gather: for the {@code n} training pairs,
+ * \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\) (n×q), \(O = X W^\top\) (n×d),
+ * \(G = \partial\ell/\partial O = \tfrac{2}{n} P_\perp(O - E_y)\), \(\partial\ell/\partial W = G^\top X\),
+ * \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j] h_{ij}\) (a scatter-add,
+ * likewise for \(U_b\)). The three products cost \(6 n q d\) flops per step.
+ */
+final class Engine {
+
+    static final int UA = 0;
+    static final int UB = 1;
+    static final int W = 2;
+
+    private final int d;
+    private final int q;
+    private final Blas.GemmRoute route;
+    private final Adam adam;
+    private final double weightDecay;
+
+    private final Pairs train;
+    private final Pairs test;
+
+    /** Current and next parameters (double buffering keeps the last finite weights on divergence). */
+    private float[][] params;
+    private float[][] next;
+    private final float[][] grads;
+    private final float[][] m;
+    private final float[][] v;
+    private int step;
+
+    private final Blas.Matrix wMat;
+    private final Blas.Matrix dwMat;
+
+    /** Per-pair-set work buffers. */
+    private static final class Pairs {
+        final int n;
+        final int[] a;
+        final int[] b;
+        final int[] y;
+        final float[] x;
+        final float[] o;
+        final float[] g;
+        final float[] e;
+        final Blas.Matrix xMat;
+        final Blas.Matrix oMat;
+        final Blas.Matrix gMat;
+        final Blas.Matrix eMat;
+
+        Pairs(int d, int q, int[] indices, boolean withBackward) {
+            int[] sorted = indices.clone();
+            // a-major order: gathers and scatters walk U_a rows sequentially; also makes the float sums
+            // depend on the set of pairs only, not on the permutation order.
+            Arrays.sort(sorted);
+            n = sorted.length;
+            a = new int[n];
+            b = new int[n];
+            y = new int[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = sorted[i] / d;
+                b[i] = sorted[i] % d;
+                y[i] = (a[i] + b[i]) % d;
+            }
+            x = new float[n * q];
+            o = new float[n * d];
+            xMat = new Blas.Matrix(n, q);
+            oMat = new Blas.Matrix(n, d);
+            g = withBackward ? new float[n * d] : null;
+            e = withBackward ? new float[n * q] : null;
+            gMat = withBackward ? new Blas.Matrix(n, d) : null;
+            eMat = withBackward ? new Blas.Matrix(n, q) : null;
+        }
+    }
+
+    /** Loss and accuracy of one pair set. */
+    record Metrics(double loss, double accuracy) {
+    }
+
+    Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route) {
+        this.d = config.d();
+        this.q = config.q();
+        this.route = route;
+        this.adam = Adam.of(config);
+        this.weightDecay = config.weightDecay();
+        this.train = new Pairs(d, q, split.train(), true);
+        this.test = new Pairs(d, q, split.test(), false);
+        int size = d * q;
+        params = new float[3][];
+        next = new float[3][size];
+        for (int p = 0; p < 3; p++) {
+            if (initial[p].length != size) {
+                throw new IllegalArgumentException("parameter block " + p + " has length " + initial[p].length
+                        + " but must have d*q = " + size);
+            }
+            params[p] = initial[p].clone();
+        }
+        grads = new float[3][size];
+        m = new float[3][size];
+        v = new float[3][size];
+        wMat = new Blas.Matrix(d, q);
+        dwMat = new Blas.Matrix(d, q);
+    }
+
+    int step() {
+        return step;
+    }
+
+    /** Copy of the current parameters (d×q blocks, see the class comment). */
+    float[][] parameters() {
+        return new float[][] {params[UA].clone(), params[UB].clone(), params[W].clone()};
+    }
+
+    /** Copy of the last computed gradient of the training loss (without weight decay). */
+    float[][] gradients() {
+        return new float[][] {grads[UA].clone(), grads[UB].clone(), grads[W].clone()};
+    }
+
+    /**
+     * Forward pass on the training pairs with the current weights; fills the output gradient buffer.
+     *
+     * @param withAccuracy whether to count correct argmaxes (otherwise the accuracy is reported as 0)
+     */
+    Metrics forwardTrain(boolean withAccuracy) {
+        wMat.putInPlace(params[W]);
+        forwardInPlace(train);
+        return lossInPlace(train, withAccuracy, true);
+    }
+
+    /** Forward pass and metrics on the test pairs with the current weights. */
+    Metrics evaluateTest() {
+        wMat.putInPlace(params[W]);
+        forwardInPlace(test);
+        return lossInPlace(test, true, false);
+    }
+
+    /**
+     * Backward pass (after {@link #forwardTrain}) and one Adam step into the spare buffers.
+     *
+     * @return whether all new parameters are finite; if not, the current parameters are kept
+     */
+    boolean backwardAndStep() {
+        backwardInPlace();
+        int t = step + 1;
+        boolean finite = true;
+        for (int p = 0; p < 3; p++) {
+            finite &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p]);
+        }
+        if (!finite) {
+            return false;
+        }
+        float[][] swap = params;
+        params = next;
+        next = swap;
+        step = t;
+        return true;
+    }
+
+    private void forwardInPlace(Pairs s) {
+        float[] ua = params[UA];
+        float[] ub = params[UB];
+        float[] x = s.x;
+        int qq = q;
+        for (int i = 0; i < s.n; i++) {
+            int ra = s.a[i] * qq;
+            int rb = s.b[i] * qq;
+            int rx = i * qq;
+            for (int j = 0; j < qq; j++) {
+                float h = ua[ra + j] + ub[rb + j];
+                x[rx + j] = h * h;
+            }
+        }
+        s.xMat.putInPlace(x);
+        Blas.gemmInPlace(route, s.xMat, false, wMat, true, s.oMat);
+        s.oMat.getInto(s.o);
+    }
+
+    private Metrics lossInPlace(Pairs s, boolean withAccuracy, boolean withGradient) {
+        float[] o = s.o;
+        int dd = d;
+        float invD = 1f / dd;
+        float scale = (float) (2.0 / s.n);
+        double loss = 0;
+        int correct = 0;
+        for (int i = 0; i < s.n; i++) {
+            int row = i * dd;
+            float sum = 0f;
+            for (int c = 0; c < dd; c++) {
+                sum += o[row + c];
+            }
+            float mean = sum * invD;
+            int y = s.y[i];
+            double rowLoss = 0;
+            for (int c = 0; c < dd; c++) {
+                float r = (o[row + c] - mean) - ((c == y ? 1f : 0f) - invD);
+                rowLoss += (double) r * r;
+                if (withGradient) {
+                    s.g[row + c] = scale * r;
+                }
+            }
+            loss += rowLoss;
+            if (withAccuracy) {
+                int arg = 0;
+                float best = o[row];
+                for (int c = 1; c < dd; c++) {
+                    if (o[row + c] > best) {
+                        best = o[row + c];
+                        arg = c;
+                    }
+                }
+                if (arg == y) {
+                    correct++;
+                }
+            }
+        }
+        return new Metrics(loss / s.n, (double) correct / s.n);
+    }
+
+    private void backwardInPlace() {
+        Pairs s = train;
+        s.gMat.putInPlace(s.g);
+        Blas.gemmInPlace(route, s.gMat, true, s.xMat, false, dwMat);
+        Blas.gemmInPlace(route, s.gMat, false, wMat, false, s.eMat);
+        dwMat.getInto(grads[W]);
+        s.eMat.getInto(s.e);
+        float[] ua = params[UA];
+        float[] ub = params[UB];
+        float[] gua = grads[UA];
+        float[] gub = grads[UB];
+        Arrays.fill(gua, 0f);
+        Arrays.fill(gub, 0f);
+        float[] e = s.e;
+        int qq = q;
+        for (int i = 0; i < s.n; i++) {
+            int ra = s.a[i] * qq;
+            int rb = s.b[i] * qq;
+            int re = i * qq;
+            for (int j = 0; j < qq; j++) {
+                float t = 2f * e[re + j] * (ua[ra + j] + ub[rb + j]);
+                gua[ra + j] += t;
+                gub[rb + j] += t;
+            }
+        }
+    }
+
+    double weightDecay() {
+        return weightDecay;
+    }
+}
