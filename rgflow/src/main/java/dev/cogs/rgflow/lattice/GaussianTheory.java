@@ -300,6 +300,39 @@ public final class GaussianTheory {
         return s;
     }
 
+    /**
+     * Exact samples of \(P_t = N(0,\Sigma_t)\): independent normal mode coefficients with variances
+     * \(\sigma_k(t)\), mapped to sites.
+     *
+     * @param t time ≥ 0
+     * @param count number of samples ≥ 1
+     * @param rng the random generator (consumed)
+     * @return the samples, with exact normalised log-densities \(\log N(\varphi; 0, \Sigma_t)\)
+     */
+    public FieldEnsemble sample(double t, int count, java.util.random.RandomGenerator rng) {
+        Objects.requireNonNull(rng, "rng");
+        if (count < 1) {
+            throw new IllegalArgumentException("count (" + count + ") must be >= 1");
+        }
+        SpectralOperator sigma = covariance(t);
+        int n = b0.length;
+        double[][] x = new double[count][];
+        double[] logp = new double[count];
+        double logNorm = -0.5 * (n * Math.log(2 * Math.PI) + sigma.logDeterminant());
+        for (int i = 0; i < count; i++) {
+            double[] m = new double[n];
+            double q = 0;
+            for (int k = 0; k < n; k++) {
+                double z = rng.nextGaussian();
+                m[k] = Math.sqrt(sigma.value(k)) * z;
+                q += z * z;
+            }
+            x[i] = lattice().fromModes(m);
+            logp[i] = logNorm - 0.5 * q;
+        }
+        return FieldEnsemble.of(x, logp);
+    }
+
     @Override
     public String toString() {
         return "GaussianTheory[" + path + "]";
