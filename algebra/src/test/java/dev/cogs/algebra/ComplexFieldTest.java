@@ -1,0 +1,74 @@
+package dev.cogs.algebra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.apache.commons.math3.complex.Complex;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class ComplexFieldTest implements FieldLaws<Complex> {
+
+    /**
+     * Parts at most 100, so moduli at most 142. Complex products have |ab| = |a||b| and componentwise error a
+     * few 2^-53 |a||b|: associativity of × is within 1e-12 relative to the modulus. Distributivity can cancel:
+     * its error is a few 2^-53 |a|(|b| + |c|) ≤ 4·1.1e-16·142·284 ≈ 1.8e-11 absolute, below 1e-9.
+     */
+    private static final Tolerance TOLERANCE = Tolerance.absoluteOrRelative(1e-9, 1e-12);
+
+    @Override
+    public Field<Complex> semiring() {
+        return Fields.complex();
+    }
+
+    @Override
+    public Gen<Complex> elements() {
+        return AlgebraGens.complex(100);
+    }
+
+    @Override
+    public BiPredicate<Complex, Complex> same() {
+        return TOLERANCE::test;
+    }
+
+    /** The reciprocal overflows for moduli below about 1e-308; the generator rarely gets there. */
+    @Override
+    public boolean invertible(Complex a) {
+        return a.abs() > 1e-300;
+    }
+
+    @Test
+    void cubeRootsOfUnitySumToZero() {
+        // ω = e^{2πi/3}: 1 + ω + ω² = 0 and ω³ = 1 (the z_syn identity of arXiv:2410.01779, §5).
+        Field<Complex> c = Fields.complex();
+        Complex w = new Complex(-0.5, Math.sqrt(3) / 2);
+        Complex w2 = c.multiply(w, w);
+        assertTrue(TOLERANCE.test(c.add(c.add(c.one(), w), w2), Complex.ZERO));
+        assertTrue(TOLERANCE.test(c.multiply(w2, w), Complex.ONE));
+        assertTrue(TOLERANCE.test(c.divide(Complex.ONE, w), w2));
+    }
+
+    @Test
+    void nonFinitePartsAreRefusedAndOverflowThrows() {
+        Field<Complex> c = Fields.complex();
+        for (Double x : DoubleCandidates.nonFinite()) {
+            assertThrows(IllegalArgumentException.class, () -> c.add(new Complex(x, 0), Complex.ONE));
+            assertThrows(IllegalArgumentException.class, () -> c.multiply(Complex.ONE, new Complex(0, x)));
+        }
+        Complex big = new Complex(Double.MAX_VALUE, Double.MAX_VALUE);
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> c.multiply(big, big));
+        assertTrue(e.getMessage().contains("overflows"), e.getMessage());
+        assertThrows(ArithmeticException.class, () -> c.reciprocal(Complex.ZERO));
+        assertThrows(ArithmeticException.class, () -> c.divide(Complex.ONE, new Complex(0.0, -0.0)));
+    }
+
+    @Test
+    void mainCodeFieldCheckerPassesOnSamples() {
+        List<Complex> samples = List.of(Complex.ZERO, Complex.ONE, Complex.I, new Complex(-0.5, Math.sqrt(3) / 2),
+                new Complex(3, -4), new Complex(1e-3, 2e2));
+        assertEquals(List.of(), Laws.fieldFailures(Fields.complex(), samples));
+    }
+}

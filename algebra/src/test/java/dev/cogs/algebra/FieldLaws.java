@@ -1,0 +1,53 @@
+package dev.cogs.algebra;
+
+import static dev.cogs.algebra.LawAssertions.assertLaw;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The field laws: the {@link RingLaws}, commutativity of multiplication and multiplicative inverses.
+ *
+ * @param <T> the carrier
+ */
+public interface FieldLaws<T> extends RingLaws<T> {
+
+    @Override
+    Field<T> semiring();
+
+    /**
+     * Whether the inverse law is claimed at {@code a}; by default every non-zero element. Floating instances
+     * exclude elements whose reciprocal overflows.
+     *
+     * @param a an element
+     * @return true if \(a a^{-1} = 1\) is claimed
+     */
+    default boolean invertible(T a) {
+        return !semiring().isZero(a);
+    }
+
+    @Test
+    default void multiplicationIsCommutative() {
+        Field<T> f = semiring();
+        qt().withExamples(examples()).forAll(elements(), elements()).checkAssert((a, b) ->
+                assertLaw(same(), "a * b = b * a", f.multiply(a, b), f.multiply(b, a), a, b));
+    }
+
+    @Test
+    default void reciprocalIsMultiplicativeInverse() {
+        Field<T> f = semiring();
+        qt().withExamples(examples()).forAll(elements()).checkAssert(a -> {
+            if (invertible(a)) {
+                assertLaw(same(), "a * a^-1 = 1", f.multiply(a, f.reciprocal(a)), f.one(), a);
+                assertLaw(same(), "(a / a) = 1", f.divide(a, a), f.one(), a);
+            }
+        });
+    }
+
+    @Test
+    default void zeroHasNoReciprocal() {
+        Field<T> f = semiring();
+        assertThrows(ArithmeticException.class, () -> f.reciprocal(f.zero()));
+    }
+}

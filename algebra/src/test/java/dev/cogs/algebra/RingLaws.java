@@ -1,0 +1,33 @@
+package dev.cogs.algebra;
+
+import static dev.cogs.algebra.LawAssertions.assertLaw;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ring laws: the {@link SemiringLaws} and additive inverses.
+ *
+ * @param <T> the carrier
+ */
+public interface RingLaws<T> extends SemiringLaws<T> {
+
+    @Override
+    Ring<T> semiring();
+
+    @Test
+    default void negateIsAdditiveInverse() {
+        Ring<T> r = semiring();
+        qt().withExamples(examples()).forAll(elements()).checkAssert(a -> {
+            assertLaw(same(), "a + (-a) = 0", r.add(a, r.negate(a)), r.zero(), a);
+            assertLaw(same(), "(-a) + a = 0", r.add(r.negate(a), a), r.zero(), a);
+        });
+    }
+
+    @Test
+    default void subtractIsAddingTheNegation() {
+        Ring<T> r = semiring();
+        qt().withExamples(examples()).forAll(elements(), elements()).checkAssert((a, b) ->
+                assertLaw(same(), "a - b = a + (-b)", r.subtract(a, b), r.add(a, r.negate(b)), a, b));
+    }
+}
