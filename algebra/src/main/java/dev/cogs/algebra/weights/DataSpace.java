@@ -22,7 +22,7 @@ final class DataSpace {
         double[] h = new double[q];
         int[] nz = new int[q];
         double[] o = new double[d];
-        double total = 0;
+        CompensatedSum total = new CompensatedSum();
         int correct = 0;
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < d; b++) {
@@ -67,9 +67,9 @@ final class DataSpace {
                     double r = o[c] - mean;
                     ss += r * r;
                 }
-                total += ss;
+                total.add(ss);
             }
         }
-        return new DataSpaceEvaluation(total / ((double) d * d), correct, d * d);
+        return new DataSpaceEvaluation(total.value() / ((double) d * d), correct, d * d);
     }
 }

@@ -84,7 +84,7 @@ public final class FourierNet {
                 int j = i % Math.max(q, 1);
                 int pk = i / Math.max(q, 1);
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "coefficient z[%s][%d][%d] (%s%+si) must be finite",
+                        "coefficient z[%s][%d][%d] (%s, %s) must be finite",
                         Part.values()[pk / d], pk % d, j, re[i], im[i]));
             }
         }

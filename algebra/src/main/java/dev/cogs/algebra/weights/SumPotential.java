@@ -1,5 +1,7 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Fields;
+import dev.cogs.algebra.Homomorphism;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,16 +32,12 @@ public record SumPotential(int d, List<Factor> factors) {
     public record Factor(Part part, int k) {
 
         /**
-         * Validates the factor.
+         * Validates the factor (the range of k is checked against Z_d by {@link SumPotential}).
          *
          * @throws NullPointerException if part is null
-         * @throws IllegalArgumentException if k is negative
          */
         public Factor {
             Objects.requireNonNull(part, "part");
-            if (k < 0) {
-                throw new IllegalArgumentException("frequency k (" + k + ") must be >= 0");
-            }
         }
 
         @Override
@@ -102,6 +100,16 @@ public record SumPotential(int d, List<Factor> factors) {
             si += pi;
         }
         return new Complex(sr, si);
+    }
+
+    /**
+     * This sum potential as a semiring homomorphism from {@code WeightSemiring.over(d)} to
+     * {@link Fields#complex()}.
+     *
+     * @return the homomorphism \(z \mapsto r(z)\), named after the potential
+     */
+    public Homomorphism<FourierNet, Complex> asHomomorphism() {
+        return Homomorphism.of(toString(), WeightSemiring.over(d), Fields.complex(), this::valueAt);
     }
 
     /**

@@ -271,6 +271,23 @@ final class WeightSemiringImpl implements WeightSemiring {
     }
 
     @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof WeightSemiringImpl)) {
+            return false;
+        }
+        WeightSemiringImpl w = (WeightSemiringImpl) o;
+        return d == w.d && Double.compare(tolerance, w.tolerance) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * d + Double.hashCode(tolerance);
+    }
+
+    @Override
     public String toString() {
         return String.format(Locale.ROOT, "WeightSemiring[d=%d, tolerance=%s]", d, tolerance);
     }
