@@ -1,0 +1,100 @@
+package dev.cogs.rgflow.ot;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** Dense row-major plan. Immutable (the array is owned). */
+final class DensePlan implements TransportPlan {
+
+    private final int rows;
+    private final int cols;
+    private final double[] data;
+
+    private DensePlan(int rows, int cols, double[] data) {
+        this.rows = rows;
+        this.cols = cols;
+        this.data = data;
+    }
+
+    /** Takes ownership of {@code data}. */
+    static DensePlan of(int rows, int cols, double[] data) {
+        Objects.requireNonNull(data, "data");
+        if (rows < 1 || cols < 1 || (long) rows * cols != data.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "dense plan %dx%d with %d values", rows, cols, data.length));
+        }
+        for (int k = 0; k < data.length; k++) {
+            if (!(data[k] >= 0) || Double.isInfinite(data[k])) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "plan entry (%d, %d) = %s must be finite and >= 0", k / cols, k % cols, data[k]));
+            }
+        }
+        return new DensePlan(rows, cols, data);
+    }
+
+    @Override
+    public int rows() {
+        return rows;
+    }
+
+    @Override
+    public int cols() {
+        return cols;
+    }
+
+    @Override
+    public double get(int i, int j) {
+        Objects.checkIndex(i, rows);
+        Objects.checkIndex(j, cols);
+        return data[i * cols + j];
+    }
+
+    @Override
+    public int nonZeroCount() {
+        int c = 0;
+        for (double v : data) {
+            if (v != 0.0) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public void forEachEntry(EntryConsumer consumer) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                consumer.accept(i, j, data[i * cols + j]);
+            }
+        }
+    }
+
+    @Override
+    public double[] rowSums() {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double s = 0;
+            for (int j = 0; j < cols; j++) {
+                s += data[i * cols + j];
+            }
+            out[i] = s;
+        }
+        return out;
+    }
+
+    @Override
+    public double[] columnSums() {
+        double[] out = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                out[j] += data[i * cols + j];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "DensePlan[%dx%d]", rows, cols);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cogs.rgflow.ot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import org.junit.jupiter.api.Test;
+
+class ExactOtTest {
+
+    @Test
+    void row11TwoByTwo() {
+        // spec §8 row 11 (POT 0.8.2): EMD 0.25, plan [[.25,.25],[0,.5]]
+        ExactOtResult r = ExactOt.networkSimplex().solve(new double[] {.5, .5}, new double[] {.25, .75},
+                CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
+        assertEquals(0.25, r.cost(), 1e-15);
+        assertEquals(0.25, r.plan().get(0, 0), 1e-15);
+        assertEquals(0.25, r.plan().get(0, 1), 1e-15);
+        assertEquals(0.0, r.plan().get(1, 0), 0.0);
+        assertEquals(0.5, r.plan().get(1, 1), 1e-15);
+        assertTrue(r.converged());
+    }
+
+    @Test
+    void row13CircleToParabola() {
+        // spec §8 row 13 (POT 0.8.2 emd2): 0.934670246110 (n = 10), 0.944159161617 (n = 100); mean costs
+        // 1.585550983082 / 1.538050504707 (§8 preamble)
+        double[][] expected = {{10, 0.934670246110, 1.585550983082}, {100, 0.944159161617, 1.538050504707}};
+        for (double[] row : expected) {
+            int n = (int) row[0];
+            EmpiricalMeasure x = ReferenceClouds.circle(n);
+            EmpiricalMeasure y = ReferenceClouds.parabola(n);
+            CostMatrix c = CostMatrix.squaredEuclidean(x, y);
+            assertEquals(row[2], c.mean(), 1e-12);
+            ExactOtResult r = ExactOt.networkSimplex().solve(x.weights(), y.weights(), c);
+            assertEquals(row[1], r.cost(), 1e-11);
+            assertTrue(r.plan().nonZeroCount() <= 2 * n - 1);
+            assertEquals(r.cost(), r.dualObjective(x.weights(), y.weights()), 1e-12);
+        }
+    }
+
+    @Test
+    void planHasTheMarginalsAndDualsAreFeasibleAndTight() {
+        qt().withExamples(60).forAll(integers().between(1, 25), integers().between(1, 25), integers().all())
+                .check((n, m, seed) -> {
+                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                    double[] a = OtFixtures.randomWeights(n, r, true);
+                    double[] b = OtFixtures.randomWeights(m, r, true);
+                    double[][] cc = new double[n][m];
+                    for (int i = 0; i < n; i++) {
+                        for (int j = 0; j < m; j++) {
+                            cc[i][j] = r.nextDouble(-1, 3);
+                        }
+                    }
+                    CostMatrix c = CostMatrix.of(cc);
+                    ExactOtResult res = ExactOt.networkSimplex().solve(a, b, c);
+                    double[] rs = res.plan().rowSums();
+                    double[] cs = res.plan().columnSums();
+                    for (int i = 0; i < n; i++) {
+                        if (Math.abs(rs[i] - a[i]) > 1e-12) {
+                            return false;
+                        }
+                    }
+                    for (int j = 0; j < m; j++) {
+                        if (Math.abs(cs[j] - b[j]) > 1e-12) {
+                            return false;
+                        }
+                    }
+                    double[] f = res.sourcePotential();
+                    double[] g = res.targetPotential();
+                    for (int i = 0; i < n; i++) {
+                        for (int j = 0; j < m; j++) {
+                            if (f[i] + g[j] > cc[i][j] + 1e-11) {
+                                return false;
+                            }
+                        }
+                    }
+                    double af = 0;
+                    double bg = 0;
+                    for (int i = 0; i < n; i++) {
+                        af += a[i] * f[i];
+                    }
+                    for (int j = 0; j < m; j++) {
+                        bg += b[j] * g[j];
+                    }
+                    return res.converged() && res.plan().nonZeroCount() <= n + m - 1
+                            && Math.abs(af - bg) <= 1e-12 && Math.abs(af + bg - res.cost()) <= 1e-11;
+                });
+    }
+
+    @Test
+    void exactOneDimensionalMatchesQuantileFormula() {
+        // differential test: network simplex with |x−y|² vs the 1-D quantile formula
+        qt().withExamples(60).forAll(integers().between(1, 30), integers().between(1, 30), integers().all())
+                .check((n, m, seed) -> {
+                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                    double[] x = new double[n];
+                    double[] y = new double[m];
+                    for (int i = 0; i < n; i++) {
+                        x[i] = r.nextDouble(-2, 2);
+                    }
+                    for (int j = 0; j < m; j++) {
+                        y[j] = r.nextDouble(-2, 2);
+                    }
+                    double[] a = OtFixtures.randomWeights(n, r, false);
+                    double[] b = OtFixtures.randomWeights(m, r, false);
+                    EmpiricalMeasure mu = EmpiricalMeasure.of1d(x, a);
+                    EmpiricalMeasure nu = EmpiricalMeasure.of1d(y, b);
+                    double exact = ExactOt.networkSimplex().solve(mu, nu, GroundCost.squaredEuclidean()).cost();
+                    double quantile = Wasserstein1D.distance(x, a, y, b, 2).powered();
+                    return Math.abs(exact - quantile) <= 1e-12;
+                });
+    }
+
+    @Test
+    void zeroWeightPointsGetCTransformPotentials() {
+        double[] a = {0.5, 0.0, 0.5};
+        double[] b = {0.5, 0.5};
+        CostMatrix c = CostMatrix.of(new double[][] {{0, 2}, {1, 1}, {2, 0}});
+        ExactOtResult r = ExactOt.networkSimplex().solve(a, b, c);
+        assertEquals(0.0, r.cost(), 0.0);
+        double[] f = r.sourcePotential();
+        double[] g = r.targetPotential();
+        assertEquals(Math.min(1 - g[0], 1 - g[1]), f[1], 1e-15);
+    }
+
+    @Test
+    void reportsTheIterationCap() {
+        EmpiricalMeasure x = ReferenceClouds.circle(50);
+        EmpiricalMeasure y = ReferenceClouds.parabola(50);
+        ExactOtResult r = ExactOt.networkSimplex(ExactOtOptions.fixedCap(5)).solve(x, y, GroundCost.squaredEuclidean());
+        assertEquals(ExactOtStatus.MAX_ITERATIONS, r.status());
+        assertTrue(!r.converged());
+        assertEquals(5, r.iterations());
+    }
+
+    @Test
+    void rejectsBadWeights() {
+        CostMatrix c = CostMatrix.of(new double[][] {{0, 1}, {1, 0}});
+        ExactOt s = ExactOt.networkSimplex();
+        IllegalArgumentException neg = assertThrows(IllegalArgumentException.class,
+                () -> s.solve(new double[] {-0.5, 1.5}, new double[] {.5, .5}, c));
+        assertTrue(neg.getMessage().contains("a[0] (-0.5)"), neg.getMessage());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> s.solve(new double[] {Double.NaN, 1}, new double[] {.5, .5}, c));
+        assertTrue(nan.getMessage().contains("NaN"), nan.getMessage());
+        IllegalArgumentException mass = assertThrows(IllegalArgumentException.class,
+                () -> s.solve(new double[] {.5, .5}, new double[] {.5, .6}, c));
+        assertTrue(mass.getMessage().contains("sum(b) = 1.1"), mass.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> s.solve(new double[] {1}, new double[] {.5, .5}, c));
+        assertThrows(IllegalArgumentException.class, () -> s.solve(new double[0], new double[0], c));
+        assertThrows(IllegalArgumentException.class,
+                () -> CostMatrix.of(new double[][] {{0, Double.POSITIVE_INFINITY}}));
+        assertThrows(IllegalArgumentException.class, () -> EmpiricalMeasure.uniform(new double[0][]));
+        IllegalArgumentException dim = assertThrows(IllegalArgumentException.class,
+                () -> CostMatrix.squaredEuclidean(ReferenceClouds.circle(3),
+                        EmpiricalMeasure.of1d(new double[] {1, 2}, new double[] {.5, .5})));
+        assertTrue(dim.getMessage().contains("dimension mismatch"), dim.getMessage());
+    }
+}
