@@ -25,7 +25,6 @@ final class Engine {
     private final int q;
     private final Blas.GemmRoute route;
     private final Adam adam;
-    private final double weightDecay;
 
     private final Pairs train;
     private final Pairs test;
@@ -90,7 +89,6 @@ final class Engine {
         this.q = config.q();
         this.route = route;
         this.adam = Adam.of(config);
-        this.weightDecay = config.weightDecay();
         this.train = new Pairs(d, q, split.train(), true);
         this.test = new Pairs(d, q, split.test(), false);
         int size = d * q;
@@ -251,7 +249,8 @@ final class Engine {
         }
     }
 
-    double weightDecay() {
-        return weightDecay;
+    /** Backward pass only (after {@link #forwardTrain}); the result is read with {@link #gradients()}. */
+    void computeGradients() {
+        backwardInPlace();
     }
 }

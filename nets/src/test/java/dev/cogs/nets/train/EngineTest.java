@@ -1,0 +1,66 @@
+package dev.cogs.nets.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cogs.algebra.weights.RealWeights;
+import org.junit.jupiter.api.Test;
+
+/** The float32 engine against the double reference on the same (float-representable) weights. */
+class EngineTest {
+
+    private static void checkAgainstReference(Blas.GemmRoute route) {
+        TrainingConfig config = TrainingConfig.defaults(11).withQ(24).withSeed(7);
+        Split split = Trainer.split(11, 7, 0.1);
+        float[][] blocks = Trainer.initialBlocks(config);
+        // Move away from the symmetric initial regime so that all gradient terms are exercised.
+        for (float[] b : blocks) {
+            for (int i = 0; i < b.length; i++) {
+                b[i] *= 3f;
+            }
+        }
+        RealWeights w = Trainer.toRealWeights(config, blocks);
+        Engine engine = new Engine(config, split, blocks, route);
+        Engine.Metrics train = engine.forwardTrain(true);
+        Engine.Metrics test = engine.evaluateTest();
+        engine.forwardTrain(false);
+        engine.computeGradients();
+        int d = 11;
+        int q = 24;
+        double[] ua = w.uaFlat();
+        double[] ub = w.ubFlat();
+        double[] ww = w.wFlat();
+        double refTrain = ReferenceModel.loss(d, q, ua, ub, ww, split.train());
+        double refTest = ReferenceModel.loss(d, q, ua, ub, ww, split.test());
+        // float32 sums of ~q·d terms of size O(1): relative error a few 1e-6; 1e-5 leaves a margin.
+        assertEquals(refTrain, train.loss(), 1e-5 * refTrain);
+        assertEquals(refTest, test.loss(), 1e-5 * refTest);
+        assertEquals(ReferenceModel.accuracy(d, q, ua, ub, ww, split.train()), train.accuracy(), 1e-12);
+        assertEquals(ReferenceModel.accuracy(d, q, ua, ub, ww, split.test()), test.accuracy(), 1e-12);
+        double[][] ref = ReferenceModel.gradient(d, q, ua, ub, ww, split.train());
+        float[][] got = engine.gradients();
+        RealWeights gotReal = Trainer.toRealWeights(config, got);
+        double[][] gotFlat = {gotReal.uaFlat(), gotReal.ubFlat(), gotReal.wFlat()};
+        for (int blk = 0; blk < 3; blk++) {
+            double scale = 0;
+            for (double x : ref[blk]) {
+                scale = Math.max(scale, Math.abs(x));
+            }
+            assertTrue(scale > 1e-3, "gradient block " + blk + " is not exercised");
+            for (int k = 0; k < ref[blk].length; k++) {
+                // Float accumulation over ~100 pairs and d classes: error ≲ 1e-5 of the block's scale.
+                assertEquals(ref[blk][k], gotFlat[blk][k], 1e-4 * scale, "block " + blk + " entry " + k);
+            }
+        }
+    }
+
+    @Test
+    void cblasRouteMatchesDoubleReference() {
+        checkAgainstReference(Blas.GemmRoute.CBLAS);
+    }
+
+    @Test
+    void nd4jRouteMatchesDoubleReference() {
+        checkAgainstReference(Blas.GemmRoute.ND4J);
+    }
+}
