@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
@@ -49,10 +50,20 @@ public interface HomomorphismLaws<S, T> {
         return 1000;
     }
 
+    /**
+     * The QuickTheories configuration every law of this suite runs with: {@code qt().withExamples(examples())}.
+     * Override to fix a seed for a regression test or to bound shrinking.
+     *
+     * @return the theory builder
+     */
+    default QuickTheory theory() {
+        return qt().withExamples(examples());
+    }
+
     @Test
     default void preservesAddition() {
         Homomorphism<S, T> h = homomorphism();
-        qt().withExamples(examples()).forAll(sources(), sources()).checkAssert((a, b) ->
+        theory().forAll(sources(), sources()).checkAssert((a, b) ->
                 assertLaw(same(), "h(a + b) = h(a) + h(b)", h.apply(h.source().add(a, b)),
                         h.target().add(h.apply(a), h.apply(b)), a, b));
     }
@@ -60,7 +71,7 @@ public interface HomomorphismLaws<S, T> {
     @Test
     default void preservesMultiplication() {
         Homomorphism<S, T> h = homomorphism();
-        qt().withExamples(examples()).forAll(sources(), sources()).checkAssert((a, b) ->
+        theory().forAll(sources(), sources()).checkAssert((a, b) ->
                 assertLaw(same(), "h(a * b) = h(a) * h(b)", h.apply(h.source().multiply(a, b)),
                         h.target().multiply(h.apply(a), h.apply(b)), a, b));
     }

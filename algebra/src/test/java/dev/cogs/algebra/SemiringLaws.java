@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
@@ -51,10 +52,20 @@ public interface SemiringLaws<T> {
         return 1000;
     }
 
+    /**
+     * The QuickTheories configuration every law of this suite runs with: {@code qt().withExamples(examples())}.
+     * Override to fix a seed for a regression test or to bound shrinking.
+     *
+     * @return the theory builder
+     */
+    default QuickTheory theory() {
+        return qt().withExamples(examples());
+    }
+
     @Test
     default void additionIsAssociative() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
+        theory().forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
                 assertLaw(same(), "(a + b) + c = a + (b + c)", s.add(s.add(a, b), c), s.add(a, s.add(b, c)),
                         a, b, c));
     }
@@ -62,14 +73,14 @@ public interface SemiringLaws<T> {
     @Test
     default void additionIsCommutative() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements(), elements()).checkAssert((a, b) ->
+        theory().forAll(elements(), elements()).checkAssert((a, b) ->
                 assertLaw(same(), "a + b = b + a", s.add(a, b), s.add(b, a), a, b));
     }
 
     @Test
     default void zeroIsAdditiveIdentity() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements()).checkAssert(a -> {
+        theory().forAll(elements()).checkAssert(a -> {
             assertLaw(same(), "0 + a = a", s.add(s.zero(), a), a, a);
             assertLaw(same(), "a + 0 = a", s.add(a, s.zero()), a, a);
         });
@@ -78,7 +89,7 @@ public interface SemiringLaws<T> {
     @Test
     default void multiplicationIsAssociative() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
+        theory().forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
                 assertLaw(same(), "(a * b) * c = a * (b * c)", s.multiply(s.multiply(a, b), c),
                         s.multiply(a, s.multiply(b, c)), a, b, c));
     }
@@ -86,7 +97,7 @@ public interface SemiringLaws<T> {
     @Test
     default void oneIsMultiplicativeIdentity() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements()).checkAssert(a -> {
+        theory().forAll(elements()).checkAssert(a -> {
             assertLaw(same(), "1 * a = a", s.multiply(s.one(), a), a, a);
             assertLaw(same(), "a * 1 = a", s.multiply(a, s.one()), a, a);
         });
@@ -95,7 +106,7 @@ public interface SemiringLaws<T> {
     @Test
     default void multiplicationDistributesFromTheLeft() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
+        theory().forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
                 assertLaw(same(), "a * (b + c) = a * b + a * c", s.multiply(a, s.add(b, c)),
                         s.add(s.multiply(a, b), s.multiply(a, c)), a, b, c));
     }
@@ -103,7 +114,7 @@ public interface SemiringLaws<T> {
     @Test
     default void multiplicationDistributesFromTheRight() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
+        theory().forAll(elements(), elements(), elements()).checkAssert((a, b, c) ->
                 assertLaw(same(), "(a + b) * c = a * c + b * c", s.multiply(s.add(a, b), c),
                         s.add(s.multiply(a, c), s.multiply(b, c)), a, b, c));
     }
@@ -111,7 +122,7 @@ public interface SemiringLaws<T> {
     @Test
     default void zeroAnnihilates() {
         Semiring<T> s = semiring();
-        qt().withExamples(examples()).forAll(elements()).checkAssert(a -> {
+        theory().forAll(elements()).checkAssert(a -> {
             assertLaw(same(), "0 * a = 0", s.multiply(s.zero(), a), s.zero(), a);
             assertLaw(same(), "a * 0 = 0", s.multiply(a, s.zero()), s.zero(), a);
         });
@@ -124,7 +135,7 @@ public interface SemiringLaws<T> {
             throw new AssertionError("isZero(zero()) is false for " + s);
         }
         // One direction only: floating instances recognise exactly 0 while same() may be tolerant.
-        qt().withExamples(examples()).forAll(elements()).checkAssert(a ->
+        theory().forAll(elements()).checkAssert(a ->
                 assertLaw(Objects::equals, "isZero(a) implies a ~ 0", true,
                         !s.isZero(a) || same().test(a, s.zero()), a));
     }
