@@ -1,0 +1,132 @@
+package dev.cogs.category.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.sets.NatSearch;
+import dev.cogs.category.sets.NaturalTransformation;
+import dev.cogs.category.sets.Presheaves;
+import dev.cogs.category.sets.SetFunctor;
+import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.SmallCategories;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class LimitsTest {
+
+    private static final NatSearch.Constraints NONE = NatSearch.Constraints.none();
+
+    /** Three functors of one variance on one tiny category. */
+    private static Gen<List<SetFunctor>> triples() {
+        return Presheaves.recipes(SmallCategories.tiny()).zip(Presheaves.recipes(SmallCategories.tiny()),
+                Presheaves.recipes(SmallCategories.tiny()), (r1, r2, r3) -> {
+                    FiniteCategory c = r1.category().build();
+                    return List.of(r1.build(c),
+                            new Presheaves.Recipe(r1.category(), r1.covariant(), r2.summands(), r2.merges()).build(c),
+                            new Presheaves.Recipe(r1.category(), r1.covariant(), r3.summands(), r3.merges()).build(c));
+                }).describedAs(Object::toString);
+    }
+
+    @Test
+    void productSizesAndUniversalPropertyAsCounts() {
+        qt().withExamples(120).forAll(triples()).checkAssert(fs -> {
+            SetFunctor f = fs.get(0);
+            SetFunctor g = fs.get(1);
+            SetFunctor h = fs.get(2);
+            Product p = Limits.product(f, g);
+            for (int x = 0; x < f.domain().objectCount(); x++) {
+                assertEquals(f.size(x) * g.size(x), p.object().size(x));
+            }
+            assertEquals(NatSearch.count(h, f, NONE) * NatSearch.count(h, g, NONE), NatSearch.count(h, p.object(), NONE));
+            for (NaturalTransformation a : NatSearch.all(h, f, NONE.withTake(3)).collect(Collectors.toList())) {
+                for (NaturalTransformation b : NatSearch.all(h, g, NONE.withTake(3)).collect(Collectors.toList())) {
+                    NaturalTransformation pair = p.pair(a, b);
+                    assertEquals(a, pair.then(p.projections().get(0)));
+                    assertEquals(b, pair.then(p.projections().get(1)));
+                }
+            }
+        });
+    }
+
+    @Test
+    void coproductSizesAndUniversalPropertyAsCounts() {
+        qt().withExamples(120).forAll(triples()).checkAssert(fs -> {
+            SetFunctor f = fs.get(0);
+            SetFunctor g = fs.get(1);
+            SetFunctor h = fs.get(2);
+            Coproduct s = Limits.coproduct(f, g);
+            for (int x = 0; x < f.domain().objectCount(); x++) {
+                assertEquals(f.size(x) + g.size(x), s.object().size(x));
+            }
+            assertEquals(NatSearch.count(f, h, NONE) * NatSearch.count(g, h, NONE), NatSearch.count(s.object(), h, NONE));
+            for (NaturalTransformation a : NatSearch.all(f, h, NONE.withTake(3)).collect(Collectors.toList())) {
+                for (NaturalTransformation b : NatSearch.all(g, h, NONE.withTake(3)).collect(Collectors.toList())) {
+                    NaturalTransformation copair = s.copair(a, b);
+                    assertEquals(a, s.injections().get(0).then(copair));
+                    assertEquals(b, s.injections().get(1).then(copair));
+                }
+            }
+        });
+    }
+
+    @Test
+    void terminalAndInitialHaveUniqueMaps() {
+        qt().withExamples(80).forAll(Presheaves.recipes()).checkAssert(r -> {
+            SetFunctor f = r.build();
+            FiniteCategory c = f.domain();
+            SetFunctor one = Limits.terminal(c, f.variance());
+            SetFunctor zero = Limits.initial(c, f.variance());
+            assertEquals(1, NatSearch.count(f, one, NONE));
+            assertEquals(1, NatSearch.count(zero, f, NONE));
+            assertTrue(Limits.toTerminal(f).isNatural());
+            assertTrue(Limits.fromInitial(f).isNatural());
+        });
+    }
+
+    @Test
+    void equalizerAndCoequalizerAreUniversal() {
+        qt().withExamples(120).forAll(triples()).checkAssert(fs -> {
+            SetFunctor f = fs.get(0);
+            SetFunctor g = fs.get(1);
+            SetFunctor h = fs.get(2);
+            List<NaturalTransformation> maps = NatSearch.all(f, g, NONE.withTake(4)).collect(Collectors.toList());
+            if (maps.isEmpty()) {
+                return;
+            }
+            NaturalTransformation alpha = maps.get(0);
+            NaturalTransformation beta = maps.get(maps.size() - 1);
+            Equalizer eq = Limits.equalizer(alpha, beta);
+            assertTrue(eq.inclusion().isMonic());
+            assertEquals(eq.inclusion().then(alpha), eq.inclusion().then(beta));
+            // Maps H -> F that equalise correspond one-to-one to maps H -> E.
+            long equalising = NatSearch.all(h, f, NONE)
+                    .filter(gm -> gm.then(alpha).equals(gm.then(beta))).count();
+            assertEquals(equalising, NatSearch.count(h, eq.object(), NONE));
+            NatSearch.all(h, f, NONE.withTake(5)).filter(gm -> gm.then(alpha).equals(gm.then(beta)))
+                    .forEach(gm -> assertEquals(gm, eq.lift(gm).then(eq.inclusion())));
+
+            Coequalizer co = Limits.coequalizer(alpha, beta);
+            assertTrue(co.quotient().isEpic());
+            assertEquals(alpha.then(co.quotient()), beta.then(co.quotient()));
+            long coequalising = NatSearch.all(g, h, NONE)
+                    .filter(gm -> alpha.then(gm).equals(beta.then(gm))).count();
+            assertEquals(coequalising, NatSearch.count(co.object(), h, NONE));
+            NatSearch.all(g, h, NONE.withTake(5)).filter(gm -> alpha.then(gm).equals(beta.then(gm)))
+                    .forEach(gm -> assertEquals(gm, co.quotient().then(co.descend(gm))));
+        });
+    }
+
+    @Test
+    void incompatibleFactorsAreRefused() {
+        FiniteCategory c = SmallCategories.fixture("2");
+        SetFunctor p = SetFunctor.terminal(c, Variance.CONTRAVARIANT);
+        SetFunctor q = SetFunctor.terminal(c, Variance.COVARIANT);
+        assertThrows(IllegalArgumentException.class, () -> Limits.product(p, q));
+        assertThrows(IllegalArgumentException.class, () -> Limits.coproduct(List.of()));
+    }
+}
