@@ -25,13 +25,16 @@ import java.util.Objects;
  */
 public final class CogsLoss {
 
+    /** The exact residual form is preferred while it costs at most this many times the Gram form. */
+    private static final double RESIDUAL_PREFERENCE = 2.0;
+
     private CogsLoss() {
     }
 
     /**
-     * The full-dataset loss from sum potentials, by the cheaper of {@link #residualForm} and
-     * {@link #gramForm} (the residual form whenever its estimated cost is at most the Gram form's, which
-     * holds for every construction in {@link Constructions}).
+     * The full-dataset loss from sum potentials, by {@link #residualForm} whenever its estimated cost is at
+     * most twice the Gram form's (or below 10⁶ operations), which holds for every construction in
+     * {@link Constructions}, and by {@link #gramForm} otherwise (dense nets with q ≲ d²).
      *
      * @param z a net
      * @return \(\ell \ge 0\)
@@ -39,13 +42,12 @@ public final class CogsLoss {
     public static double fullDataset(FourierNet z) {
         Objects.requireNonNull(z, "z");
         NodeSupports s = new NodeSupports(z);
-        double d = s.d;
-        double q = s.q;
-        double gram = d * q * q + d * d * q;
-        if (Residuals.cost(s) <= Math.max(gram, 1e6)) {
-            return residualForm(z);
+        if (Residuals.cost(s) <= Math.max(RESIDUAL_PREFERENCE * s.gramWork(), 1e6)) {
+            CompensatedSum sum = new CompensatedSum();
+            Residuals.visit(s, (k, m1, m2, re, im) -> sum.add(re * re + im * im));
+            return z.d() * sum.value();
         }
-        return gramForm(z);
+        return GramLoss.compute(z);
     }
 
     /**

@@ -47,6 +47,26 @@ final class NodeSupports {
         }
     }
 
+    /** Estimated complex multiply-adds of the dense residual strategy: d³ + Σ_j |S_C|(|S_A||S_B| + 2d). */
+    double denseWork() {
+        double w = (double) d * d * d;
+        for (int j = 0; j < q; j++) {
+            w += freq[2][j].length * ((double) freq[0][j].length * freq[1][j].length + 2.0 * d);
+        }
+        return w;
+    }
+
+    /** Estimated complex multiply-adds of the Gram form: (nnz_A + nnz_B + nnz_C)·q + q² + 2dq. */
+    double gramWork() {
+        double nnz = 0;
+        for (int p = 0; p < 3; p++) {
+            for (int j = 0; j < q; j++) {
+                nnz += freq[p][j].length;
+            }
+        }
+        return nnz * q + (double) q * q + 2.0 * d * q;
+    }
+
     /**
      * Number of complex multiply-adds of the sparse residual evaluation: per node,
      * |S_C \ {0}| · (|S_A||S_B| + |S_A|² + |S_B|²).

@@ -25,16 +25,20 @@ final class Residuals {
     private Residuals() {
     }
 
+    /** Hash-map updates cost several plain multiply-adds. */
+    private static final double HASH_COST = 6.0;
+
     /** Estimated cost of the cheaper strategy, in complex multiply-adds. */
     static double cost(NodeSupports s) {
-        double d = s.d;
-        return Math.min(6.0 * s.sparseWork(), d * d * d + s.sparseWork());
+        return Math.min(HASH_COST * s.sparseWork(), s.denseWork());
     }
 
     static void visit(FourierNet z, Visitor v) {
-        NodeSupports s = new NodeSupports(z);
-        double d = s.d;
-        if (6.0 * s.sparseWork() <= d * d * d) {
+        visit(new NodeSupports(z), v);
+    }
+
+    static void visit(NodeSupports s, Visitor v) {
+        if (HASH_COST * s.sparseWork() <= s.denseWork()) {
             visitSparse(s, v);
         } else {
             visitDense(s, v);
