@@ -1,15 +1,126 @@
 package dev.cogs.cli;
 
+import dev.cogs.cli.benchtrain.TorchPeer;
+import dev.cogs.nets.train.EvaluationPoint;
+import dev.cogs.nets.train.Trainer;
+import dev.cogs.nets.train.TrainingBenchmarks;
+import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.train.TrainingResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code train}: Times a training step against the PyTorch peer. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Times a training step against the PyTorch peer.")
+/**
+ * {@code bench train}: times a full-batch training step of the paper's setup (spec §8) in cogs and in the
+ * PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s (6·n·q·d flops per step) against the
+ * machine's sgemm rate (ND4J-held 2048² float matrices through ND4J's OpenBLAS, both routes), and the wall
+ * time of a full d = 23 run.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Times a training step against the PyTorch peer.")
 final class BenchTrainCommand implements Callable<Integer> {
+
+    @Option(names = "--d", split = ",", defaultValue = "23,127", description = "Group orders (default: ${DEFAULT-VALUE}).")
+    private List<Integer> ds;
+
+    @Option(names = "--q", defaultValue = "512", description = "Hidden width (default: ${DEFAULT-VALUE}).")
+    private int q;
+
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Timing rounds per measurement; the best counts (default: ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--shared", description = "The shared/ directory holding bench/torch_cogo.py "
+            + "(default: ../shared next to the repository root).")
+    private Path shared;
+
+    @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Peer interpreter (default: ${DEFAULT-VALUE}).")
+    private Path python;
+
+    @Option(names = "--peer-threads", split = ",", defaultValue = "1,2",
+            description = "THREADS settings of the peer; the fastest counts (default: ${DEFAULT-VALUE}).")
+    private List<Integer> peerThreads;
+
+    @Option(names = "--full-run", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time a full d = 23 run (10 000 epochs) (default: ${DEFAULT-VALUE}).")
+    private boolean fullRun;
+
+    @Option(names = "--sgemm-size", defaultValue = "2048", description = "Order of the sgemm rate test (default: ${DEFAULT-VALUE}).")
+    private int sgemmSize;
 
     @Override
     public Integer call() {
-        System.err.println("not implemented yet");
-        return 2;
+        long start = System.nanoTime();
+        System.out.printf(Locale.ROOT, "cogs bench train: q = %d, %d rounds (best counts), ND4J BLAS threads = %d, "
+                + "%d processors%n", q, rounds, TrainingBenchmarks.blasThreads(),
+                Runtime.getRuntime().availableProcessors());
+        TrainingBenchmarks.SgemmRate cblas = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
+                TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+        TrainingBenchmarks.SgemmRate nd4j = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
+                TrainingBenchmarks.Route.ND4J_GEMM);
+        double machine = Math.max(cblas.gflops(), nd4j.gflops());
+        System.out.printf(Locale.ROOT, "sgemm %d^3 float: OpenBLAS cblas_sgemm %.1f GFLOP/s, Nd4j.gemm %.1f GFLOP/s "
+                + "(machine rate = the better: %.1f)%n", sgemmSize, cblas.gflops(), nd4j.gflops(), machine);
+        Optional<TorchPeer> peer = TorchPeer.locate(shared, python);
+        if (peer.isEmpty()) {
+            System.out.println("peer unavailable (no " + python + " or shared/bench/torch_cogo.py; use --shared)");
+        } else {
+            System.out.println("peer: " + peer.get().script());
+        }
+        System.out.println();
+        System.out.println("    d     n  cogs s/step  GFLOP/s  %sgemm  Nd4j.gemm s/step  peer s/step (threads)  ratio");
+        for (int d : ds) {
+            TrainingConfig config = TrainingConfig.defaults(d).withQ(q);
+            int steps = Math.max(3, (int) Math.min(400, 2e9 / (6.0 * config.trainSize() * q * d)));
+            TrainingBenchmarks.StepTiming ours = TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps,
+                    rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+            TrainingBenchmarks.StepTiming viaNd4j = TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4),
+                    steps, rounds, TrainingBenchmarks.Route.ND4J_GEMM);
+            String peerText = "unavailable";
+            String ratioText = "-";
+            if (peer.isPresent()) {
+                double bestPeer = Double.POSITIVE_INFINITY;
+                int bestThreads = 0;
+                int peerEpochs = Math.max(3, Math.min(300, steps));
+                for (int r = 0; r < rounds; r++) {
+                    for (int t : peerThreads) {
+                        Optional<TorchPeer.Run> run = peer.get().run(d, q, peerEpochs, t, 1800);
+                        if (run.isPresent() && run.get().secondsPerStep() < bestPeer) {
+                            bestPeer = run.get().secondsPerStep();
+                            bestThreads = t;
+                        }
+                    }
+                }
+                if (Double.isFinite(bestPeer)) {
+                    peerText = String.format(Locale.ROOT, "%.6f (%d)", bestPeer, bestThreads);
+                    ratioText = String.format(Locale.ROOT, "%.2fx", bestPeer / ours.secondsPerStep());
+                }
+            }
+            System.out.printf(Locale.ROOT, "%5d %5d  %11.6f  %7.1f  %5.0f%%  %16.6f  %21s  %s%n", d, ours.trainPairs(),
+                    ours.secondsPerStep(), ours.gflops(), 100 * ours.gflops() / machine, viaNd4j.secondsPerStep(),
+                    peerText, ratioText);
+        }
+        if (fullRun) {
+            TrainingConfig config = TrainingConfig.defaults(23).withQ(q);
+            long t0 = System.nanoTime();
+            TrainingResult result = Trainer.train(config);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            EvaluationPoint last = result.last();
+            EvaluationPoint ck = result.history().stream().filter(p -> p.epoch() == config.checkpointEpoch())
+                    .findFirst().orElse(last);
+            System.out.println();
+            System.out.printf(Locale.ROOT, "full run d = 23, q = %d, %d epochs (seed 1): %.2f s in train() "
+                    + "(loop %.2f s); epoch %d: train acc %.4f, test acc %.4f, train loss %.3e, test loss %.3e; "
+                    + "epoch %d: train acc %.4f, test acc %.4f%n", q, config.epochs(), wall, result.nanos() / 1e9,
+                    ck.epoch(), ck.trainAccuracy(), ck.testAccuracy(), ck.trainLoss(), ck.testLoss(), last.epoch(),
+                    last.trainAccuracy(), last.testAccuracy());
+        }
+        System.out.printf(Locale.ROOT, "%nbench wall time %.1f s (JVM and ND4J start-up not included)%n",
+                (System.nanoTime() - start) / 1e9);
+        return 0;
     }
 }

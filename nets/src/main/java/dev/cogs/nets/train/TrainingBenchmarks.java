@@ -1,0 +1,134 @@
+package dev.cogs.nets.train;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Timing hooks for the {@code cogs bench train} command: the cost of one training step and the machine's
+ * sgemm rate, measured the same way in the same process. Measurements only; no effect on training results.
+ */
+public final class TrainingBenchmarks {
+
+    private TrainingBenchmarks() {
+    }
+
+    /** How the engine's matrix products reach OpenBLAS. */
+    public enum Route {
+        /** {@code Nd4j.gemm} on float INDArrays (ND4J op dispatch per call). */
+        ND4J_GEMM,
+        /** {@code cblas_sgemm} of ND4J's bundled OpenBLAS on the same INDArrays' memory (the trainer's route). */
+        OPENBLAS_CBLAS
+    }
+
+    /**
+     * Timing of training steps.
+     *
+     * @param d group order
+     * @param q hidden width
+     * @param trainPairs number of training pairs n
+     * @param route how sgemm was reached
+     * @param steps number of timed steps
+     * @param secondsPerStep best (over rounds) mean wall seconds per full-batch step (forward, backward, Adam)
+     * @param gflops achieved rate counting {@code 6·n·q·d} flops per step
+     */
+    public record StepTiming(int d, int q, int trainPairs, Route route, int steps, double secondsPerStep,
+            double gflops) {
+    }
+
+    /**
+     * Rate of one square float matrix product.
+     *
+     * @param route how sgemm was reached
+     * @param size matrix order n (an n×n by n×n product, {@code 2n³} flops)
+     * @param seconds best wall time of one product
+     * @param gflops {@code 2n³ / seconds / 1e9}
+     */
+    public record SgemmRate(Route route, int size, double seconds, double gflops) {
+    }
+
+    /**
+     * Times {@code steps} training steps (after {@code warmup} untimed ones) of the configured model, best of
+     * {@code rounds} rounds.
+     *
+     * @param config model and optimiser (epochs, evaluation and checkpoint settings are ignored)
+     * @param warmup untimed steps first, {@code >= 0}
+     * @param steps timed steps per round, {@code >= 1}
+     * @param rounds rounds, {@code >= 1}
+     * @param route sgemm route
+     * @return the timing
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static StepTiming timeSteps(TrainingConfig config, int warmup, int steps, int rounds, Route route) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(route, "route");
+        if (warmup < 0 || steps < 1 || rounds < 1) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "warmup (%d) must be >= 0, steps (%d) and rounds (%d) >= 1", warmup, steps, rounds));
+        }
+        Split split = Trainer.split(config.d(), config.seed(), config.testFraction());
+        Engine engine = new Engine(config, split, Trainer.initialBlocks(config), internal(route));
+        for (int i = 0; i < warmup; i++) {
+            engine.forwardTrain(false);
+            engine.backwardAndStep();
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < steps; i++) {
+                engine.forwardTrain(false);
+                engine.backwardAndStep();
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9 / steps);
+        }
+        int n = split.trainSize();
+        double flops = 6.0 * n * config.q() * config.d();
+        return new StepTiming(config.d(), config.q(), n, route, steps, best, flops / best / 1e9);
+    }
+
+    /**
+     * Measures sgemm on {@code size × size} float matrices (ND4J-allocated), best of {@code repeats}.
+     *
+     * @param size matrix order, {@code >= 1}
+     * @param repeats number of timed products, {@code >= 1}
+     * @param route sgemm route
+     * @return the rate
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static SgemmRate sgemm(int size, int repeats, Route route) {
+        Objects.requireNonNull(route, "route");
+        if (size < 1 || repeats < 1) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "size (%d) and repeats (%d) must be >= 1", size, repeats));
+        }
+        Blas.Matrix a = new Blas.Matrix(size, size);
+        Blas.Matrix b = new Blas.Matrix(size, size);
+        Blas.Matrix c = new Blas.Matrix(size, size);
+        float[] fill = new float[size * size];
+        for (int i = 0; i < fill.length; i++) {
+            fill[i] = (float) Math.sin(i);
+        }
+        a.putInPlace(fill);
+        b.putInPlace(fill);
+        Blas.gemmInPlace(internal(route), a, false, b, false, c);
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            Blas.gemmInPlace(internal(route), a, false, b, false, c);
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return new SgemmRate(route, size, best, 2.0 * size * size * size / best / 1e9);
+    }
+
+    /**
+     * Number of threads ND4J's BLAS back end uses (process-wide, set by ND4J at start-up).
+     *
+     * @return the BLAS thread count
+     */
+    public static int blasThreads() {
+        return org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads();
+    }
+
+    private static Blas.GemmRoute internal(Route route) {
+        return route == Route.ND4J_GEMM ? Blas.GemmRoute.ND4J : Blas.GemmRoute.CBLAS;
+    }
+}
