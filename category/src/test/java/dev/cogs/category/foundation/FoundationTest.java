@@ -1,0 +1,46 @@
+package dev.cogs.category.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cogs.category.Categories;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.Functors;
+import dev.cogs.category.testing.SmallCategories;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FoundationTest {
+
+    @Test
+    void idealModelAnswersHomSets() {
+        FiniteCategory c = SmallCategories.fixture("⇉");
+        IdealModel m = IdealModel.yoneda(PretextCategory.of(c));
+        assertEquals(c.hom(0, 1), m.answer(0, 1));
+        assertEquals(2, m.features(1).size(0));
+    }
+
+    @Test
+    void idealityCheckFindsWrongHeads() {
+        FiniteCategory c = Categories.chain(3);
+        PretextCategory p = PretextCategory.of(c);
+        // The exact count head x <= y is ideal; a symmetric head is not.
+        assertEquals(List.of(), IdealModel.check(p, x -> x, (x, y) -> x <= y ? 1 : 0));
+        List<IdealModel.IdealityFailure> wrong = IdealModel.check(p, x -> x, (x, y) -> 1);
+        assertEquals(List.of(new IdealModel.IdealityFailure(1, 0, 0, 1), new IdealModel.IdealityFailure(2, 0, 0, 1),
+                new IdealModel.IdealityFailure(2, 1, 0, 1)), wrong);
+    }
+
+    @Test
+    void featureAlignmentOfFullEmbeddingsAndNonFullFunctors() {
+        FiniteCategory three = Categories.chain(3);
+        // The inclusion of {0, 2} into the chain is a full embedding: aligned.
+        assertEquals(List.of(), FeatureAlignment.check(Functors.inclusion(three, 0, 2)));
+        // The functor collapsing the walking arrow to the terminal category is full but not injective on objects.
+        FiniteCategory arrow = Categories.walkingArrow();
+        List<FeatureAlignment.AlignmentFailure> failures = FeatureAlignment.check(
+                Functors.of(arrow, Categories.terminal(), new int[] {0, 0}, new int[] {0, 0, 0}));
+        assertTrue(failures.stream().anyMatch(f -> f.reason().equals("not injective on objects")), failures.toString());
+        assertTrue(failures.stream().anyMatch(f -> f.x() == 1 && f.y() == 0), failures.toString());
+    }
+}
