@@ -1,0 +1,200 @@
+package dev.cogs.cli.report;
+
+import dev.cogs.nets.analysis.GroupAnalysis;
+import dev.cogs.nets.analysis.PotentialPoint;
+import dev.cogs.nets.train.EvaluationPoint;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** PNG plots of the report (XChart, headless). */
+public final class Plots {
+
+    /** Width of every plot in pixels. */
+    public static final int WIDTH = 900;
+    /** Height of every plot in pixels. */
+    public static final int HEIGHT = 520;
+
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+
+    private Plots() {
+    }
+
+    private static XYChart xy(String title, String x, String y) {
+        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
+        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        c.getStyler().setMarkerSize(0);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        return c;
+    }
+
+    private static void save(Object chart, Path file) throws IOException {
+        String name = file.toString();
+        String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+        if (chart instanceof XYChart) {
+            BitmapEncoder.saveBitmap((XYChart) chart, base, BitmapEncoder.BitmapFormat.PNG);
+        } else {
+            BitmapEncoder.saveBitmap((CategoryChart) chart, base, BitmapEncoder.BitmapFormat.PNG);
+        }
+    }
+
+    /**
+     * Train and test loss (log scale) per seed.
+     *
+     * @param title the title
+     * @param histories seed label → history
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void loss(String title, Map<String, List<EvaluationPoint>> histories, Path file) throws IOException {
+        XYChart c = xy(title, "epoch", "loss (projected MSE)");
+        c.getStyler().setYAxisLogarithmic(true);
+        int i = 0;
+        for (var e : histories.entrySet()) {
+            Color col = PALETTE[i++ % PALETTE.length];
+            List<EvaluationPoint> h = e.getValue().stream().filter(p -> p.trainLoss() > 0 && p.testLoss() > 0)
+                    .toList();
+            if (h.isEmpty()) {
+                continue;
+            }
+            XYSeries tr = c.addSeries(e.getKey() + " train", h.stream().map(p -> (double) p.epoch()).toList(),
+                    h.stream().map(EvaluationPoint::trainLoss).toList());
+            tr.setLineColor(col);
+            tr.setMarker(SeriesMarkers.NONE);
+            XYSeries te = c.addSeries(e.getKey() + " test", h.stream().map(p -> (double) p.epoch()).toList(),
+                    h.stream().map(EvaluationPoint::testLoss).toList());
+            te.setLineColor(col);
+            te.setMarker(SeriesMarkers.NONE);
+            te.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+        }
+        save(c, file);
+    }
+
+    /**
+     * Train and test accuracy per seed.
+     *
+     * @param title the title
+     * @param histories seed label → history
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void accuracy(String title, Map<String, List<EvaluationPoint>> histories, Path file)
+            throws IOException {
+        XYChart c = xy(title, "epoch", "accuracy (%)");
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(100.0);
+        int i = 0;
+        for (var e : histories.entrySet()) {
+            Color col = PALETTE[i++ % PALETTE.length];
+            List<EvaluationPoint> h = e.getValue();
+            XYSeries tr = c.addSeries(e.getKey() + " train", h.stream().map(p -> (double) p.epoch()).toList(),
+                    h.stream().map(p -> 100 * p.trainAccuracy()).toList());
+            tr.setLineColor(col);
+            tr.setMarker(SeriesMarkers.NONE);
+            XYSeries te = c.addSeries(e.getKey() + " test", h.stream().map(p -> (double) p.epoch()).toList(),
+                    h.stream().map(p -> 100 * p.testAccuracy()).toList());
+            te.setLineColor(col);
+            te.setMarker(SeriesMarkers.NONE);
+            te.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+        }
+        save(c, file);
+    }
+
+    /**
+     * Histogram of per-frequency orders (bins 0..max, pooled).
+     *
+     * @param title the title
+     * @param histogram order → count
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void orderHistogram(String title, Map<Integer, Integer> histogram, Path file) throws IOException {
+        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("per-frequency order (#{j : |A_kj| > 0.05})").yAxisTitle("frequencies (pooled over seeds)")
+                .build();
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        int max = Math.max(10, histogram.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        List<String> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (int o = 0; o <= max; o++) {
+            xs.add(Integer.toString(o));
+            ys.add(histogram.getOrDefault(o, 0));
+        }
+        c.addSeries("orders", xs, ys).setFillColor(PALETTE[0]);
+        save(c, file);
+    }
+
+    /**
+     * Σ_k 2d·Re r_kkk and the off-diagonal sum over epochs (paper's Fig. 3).
+     *
+     * @param title the title
+     * @param d the group size (reference line at d − 1)
+     * @param points the trajectory
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void potentialSums(String title, int d, List<PotentialPoint> points, Path file)
+            throws IOException {
+        XYChart c = xy(title, "epoch", "sum potential (paper units 2d·r)");
+        List<Double> ep = points.stream().map(p -> (double) p.epoch()).toList();
+        XYSeries diag = c.addSeries("diagonal: sum_k 2d Re r_kkk", ep,
+                points.stream().map(PotentialPoint::diagonal).toList());
+        diag.setLineColor(PALETTE[0]);
+        diag.setMarker(SeriesMarkers.NONE);
+        XYSeries off = c.addSeries("off-diagonal: sum of other 2d Re r_k1k2k", ep,
+                points.stream().map(PotentialPoint::offDiagonal).toList());
+        off.setLineColor(PALETTE[3]);
+        off.setMarker(SeriesMarkers.NONE);
+        if (!ep.isEmpty()) {
+            XYSeries ref = c.addSeries("optimum d - 1 = " + (d - 1), List.of(ep.get(0), ep.get(ep.size() - 1)),
+                    List.of((double) (d - 1), (double) (d - 1)));
+            ref.setLineColor(Color.GRAY);
+            ref.setMarker(SeriesMarkers.NONE);
+            ref.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {3f, 3f}, 0f));
+        }
+        save(c, file);
+    }
+
+    /**
+     * |2d·r_{a,k,−k,k}| over epochs per frequency, coloured by the final group size (4 red, 6 blue, other grey).
+     *
+     * @param title the title
+     * @param points the trajectory
+     * @param groups the final groups (k = 1..n)
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void biasByOrder(String title, List<PotentialPoint> points, List<GroupAnalysis> groups, Path file)
+            throws IOException {
+        XYChart c = xy(title, "epoch", "|2d r_{a,k,-k,k}|");
+        List<Double> ep = points.stream().map(p -> (double) p.epoch()).toList();
+        for (GroupAnalysis g : groups) {
+            int k = g.frequency();
+            Color col = g.size() == 4 ? new Color(0xd62728) : g.size() == 6 ? new Color(0x1f77b4) : Color.GRAY;
+            String label = String.format(Locale.ROOT, "k=%d (order %d)", k, g.size());
+            XYSeries s = c.addSeries(label, ep, points.stream().map(p -> p.biasA().get(k - 1)).toList());
+            s.setLineColor(col);
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        save(c, file);
+    }
+}

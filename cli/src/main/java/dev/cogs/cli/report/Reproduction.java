@@ -1,0 +1,144 @@
+package dev.cogs.cli.report;
+
+import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.nets.analysis.NetAnalysis;
+import dev.cogs.nets.analysis.PotentialTrajectory;
+import dev.cogs.nets.train.EvaluationPoint;
+import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.train.TrainingListener;
+import dev.cogs.nets.train.TrainingResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Trains (or loads from the cache) and analyses a list of runs, stopping cleanly when asked.
+ *
+ * <p>Each finished run is saved to the {@link RunCache} immediately, so an interrupted command loses at
+ * most the run in progress, and running the same command again skips every finished run.
+ */
+public final class Reproduction {
+
+    /** Trains one run; {@code Trainer::train} in production, a counting fake in tests. */
+    @FunctionalInterface
+    public interface RunTrainer {
+        /**
+         * Trains.
+         *
+         * @param config the run
+         * @param listener receives evaluations; may request a stop
+         * @return the result
+         */
+        TrainingResult train(TrainingConfig config, TrainingListener listener);
+    }
+
+    /**
+     * The outcome of a reproduction.
+     *
+     * @param runs the finished runs, in the order of the configurations
+     * @param interrupted whether a stop was requested before all runs finished
+     * @param trained how many runs were trained now
+     * @param cached how many runs came from the cache
+     */
+    public record Outcome(List<CompletedRun> runs, boolean interrupted, int trained, int cached) {
+        /**
+         * Copies the list.
+         */
+        public Outcome {
+            runs = List.copyOf(runs);
+        }
+    }
+
+    private Reproduction() {
+    }
+
+    /**
+     * Runs every configuration in order.
+     *
+     * @param configs the runs
+     * @param cache the cache
+     * @param trainer the trainer
+     * @param stop polled during training (e.g. set by a shutdown hook)
+     * @param showProgress whether to draw a progress bar per run (on stderr)
+     * @param log where to print one line per run
+     * @return the finished runs
+     * @throws UncheckedIOException if a finished run cannot be saved
+     */
+    public static Outcome run(List<TrainingConfig> configs, RunCache cache, RunTrainer trainer, BooleanSupplier stop,
+            boolean showProgress, PrintStream log) {
+        Objects.requireNonNull(configs, "configs");
+        List<CompletedRun> done = new ArrayList<>();
+        int trained = 0;
+        int cached = 0;
+        boolean interrupted = false;
+        for (int i = 0; i < configs.size(); i++) {
+            TrainingConfig c = configs.get(i);
+            var hit = cache.load(c);
+            if (hit.isPresent()) {
+                done.add(hit.get());
+                cached++;
+                log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: cached (%s)%n", i + 1, configs.size(), c.d(), c.seed(),
+                        cache.dir(c));
+                continue;
+            }
+            if (stop.getAsBoolean()) {
+                interrupted = true;
+                break;
+            }
+            PotentialTrajectory trajectory = new PotentialTrajectory();
+            ProgressListener bar = showProgress ? new ProgressListener(String.format(Locale.ROOT, "d=%d seed %d",
+                    c.d(), c.seed()), c.epochs()) : null;
+            TrainingListener listener = new TrainingListener() {
+                @Override
+                public void onEvaluation(EvaluationPoint p, RealWeights w) {
+                    trajectory.onEvaluation(p, w);
+                    if (bar != null) {
+                        bar.onEvaluation(p, w);
+                    }
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return stop.getAsBoolean();
+                }
+            };
+            TrainingResult result;
+            try {
+                result = trainer.train(c, listener);
+                if (bar != null && !result.stopped()) {
+                    bar.finish(c.epochs());
+                }
+            } finally {
+                if (bar != null) {
+                    bar.close();
+                }
+            }
+            if (result.stopped()) {
+                interrupted = true;
+                log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: stopped at epoch %d, not saved%n", i + 1,
+                        configs.size(), c.d(), c.seed(), result.stepsCompleted());
+                break;
+            }
+            RunRecord record = new RunRecord(c, result.history(), trajectory.points(), result.diverged(),
+                    result.nanos());
+            try {
+                cache.save(record, result.checkpoint());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            NetAnalysis analysis = NetAnalysis.of(result.checkpoint());
+            done.add(new CompletedRun(record, result.checkpoint(), analysis, false));
+            trained++;
+            EvaluationPoint last = record.last();
+            log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: %.1f s, train loss %.3e, test acc %.1f%%%s%n", i + 1,
+                    configs.size(), c.d(), c.seed(), result.nanos() / 1e9, last.trainLoss(), 100 * last.testAccuracy(),
+                    result.diverged() ? " (DIVERGED)" : "");
+        }
+        return new Outcome(done, interrupted, trained, cached);
+    }
+}
