@@ -1,0 +1,41 @@
+package dev.cogs.rgflow.ot;
+
+/**
+ * ε-scaling schedule: stages {@code ε_k = max(ε, ε₀ q^k)}, each warm-started from the potentials of the
+ * previous stage; intermediate stages run at most {@code stageIterations} iterations (or until the
+ * tolerance), the final stage (at the target {@code ε}) uses the main iteration cap.
+ *
+ * @param initialEpsilon {@code ε₀}, finite and {@code > 0} (GeomLoss uses diameter^p)
+ * @param factor {@code q ∈ (0, 1)}; {@code q = 1} disables scaling ({@link #none()})
+ * @param stageIterations cap per intermediate stage, {@code > 0}
+ */
+public record EpsilonScaling(double initialEpsilon, double factor, int stageIterations) {
+
+    /**
+     * Validates the schedule.
+     *
+     * @throws IllegalArgumentException if {@code ε₀} is not finite and {@code > 0}, {@code q ∉ (0, 1]}, or
+     *     {@code stageIterations ≤ 0}
+     */
+    public EpsilonScaling {
+        if (!(initialEpsilon > 0) || Double.isInfinite(initialEpsilon)) {
+            throw new IllegalArgumentException("initialEpsilon (" + initialEpsilon + ") must be finite and > 0");
+        }
+        if (!(factor > 0 && factor <= 1)) {
+            throw new IllegalArgumentException("factor (" + factor + ") must be in (0, 1]");
+        }
+        if (stageIterations <= 0) {
+            throw new IllegalArgumentException("stageIterations (" + stageIterations + ") must be > 0");
+        }
+    }
+
+    /** @return no ε-scaling */
+    public static EpsilonScaling none() {
+        return new EpsilonScaling(1.0, 1.0, 1);
+    }
+
+    /** @return whether stages are run before the target {@code ε} */
+    public boolean enabled() {
+        return factor < 1;
+    }
+}

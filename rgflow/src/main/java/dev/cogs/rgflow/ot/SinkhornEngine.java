@@ -1,0 +1,480 @@
+package dev.cogs.rgflow.ot;
+
+/**
+ * The Sinkhorn iterations on primitive arrays. Mutable, single use, not thread-safe (the worker pool only
+ * runs disjoint index ranges of one product at a time).
+ */
+final class SinkhornEngine {
+
+    private final int n;
+    private final int m;
+    private final double[] a;
+    private final double[] b;
+    private final double[] logA;
+    private final double[] logB;
+    private final double[] c;
+    private final SinkhornOptions opt;
+    private final Workers workers;
+
+    // scaling / stabilised state (POT convention: P = diag(u) K diag(v), K = exp((α_i + β_j − C_ij)/ε))
+    private double[] kernel;
+    private final double[] u;
+    private final double[] v;
+    private final double[] alpha;
+    private final double[] beta;
+    private final double[] ktu;
+    private final double[] kv;
+    // log-domain state (KL convention)
+    private final double[] f;
+    private final double[] g;
+
+    private double eps;
+    private long iterations;
+    private double error = Double.POSITIVE_INFINITY;
+
+    SinkhornEngine(double[] a, double[] b, double[] c, SinkhornOptions opt, Workers workers) {
+        this.n = a.length;
+        this.m = b.length;
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.opt = opt;
+        this.workers = workers;
+        logA = logs(a);
+        logB = logs(b);
+        u = new double[n];
+        v = new double[m];
+        alpha = new double[n];
+        beta = new double[m];
+        ktu = new double[m];
+        kv = new double[n];
+        f = new double[n];
+        g = new double[m];
+    }
+
+    private static double[] logs(double[] w) {
+        double[] out = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            out[i] = Math.log(w[i]);
+        }
+        return out;
+    }
+
+    SinkhornResult run(CostMatrix cost) {
+        double[] schedule = schedule();
+        SinkhornStatus status = SinkhornStatus.MAX_ITERATIONS;
+        boolean log = opt.variant() == SinkhornVariant.LOG_DOMAIN;
+        if (!log) {
+            java.util.Arrays.fill(u, 1.0);
+            java.util.Arrays.fill(v, 1.0);
+        }
+        for (int s = 0; s < schedule.length; s++) {
+            boolean last = s == schedule.length - 1;
+            int cap = last ? opt.maxIterations() : opt.epsilonScaling().stageIterations();
+            if (log) {
+                eps = schedule[s];
+                status = runLog(cap);
+            } else {
+                if (s > 0) {
+                    absorb();
+                }
+                eps = schedule[s];
+                buildKernel();
+                status = runScaling(cap);
+            }
+            if (status == SinkhornStatus.NUMERICAL_FAILURE) {
+                break;
+            }
+        }
+        if (!log) {
+            potentialsFromScalings();
+        }
+        return assemble(cost, status);
+    }
+
+    private double[] schedule() {
+        EpsilonScaling es = opt.epsilonScaling();
+        double target = opt.epsilon();
+        if (!es.enabled() || es.initialEpsilon() <= target) {
+            return new double[] {target};
+        }
+        java.util.List<Double> list = new java.util.ArrayList<>();
+        double e = es.initialEpsilon();
+        while (e > target) {
+            list.add(e);
+            e *= es.factor();
+        }
+        list.add(target);
+        double[] out = new double[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ scaling / stabilised
+
+    private void buildKernel() {
+        if (kernel == null) {
+            kernel = new double[n * m];
+        }
+        final double inv = 1.0 / eps;
+        workers.forRange(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int o = i * m;
+                double ai = alpha[i];
+                for (int j = 0; j < m; j++) {
+                    kernel[o + j] = Math.exp((ai + beta[j] - c[o + j]) * inv);
+                }
+            }
+        });
+    }
+
+    /** Folds {@code ε log u}, {@code ε log v} into the potentials and resets the scalings to 1. */
+    private void absorb() {
+        for (int i = 0; i < n; i++) {
+            if (a[i] > 0) {
+                alpha[i] += eps * Math.log(u[i]);
+                u[i] = 1.0;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (b[j] > 0) {
+                beta[j] += eps * Math.log(v[j]);
+                v[j] = 1.0;
+            }
+        }
+    }
+
+    private void transposeTimes(double[] x, double[] out) {
+        workers.forRange(m, (lo, hi) -> {
+            for (int j = lo; j < hi; j++) {
+                out[j] = 0.0;
+            }
+            for (int i = 0; i < n; i++) {
+                double xi = x[i];
+                if (xi == 0.0) {
+                    continue;
+                }
+                int o = i * m;
+                for (int j = lo; j < hi; j++) {
+                    out[j] += kernel[o + j] * xi;
+                }
+            }
+        });
+    }
+
+    private void times(double[] y, double[] out) {
+        workers.forRange(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int o = i * m;
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += kernel[o + j] * y[j];
+                }
+                out[i] = s;
+            }
+        });
+    }
+
+    private SinkhornStatus runScaling(int cap) {
+        boolean stabilized = opt.variant() == SinkhornVariant.STABILIZED;
+        double tau = opt.absorptionThreshold();
+        double[] savedU = u.clone();
+        double[] savedV = v.clone();
+        double[] savedAlpha = alpha.clone();
+        double[] savedBeta = beta.clone();
+        boolean ktuFresh = false;
+        for (int it = 0; it < cap; it++) {
+            if (!ktuFresh) {
+                transposeTimes(u, ktu);
+            }
+            ktuFresh = false;
+            for (int j = 0; j < m; j++) {
+                v[j] = b[j] == 0 ? 0.0 : b[j] / ktu[j];
+            }
+            times(v, kv);
+            for (int i = 0; i < n; i++) {
+                u[i] = a[i] == 0 ? 0.0 : a[i] / kv[i];
+            }
+            iterations++;
+            boolean check = it % opt.checkEvery() == 0 || it == cap - 1;
+            if (stabilized && !check && (maxAbs(u) > tau || maxAbs(v) > tau) && finite(u, a) && finite(v, b)) {
+                absorb();
+                buildKernel();
+            }
+            if (!check) {
+                continue;
+            }
+            if (!finite(u, a) || !finite(v, b)) {
+                System.arraycopy(savedU, 0, u, 0, n);
+                System.arraycopy(savedV, 0, v, 0, m);
+                boolean moved = !java.util.Arrays.equals(savedAlpha, alpha) || !java.util.Arrays.equals(savedBeta, beta);
+                System.arraycopy(savedAlpha, 0, alpha, 0, n);
+                System.arraycopy(savedBeta, 0, beta, 0, m);
+                if (moved) {
+                    buildKernel();
+                }
+                return SinkhornStatus.NUMERICAL_FAILURE;
+            }
+            transposeTimes(u, ktu);
+            ktuFresh = true;
+            error = scalingError();
+            System.arraycopy(u, 0, savedU, 0, n);
+            System.arraycopy(v, 0, savedV, 0, m);
+            System.arraycopy(alpha, 0, savedAlpha, 0, n);
+            System.arraycopy(beta, 0, savedBeta, 0, m);
+            if (error < opt.tolerance()) {
+                return SinkhornStatus.CONVERGED;
+            }
+            if (stabilized && (maxAbs(u) > tau || maxAbs(v) > tau)) {
+                absorb();
+                buildKernel();
+                ktuFresh = false;
+            }
+        }
+        return SinkhornStatus.MAX_ITERATIONS;
+    }
+
+    /** Marginal error with {@code ktu = Kᵀu} and {@code kv = Kv} (from the previous column scaling). */
+    private double scalingError() {
+        double colL2 = 0;
+        double colL1 = 0;
+        for (int j = 0; j < m; j++) {
+            double d = v[j] * ktu[j] - b[j];
+            colL2 += d * d;
+            colL1 += Math.abs(d);
+        }
+        if (opt.stoppingNorm() == StoppingNorm.COLUMN_L2) {
+            return Math.sqrt(colL2);
+        }
+        double rowL1 = 0;
+        for (int i = 0; i < n; i++) {
+            rowL1 += Math.abs(u[i] * kv[i] - a[i]);
+        }
+        return colL1 + rowL1;
+    }
+
+    private static double maxAbs(double[] x) {
+        double mx = 0;
+        for (double t : x) {
+            mx = Math.max(mx, Math.abs(t));
+        }
+        return mx;
+    }
+
+    /** Finite everywhere and non-zero where the weight is positive. */
+    private static boolean finite(double[] x, double[] w) {
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || (w[i] > 0 && !(x[i] > 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** KL-convention potentials from the scalings: {@code g} from {@code v}, then {@code f} as c-transform. */
+    private void potentialsFromScalings() {
+        for (int j = 0; j < m; j++) {
+            g[j] = b[j] > 0 ? beta[j] + eps * Math.log(v[j]) - eps * logB[j] : 0.0;
+        }
+        updateF();
+        boolean anyZero = false;
+        for (int j = 0; j < m; j++) {
+            anyZero |= b[j] == 0;
+        }
+        if (anyZero) {
+            double[] gAll = g.clone();
+            updateG();
+            for (int j = 0; j < m; j++) {
+                if (b[j] > 0) {
+                    g[j] = gAll[j];
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ log domain
+
+    /** {@code f_i ← −ε LSE_j(log b_j + (g_j − C_ij)/ε)}, rows in parallel. */
+    private void updateF() {
+        final double inv = 1.0 / eps;
+        final double e = eps;
+        workers.forRange(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int o = i * m;
+                double mx = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < m; j++) {
+                    double x = logB[j] + (g[j] - c[o + j]) * inv;
+                    if (x > mx) {
+                        mx = x;
+                    }
+                }
+                double s = 0;
+                for (int j = 0; j < m; j++) {
+                    s += Math.exp(logB[j] + (g[j] - c[o + j]) * inv - mx);
+                }
+                f[i] = -e * (mx + Math.log(s));
+            }
+        });
+    }
+
+    /** {@code g_j ← −ε LSE_i(log a_i + (f_i − C_ij)/ε)}, column blocks in parallel, rows read contiguously. */
+    private void updateG() {
+        final double inv = 1.0 / eps;
+        final double e = eps;
+        workers.forRange(m, (lo, hi) -> {
+            double[] mx = new double[hi - lo];
+            double[] s = new double[hi - lo];
+            java.util.Arrays.fill(mx, Double.NEGATIVE_INFINITY);
+            for (int i = 0; i < n; i++) {
+                if (a[i] == 0) {
+                    continue;
+                }
+                int o = i * m;
+                double base = logA[i] + f[i] * inv;
+                for (int j = lo; j < hi; j++) {
+                    double x = base - c[o + j] * inv;
+                    if (x > mx[j - lo]) {
+                        mx[j - lo] = x;
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (a[i] == 0) {
+                    continue;
+                }
+                int o = i * m;
+                double base = logA[i] + f[i] * inv;
+                for (int j = lo; j < hi; j++) {
+                    s[j - lo] += Math.exp(base - c[o + j] * inv - mx[j - lo]);
+                }
+            }
+            for (int j = lo; j < hi; j++) {
+                g[j] = -e * (mx[j - lo] + Math.log(s[j - lo]));
+            }
+        });
+    }
+
+    private SinkhornStatus runLog(int cap) {
+        double[] savedF = f.clone();
+        double[] savedG = g.clone();
+        for (int it = 0; it < cap; it++) {
+            updateG();
+            updateF();
+            iterations++;
+            boolean check = it % opt.checkEvery() == 0 || it == cap - 1;
+            if (!check) {
+                continue;
+            }
+            if (!allFinite(f) || !allFinite(g)) {
+                System.arraycopy(savedF, 0, f, 0, n);
+                System.arraycopy(savedG, 0, g, 0, m);
+                return SinkhornStatus.NUMERICAL_FAILURE;
+            }
+            error = logError();
+            System.arraycopy(f, 0, savedF, 0, n);
+            System.arraycopy(g, 0, savedG, 0, m);
+            if (error < opt.tolerance()) {
+                return SinkhornStatus.CONVERGED;
+            }
+        }
+        return SinkhornStatus.MAX_ITERATIONS;
+    }
+
+    private static boolean allFinite(double[] x) {
+        for (double t : x) {
+            if (!Double.isFinite(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double logError() {
+        double[] rows = new double[n];
+        double[] cols = new double[m];
+        double inv = 1.0 / eps;
+        for (int i = 0; i < n; i++) {
+            if (a[i] == 0) {
+                continue;
+            }
+            int o = i * m;
+            double base = logA[i] + f[i] * inv;
+            double rs = 0;
+            for (int j = 0; j < m; j++) {
+                if (b[j] == 0) {
+                    continue;
+                }
+                double p = Math.exp(base + logB[j] + (g[j] - c[o + j]) * inv);
+                rs += p;
+                cols[j] += p;
+            }
+            rows[i] = rs;
+        }
+        double l2 = 0;
+        double l1 = 0;
+        for (int j = 0; j < m; j++) {
+            double d = cols[j] - b[j];
+            l2 += d * d;
+            l1 += Math.abs(d);
+        }
+        if (opt.stoppingNorm() == StoppingNorm.COLUMN_L2) {
+            return Math.sqrt(l2);
+        }
+        for (int i = 0; i < n; i++) {
+            l1 += Math.abs(rows[i] - a[i]);
+        }
+        return l1;
+    }
+
+    // ------------------------------------------------------------------ result
+
+    private SinkhornResult assemble(CostMatrix cost, SinkhornStatus status) {
+        double[] plan = new double[n * m];
+        double inv = 1.0 / eps;
+        double[] lin = new double[n];
+        double[] ent = new double[n];
+        boolean log = opt.variant() == SinkhornVariant.LOG_DOMAIN;
+        workers.forRange(n, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                if (a[i] == 0) {
+                    continue;
+                }
+                int o = i * m;
+                double sl = 0;
+                double se = 0;
+                for (int j = 0; j < m; j++) {
+                    if (b[j] == 0) {
+                        continue;
+                    }
+                    double p = log ? Math.exp(logA[i] + logB[j] + (f[i] + g[j] - c[o + j]) * inv)
+                            : u[i] * kernel[o + j] * v[j];
+                    plan[o + j] = p;
+                    if (p > 0) {
+                        sl += p * c[o + j];
+                        se += p * ((f[i] + g[j] - c[o + j]) * inv);
+                    }
+                }
+                lin[i] = sl;
+                ent[i] = se;
+            }
+        });
+        double linear = 0;
+        double klTerm = 0;
+        double mass = 0;
+        for (int i = 0; i < n; i++) {
+            linear += lin[i];
+            klTerm += ent[i];
+        }
+        for (double p : plan) {
+            mass += p;
+        }
+        double kl = klTerm - mass + Marginals.sum(a) * Marginals.sum(b);
+        if (log && status != SinkhornStatus.NUMERICAL_FAILURE) {
+            error = logError();
+        }
+        return new SinkhornResult(DensePlan.of(n, m, plan), linear, linear + eps * kl, f, g, eps, iterations,
+                error, status);
+    }
+}
