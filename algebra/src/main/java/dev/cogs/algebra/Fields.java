@@ -3,7 +3,8 @@ package dev.cogs.algebra;
 import org.apache.commons.math3.complex.Complex;
 
 /**
- * Static factories for the standard fields over floating-point carriers.
+ * Static factories for the standard fields: the reals and complex numbers over floating-point carriers, and
+ * the prime fields.
  *
  * <p>Every factory returns an immutable, thread-safe structure object. Floating-point arithmetic satisfies
  * the field laws only up to rounding, so each instance carries a {@link Tolerance} used by
@@ -87,5 +88,19 @@ public final class Fields {
      */
     public static Field<Complex> complex(Tolerance tolerance) {
         return new ComplexField(tolerance);
+    }
+
+    /**
+     * The prime field \(\mathbb{F}_p = \mathbb{Z}/p\mathbb{Z}\) on the residues \(0, \dots, p-1\), exact.
+     *
+     * <p>The ring operations are those of {@link Rings#integersMod(int)}; the reciprocal is \(a^{p-2} \bmod p\)
+     * (Fermat). Its multiplicative group is cyclic of order \(p - 1\).
+     *
+     * @param p a prime, {@code 2 <= p <= Integer.MAX_VALUE}
+     * @return \(\mathbb{F}_p\)
+     * @throws IllegalArgumentException if {@code p} is not a prime
+     */
+    public static FiniteField<Integer> integersModPrime(int p) {
+        return PrimeField.of(p);
     }
 }

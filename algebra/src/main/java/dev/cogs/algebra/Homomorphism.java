@@ -33,6 +33,10 @@ public record Homomorphism<S, T>(String name, Semiring<S> source, Semiring<T> ta
      * Validates the components.
      *
      * @throws NullPointerException if a component is null
+     * @param name a human-readable name
+     * @param source the source structure
+     * @param target the target structure
+     * @param map the map on elements
      */
     public Homomorphism {
         Objects.requireNonNull(name, "name");

@@ -37,6 +37,10 @@ public sealed interface HomomorphismFailure<S, T> {
          * Validates the components.
          *
          * @throws NullPointerException if a component is null
+         * @param a first witness
+         * @param b second witness
+         * @param lhs the image of the source operation
+         * @param rhs the target operation on the images
          */
         public PlusNotPreserved {
             Objects.requireNonNull(a, "a");
@@ -66,6 +70,10 @@ public sealed interface HomomorphismFailure<S, T> {
          * Validates the components.
          *
          * @throws NullPointerException if a component is null
+         * @param a first witness
+         * @param b second witness
+         * @param lhs the image of the source operation
+         * @param rhs the target operation on the images
          */
         public TimesNotPreserved {
             Objects.requireNonNull(a, "a");
@@ -93,6 +101,8 @@ public sealed interface HomomorphismFailure<S, T> {
          * Validates the components.
          *
          * @throws NullPointerException if a component is null
+         * @param lhs \(h(0_S)\)
+         * @param rhs \(0_T\)
          */
         public ZeroNotPreserved {
             Objects.requireNonNull(lhs, "lhs");
@@ -118,6 +128,8 @@ public sealed interface HomomorphismFailure<S, T> {
          * Validates the components.
          *
          * @throws NullPointerException if a component is null
+         * @param lhs \(h(1_S)\)
+         * @param rhs \(1_T\)
          */
         public OneNotPreserved {
             Objects.requireNonNull(lhs, "lhs");

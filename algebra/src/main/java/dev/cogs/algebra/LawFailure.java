@@ -21,6 +21,10 @@ public record LawFailure<T>(Law law, List<T> witnesses, T lhs, T rhs) {
      *
      * @throws IllegalArgumentException if the number of witnesses differs from the law's arity
      * @throws NullPointerException if a component or witness is null
+     * @param law the violated law
+     * @param witnesses the values of the variables
+     * @param lhs the left-hand side
+     * @param rhs the right-hand side
      */
     public LawFailure {
         Objects.requireNonNull(law, "law");

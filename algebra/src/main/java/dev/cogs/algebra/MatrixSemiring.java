@@ -1,6 +1,7 @@
 package dev.cogs.algebra;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The semiring \(M_n(S)\) of n×n matrices over a semiring \(S\), with rectangular products as extras.
@@ -61,4 +62,33 @@ public interface MatrixSemiring<T> extends Semiring<Matrix<T>> {
      * @throws IllegalArgumentException if {@code k < 0} or {@code a} is not n×n
      */
     Matrix<T> power(Matrix<T> a, int k);
+
+    /**
+     * The truncated geometric series \(I \oplus A \oplus A^2 \oplus \dots \oplus A^k\), by Horner's rule
+     * \(S_0 = I\), \(S_j = I \oplus A S_{j-1}\).
+     *
+     * <p>For the adjacency matrix of a graph this counts (over the naturals), decides (over the Booleans) or
+     * minimises (over (min, +)) walks of length at most k; for an acyclic graph on n vertices,
+     * \(k = n - 1\) gives the full series \(\sum_j A^j = (I - A)^{-1}\) (hom counts of the free category), and
+     * over an idempotent semiring without negative cycles it is the Kleene closure \(A^*\).
+     *
+     * @param a an n×n matrix
+     * @param k the largest power, {@code >= 0}
+     * @return \(\bigoplus_{j=0}^{k} A^j\)
+     * @throws IllegalArgumentException if {@code k < 0} or {@code a} is not n×n
+     */
+    default Matrix<T> powerSum(Matrix<T> a, int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "k (%d) must be >= 0", k));
+        }
+        if (a.rows() != size() || a.cols() != size()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%dx%d matrices: a is %s", size(), size(), a.shape()));
+        }
+        Matrix<T> sum = one();
+        for (int j = 0; j < k; j++) {
+            sum = add(one(), multiply(a, sum));
+        }
+        return sum;
+    }
 }

@@ -4,10 +4,11 @@
  *
  * <p>Interfaces: {@link dev.cogs.algebra.Semiring}, {@link dev.cogs.algebra.Ring},
  * {@link dev.cogs.algebra.Field}, {@link dev.cogs.algebra.FiniteSemiring}, {@link dev.cogs.algebra.FiniteRing},
+ * {@link dev.cogs.algebra.FiniteField},
  * {@link dev.cogs.algebra.MatrixSemiring}, {@link dev.cogs.algebra.PolynomialSemiring}. Instances come from
  * the static factories {@link dev.cogs.algebra.Semirings} (Booleans, naturals, (min, +), (max, +),
  * ([0, 1], max, ×), matrices, polynomials), {@link dev.cogs.algebra.Rings} (ℤ, ℤ_n) and
- * {@link dev.cogs.algebra.Fields} (ℝ, ℂ); implementations are package-private. Values:
+ * {@link dev.cogs.algebra.Fields} (ℝ, ℂ, 𝔽_p); implementations are package-private. Values:
  * {@link dev.cogs.algebra.Matrix}, {@link dev.cogs.algebra.Polynomial}, {@link dev.cogs.algebra.FiniteMonoid},
  * {@link dev.cogs.algebra.Homomorphism}, {@link dev.cogs.algebra.Tolerance}.
  *

@@ -26,6 +26,7 @@ public interface FieldLaws<T> extends RingLaws<T> {
         return !semiring().isZero(a);
     }
 
+    /** Law: \(a b = b a\). */
     @Test
     default void multiplicationIsCommutative() {
         Field<T> f = semiring();
@@ -33,6 +34,7 @@ public interface FieldLaws<T> extends RingLaws<T> {
                 assertLaw(same(), "a * b = b * a", f.multiply(a, b), f.multiply(b, a), a, b));
     }
 
+    /** Law: \(a a^{-1} = a / a = 1\) wherever {@link #invertible(Object)} holds. */
     @Test
     default void reciprocalIsMultiplicativeInverse() {
         Field<T> f = semiring();
@@ -44,6 +46,7 @@ public interface FieldLaws<T> extends RingLaws<T> {
         });
     }
 
+    /** Law: The reciprocal of 0 throws {@link ArithmeticException}. */
     @Test
     default void zeroHasNoReciprocal() {
         Field<T> f = semiring();

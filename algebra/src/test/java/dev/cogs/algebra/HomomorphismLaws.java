@@ -60,6 +60,7 @@ public interface HomomorphismLaws<S, T> {
         return qt().withExamples(examples());
     }
 
+    /** Law: \(h(a + b) = h(a) + h(b)\). */
     @Test
     default void preservesAddition() {
         Homomorphism<S, T> h = homomorphism();
@@ -68,6 +69,7 @@ public interface HomomorphismLaws<S, T> {
                         h.target().add(h.apply(a), h.apply(b)), a, b));
     }
 
+    /** Law: \(h(a b) = h(a) h(b)\). */
     @Test
     default void preservesMultiplication() {
         Homomorphism<S, T> h = homomorphism();
@@ -76,12 +78,14 @@ public interface HomomorphismLaws<S, T> {
                         h.target().multiply(h.apply(a), h.apply(b)), a, b));
     }
 
+    /** Law: \(h(0) = 0\). */
     @Test
     default void preservesZero() {
         Homomorphism<S, T> h = homomorphism();
         assertLaw(same(), "h(0) = 0", h.apply(h.source().zero()), h.target().zero());
     }
 
+    /** Law: \(h(1) = 1\). */
     @Test
     default void preservesOne() {
         Homomorphism<S, T> h = homomorphism();

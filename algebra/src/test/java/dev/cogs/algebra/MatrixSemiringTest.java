@@ -168,6 +168,27 @@ class MatrixSemiringTest {
     }
 
     @Test
+    void powerSumOfADagIsTheInverseOfIMinusA() {
+        // Hom counts of the free category on a DAG: H = I + A + A^2 + ... = (I - A)^(-1); check (I - A) H = I
+        // over the integers (an independent computation) for random strictly upper-triangular A.
+        int n = 4;
+        MatrixSemiring<Long> nat = Semirings.matrices(Semirings.naturals(), n);
+        MatrixSemiring<Long> z = Semirings.matrices(Rings.integers(), n);
+        qt().withExamples(200).forAll(AlgebraGens.matrices(AlgebraGens.naturals(3), n)).checkAssert(m -> {
+            Matrix<Long> a = Matrix.tabulate(n, n, (i, j) -> j > i ? m.get(i, j) : 0L);
+            Matrix<Long> h = nat.powerSum(a, n - 1);
+            Matrix<Long> iMinusA = Matrix.tabulate(n, n, (i, j) -> (i == j ? 1L : 0L) - a.get(i, j));
+            assertEquals(z.one(), z.multiply(iMinusA, h), () -> "A = " + a + ", H = " + h);
+            assertEquals(h, nat.powerSum(a, n + 3)); // nilpotent: higher powers add nothing
+        });
+        // Hand-checked: the path 0 -> 1 -> 2 -> 3 has one walk from i to j for every i <= j.
+        Matrix<Long> path = Matrix.tabulate(n, n, (i, j) -> j == i + 1 ? 1L : 0L);
+        assertEquals(Matrix.tabulate(n, n, (i, j) -> j >= i ? 1L : 0L), nat.powerSum(path, n - 1));
+        assertThrows(IllegalArgumentException.class, () -> nat.powerSum(path, -1));
+        assertThrows(IllegalArgumentException.class, () -> nat.powerSum(Matrix.of(1, 1, List.of(1L)), 0));
+    }
+
+    @Test
     void booleanPowersAreReachability() {
         // Directed cycle 0 -> 1 -> 2 -> 0: A^3 = I, and I + A + A^2 is all true.
         MatrixSemiring<Boolean> m = Semirings.matrices(Semirings.booleans(), 3);

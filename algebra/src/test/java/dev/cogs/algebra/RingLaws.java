@@ -14,6 +14,7 @@ public interface RingLaws<T> extends SemiringLaws<T> {
     @Override
     Ring<T> semiring();
 
+    /** Law: \(a + (-a) = (-a) + a = 0\). */
     @Test
     default void negateIsAdditiveInverse() {
         Ring<T> r = semiring();
@@ -23,6 +24,7 @@ public interface RingLaws<T> extends SemiringLaws<T> {
         });
     }
 
+    /** Law: \(a - b = a + (-b)\). */
     @Test
     default void subtractIsAddingTheNegation() {
         Ring<T> r = semiring();

@@ -62,6 +62,7 @@ public interface SemiringLaws<T> {
         return qt().withExamples(examples());
     }
 
+    /** Law: \((a + b) + c = a + (b + c)\). */
     @Test
     default void additionIsAssociative() {
         Semiring<T> s = semiring();
@@ -70,6 +71,7 @@ public interface SemiringLaws<T> {
                         a, b, c));
     }
 
+    /** Law: \(a + b = b + a\). */
     @Test
     default void additionIsCommutative() {
         Semiring<T> s = semiring();
@@ -77,6 +79,7 @@ public interface SemiringLaws<T> {
                 assertLaw(same(), "a + b = b + a", s.add(a, b), s.add(b, a), a, b));
     }
 
+    /** Law: \(0 + a = a + 0 = a\). */
     @Test
     default void zeroIsAdditiveIdentity() {
         Semiring<T> s = semiring();
@@ -86,6 +89,7 @@ public interface SemiringLaws<T> {
         });
     }
 
+    /** Law: \((a b) c = a (b c)\). */
     @Test
     default void multiplicationIsAssociative() {
         Semiring<T> s = semiring();
@@ -94,6 +98,7 @@ public interface SemiringLaws<T> {
                         s.multiply(a, s.multiply(b, c)), a, b, c));
     }
 
+    /** Law: \(1 a = a 1 = a\). */
     @Test
     default void oneIsMultiplicativeIdentity() {
         Semiring<T> s = semiring();
@@ -103,6 +108,7 @@ public interface SemiringLaws<T> {
         });
     }
 
+    /** Law: \(a (b + c) = a b + a c\). */
     @Test
     default void multiplicationDistributesFromTheLeft() {
         Semiring<T> s = semiring();
@@ -111,6 +117,7 @@ public interface SemiringLaws<T> {
                         s.add(s.multiply(a, b), s.multiply(a, c)), a, b, c));
     }
 
+    /** Law: \((a + b) c = a c + b c\). */
     @Test
     default void multiplicationDistributesFromTheRight() {
         Semiring<T> s = semiring();
@@ -119,6 +126,7 @@ public interface SemiringLaws<T> {
                         s.add(s.multiply(a, c), s.multiply(b, c)), a, b, c));
     }
 
+    /** Law: \(0 a = a 0 = 0\). */
     @Test
     default void zeroAnnihilates() {
         Semiring<T> s = semiring();
@@ -128,6 +136,7 @@ public interface SemiringLaws<T> {
         });
     }
 
+    /** Law: {@code isZero(zero())}, and {@code isZero(a)} implies \(a = 0\) under {@link #same()}. */
     @Test
     default void isZeroRecognisesZero() {
         Semiring<T> s = semiring();
