@@ -86,8 +86,8 @@ public final class Representability {
     /**
      * Why the functor is not representable, as one witness: {@code Representable} if it is; else
      * {@code EmptyPresheaf}; else {@code SupportSplit}; else, for the first candidate passing the size
-     * profile, the {@code NotInjective} witness of its first element; else the first candidate's
-     * {@code ProfileMismatch}.
+     * profile, the {@code NotInjective} witness of its first element; else the {@code ProfileMismatch} of
+     * the first candidate in the support (the first candidate if the support is empty).
      *
      * @param f the presheaf or copresheaf
      * @return the explanation
@@ -109,6 +109,12 @@ public final class Representability {
         for (NonRepresentability r : perCandidate) {
             if (r instanceof NonRepresentability.NotInjective) {
                 return r;
+            }
+        }
+        // Candidates outside the support fail trivially (|F(X)| = 0 < |Hom(X, X)|); prefer one inside it.
+        for (int x = 0; x < perCandidate.size(); x++) {
+            if (f.size(x) > 0) {
+                return perCandidate.get(x);
             }
         }
         return perCandidate.get(0);
