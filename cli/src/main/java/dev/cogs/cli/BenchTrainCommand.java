@@ -75,11 +75,12 @@ final class BenchTrainCommand implements Callable<Integer> {
         System.out.println("    d     n  cogs s/step  GFLOP/s  %sgemm  Nd4j.gemm s/step  peer s/step (threads)  ratio");
         for (int d : ds) {
             TrainingConfig config = TrainingConfig.defaults(d).withQ(q);
-            int steps = Math.max(3, (int) Math.min(400, 2e9 / (6.0 * config.trainSize() * q * d)));
-            TrainingBenchmarks.StepTiming ours = TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps,
-                    rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
-            TrainingBenchmarks.StepTiming viaNd4j = TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4),
-                    steps, rounds, TrainingBenchmarks.Route.ND4J_GEMM);
+            // About 4 GFLOP of work per timed round; as many warm-up steps (JIT compilation of the gathers).
+            int steps = Math.max(3, (int) Math.min(400, 4e9 / (6.0 * config.trainSize() * q * d)));
+            TrainingBenchmarks.StepTiming ours = TrainingBenchmarks.timeSteps(config, steps, steps, rounds,
+                    TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+            TrainingBenchmarks.StepTiming viaNd4j = TrainingBenchmarks.timeSteps(config, steps, steps, rounds,
+                    TrainingBenchmarks.Route.ND4J_GEMM);
             String peerText = "unavailable";
             String ratioText = "-";
             if (peer.isPresent()) {

@@ -47,6 +47,13 @@ final class Blas {
         void getInto(float[] dest) {
             pointer.position(0).get(dest, 0, rows * cols);
         }
+
+        /** Frees the off-heap memory now instead of waiting for the garbage collector. */
+        void release() {
+            if (array.closeable()) {
+                array.close();
+            }
+        }
     }
 
     /** {@code c = op(a) · op(b)} (beta = 0), row-major. */

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j] h_{ij}\) (a scatter-add,
  * likewise for \(U_b\)). The three products cost \(6 n q d\) flops per step.
  */
-final class Engine {
+final class Engine implements AutoCloseable {
 
     static final int UA = 0;
     static final int UB = 1;
@@ -245,6 +245,17 @@ final class Engine {
                 float t = 2f * e[re + j] * (ua[ra + j] + ub[rb + j]);
                 gua[ra + j] += t;
                 gub[rb + j] += t;
+            }
+        }
+    }
+
+    /** Frees the engine's off-heap buffers; the engine must not be used afterwards. */
+    @Override
+    public void close() {
+        for (Blas.Matrix mat : new Blas.Matrix[] {wMat, dwMat, train.xMat, train.oMat, train.gMat, train.eMat,
+            test.xMat, test.oMat}) {
+            if (mat != null) {
+                mat.release();
             }
         }
     }

@@ -56,8 +56,14 @@ public final class Trainer {
     static TrainingResult train(TrainingConfig config, TrainingListener listener, Blas.GemmRoute route) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(route, "route");
         Split split = split(config.d(), config.seed(), config.testFraction());
-        Engine engine = new Engine(config, split, initialBlocks(config), route);
+        try (Engine engine = new Engine(config, split, initialBlocks(config), route)) {
+            return run(config, listener, engine);
+        }
+    }
+
+    private static TrainingResult run(TrainingConfig config, TrainingListener listener, Engine engine) {
         List<EvaluationPoint> history = new ArrayList<>();
         RealWeights checkpoint = null;
         boolean diverged = false;

@@ -66,7 +66,13 @@ public final class TrainingBenchmarks {
                     "warmup (%d) must be >= 0, steps (%d) and rounds (%d) >= 1", warmup, steps, rounds));
         }
         Split split = Trainer.split(config.d(), config.seed(), config.testFraction());
-        Engine engine = new Engine(config, split, Trainer.initialBlocks(config), internal(route));
+        try (Engine engine = new Engine(config, split, Trainer.initialBlocks(config), internal(route))) {
+            return time(engine, config, split, warmup, steps, rounds, route);
+        }
+    }
+
+    private static StepTiming time(Engine engine, TrainingConfig config, Split split, int warmup, int steps,
+            int rounds, Route route) {
         for (int i = 0; i < warmup; i++) {
             engine.forwardTrain(false);
             engine.backwardAndStep();
@@ -116,6 +122,9 @@ public final class TrainingBenchmarks {
             Blas.gemmInPlace(internal(route), a, false, b, false, c);
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
         }
+        a.release();
+        b.release();
+        c.release();
         return new SgemmRate(route, size, best, 2.0 * size * size * size / best / 1e9);
     }
 
