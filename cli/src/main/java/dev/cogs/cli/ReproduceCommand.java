@@ -1,15 +1,168 @@
 package dev.cogs.cli;
 
+import dev.cogs.cli.report.CompletedRun;
+import dev.cogs.cli.report.ReportWriter;
+import dev.cogs.cli.report.Reproduction;
+import dev.cogs.cli.report.RunCache;
+import dev.cogs.cli.report.Summaries;
+import dev.cogs.nets.analysis.Statistic;
+import dev.cogs.nets.train.Trainer;
+import dev.cogs.nets.train.TrainingConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code reproduce}: Trains two-layer quadratic nets on modular addition, analyses them and writes a report. */
-@Command(name = "reproduce", mixinStandardHelpOptions = true, description = "Trains two-layer quadratic nets on modular addition, analyses them and writes a report.")
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Trains two-layer quadratic nets on modular addition, analyses them and writes a report.",
+            "Defaults are the paper's factorisation-table setting at d = 23 (q = 512, wd = 5e-5, lr = 0.01, "
+                + "10000 epochs, seeds 1-5, analysed at epoch 9900). Finished runs are cached in OUT/runs and "
+                + "not recomputed; Ctrl-C stops cleanly and writes the report of the finished runs."})
 final class ReproduceCommand implements Callable<Integer> {
 
+    @Option(names = "--d", split = ",", paramLabel = "D", description = "Group sizes, e.g. 23,71 (default 23).")
+    private List<Integer> ds = new ArrayList<>(List.of(23));
+
+    @Option(names = "--q", description = "Hidden width (default ${DEFAULT-VALUE}).")
+    private int q = 512;
+
+    @Option(names = "--wd", description = "Weight decay, coupled L2 (default ${DEFAULT-VALUE}).")
+    private double wd = 5e-5;
+
+    @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    private double lr = 0.01;
+
+    @Option(names = "--epochs", description = "Epochs = full-batch Adam steps (default 10000; 3000 with --quick).")
+    private Integer epochs;
+
+    @Option(names = "--checkpoint", description = "Analysed epoch (default: epochs - 100, i.e. 9900).")
+    private Integer checkpoint;
+
+    @Option(names = "--seeds", paramLabel = "LIST", description = "Seeds, e.g. 1-5 or 1,3,4 (default 1-5; 1-2 with "
+            + "--quick).")
+    private String seeds;
+
+    @Option(names = "--quick", description = "Shorter default: d = 23, seeds 1-2, 3000 epochs (explicit flags win).")
+    private boolean quick;
+
+    @Option(names = "--out", description = "Report folder (default ${DEFAULT-VALUE}).")
+    private Path out = Path.of("cogs-report");
+
+    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    private boolean noProgress;
+
+    static List<Long> parseSeeds(String s) {
+        List<Long> out = new ArrayList<>();
+        for (String part : s.split(",")) {
+            String p = part.strip();
+            int dash = p.indexOf('-', 1);
+            if (dash > 0) {
+                long a = Long.parseLong(p.substring(0, dash).strip());
+                long b = Long.parseLong(p.substring(dash + 1).strip());
+                if (b < a) {
+                    throw new IllegalArgumentException("seed range " + p + " is empty");
+                }
+                for (long x = a; x <= b; x++) {
+                    out.add(x);
+                }
+            } else if (!p.isEmpty()) {
+                out.add(Long.parseLong(p));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no seeds in '" + s + "'");
+        }
+        return out;
+    }
+
+    List<TrainingConfig> configs() {
+        int e = epochs != null ? epochs : quick ? 3000 : 10_000;
+        int ck = checkpoint != null ? checkpoint : Math.max(0, e - 100);
+        List<Long> sd = parseSeeds(seeds != null ? seeds : quick ? "1-2" : "1-5");
+        List<TrainingConfig> list = new ArrayList<>();
+        for (int d : ds) {
+            for (long s : sd) {
+                list.add(TrainingConfig.defaults(d).withQ(q).withWeightDecay(wd).withLearningRate(lr).withEpochs(e)
+                        .withCheckpointEpoch(ck).withSeed(s));
+            }
+        }
+        return list;
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("not implemented yet");
-        return 2;
+    public Integer call() throws Exception {
+        List<TrainingConfig> configs;
+        try {
+            configs = configs();
+        } catch (IllegalArgumentException e) {
+            System.err.println("cogs reproduce: " + e.getMessage());
+            return 2;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                // Let the main thread write what has finished before the JVM exits.
+                finished.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cogs-reproduce-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
+                    out.toAbsolutePath());
+            Reproduction.Outcome o = Reproduction.run(configs, new RunCache(out), Trainer::train, stop::get,
+                    !noProgress, System.out);
+            print(o.runs());
+            if (!o.runs().isEmpty()) {
+                List<Path> files = ReportWriter.write(out, o.runs(), o.interrupted());
+                System.out.printf(Locale.ROOT, "report: %s (%d files)%n", out.resolve("index.html").toAbsolutePath(),
+                        files.size());
+            }
+            if (o.interrupted()) {
+                System.out.printf(Locale.ROOT, "interrupted: %d of %d runs finished; run the same command again to "
+                        + "continue%n", o.runs().size(), configs.size());
+                return 130;
+            }
+            return 0;
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running (Ctrl-C); it returns now that the latch is open.
+            }
+        }
+    }
+
+    private static void print(List<CompletedRun> runs) {
+        for (Summaries.Setting s : Summaries.settings(runs)) {
+            TrainingConfig c = s.config();
+            System.out.printf(Locale.ROOT, "%n== d = %d, q = %d, wd = %s, lr = %s, %d epochs, seeds %s, analysed epoch "
+                    + "%d%n", c.d(), c.q(), c.weightDecay(), c.learningRate(), c.epochs(),
+                    s.runs().stream().map(r -> Long.toString(r.record().config().seed())).toList(),
+                    c.checkpointEpoch());
+            for (CompletedRun r : s.runs()) {
+                var last = r.record().last();
+                System.out.printf(Locale.ROOT, "  seed %d: train loss %.3e, test loss %.3e, train acc %.1f%%, test acc "
+                        + "%.1f%%, orders %s%n", r.record().config().seed(), last.trainLoss(), last.testLoss(),
+                        100 * last.trainAccuracy(), 100 * last.testAccuracy(), r.analysis().frequencyOrders());
+            }
+            System.out.printf(Locale.ROOT, "Per-frequency order histogram (k = 1..%d, %d seeds pooled):%n%s",
+                    (c.d() - 1) / 2, s.runs().size(), Summaries.histogramText(s.orderHistogram()));
+            System.out.printf(Locale.ROOT, "Factorisation table (x100 except 0_non_46):%n%s",
+                    Summaries.tableText(s.table()));
+            System.out.printf(Locale.ROOT, "matched fraction: %s %%%n",
+                    Summaries.format(Statistic.MATCHED, s.table().estimate(Statistic.MATCHED)));
+        }
     }
 }
