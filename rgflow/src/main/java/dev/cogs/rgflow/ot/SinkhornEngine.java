@@ -77,6 +77,8 @@ final class SinkhornEngine {
             } else {
                 if (s > 0) {
                     absorb();
+                } else if (opt.variant() == SinkhornVariant.STABILIZED) {
+                    cTransformStart();
                 }
                 eps = schedule[s];
                 buildKernel();
@@ -128,6 +130,26 @@ final class SinkhornEngine {
                 }
             }
         });
+    }
+
+    /**
+     * Starts the stabilised form from {@code α_i = min_j C_ij}, {@code β_j = min_i (C_ij − α_i)}: every row and
+     * column of the first kernel then has an entry equal to 1, so it cannot underflow entirely even for tiny
+     * {@code ε} (a zero start would give {@code e^{−C/ε} = 0} rows).
+     */
+    private void cTransformStart() {
+        java.util.Arrays.fill(beta, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            double mn = Double.POSITIVE_INFINITY;
+            int o = i * m;
+            for (int j = 0; j < m; j++) {
+                mn = Math.min(mn, c[o + j]);
+            }
+            alpha[i] = mn;
+            for (int j = 0; j < m; j++) {
+                beta[j] = Math.min(beta[j], c[o + j] - mn);
+            }
+        }
     }
 
     /** Folds {@code ε log u}, {@code ε log v} into the potentials and resets the scalings to 1. */
