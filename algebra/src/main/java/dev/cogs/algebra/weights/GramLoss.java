@@ -27,7 +27,7 @@ final class GramLoss {
         int q = s.q;
         double[] zr = z.reRaw();
         double[] zi = z.imRaw();
-        double interior = 0;
+        CompensatedSum interior = new CompensatedSum();
         double[] gar = new double[q];
         double[] gai = new double[q];
         double[] gbr = new double[q];
@@ -47,15 +47,16 @@ final class GramLoss {
             if (!any) {
                 continue;
             }
-            double acc = 0;
             for (int j = 0; j < q; j++) {
                 double xr = gar[j] * gbr[j] - gai[j] * gbi[j];
                 double xi = gar[j] * gbi[j] + gai[j] * gbr[j];
-                acc += xr * gcr[j] - xi * gci[j];
+                double t = xr * gcr[j] - xi * gci[j];
+                if (t != 0) {
+                    interior.add(t);
+                }
             }
-            interior += acc;
         }
-        double diag = 0;
+        CompensatedSum diag = new CompensatedSum();
         for (int k = 1; k < d; k++) {
             int ia = k * q;
             int ib = (d + k) * q;
@@ -63,12 +64,19 @@ final class GramLoss {
             for (int j = 0; j < q; j++) {
                 double xr = zr[ia + j] * zr[ib + j] - zi[ia + j] * zi[ib + j];
                 double xi = zr[ia + j] * zi[ib + j] + zi[ia + j] * zr[ib + j];
-                diag += xr * zr[ic + j] - xi * zi[ic + j];
+                double t = xr * zr[ic + j] - xi * zi[ic + j];
+                if (t != 0) {
+                    diag.add(t);
+                }
             }
         }
         double edges = edgeResiduals(s, zr, zi);
-        double value = d * (4 * interior - 4.0 / d * diag + (d - 1.0) / ((double) d * d) + edges);
-        return Math.max(0.0, value);
+        CompensatedSum total = new CompensatedSum();
+        total.add(4 * interior.value());
+        total.add(-4.0 / d * diag.value());
+        total.add((d - 1.0) / ((double) d * d));
+        total.add(edges);
+        return Math.max(0.0, d * total.value());
     }
 
     /** Adds \(\sum_{k} X_{kj}\overline{X_{kj'}}\) (k ≠ 0) over all j into (gr, gi); false if node j' has none. */
