@@ -63,6 +63,7 @@ public interface Functor {
      * Whether every map Hom(a, b) → Hom(Fa, Fb) is surjective.
      *
      * @return true if full
+     * @throws IllegalStateException if this is not a functor (see {@link #failures()})
      */
     boolean isFull();
 
@@ -70,6 +71,7 @@ public interface Functor {
      * Whether every map Hom(a, b) → Hom(Fa, Fb) is injective.
      *
      * @return true if faithful
+     * @throws IllegalStateException if this is not a functor (see {@link #failures()})
      */
     boolean isFaithful();
 
@@ -77,6 +79,7 @@ public interface Functor {
      * Whether every map Hom(a, b) → Hom(Fa, Fb) is bijective.
      *
      * @return true if full and faithful
+     * @throws IllegalStateException if this is not a functor
      */
     default boolean isFullyFaithful() {
         return isFull() && isFaithful();

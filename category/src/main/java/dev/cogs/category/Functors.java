@@ -278,10 +278,51 @@ public final class Functors {
         return total;
     }
 
+    /**
+     * min(|Fun(C, D)|, limit): the search stops as soon as {@code limit} functors are known to exist, so the
+     * cost is bounded by the limit rather than by the full count.
+     *
+     * @param c the source category
+     * @param d the target category
+     * @param limit the cap, ≥ 0
+     * @return the capped count
+     * @throws IllegalArgumentException if {@code limit < 0}
+     */
+    public static long count(FiniteCategory c, FiniteCategory d, long limit) {
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(d, "d");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit (" + limit + ") must be >= 0");
+        }
+        List<int[]> comps = components(c);
+        if (comps.size() <= 1) {
+            return countConnected(c, d, limit);
+        }
+        long[] counts = new long[comps.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = countConnected(Categories.fullSubcategory(c, comps.get(i)), d, limit);
+            if (counts[i] == 0) {
+                return 0;
+            }
+        }
+        long total = 1;
+        for (long k : counts) {
+            if (total >= (limit + k - 1) / k) {
+                return limit;
+            }
+            total *= k;
+        }
+        return Math.min(total, limit);
+    }
+
     private static long countConnected(FiniteCategory c, FiniteCategory d) {
+        return countConnected(c, d, Long.MAX_VALUE);
+    }
+
+    private static long countConnected(FiniteCategory c, FiniteCategory d, long limit) {
         FunctorSearch search = new FunctorSearch(c, d);
         long k = 0;
-        while (search.next()) {
+        while (k < limit && search.next()) {
             k++;
         }
         return k;

@@ -462,6 +462,19 @@ class FunctorsTest {
     }
 
     @Test
+    void cappedCountStopsAtTheLimit() {
+        qt().withExamples(60).forAll(SmallCategories.recipes(), SmallCategories.recipes(),
+                org.quicktheories.generators.SourceDSL.longs().between(0, 300)).checkAssert((rc, rd, limit) -> {
+                    FiniteCategory c = rc.build();
+                    FiniteCategory d = rd.build();
+                    long full = Functors.all(c, d).limit(301).count();
+                    assertEquals(Math.min(full, limit), Functors.count(c, d, limit));
+                });
+        assertThrows(IllegalArgumentException.class, () -> Functors.count(Categories.terminal(),
+                Categories.terminal(), -1));
+    }
+
+    @Test
     void emptyCategoriesHaveTheExpectedFunctorCounts() {
         FiniteCategory empty = Categories.discrete(0);
         assertEquals(1, Functors.count(empty, empty));
