@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Checks and composition of {@link Homomorphism}s.
@@ -50,6 +51,27 @@ public final class Homomorphisms {
      */
     public static <S, T> boolean isHomomorphism(Homomorphism<S, T> h, List<? extends S> samples) {
         return failures(h, samples).isEmpty();
+    }
+
+    /**
+     * Returns the homomorphism if it passes its laws on the samples (a checked factory).
+     *
+     * @param h the map to check
+     * @param samples source elements
+     * @param <S> the source carrier
+     * @param <T> the target carrier
+     * @return {@code h}
+     * @throws IllegalArgumentException listing the first failures if a law fails
+     * @throws NullPointerException if an argument or a sample is null
+     */
+    public static <S, T> Homomorphism<S, T> requireHomomorphism(Homomorphism<S, T> h, List<? extends S> samples) {
+        List<HomomorphismFailure<S, T>> failures = failures(h, samples);
+        if (!failures.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is not a homomorphism: %d failure(s): %s",
+                    h.name(), failures.size(),
+                    failures.stream().limit(5).map(Object::toString).collect(Collectors.joining("; "))));
+        }
+        return h;
     }
 
     /**

@@ -87,6 +87,11 @@ class HomomorphismsTest {
                 new HomomorphismFailure.PlusNotPreserved<>(3L, 3L, 7L, 8L),
                 new HomomorphismFailure.TimesNotPreserved<>(3L, 3L, 10L, 16L)), failures);
         assertFalse(Homomorphisms.isHomomorphism(succ, List.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Homomorphisms.requireHomomorphism(succ, List.of(2L)));
+        assertTrue(e.getMessage().contains("x+1 is not a homomorphism: 4 failure(s)"), e.getMessage());
+        Homomorphism<Long, Integer> mod3 = reduction(3);
+        assertEquals(mod3, Homomorphisms.requireHomomorphism(mod3, List.of(-4L, 0L, 7L)));
         assertEquals("h(a + b) = h(a) + h(b)", failures.get(2).law());
     }
 
