@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class ToleranceTest {
 
@@ -38,6 +39,23 @@ class ToleranceTest {
             assertFalse(t.test(Double.MAX_VALUE, -Double.MAX_VALUE), t::toString);
             assertTrue(t.test(-0.0, 0.0), t::toString);
         }
+    }
+
+    @Test
+    void everyToleranceIsSymmetricReflexiveOffNaNAndNeverEqualsNaN() {
+        Gen<Double> values = AlgebraGens.doublesIn(-1e3, 1e3).mix(AlgebraGens.candidates(), 30);
+        qt().forAll(values, values).checkAssert((x, y) -> {
+            for (Tolerance t : ALL) {
+                assertEquals(t.test(x, y), t.test(y, x), () -> t + " on " + x + ", " + y);
+                assertEquals(!Double.isNaN(x), t.test(x, x), () -> t + " on " + x);
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    assertFalse(t.test(x, y), () -> t + " on " + x + ", " + y);
+                }
+                if (Tolerance.exact().test(x, y)) {
+                    assertTrue(t.test(x, y), () -> t + " must accept what exact accepts: " + x + ", " + y);
+                }
+            }
+        });
     }
 
     @Test
