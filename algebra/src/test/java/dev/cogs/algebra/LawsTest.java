@@ -14,33 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The main-code law checker against deliberately broken structures: the exact failures and witnesses. */
 class LawsTest {
 
-    /** (Z, −, ×, 0, 1): subtraction is neither associative nor commutative and 0 is only a right identity. */
-    private static final Semiring<Long> SUBTRACTION = new Semiring<>() {
-        @Override
-        public Long zero() {
-            return 0L;
-        }
-
-        @Override
-        public Long one() {
-            return 1L;
-        }
-
-        @Override
-        public Long add(Long a, Long b) {
-            return a - b;
-        }
-
-        @Override
-        public Long multiply(Long a, Long b) {
-            return a * b;
-        }
-
-        @Override
-        public String toString() {
-            return "(Z, -, *)";
-        }
-    };
+    private static final Semiring<Long> SUBTRACTION = BrokenStructures.subtraction();
 
     /** (min, +) with the wrong zero 0.0 instead of +∞. */
     private static final Semiring<Double> WRONG_ZERO = new Semiring<>() {
