@@ -295,22 +295,36 @@ final class SinkhornEngine {
         return true;
     }
 
-    /** KL-convention potentials from the scalings: {@code g} from {@code v}, then {@code f} as c-transform. */
+    /**
+     * KL-convention potentials from the scalings, {@code f_i = α_i + ε log(u_i/a_i)},
+     * {@code g_j = β_j + ε log(v_j/b_j)}; zero-weight points get their c-transforms.
+     */
     private void potentialsFromScalings() {
-        for (int j = 0; j < m; j++) {
-            g[j] = b[j] > 0 ? beta[j] + eps * Math.log(v[j]) - eps * logB[j] : 0.0;
+        boolean zeroA = false;
+        boolean zeroB = false;
+        for (int i = 0; i < n; i++) {
+            f[i] = a[i] > 0 ? alpha[i] + eps * (Math.log(u[i]) - logA[i]) : 0.0;
+            zeroA |= a[i] == 0;
         }
-        updateF();
-        boolean anyZero = false;
         for (int j = 0; j < m; j++) {
-            anyZero |= b[j] == 0;
+            g[j] = b[j] > 0 ? beta[j] + eps * (Math.log(v[j]) - logB[j]) : 0.0;
+            zeroB |= b[j] == 0;
         }
-        if (anyZero) {
-            double[] gAll = g.clone();
+        if (zeroA) {
+            double[] keep = f.clone();
+            updateF();
+            for (int i = 0; i < n; i++) {
+                if (a[i] > 0) {
+                    f[i] = keep[i];
+                }
+            }
+        }
+        if (zeroB) {
+            double[] keep = g.clone();
             updateG();
             for (int j = 0; j < m; j++) {
                 if (b[j] > 0) {
-                    g[j] = gAll[j];
+                    g[j] = keep[j];
                 }
             }
         }
