@@ -49,6 +49,8 @@ public final class Npy {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException(file + ": cannot read (no such file)", e);
         } catch (IOException e) {
             throw new IOException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
