@@ -566,7 +566,8 @@ public final class Categories {
 
     /**
      * The product C × D: object (a, b) has index {@code a * |Ob D| + b}; morphism (f, g) has index
-     * {@code f * |Mor D| + g}; composition is componentwise.
+     * {@code f * |Mor D| + g}; composition is componentwise. Labels are pairs {@code (x,y)} when a factor is
+     * labelled.
      *
      * @param c the first factor
      * @param d the second factor
@@ -613,11 +614,29 @@ public final class Categories {
                 comp[p * n + q] = cf < 0 || dg < 0 ? -1 : cf * n2 + dg;
             }
         }
-        return new TableCategory(k, n, dom, cod, id, comp, Labels.none());
+        Labels labels = Labels.none();
+        if (c.labels().hasObjectLabels() || d.labels().hasObjectLabels() || c.labels().hasMorphismLabels()
+                || d.labels().hasMorphismLabels()) {
+            List<String> ol = new ArrayList<>();
+            for (int a = 0; a < k1; a++) {
+                for (int b = 0; b < k2; b++) {
+                    ol.add("(" + c.labels().object(a) + "," + d.labels().object(b) + ")");
+                }
+            }
+            List<String> ml = new ArrayList<>();
+            for (int f = 0; f < n1; f++) {
+                for (int g = 0; g < n2; g++) {
+                    ml.add("(" + c.labels().morphism(f) + "," + d.labels().morphism(g) + ")");
+                }
+            }
+            labels = Labels.of(ol, ml);
+        }
+        return new TableCategory(k, n, dom, cod, id, comp, labels);
     }
 
     /**
-     * The coproduct C ⊔ D: objects of C then of D (shifted by |Ob C|), morphisms of C then of D.
+     * The coproduct C ⊔ D: objects of C then of D (shifted by |Ob C|), morphisms of C then of D; labels are
+     * kept.
      *
      * @param c the first summand
      * @param d the second summand
@@ -661,12 +680,25 @@ public final class Categories {
                 comp[(n1 + g) * n + n1 + f] = h < 0 ? -1 : n1 + h;
             }
         }
-        return new TableCategory(k, n, dom, cod, id, comp, Labels.none());
+        Labels labels = Labels.none();
+        if (c.labels().hasObjectLabels() || d.labels().hasObjectLabels() || c.labels().hasMorphismLabels()
+                || d.labels().hasMorphismLabels()) {
+            List<String> ol = new ArrayList<>();
+            for (int x = 0; x < k; x++) {
+                ol.add(x < k1 ? c.labels().object(x) : d.labels().object(x - k1));
+            }
+            List<String> ml = new ArrayList<>();
+            for (int m = 0; m < n; m++) {
+                ml.add(m < n1 ? c.labels().morphism(m) : d.labels().morphism(m - n1));
+            }
+            labels = Labels.of(ol, ml);
+        }
+        return new TableCategory(k, n, dom, cod, id, comp, labels);
     }
 
     /**
      * The full subcategory on the given objects; new object i is {@code objects[i]}, and morphisms are
-     * those between chosen objects in ascending original index.
+     * those between chosen objects in ascending original index; labels are kept.
      *
      * @param c the category
      * @param objects distinct objects of c
@@ -719,7 +751,19 @@ public final class Categories {
                 }
             }
         }
-        return new TableCategory(k, n, dom, cod, id, comp, Labels.none());
+        List<String> ol = new ArrayList<>();
+        if (c.labels().hasObjectLabels()) {
+            for (int x : objects) {
+                ol.add(c.labels().object(x));
+            }
+        }
+        List<String> ml = new ArrayList<>();
+        if (c.labels().hasMorphismLabels()) {
+            for (int m = 0; m < n; m++) {
+                ml.add(c.labels().morphism(keep[m]));
+            }
+        }
+        return new TableCategory(k, n, dom, cod, id, comp, Labels.of(ol, ml));
     }
 
     /**

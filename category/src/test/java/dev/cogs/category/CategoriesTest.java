@@ -294,5 +294,11 @@ class CategoriesTest {
         assertEquals("1", c.labels().object(1));
         assertEquals("f", c.labels().morphism(2));
         assertEquals("m1", Categories.cyclicGroup(3).labels().morphism(1));
+        FiniteCategory p = Categories.product(c, Categories.walkingIsomorphism());
+        assertEquals("(A,0)", p.labels().object(0));
+        assertEquals("(f,g)", p.labels().morphism(2 * 4 + 3));
+        assertEquals("f", Categories.coproduct(Categories.terminal(), c).labels().morphism(3));
+        assertEquals("A", Categories.fullSubcategory(c, 0).labels().object(0));
+        assertEquals(Labels.none(), Categories.product(Categories.chain(2), Categories.chain(2)).labels());
     }
 }
