@@ -26,10 +26,11 @@ final class SetFunctorChecks {
             return out;
         }
         int n = c.morphismCount();
+        List<SetFunctorFailure> missing = new ArrayList<>();
         for (int m = 0; m < n; m++) {
             int[] a = actions[m];
             if (a == null) {
-                out.add(new SetFunctorFailure.MissingAction(m));
+                missing.add(new SetFunctorFailure.MissingAction(m));
                 continue;
             }
             int from = v.from(c.dom(m), c.cod(m));
@@ -44,8 +45,10 @@ final class SetFunctorChecks {
                 }
             }
         }
-        if (!out.isEmpty()) {
-            return out;
+        // Missing actions are derived from given ones only when those have sound shapes, so a shape
+        // failure would otherwise also report every composite as missing.
+        if (!out.isEmpty() || !missing.isEmpty()) {
+            return out.isEmpty() ? missing : out;
         }
         for (int x = 0; x < sizes.length; x++) {
             int id = c.identity(x);
