@@ -14,6 +14,12 @@ final class FreeCategories {
     }
 
     static FiniteCategory build(int objects, int[] source, int[] target, Budget budget) {
+        return build(objects, source, target, budget, null, null);
+    }
+
+    /** With names: objects as given, identities "id_X", paths as edge names joined by ";" (diagrammatic). */
+    static FiniteCategory build(int objects, int[] source, int[] target, Budget budget, List<String> objectNames,
+                                List<String> edgeNames) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(budget, "budget");
@@ -116,7 +122,28 @@ final class FreeCategories {
                 comp[g * n + f] = h;
             }
         }
-        return new TableCategory(objects, n, dom, cod, id, comp, Labels.none());
+        Labels labels = Labels.none();
+        if (objectNames != null) {
+            if (objectNames.size() != objects || edgeNames.size() != e) {
+                throw new IllegalArgumentException("names: " + objectNames.size() + " object and " + edgeNames.size()
+                        + " edge names for " + objects + " objects and " + e + " edges");
+            }
+            List<String> ml = new ArrayList<>();
+            for (int m = 0; m < n; m++) {
+                int[] p = paths.get(m);
+                if (p.length == 0) {
+                    ml.add("id_" + objectNames.get(m));
+                } else {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < p.length; i++) {
+                        sb.append(i == 0 ? "" : ";").append(edgeNames.get(p[i]));
+                    }
+                    ml.add(sb.toString());
+                }
+            }
+            labels = Labels.of(objectNames, ml);
+        }
+        return new TableCategory(objects, n, dom, cod, id, comp, labels);
     }
 
     private static IllegalArgumentException exceeded(int limit) {

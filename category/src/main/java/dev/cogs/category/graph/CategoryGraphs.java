@@ -98,7 +98,9 @@ public final class CategoryGraphs {
             s[i] = index.get(g.getEdgeSource(es.get(i)));
             t[i] = index.get(g.getEdgeTarget(es.get(i)));
         }
-        return Categories.freeOnAcyclicGraph(vs.size(), s, t, budget);
+        List<String> vn = vs.stream().map(String::valueOf).collect(Collectors.toList());
+        List<String> en = es.stream().map(String::valueOf).collect(Collectors.toList());
+        return Categories.freeOnAcyclicGraph(vn, s, t, en, budget);
     }
 
     /**

@@ -66,6 +66,20 @@ class CategoryGraphsTest {
     }
 
     @Test
+    void freeCategoryIsLabelledByVerticesAndEdges() {
+        DirectedAcyclicGraph<String, String> dag = new DirectedAcyclicGraph<>(null, null, false);
+        dag.addVertex("x");
+        dag.addVertex("y");
+        dag.addVertex("z");
+        dag.addEdge("x", "y", "f");
+        dag.addEdge("y", "z", "g");
+        FiniteCategory c = CategoryGraphs.freeCategory(dag, Budget.defaults());
+        assertEquals("y", c.labels().object(1));
+        assertEquals("id_x", c.labels().morphism(0));
+        assertEquals("f;g", c.labels().morphism(c.hom(0, 2).get(0)));
+    }
+
+    @Test
     void freeCategoryOnCyclicGraphIsRefusedNamingTheCycle() {
         DirectedPseudograph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
         g.addVertex("a");
