@@ -2,6 +2,8 @@ package dev.cogs.nets.train;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Timing hooks for the {@code cogs bench train} command: the cost of one training step and the machine's
@@ -129,12 +131,39 @@ public final class TrainingBenchmarks {
     }
 
     /**
-     * Number of threads ND4J's BLAS back end uses (process-wide, set by ND4J at start-up).
+     * Number of threads ND4J's BLAS back end uses (process-wide, set by ND4J at start-up from the core count
+     * or {@code OMP_NUM_THREADS}).
      *
      * @return the BLAS thread count
      */
     public static int blasThreads() {
-        return org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads();
+        return Nd4j.factory().blas().getMaxThreads();
+    }
+
+    /**
+     * Runs {@code task} with ND4J's OpenBLAS set to {@code threads} threads and restores the previous count.
+     *
+     * <p>The BLAS thread count is process-wide state: this is for benchmarks only, and no training may run
+     * concurrently in other threads while it is active (it would be affected, not broken).
+     *
+     * @param threads BLAS threads, {@code >= 1}
+     * @param task the measurement
+     * @param <T> result type
+     * @return the task's result
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public static <T> T withBlasThreads(int threads, Supplier<T> task) {
+        Objects.requireNonNull(task, "task");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
+        }
+        int previous = blasThreads();
+        Nd4j.factory().blas().setMaxThreads(threads);
+        try {
+            return task.get();
+        } finally {
+            Nd4j.factory().blas().setMaxThreads(previous);
+        }
     }
 
     private static Blas.GemmRoute internal(Route route) {
