@@ -39,13 +39,6 @@ public final class SetFunctor {
     }
 
     /**
-     * Builds from arrays that the caller guarantees valid; no copies are made (package use only).
-     */
-    static SetFunctor trusted(FiniteCategory domain, Variance variance, int[] sizes, int[][] actions) {
-        return new SetFunctor(domain, variance, sizes, actions);
-    }
-
-    /**
      * A validated set-valued functor built exactly from its arguments (arrays are copied).
      *
      * @param c the domain category

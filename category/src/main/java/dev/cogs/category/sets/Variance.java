@@ -36,21 +36,6 @@ public enum Variance {
     }
 
     /**
-     * The morphism whose action equals "first {@code first}, then {@code second}" on elements.
-     *
-     * <p>For a presheaf, \(F(f)\) then \(F(g)\) is \(F(f \circ g)\); for a copresheaf, \(T(f)\) then
-     * \(T(g)\) is \(T(g \circ f)\).
-     *
-     * @param c the category
-     * @param first the morphism acting first
-     * @param second the morphism acting second
-     * @return the morphism index of the composite action
-     */
-    int actionComposite(dev.cogs.category.FiniteCategory c, int first, int second) {
-        return this == CONTRAVARIANT ? c.compose(first, second) : c.compose(second, first);
-    }
-
-    /**
      * A lower-case name used in messages and file formats.
      *
      * @return {@code "presheaf"} or {@code "copresheaf"}

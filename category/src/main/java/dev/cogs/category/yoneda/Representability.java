@@ -211,11 +211,14 @@ public final class Representability {
                 continue;
             }
             NonRepresentability verdict = null;
+            SetFunctor hx = null;
             for (int e = 0; e < f.size(x); e++) {
                 NonRepresentability.NotInjective witness = injectivityWitness(f, x, e);
                 if (witness == null) {
-                    out.add(new Representation(x, e,
-                            NaturalTransformation.of(Yoneda.hom(c, x, f.variance()), f, Yoneda.components(c, f, x, e))));
+                    if (hx == null) {
+                        hx = Yoneda.hom(c, x, f.variance());
+                    }
+                    out.add(new Representation(x, e, NaturalTransformation.of(hx, f, Yoneda.components(c, f, x, e))));
                     if (firstOnly) {
                         return out;
                     }
