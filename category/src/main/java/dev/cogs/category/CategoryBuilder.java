@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A mutable builder for a finite category given by generators-free explicit data: objects, morphisms and
- * the composition table. Not thread-safe; {@link #build()} returns an immutable, validated category.
+ * A mutable builder for a finite category given by explicit data: objects, morphisms and the full
+ * composition table. Not thread-safe; {@link #build()} returns an immutable, validated category. (For
+ * generators and path equations use {@link Presentation}.)
  *
  * <p>The identity of object X is morphism X (so identities are morphisms {@code 0..k-1}); composites with
  * identities are filled in automatically unless set explicitly. Every other composable pair must be set
