@@ -8,8 +8,8 @@ import java.util.Locale;
  *
  * <p>Sites are indexed {@code x = x0 + L·x1}. Modes are indexed the same way, {@code k = k0 + L·k1}; the
  * one-dimensional real basis is \(e_0 = 1/\sqrt{L}\), \(e_k(x) = \sqrt{2/L}\cos(2\pi kx/L)\) for
- * \(0 < k < L/2\), \(e_{L/2}(x) = (-1)^x/\sqrt{L}\) and \(e_k(x) = \sqrt{2/L}\sin(2\pi kx/L)\) for
- * \(L/2 < k < L\), so that real mode {@code k} has the same lattice momentum
+ * \(0 &lt; k &lt; L/2\), \(e_{L/2}(x) = (-1)^x/\sqrt{L}\) and \(e_k(x) = \sqrt{2/L}\sin(2\pi kx/L)\) for
+ * \(L/2 &lt; k &lt; L\), so that real mode {@code k} has the same lattice momentum
  * \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) as the complex mode \(n = k\). In two dimensions the basis is
  * the tensor product. Every translation-invariant operator (in particular \(A = -\Delta_L + m^2\)) is
  * diagonal in this basis.

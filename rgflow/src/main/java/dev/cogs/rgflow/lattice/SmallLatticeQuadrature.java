@@ -197,6 +197,35 @@ public final class SmallLatticeQuadrature {
     }
 
     /**
+     * The effective interaction normalised by (P2), \(V_t(\varphi) = -\log E_{\zeta\sim N(0,D_t)}
+     * [e^{-V_0(\varphi+\zeta)}]\), and its gradient (site coordinates). With this normalisation (P1) holds without
+     * a constant: \(\partial_tV_t = \tfrac12\mathrm{tr}(\dot C\nabla^2V_t) - \tfrac12\nabla V_t^{\mathsf T}\dot C\nabla V_t\).
+     *
+     * @param t time ≥ 0
+     * @param phi field (site values), length N
+     * @return {@code [V_t(φ), ∂_0V_t, …, ∂_{N−1}V_t]}
+     * @throws ArithmeticException if \(e^{-V_t(\varphi)}\) underflows (φ far in the tail)
+     */
+    public double[] effectiveInteraction(double t, double[] phi) {
+        CovariancePath.checkTime(t);
+        Lattice lat = flow.lattice();
+        lat.checkLength(phi, "phi");
+        int n = lat.size();
+        double[] gradModes = new double[n];
+        double m = new Inner(t).evaluate(phi.clone(), gradModes);
+        if (!(m > 0)) {
+            throw new ArithmeticException("exp(-V_t) underflows at phi = " + java.util.Arrays.toString(phi));
+        }
+        double[] out = new double[n + 1];
+        out[0] = -Math.log(m);
+        double[] g = lat.fromModes(gradModes);
+        for (int x = 0; x < n; x++) {
+            out[x + 1] = -g[x] / m;
+        }
+        return out;
+    }
+
+    /**
      * \(W_2^2(P_s, P_t)\) for one site by the monotone rearrangement (spec row 35).
      *
      * @param s first time

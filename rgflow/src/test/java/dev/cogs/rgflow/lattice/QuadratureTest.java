@@ -128,6 +128,55 @@ class QuadratureTest {
     }
 
     @Test
+    void polchinskiAndFokkerPlanckResidualsOnOneSite() {
+        // 'Further identity checks': (P1) ∂_tV = ½ċV″ − ½ċV′² and (P3) ∂_tp = ½ċp″ + (ċ/c)(φp)′ by finite
+        // differences (fourth-order stencils, h = 0.005 in t and φ), N = 1, C = e^{-t}, V_0 = φ⁴/4; residuals
+        // relative to the largest term ≤ 1e-7
+        double zr = one.at(0).partitionRatio();
+        for (double t : new double[] {0.3, 1}) {
+            for (double phi : new double[] {0, 0.6, 1.3}) {
+                double h = 5e-3;
+                double dtV = d1(s -> v(s, phi), t, h);
+                double dV = d1(x -> v(t, x), phi, h);
+                double d2V = d2(x -> v(t, x), phi, h);
+                double cdot = Math.exp(-t);
+                double rhs = 0.5 * cdot * d2V - 0.5 * cdot * dV * dV;
+                double scale = Math.max(Math.abs(dtV), Math.max(Math.abs(0.5 * cdot * d2V), Math.abs(0.5 * cdot * dV * dV)));
+                assertTrue(Math.abs(dtV - rhs) <= 1e-7 * scale + 1e-12, "(P1) residual " + (dtV - rhs) + " at t="
+                        + t + ", phi=" + phi);
+                Tol.close(dV, one.effectiveInteraction(t, new double[] {phi})[1], 1e-8, 1e-10, "V' analytic");
+                double dtP = d1(s -> p(s, phi, zr), t, h);
+                double d2P = d2(x -> p(t, x, zr), phi, h);
+                double dFlux = d1(x -> x * p(t, x, zr), phi, h);
+                double c = Math.exp(-t);
+                double rhsP = 0.5 * cdot * d2P + cdot / c * dFlux;
+                double scaleP = Math.max(Math.abs(dtP), Math.max(Math.abs(0.5 * cdot * d2P), Math.abs(cdot / c * dFlux)));
+                assertTrue(Math.abs(dtP - rhsP) <= 1e-7 * scaleP + 1e-12, "(P3) residual " + (dtP - rhsP) + " at t="
+                        + t + ", phi=" + phi);
+            }
+        }
+    }
+
+    private static double v(double t, double phi) {
+        return one.effectiveInteraction(t, new double[] {phi})[0];
+    }
+
+    private static double p(double t, double phi, double zr) {
+        double c = Math.exp(-t);
+        return Math.exp(-0.5 * phi * phi / c - v(t, phi)) / Math.sqrt(2 * Math.PI * c) / zr;
+    }
+
+    private static double d1(java.util.function.DoubleUnaryOperator f, double x, double h) {
+        return (f.applyAsDouble(x - 2 * h) - 8 * f.applyAsDouble(x - h) + 8 * f.applyAsDouble(x + h)
+                - f.applyAsDouble(x + 2 * h)) / (12 * h);
+    }
+
+    private static double d2(java.util.function.DoubleUnaryOperator f, double x, double h) {
+        return (-f.applyAsDouble(x - 2 * h) + 16 * f.applyAsDouble(x - h) - 30 * f.applyAsDouble(x)
+                + 16 * f.applyAsDouble(x + h) - f.applyAsDouble(x + 2 * h)) / (12 * h * h);
+    }
+
+    @Test
     void row36And36bTwoSites() {
         double[][] rows = {{0, 0.10049449, 0.34836475, 0.17938878}, {0.5, 0.02573013, 0.22450443, 0.20829646},
             {1, 0.00856358, 0.15265701, 0.15131082}};
