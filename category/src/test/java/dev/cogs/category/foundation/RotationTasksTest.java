@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.SetFunctor;
@@ -14,6 +17,9 @@ import dev.cogs.category.yoneda.NonRepresentability;
 import dev.cogs.category.yoneda.Yoneda;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.junit.jupiter.api.Test;
 
 /** Spec 'Numbers to reproduce' E (the Corollary 1 fixture) and the lemmas of spec §1.6. */
@@ -138,5 +144,58 @@ class RotationTasksTest {
         long solvable = tasks.stream().filter(t -> PromptTuning.decide(t.task()).solvable()).count();
         // Three relative rotations and classification on the free orbit.
         assertEquals(4, solvable);
+    }
+
+    /** Orbit-size lists of Z4-sets: 1 to 4 orbits, each of size 1, 2 or 4. */
+    private static Gen<List<Integer>> orbitSizes() {
+        return lists().of(Generate.pick(List.of(1, 2, 4))).ofSizeBetween(1, 4);
+    }
+
+    private static int[] array(List<Integer> l) {
+        return l.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Spec §1.6 lemmas (a), (b): supp(h_P) = {X : Hom(X, P) non-empty} = the orbit of P, |h_P(Y)| = |Stab(P)|. */
+    @Test
+    void supportLemmaOnActionGroupoids() {
+        qt().withExamples(60).forAll(orbitSizes()).checkAssert(sizes -> {
+            FiniteCategory c = RotationTasks.rotationCategory(array(sizes), RotationModel.ACTION_GROUPOID);
+            List<Set<Integer>> orbits = RotationTasks.orbits(c);
+            assertEquals(sizes.size(), orbits.size());
+            for (int p = 0; p < c.objectCount(); p++) {
+                SetFunctor h = RotationTasks.relativeRotation(c, p);
+                Set<Integer> supp = new TreeSet<>();
+                for (int x = 0; x < c.objectCount(); x++) {
+                    if (c.homSize(x, p) > 0) {
+                        supp.add(x);
+                    }
+                }
+                final int fp = p;
+                Set<Integer> orbit = orbits.stream().filter(o -> o.contains(fp)).findFirst().orElseThrow();
+                assertEquals(List.of(supp), RotationTasks.support(h));
+                assertEquals(orbit, supp);
+                for (int y : supp) {
+                    assertEquals(4 / orbit.size(), h.size(y), "|Stab(P)| = 4 / |orbit|");
+                }
+            }
+        });
+    }
+
+    /** Spec §1.6 lemma (c): with two or more orbits no non-empty constant presheaf is representable (R1 and R2). */
+    @Test
+    void constantTasksAreNeverSolvableWithTwoOrMoreOrbits() {
+        qt().withExamples(60).forAll(orbitSizes(), integers().between(1, 3)).checkAssert((sizes, n) -> {
+            for (RotationModel model : RotationModel.values()) {
+                FiniteCategory c = RotationTasks.rotationCategory(array(sizes), model);
+                boolean solvable = PromptTuning.decide(SetFunctor.constant(c, Variance.CONTRAVARIANT, n)).solvable();
+                int components = RotationTasks.orbits(c).size();
+                if (components >= 2) {
+                    assertFalse(solvable);
+                } else {
+                    // One orbit, R1: representable iff free and n = 1 (lemma (d)); R2 never.
+                    assertEquals(model == RotationModel.ACTION_GROUPOID && sizes.get(0) == 4 && n == 1, solvable);
+                }
+            }
+        });
     }
 }

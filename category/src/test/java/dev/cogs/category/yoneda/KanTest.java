@@ -64,6 +64,10 @@ class KanTest {
                     SetFunctor t = new Presheaves.Recipe(r1.category(), true, r3.summands(), r3.merges()).build(c);
                     SetFunctor sum = Limits.coproduct(f, f2).object();
                     assertEquals(Kan.tensor(f, t).size() + Kan.tensor(f2, t).size(), Kan.tensor(sum, t).size());
+                    // ... and in the second variable.
+                    SetFunctor t2 = new Presheaves.Recipe(r1.category(), true, r2.summands(), r1.merges()).build(c);
+                    SetFunctor tsum = Limits.coproduct(t, t2).object();
+                    assertEquals(Kan.tensor(f, t).size() + Kan.tensor(f, t2).size(), Kan.tensor(f, tsum).size());
                 });
     }
 
