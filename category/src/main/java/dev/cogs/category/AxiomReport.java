@@ -13,6 +13,8 @@ public record AxiomReport(List<CategoryFailure> failures, long totalCount) {
     /**
      * Validates and copies.
      *
+     * @param failures the stored failures
+     * @param totalCount the number of failures found
      * @throws IllegalArgumentException if {@code totalCount < failures.size()}
      */
     public AxiomReport {

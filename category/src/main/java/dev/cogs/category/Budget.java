@@ -14,6 +14,9 @@ public record Budget(int maxMorphisms, int maxRules, int maxWordLength) {
     /**
      * Validates.
      *
+     * @param maxMorphisms the morphism limit
+     * @param maxRules the rule limit
+     * @param maxWordLength the word-length limit
      * @throws IllegalArgumentException if a limit is not positive
      */
     public Budget {

@@ -24,6 +24,8 @@ public final class RewritingSystem {
         /**
          * Validates.
          *
+         * @param lhs the left-hand side
+         * @param rhs the right-hand side
          * @throws IllegalArgumentException if lhs is empty
          */
         public Rule {

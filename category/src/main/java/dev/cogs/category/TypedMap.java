@@ -15,6 +15,9 @@ public record TypedMap(int source, int target, IntSeq values) {
     /**
      * Validates.
      *
+     * @param source the domain object
+     * @param target the codomain object
+     * @param values the images
      * @throws IllegalArgumentException if an object index is negative
      */
     public TypedMap {
