@@ -201,15 +201,28 @@ final class NetworkSimplex {
             int e1 = (int) Math.min(total, (long) e0 + CHUNK);
             int i = e0 / mm;
             int j = e0 - i * mm;
-            for (int e = e0; e < e1; e++) {
-                double rc = c[e] + p[i] - p[off + j];
-                if (rc < min && pred[i] != e && pred[off + j] != e) {
-                    min = rc;
-                    best = e;
+            if (j + (e1 - e0) <= mm) {
+                // the chunk lies in one row: no wrap test in the hot loop
+                double pii = p[i];
+                int shift = off + j - e0;
+                for (int e = e0; e < e1; e++) {
+                    double rc = c[e] + pii - p[shift + e];
+                    if (rc < min && pred[i] != e && pred[shift + e] != e) {
+                        min = rc;
+                        best = e;
+                    }
                 }
-                if (++j == mm) {
-                    j = 0;
-                    i++;
+            } else {
+                for (int e = e0; e < e1; e++) {
+                    double rc = c[e] + p[i] - p[off + j];
+                    if (rc < min && pred[i] != e && pred[off + j] != e) {
+                        min = rc;
+                        best = e;
+                    }
+                    if (++j == mm) {
+                        j = 0;
+                        i++;
+                    }
                 }
             }
             int len = e1 - e0;
