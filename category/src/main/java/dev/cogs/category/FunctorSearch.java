@@ -61,8 +61,21 @@ final class FunctorSearch {
     private boolean started;
     private boolean exhausted;
     private final int varCount;
+    private final boolean injective;
+    /** For injective searches: the source morphism (object) holding each target morphism (object), or -1. */
+    private final int[] dUsedBy;
+    private final int[] dObjUsedBy;
 
     FunctorSearch(FiniteCategory c, FiniteCategory d) {
+        this(c, d, false);
+    }
+
+    /**
+     * A search; with {@code injective} only functors injective on objects and on morphisms are produced
+     * (with equal sizes: isomorphisms of categories), pruned as soon as two values collide.
+     */
+    FunctorSearch(FiniteCategory c, FiniteCategory d, boolean injective) {
+        this.injective = injective;
         this.c = c;
         this.d = d;
         kc = c.objectCount();
@@ -153,6 +166,10 @@ final class FunctorSearch {
         framePos = new int[varCount];
         frameMark = new int[varCount];
         frameObjMark = new int[varCount];
+        dUsedBy = new int[nd];
+        Arrays.fill(dUsedBy, -1);
+        dObjUsedBy = new int[kd];
+        Arrays.fill(dObjUsedBy, -1);
     }
 
     /** Advances to the next functor; returns false when there are no more. */
@@ -284,6 +301,12 @@ final class FunctorSearch {
         if (objImage[x] >= 0) {
             return objImage[x] == y;
         }
+        if (injective) {
+            if (dObjUsedBy[y] >= 0) {
+                return false;
+            }
+            dObjUsedBy[y] = x;
+        }
         objImage[x] = y;
         objTrail[objTrailSize++] = x;
         return add(cId[x], dId[y]);
@@ -335,13 +358,29 @@ final class FunctorSearch {
         if (a >= 0 && a != dDom[vz] || b >= 0 && b != dCod[vz]) {
             return false;
         }
+        if (injective && dUsedBy[vz] >= 0) {
+            return false;
+        }
+        if (injective && (a < 0 && dObjUsedBy[dDom[vz]] >= 0
+                || b < 0 && cDom[z] != cCod[z] && dObjUsedBy[dCod[vz]] >= 0)) {
+            return false;
+        }
         if (a < 0) {
             objImage[cDom[z]] = dDom[vz];
             objTrail[objTrailSize++] = cDom[z];
+            if (injective) {
+                dObjUsedBy[dDom[vz]] = cDom[z];
+            }
         }
         if (b < 0 && objImage[cCod[z]] < 0) {
             objImage[cCod[z]] = dCod[vz];
             objTrail[objTrailSize++] = cCod[z];
+            if (injective) {
+                dObjUsedBy[dCod[vz]] = cCod[z];
+            }
+        }
+        if (injective) {
+            dUsedBy[vz] = z;
         }
         val[z] = vz;
         trail[trailSize++] = z;
@@ -353,12 +392,19 @@ final class FunctorSearch {
     private void undo(int mark, int objMark) {
         while (trailSize > mark) {
             int z = trail[--trailSize];
+            if (injective) {
+                dUsedBy[val[z]] = -1;
+            }
             val[z] = -1;
             sByDomCount[cDom[z]]--;
             sByCodCount[cCod[z]]--;
         }
         while (objTrailSize > objMark) {
-            objImage[objTrail[--objTrailSize]] = -1;
+            int x = objTrail[--objTrailSize];
+            if (injective) {
+                dObjUsedBy[objImage[x]] = -1;
+            }
+            objImage[x] = -1;
         }
     }
 

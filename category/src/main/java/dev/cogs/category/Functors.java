@@ -250,6 +250,41 @@ public final class Functors {
     }
 
     /**
+     * An isomorphism of categories C → D (a relabelling of objects and morphisms that preserves the structure),
+     * if one exists: the functor search restricted to maps injective on objects and morphisms, pruned at the
+     * first collision.
+     *
+     * @param c the first category
+     * @param d the second category
+     * @return the first isomorphism in search order, or empty if C and D are not isomorphic
+     */
+    public static java.util.Optional<Functor> isomorphism(FiniteCategory c, FiniteCategory d) {
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(d, "d");
+        if (c.objectCount() != d.objectCount() || c.morphismCount() != d.morphismCount()) {
+            return java.util.Optional.empty();
+        }
+        FunctorSearch search = new FunctorSearch(c, d, true);
+        return search.next() ? java.util.Optional.of(search.current()) : java.util.Optional.empty();
+    }
+
+    /**
+     * |Aut(C)|, the number of isomorphisms C → C.
+     *
+     * @param c the category
+     * @return the order of its automorphism group
+     */
+    public static long automorphismCount(FiniteCategory c) {
+        Objects.requireNonNull(c, "c");
+        FunctorSearch search = new FunctorSearch(c, c, true);
+        long k = 0;
+        while (search.next()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
      * |Fun(C, D)|, by backtracking per connected component of C (the count is the product over components).
      *
      * <p>Cost: proportional to the number of functors of each component times O(|Mor C|·deg) propagation,

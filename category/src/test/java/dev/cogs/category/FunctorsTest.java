@@ -462,6 +462,30 @@ class FunctorsTest {
     }
 
     @Test
+    void isomorphismsOfCategories() {
+        qt().withExamples(100).forAll(SmallCategories.recipes(), org.quicktheories.generators.SourceDSL.longs().all())
+                .checkAssert((r, seed) -> {
+                    FiniteCategory c = r.build();
+                    FiniteCategory d = relabel(c, seed);
+                    Functor iso = Functors.isomorphism(c, d).orElseThrow();
+                    assertTrue(iso.isFunctor() && iso.isFullyFaithful() && iso.isInjectiveOnObjects());
+                    // automorphisms are counted by brute-force filtering of all endofunctors on small cases
+                    if (c.morphismCount() <= 12) {
+                        long bij = Functors.all(c, c).filter(f -> java.util.Arrays.stream(f.morphismMap()).distinct()
+                                .count() == c.morphismCount() && f.isInjectiveOnObjects()).count();
+                        assertEquals(bij, Functors.automorphismCount(c));
+                    }
+                });
+        // |Aut(Z_n)| = φ(n); |Aut(V4)| = |GL_2(F_2)| = 6
+        assertEquals(4, Functors.automorphismCount(Categories.cyclicGroup(12)));
+        assertEquals(6, Functors.automorphismCount(SmallCategories.fixture("BV4")));
+        assertTrue(Functors.isomorphism(Categories.chain(3), Categories.chain(3).op()).isPresent());
+        assertTrue(Functors.isomorphism(Categories.walkingArrow(), Categories.parallelPair()).isEmpty());
+        assertTrue(Functors.isomorphism(Categories.cyclicGroup(4), SmallCategories.fixture("BV4")).isEmpty());
+        assertTrue(Functors.isomorphism(Categories.discrete(2), Categories.cyclicGroup(2)).isEmpty());
+    }
+
+    @Test
     void cappedCountStopsAtTheLimit() {
         qt().withExamples(60).forAll(SmallCategories.recipes(), SmallCategories.recipes(),
                 org.quicktheories.generators.SourceDSL.longs().between(0, 300)).checkAssert((rc, rd, limit) -> {

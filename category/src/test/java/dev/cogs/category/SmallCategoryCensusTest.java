@@ -3,8 +3,7 @@ package dev.cogs.category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +16,16 @@ class SmallCategoryCensusTest {
 
     @Test
     void categoriesWithAtMostThreeMorphisms() {
-        assertEquals(java.util.List.of(1L), census(1));
-        assertEquals(java.util.List.of(2L, 1L), census(2));
-        assertEquals(java.util.List.of(7L, 3L, 1L), census(3));
+        assertEquals(List.of(1L), census(1));
+        assertEquals(List.of(2L, 1L), census(2));
+        assertEquals(List.of(7L, 3L, 1L), census(3));
     }
 
     /** Isomorphism classes of categories with n morphisms, indexed by object count 1..n. */
-    private static java.util.List<Long> census(int n) {
-        java.util.List<Long> out = new java.util.ArrayList<>();
+    private static List<Long> census(int n) {
+        List<Long> out = new java.util.ArrayList<>();
         for (int k = 1; k <= n; k++) {
-            Set<String> classes = new HashSet<>();
+            java.util.Map<String, FiniteCategory> classes = new java.util.HashMap<>();
             int extra = n - k;
             int[] dom = new int[n];
             int[] cod = new int[n];
@@ -46,7 +45,7 @@ class SmallCategoryCensusTest {
                     r /= k;
                 }
                 // free entries: composable pairs of non-identities; identity composites are forced
-                java.util.List<int[]> free = new java.util.ArrayList<>();
+                List<int[]> free = new java.util.ArrayList<>();
                 for (int g = k; g < n; g++) {
                     for (int f = k; f < n; f++) {
                         if (cod[f] == dom[g]) {
@@ -70,8 +69,15 @@ class SmallCategoryCensusTest {
                         c /= n;
                     }
                     if (Categories.checkTable(k, dom, cod, id, comp, 0).isCategory()) {
-                        classes.add(canonical(k, n, dom, cod, comp));
+                        classes.putIfAbsent(canonical(k, n, dom, cod, comp), Categories.fromTable(k, dom, cod, id, comp));
                     }
+                }
+            }
+            // the library's isomorphism search separates the classes and identifies each with itself
+            List<FiniteCategory> reps = new java.util.ArrayList<>(classes.values());
+            for (int i = 0; i < reps.size(); i++) {
+                for (int j = 0; j < reps.size(); j++) {
+                    assertEquals(i == j, Functors.isomorphism(reps.get(i), reps.get(j)).isPresent());
                 }
             }
             out.add((long) classes.size());
@@ -102,13 +108,13 @@ class SmallCategoryCensusTest {
         return best;
     }
 
-    private static java.util.List<int[]> permutations(int n) {
-        java.util.List<int[]> out = new java.util.ArrayList<>();
+    private static List<int[]> permutations(int n) {
+        List<int[]> out = new java.util.ArrayList<>();
         permute(new int[n], new boolean[n], 0, out);
         return out;
     }
 
-    private static void permute(int[] p, boolean[] used, int i, java.util.List<int[]> out) {
+    private static void permute(int[] p, boolean[] used, int i, List<int[]> out) {
         if (i == p.length) {
             out.add(p.clone());
             return;
