@@ -283,7 +283,7 @@ public final class FourierNet {
                 for (int j = 0; j < q; j++) {
                     int i = (p * d + k) * q + j;
                     int m = (p * d + mk) * q + j;
-                    double e = Math.hypot(re[i] - re[m], im[i] + im[m]);
+                    double e = Moduli.of(re[i] - re[m], im[i] + im[m]);
                     if (e > worst) {
                         worst = e;
                         worstIndex = i;
@@ -599,7 +599,7 @@ public final class FourierNet {
     public double maxModulus() {
         double m = 0;
         for (int i = 0; i < re.length; i++) {
-            double a = Math.hypot(re[i], im[i]);
+            double a = Moduli.of(re[i], im[i]);
             if (a > m) {
                 m = a;
             }
@@ -626,7 +626,7 @@ public final class FourierNet {
                 for (int j = 0; j < q; j++) {
                     int i = (p * d + k) * q + j;
                     int m = (p * d + mk) * q + j;
-                    if (!(Math.hypot(re[i] - re[m], im[i] + im[m]) <= bound)) {
+                    if (!(Moduli.of(re[i] - re[m], im[i] + im[m]) <= bound)) {
                         return false;
                     }
                 }
@@ -652,7 +652,7 @@ public final class FourierNet {
             return false;
         }
         for (int i = 0; i < re.length; i++) {
-            if (!(Math.hypot(re[i] - other.re[i], im[i] - other.im[i]) <= tolerance)) {
+            if (!(Moduli.of(re[i] - other.re[i], im[i] - other.im[i]) <= tolerance)) {
                 return false;
             }
         }

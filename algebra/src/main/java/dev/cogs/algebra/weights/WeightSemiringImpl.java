@@ -263,7 +263,7 @@ final class WeightSemiringImpl implements WeightSemiring {
         for (int pk = 0; pk < 3 * d; pk++) {
             double dr = ar[pk * qa + i] - br[pk * qa + j];
             double di = ai[pk * qa + i] - bi[pk * qa + j];
-            if (!(Math.hypot(dr, di) <= bound)) {
+            if (!(Moduli.of(dr, di) <= bound)) {
                 return false;
             }
         }
