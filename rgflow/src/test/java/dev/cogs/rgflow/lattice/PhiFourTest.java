@@ -136,6 +136,27 @@ class PhiFourTest {
     }
 
     @Test
+    void w2BracketContainsTheQuantileDistance() {
+        // §5.5 bracket vs row 35 (one-site φ⁴, exact W₂² by quantiles): lower ≤ 0.0214327 ≤ upper (upper ± 4σ);
+        // for a Gaussian theory the lower bound is the exact W₂² of §4.3 (row 29c: W₂²(P_0,P_0.5) = 0.245567804531)
+        LatticeAction one = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
+        PolchinskiFlow flow = PolchinskiFlow.heatKernel(one);
+        FieldEnsemble x0 = HmcSampler.sample(one, new HmcOptions(4000, 200, 2, 0.5, 5), rng(31)).samples();
+        PolchinskiFlow.W2Bracket b = flow.w2Bracket(x0, 0, 1, rng(32));
+        assertTrue(b.lower() <= 0.0214327, "lower " + b.lower());
+        assertTrue(b.upper() + 4 * b.upperError() >= 0.0214327, "upper " + b.upper());
+        Lattice lat = Lattice.of(1, 4);
+        PolchinskiFlow mass = PolchinskiFlow.heatKernel(LatticeAction.of(lat, 1, LocalPotential.quadratic(0.5)));
+        GaussianTheory g = GaussianTheory.massDeformation(mass.path(), 0.5);
+        FieldEnsemble y0 = g.sample(0, 4000, rng(33));
+        PolchinskiFlow.W2Bracket bg = mass.w2Bracket(y0, 0, 0.5, rng(34));
+        // the sampled mode variances carry relative error √(2/n) ≈ 2.2%: 4σ on W₂² ≈ 4·2.2% (conservative)
+        Tol.close(0.245567804531, bg.lower(), 0.09, 0, "Gaussian lower bound = exact W2^2");
+        assertTrue(bg.upper() >= bg.lower());
+        assertThrows(IllegalArgumentException.class, () -> mass.w2Bracket(y0, 1, 0.5, rng(1)));
+    }
+
+    @Test
     void row37Perturbative() {
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(LatticeAction.of(Lattice.of(1, 4), 1, LocalPotential.phi4(1)));
         double[] t = {0, 0.5, 1};
