@@ -48,6 +48,25 @@ final class Blas {
             pointer.position(0).get(dest, 0, rows * cols);
         }
 
+        /** A separate pointer object on the same memory, so that threads can copy disjoint rows concurrently. */
+        FloatPointer view() {
+            return new FloatPointer(pointer);
+        }
+
+        /** Copies rows {@code [from, to)} of the row-major {@code source} through {@code view}. */
+        void putRowsInPlace(FloatPointer view, float[] source, int from, int to) {
+            if (to > from) {
+                view.position((long) from * cols).put(source, from * cols, (to - from) * cols);
+            }
+        }
+
+        /** Copies rows {@code [from, to)} into the row-major {@code dest} through {@code view}. */
+        void getRowsInto(FloatPointer view, float[] dest, int from, int to) {
+            if (to > from) {
+                view.position((long) from * cols).get(dest, from * cols, (to - from) * cols);
+            }
+        }
+
         /** Frees the off-heap memory now instead of waiting for the garbage collector. */
         void release() {
             if (array.closeable()) {

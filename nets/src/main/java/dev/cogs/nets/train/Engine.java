@@ -1,6 +1,12 @@
 package dev.cogs.nets.train;
 
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with the three
@@ -14,6 +20,11 @@ import java.util.Arrays;
  * \(G = \partial\ell/\partial O = \tfrac{2}{n} P_\perp(O - E_y)\), \(\partial\ell/\partial W = G^\top X\),
  * \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j] h_{ij}\) (a scatter-add,
  * likewise for \(U_b\)). The three products cost \(6 n q d\) flops per step.
+ *
+ * <p>The gathers and scatters run in {@value #PARTS} fixed partitions of the pairs (cut at a change of
+ * {@code a}), the second on one helper thread; the partition never depends on the machine, so results are
+ * bit-identical whatever the scheduling. The scatter into \(U_b\) accumulates per partition and adds the
+ * partials in a fixed order.
  */
 final class Engine implements AutoCloseable {
 
@@ -40,6 +51,12 @@ final class Engine implements AutoCloseable {
     private final Blas.Matrix wMat;
     private final Blas.Matrix dwMat;
 
+    /** Number of fixed work partitions of the pair loops. */
+    static final int PARTS = 2;
+    private final ExecutorService helper;
+    /** Per-partition partial gradients of U_b (index 0 is unused: partition 0 writes the gradient itself). */
+    private final float[][] gubPartial;
+
     /** Per-pair-set work buffers. */
     private static final class Pairs {
         final int n;
@@ -54,6 +71,10 @@ final class Engine implements AutoCloseable {
         final Blas.Matrix oMat;
         final Blas.Matrix gMat;
         final Blas.Matrix eMat;
+        /** Row bounds of the partitions: partition k holds pairs [bounds[k], bounds[k+1]). */
+        final int[] bounds;
+        final FloatPointer[] xViews;
+        final FloatPointer[] eViews;
 
         Pairs(int d, int q, int[] indices, boolean withBackward) {
             int[] sorted = indices.clone();
@@ -77,6 +98,21 @@ final class Engine implements AutoCloseable {
             e = withBackward ? new float[n * q] : null;
             gMat = withBackward ? new Blas.Matrix(n, d) : null;
             eMat = withBackward ? new Blas.Matrix(n, q) : null;
+            bounds = new int[PARTS + 1];
+            for (int k = 1; k < PARTS; k++) {
+                int cut = Math.max(bounds[k - 1], (int) ((long) n * k / PARTS));
+                while (cut > bounds[k - 1] && cut < n && a[cut] == a[cut - 1]) {
+                    cut++;
+                }
+                bounds[k] = cut;
+            }
+            bounds[PARTS] = n;
+            xViews = new FloatPointer[PARTS];
+            eViews = new FloatPointer[PARTS];
+            for (int k = 0; k < PARTS; k++) {
+                xViews[k] = xMat.view();
+                eViews[k] = withBackward ? eMat.view() : null;
+            }
         }
     }
 
@@ -106,6 +142,35 @@ final class Engine implements AutoCloseable {
         v = new float[3][size];
         wMat = new Blas.Matrix(d, q);
         dwMat = new Blas.Matrix(d, q);
+        gubPartial = new float[PARTS][];
+        for (int k = 1; k < PARTS; k++) {
+            gubPartial[k] = new float[size];
+        }
+        helper = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cogs-train-helper");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs {@code part} for partitions 1..PARTS-1 on the helper and partition 0 on the caller, then joins. */
+    private void runParts(IntConsumer part) {
+        Future<?>[] futures = new Future<?>[PARTS];
+        for (int k = 1; k < PARTS; k++) {
+            int kk = k;
+            futures[k] = helper.submit(() -> part.accept(kk));
+        }
+        part.accept(0);
+        try {
+            for (int k = 1; k < PARTS; k++) {
+                futures[k].get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training helper failed", e.getCause());
+        }
     }
 
     int step() {
@@ -163,11 +228,20 @@ final class Engine implements AutoCloseable {
     }
 
     private void forwardInPlace(Pairs s) {
+        runParts(k -> gatherRowsInPlace(s, k));
+        Blas.gemmInPlace(route, s.xMat, false, wMat, true, s.oMat);
+        s.oMat.getInto(s.o);
+    }
+
+    /** X rows of partition k: \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\), then copied to the BLAS buffer. */
+    private void gatherRowsInPlace(Pairs s, int k) {
         float[] ua = params[UA];
         float[] ub = params[UB];
         float[] x = s.x;
         int qq = q;
-        for (int i = 0; i < s.n; i++) {
+        int from = s.bounds[k];
+        int to = s.bounds[k + 1];
+        for (int i = from; i < to; i++) {
             int ra = s.a[i] * qq;
             int rb = s.b[i] * qq;
             int rx = i * qq;
@@ -176,9 +250,7 @@ final class Engine implements AutoCloseable {
                 x[rx + j] = h * h;
             }
         }
-        s.xMat.putInPlace(x);
-        Blas.gemmInPlace(route, s.xMat, false, wMat, true, s.oMat);
-        s.oMat.getInto(s.o);
+        s.xMat.putRowsInPlace(s.xViews[k], x, from, to);
     }
 
     private Metrics lossInPlace(Pairs s, boolean withAccuracy, boolean withGradient) {
@@ -228,16 +300,36 @@ final class Engine implements AutoCloseable {
         Blas.gemmInPlace(route, s.gMat, true, s.xMat, false, dwMat);
         Blas.gemmInPlace(route, s.gMat, false, wMat, false, s.eMat);
         dwMat.getInto(grads[W]);
-        s.eMat.getInto(s.e);
+        Arrays.fill(grads[UA], 0f);
+        Arrays.fill(grads[UB], 0f);
+        for (int k = 1; k < PARTS; k++) {
+            Arrays.fill(gubPartial[k], 0f);
+        }
+        runParts(k -> scatterRowsInPlace(s, k));
+        float[] gub = grads[UB];
+        for (int k = 1; k < PARTS; k++) {
+            float[] part = gubPartial[k];
+            for (int i = 0; i < gub.length; i++) {
+                gub[i] += part[i];
+            }
+        }
+    }
+
+    /**
+     * Partition k of \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2E[i,j]h_{ij}\) (rows of a are
+     * disjoint between partitions) and of the U_b gradient (into the partition's own partial).
+     */
+    private void scatterRowsInPlace(Pairs s, int k) {
+        int from = s.bounds[k];
+        int to = s.bounds[k + 1];
+        s.eMat.getRowsInto(s.eViews[k], s.e, from, to);
         float[] ua = params[UA];
         float[] ub = params[UB];
         float[] gua = grads[UA];
-        float[] gub = grads[UB];
-        Arrays.fill(gua, 0f);
-        Arrays.fill(gub, 0f);
+        float[] gub = k == 0 ? grads[UB] : gubPartial[k];
         float[] e = s.e;
         int qq = q;
-        for (int i = 0; i < s.n; i++) {
+        for (int i = from; i < to; i++) {
             int ra = s.a[i] * qq;
             int rb = s.b[i] * qq;
             int re = i * qq;
@@ -252,6 +344,7 @@ final class Engine implements AutoCloseable {
     /** Frees the engine's off-heap buffers; the engine must not be used afterwards. */
     @Override
     public void close() {
+        helper.shutdownNow();
         for (Blas.Matrix mat : new Blas.Matrix[] {wMat, dwMat, train.xMat, train.oMat, train.gMat, train.eMat,
             test.xMat, test.oMat}) {
             if (mat != null) {
