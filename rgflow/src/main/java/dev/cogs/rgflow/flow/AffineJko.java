@@ -20,6 +20,10 @@ import org.apache.commons.math3.linear.RealMatrix;
  * \(\nabla_bJ = \frac1n\sum_i r_i\), \(r_i = \tfrac1\tau K(Tx_i - x_i) + \nabla\Psi(Tx_i)\), starting from the
  * identity. Samples are pushed, and tracked log-densities updated by \(\ell \mapsto \ell - \log\det A\).
  *
+ * <p>Non-finite values: iterates with det A ≤ 0 or a non-finite objective are rejected by the line search;
+ * if the optimiser cannot reach the gradient tolerance the result has {@code converged = false} and holds the
+ * last finite iterate.
+ *
  * <p>For a quadratic Ψ the objective depends on the cloud only through its mean and covariance, so the
  * step reproduces the closed-form Gaussian JKO step (§4.4) applied to the empirical moments.
  */

@@ -15,6 +15,8 @@ import java.util.Objects;
  * each mode has the closed-form optimum of §4.4 (the positive root of
  * \(\alpha^2(S/(\tau m) + S/q) - \alpha S/(\tau m) - 1 = 0\)). Modes with \(m_k = 0\) (degenerate metric,
  * spec pitfall 4) are frozen: \(\alpha_k = 1\). Exact for Gaussian theories in the infinite-sample limit.
+ *
+ * <p>Non-finite values: τ, M and Q are validated (NaN fails); samples are finite, so α is finite and positive.
  */
 public final class FourierJko {
 

@@ -9,6 +9,8 @@ import java.util.Locale;
  * of \(\mathrm{KL}(\cdot\,\|\,\pi)\) with mobility m (JKO 1998). Then \(\rho_t = N(\mu(t), s(t))\),
  * \(\mu(t) = \mu_0e^{-mt/q}\), \(s(t) = q + (s_0 - q)e^{-2mt/q}\).
  *
+ * <p>Non-finite values: parameters and times are validated (NaN fails).
+ *
  * <p>Spec §8 rows 18–19 use m = q = 1 (V = x²/2, β = 1), \(\mu_0 = 2\), \(s_0 = 0.25\).
  *
  * @param mobility m &gt; 0

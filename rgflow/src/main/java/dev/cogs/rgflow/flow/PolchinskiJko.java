@@ -21,6 +21,9 @@ import java.util.OptionalDouble;
  * \(F(t_k) - F(t_0) = E_k[\ell_k - \log g_{t_k}] - E_0[\ell_0 - \log g_{t_0}]\), \(g_t = N(0, C_t)\), is reported: it is
  * the exact increment of \(\mathrm{KL}(P^{\mathrm{JKO}}_k\,\|\,N(0,C_{t_k}))\) up to Monte-Carlo error.
  *
+ * <p>Non-finite values: options are validated (NaN fails); an affine step that does not converge stops the run
+ * with {@code converged = false} and the states computed so far.
+ *
  * <p>Ground truth for comparisons: (P6) exact samples and (P8) exact two-point function
  * ({@code dev.cogs.rgflow.lattice.PolchinskiFlow}); linear map families reproduce the two-point function of
  * the per-mode Gaussian JKO ({@link GaussianModeJko}) and cannot change the shape of non-Gaussian laws.

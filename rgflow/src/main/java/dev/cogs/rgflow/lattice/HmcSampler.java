@@ -10,6 +10,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>Diagnostic: the Schwinger–Dyson identity \(E[\varphi_x\,\partial S_0/\partial\varphi_x] = 1\) per site
  * (spec §5.1), with batch-means standard errors (20 batches).
+ *
+ * <p>Non-finite values: a trajectory whose energy error is not finite is rejected (the chain stays put) and
+ * the result reports {@code finite = false}.
  */
 public final class HmcSampler {
 

@@ -28,6 +28,9 @@ import java.util.random.RandomGenerator;
  * diagnostics report the smallest inner effective sample size.
  *
  * <p>Immutable; deterministic given the generator passed to {@link #of}.
+ *
+ * <p>Non-finite values: samples are finite by construction of {@link FieldEnsemble}; if every inner weight
+ * underflows or an estimate is not finite, {@link #at} throws {@link ArithmeticException} instead of returning NaN.
  */
 public final class MonotoneEstimator {
 

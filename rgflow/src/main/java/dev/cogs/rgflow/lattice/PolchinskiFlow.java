@@ -9,7 +9,8 @@ import java.util.random.RandomGenerator;
  * C_0^{-1}\varphi - V_0(\varphi)}\), \(V_0 = \sum_xU(\varphi_x)\) (spec §1.2, §5): exact transport of samples
  * (P6), the exact two-point function (P8), the one-loop effective potential and the perturbative monotone.
  *
- * <p>Immutable.
+ * <p>Immutable. Non-finite values: times must be finite and ≥ 0; matrices with non-finite entries are
+ * rejected with {@link IllegalArgumentException}.
  */
 public final class PolchinskiFlow {
 

@@ -19,7 +19,8 @@ import java.util.Objects;
  * <p>W₂ between scales (N = 1) uses the monotone rearrangement \(T = F_t^{-1}\circ F_s\) on a fine grid with
  * Hermite-corrected cumulative integration and cubic Hermite inversion of the CDF.
  *
- * <p>Immutable.
+ * <p>Immutable. Non-finite values: nodes where \(e^{-V}\) underflows carry no weight and are skipped; a
+ * non-finite F or dF/dt throws {@link ArithmeticException}.
  */
 public final class SmallLatticeQuadrature {
 
