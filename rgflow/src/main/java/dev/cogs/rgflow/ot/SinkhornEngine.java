@@ -18,6 +18,7 @@ final class SinkhornEngine {
 
     // scaling / stabilised state (POT convention: P = diag(u) K diag(v), K = exp((α_i + β_j − C_ij)/ε))
     private double[] kernel;
+    private double[][] partials;
     private final double[] u;
     private final double[] v;
     private final double[] alpha;
@@ -186,28 +187,55 @@ final class SinkhornEngine {
         });
     }
 
-    private void times(double[] y, double[] out) {
-        workers.forRange(n, (lo, hi) -> {
+    /**
+     * One pass over the kernel per iteration: row {@code i} gives {@code (Kv)_i}, hence {@code u_i}, and is then
+     * added (while still in cache) into {@code Kᵀu} for the next column update. Threads own row blocks and
+     * private partial sums of {@code Kᵀu}.
+     */
+    private void fusedRowPass() {
+        int threads = workers.threads();
+        if (partials == null) {
+            partials = new double[threads][m];
+        }
+        for (double[] part : partials) {
+            java.util.Arrays.fill(part, 0.0);
+        }
+        workers.forChunks(n, (t, lo, hi) -> {
+            double[] part = partials[t];
             for (int i = lo; i < hi; i++) {
                 int o = i * m;
-                // four partial sums: independent chains the CPU can overlap
                 double s0 = 0;
                 double s1 = 0;
                 double s2 = 0;
                 double s3 = 0;
                 int j = 0;
                 for (; j + 3 < m; j += 4) {
-                    s0 += kernel[o + j] * y[j];
-                    s1 += kernel[o + j + 1] * y[j + 1];
-                    s2 += kernel[o + j + 2] * y[j + 2];
-                    s3 += kernel[o + j + 3] * y[j + 3];
+                    s0 += kernel[o + j] * v[j];
+                    s1 += kernel[o + j + 1] * v[j + 1];
+                    s2 += kernel[o + j + 2] * v[j + 2];
+                    s3 += kernel[o + j + 3] * v[j + 3];
                 }
                 for (; j < m; j++) {
-                    s0 += kernel[o + j] * y[j];
+                    s0 += kernel[o + j] * v[j];
                 }
-                out[i] = (s0 + s1) + (s2 + s3);
+                double s = (s0 + s1) + (s2 + s3);
+                kv[i] = s;
+                double ui = a[i] == 0 ? 0.0 : a[i] / s;
+                u[i] = ui;
+                if (ui != 0.0) {
+                    for (int jj = 0; jj < m; jj++) {
+                        part[jj] += kernel[o + jj] * ui;
+                    }
+                }
             }
         });
+        System.arraycopy(partials[0], 0, ktu, 0, m);
+        for (int t = 1; t < partials.length; t++) {
+            double[] part = partials[t];
+            for (int j = 0; j < m; j++) {
+                ktu[j] += part[j];
+            }
+        }
     }
 
     private SinkhornStatus runScaling(int cap) {
@@ -217,29 +245,25 @@ final class SinkhornEngine {
         double[] savedV = v.clone();
         double[] savedAlpha = alpha.clone();
         double[] savedBeta = beta.clone();
-        boolean ktuFresh = false;
+        transposeTimes(u, ktu);
         for (int it = 0; it < cap; it++) {
-            if (!ktuFresh) {
-                transposeTimes(u, ktu);
-            }
-            ktuFresh = false;
             for (int j = 0; j < m; j++) {
                 v[j] = b[j] == 0 ? 0.0 : b[j] / ktu[j];
             }
-            times(v, kv);
-            for (int i = 0; i < n; i++) {
-                u[i] = a[i] == 0 ? 0.0 : a[i] / kv[i];
-            }
+            fusedRowPass();
             iterations++;
-            boolean check = it % opt.checkEvery() == 0 || it == cap - 1;
-            if (stabilized && !check && (maxAbs(u) > tau || maxAbs(v) > tau) && finite(u, a) && finite(v, b)) {
+            boolean ok = finite(u, a) && finite(v, b);
+            if (stabilized && ok && (maxAbs(u) > tau || maxAbs(v) > tau)) {
+                // P = diag(u) K diag(v) is unchanged by the absorption, so the error below is too
                 absorb();
                 buildKernel();
+                transposeTimes(u, ktu);
             }
+            boolean check = it % opt.checkEvery() == 0 || it == cap - 1;
             if (!check) {
                 continue;
             }
-            if (!finite(u, a) || !finite(v, b)) {
+            if (!ok) {
                 System.arraycopy(savedU, 0, u, 0, n);
                 System.arraycopy(savedV, 0, v, 0, m);
                 boolean moved = !java.util.Arrays.equals(savedAlpha, alpha) || !java.util.Arrays.equals(savedBeta, beta);
@@ -250,8 +274,6 @@ final class SinkhornEngine {
                 }
                 return SinkhornStatus.NUMERICAL_FAILURE;
             }
-            transposeTimes(u, ktu);
-            ktuFresh = true;
             error = scalingError();
             System.arraycopy(u, 0, savedU, 0, n);
             System.arraycopy(v, 0, savedV, 0, m);
@@ -259,11 +281,6 @@ final class SinkhornEngine {
             System.arraycopy(beta, 0, savedBeta, 0, m);
             if (error < opt.tolerance()) {
                 return SinkhornStatus.CONVERGED;
-            }
-            if (stabilized && (maxAbs(u) > tau || maxAbs(v) > tau)) {
-                absorb();
-                buildKernel();
-                ktuFresh = false;
             }
         }
         return SinkhornStatus.MAX_ITERATIONS;

@@ -39,9 +39,36 @@ final class Workers implements AutoCloseable {
         return threads;
     }
 
+    /** A body over the {@code chunk}-th half-open index range. */
+    @FunctionalInterface
+    interface ChunkBody {
+        void run(int chunk, int from, int to);
+    }
+
+    /**
+     * Runs {@code body} on {@code [0, n)} split into at most {@code threads} contiguous chunks, passing the
+     * chunk number (below {@link #threads()}).
+     */
+    void forChunks(int n, ChunkBody body) {
+        if (pool == null || n < 2 * threads) {
+            body.run(0, 0, n);
+            return;
+        }
+        int chunk = (n + threads - 1) / threads;
+        forRange(threads, (lo, hi) -> {
+            for (int t = lo; t < hi; t++) {
+                int from = t * chunk;
+                int to = Math.min(n, from + chunk);
+                if (from < to) {
+                    body.run(t, from, to);
+                }
+            }
+        });
+    }
+
     /** Runs {@code body} on {@code [0, n)} split into {@code threads} contiguous chunks. */
     void forRange(int n, RangeBody body) {
-        if (pool == null || n < 2 * threads) {
+        if (pool == null || n < threads) {
             body.run(0, n);
             return;
         }
