@@ -12,6 +12,9 @@ public record DataSpaceEvaluation(double loss, int correct, int pairs) {
     /**
      * Validates the counts.
      *
+     * @param loss see the record description
+     * @param correct see the record description
+     * @param pairs see the record description
      * @throws IllegalArgumentException if the counts are inconsistent
      */
     public DataSpaceEvaluation {

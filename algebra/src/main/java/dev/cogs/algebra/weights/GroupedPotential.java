@@ -23,6 +23,10 @@ public record GroupedPotential(int d, Part part, int m, int k) {
     /**
      * Validates the indices.
      *
+     * @param d see the record description
+     * @param part see the record description
+     * @param m see the record description
+     * @param k see the record description
      * @throws IllegalArgumentException if d &lt; 3, part is C, or m, k are outside Z_d
      */
     public GroupedPotential {

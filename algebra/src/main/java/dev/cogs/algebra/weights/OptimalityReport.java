@@ -57,6 +57,12 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
         /**
          * Validates the record.
          *
+         * @param constraint see the record description
+         * @param max see the record description
+         * @param k see the record description
+         * @param m1 see the record description
+         * @param m2 see the record description
+         * @param lossShare see the record description
          * @throws IllegalArgumentException if max or lossShare is negative or NaN
          */
         public Violation {
@@ -91,6 +97,12 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
     /**
      * Validates the record.
      *
+     * @param d see the record description
+     * @param loss see the record description
+     * @param target see the record description
+     * @param cross see the record description
+     * @param star see the record description
+     * @param bias see the record description
      * @throws IllegalArgumentException if the loss is negative or NaN
      */
     public OptimalityReport {

@@ -52,6 +52,13 @@ public final class StandaloneSearch {
         /**
          * Copies the lists.
          *
+         * @param order see the record description
+         * @param residual see the record description
+         * @param a see the record description
+         * @param b see the record description
+         * @param c see the record description
+         * @param converged see the record description
+         * @param starts see the record description
          * @throws IllegalArgumentException if the residual is negative or NaN
          */
         public Result {

@@ -34,6 +34,8 @@ public record SumPotential(int d, List<Factor> factors) {
         /**
          * Validates the factor (the range of k is checked against Z_d by {@link SumPotential}).
          *
+         * @param part see the record description
+         * @param k see the record description
          * @throws NullPointerException if part is null
          */
         public Factor {
@@ -49,6 +51,8 @@ public record SumPotential(int d, List<Factor> factors) {
     /**
      * Validates and copies the factor list.
      *
+     * @param d see the record description
+     * @param factors see the record description
      * @throws IllegalArgumentException if d &lt; 3, there are no factors, or a frequency is outside Z_d
      */
     public SumPotential {

@@ -34,6 +34,10 @@ public final class ConstructionBench {
         /**
          * Validates the options.
          *
+         * @param sizes see the record description
+         * @param repetitions see the record description
+         * @param warmup see the record description
+         * @param dataSpaceMaxD see the record description
          * @throws IllegalArgumentException if a size is even or &lt; 5, or a count is out of range
          */
         public Options {

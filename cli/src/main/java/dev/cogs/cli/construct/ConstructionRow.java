@@ -35,6 +35,10 @@ public record ConstructionRow(String name, String description, boolean claimedGl
         /**
          * Validates the entry.
          *
+         * @param constraint see the record description
+         * @param max see the record description
+         * @param index see the record description
+         * @param lossShare see the record description
          * @throws NullPointerException if a string is null
          */
         public ViolationEntry {
@@ -46,6 +50,17 @@ public record ConstructionRow(String name, String description, boolean claimedGl
     /**
      * Validates the row and copies the violation list.
      *
+     * @param name see the record description
+     * @param description see the record description
+     * @param claimedGlobal see the record description
+     * @param order see the record description
+     * @param dataSpaceLoss see the record description
+     * @param sumPotentialLoss see the record description
+     * @param accuracy see the record description
+     * @param weightNormSquared see the record description
+     * @param decayCost see the record description
+     * @param violations see the record description
+     * @param seconds see the record description
      * @throws NullPointerException if a component is null
      */
     public ConstructionRow {

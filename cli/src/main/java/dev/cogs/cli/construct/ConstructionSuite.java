@@ -34,6 +34,11 @@ public final class ConstructionSuite {
         /**
          * Validates the options.
          *
+         * @param d see the record description
+         * @param nuPhase see the record description
+         * @param xiPhase see the record description
+         * @param k0 see the record description
+         * @param memorisationMaxD see the record description
          * @throws IllegalArgumentException if d is even or &lt; 3, a phase is not finite, or k0 is out of range
          */
         public Options {
@@ -80,6 +85,9 @@ public final class ConstructionSuite {
 
         /**
          * Copies the lists.
+         * @param d see the record description
+         * @param rows see the record description
+         * @param notes see the record description
          */
         public Result {
             rows = List.copyOf(rows);
