@@ -9,9 +9,10 @@ import java.util.Arrays;
  * <p>Variables are the generators of C (plus isolated objects, which no generator touches). A generator's
  * candidates are the morphisms of D whose ends agree with the object images fixed so far; the variable with
  * the fewest candidates is chosen next (MRV). Assigning a value adds it to the set S of morphisms whose
- * image is known, and S is closed under composition at once: every new pair (x, y) with both images known
- * is composed on both sides, a composite already known is checked (F(g∘f) = F(g)∘F(f)), a new one is
- * propagated. When all generators are assigned, S is all of Mor C and every composable pair has been checked.
+ * image is known, and S is closed at once under left composition with the assigned generators: a composite
+ * h∘x already known is checked (F(h∘x) = F(h)∘F(x)), a new one is propagated. When all generators are
+ * assigned, S is all of Mor C and F(h∘x) = F(h)∘F(x) holds for every generator h and every x, which implies
+ * functoriality on every composable pair (induction on words).
  */
 final class FunctorSearch {
 
@@ -40,11 +41,14 @@ final class FunctorSearch {
     // state
     private final int[] objImage;
     private final int[] val;
-    /** Members of S by domain object and by codomain object (stack-like, with counts). */
-    private final int[][] sByDom;
-    private final int[] sByDomCount;
+    /** Members of S by codomain object (stack-like, with counts). */
     private final int[][] sByCod;
     private final int[] sByCodCount;
+    /** Assigned generators by domain object (stack-like, with counts), and their assignment order. */
+    private final int[][] aGenByDom;
+    private final int[] aGenByDomCount;
+    private final int[] genTrail;
+    private int genTrailSize;
     private final int[] trail;
     private int trailSize;
     private final int[] objTrail;
@@ -57,6 +61,7 @@ final class FunctorSearch {
     private final int[] framePos;
     private final int[] frameMark;
     private final int[] frameObjMark;
+    private final int[] frameGenMark;
     private int top = -1;
     private boolean started;
     private boolean exhausted;
@@ -144,20 +149,23 @@ final class FunctorSearch {
         Arrays.fill(objImage, -1);
         val = new int[nc];
         Arrays.fill(val, -1);
-        sByDom = new int[kc][];
         sByCod = new int[kc][];
-        int[] dc = new int[kc];
+        aGenByDom = new int[kc][];
+        int[] gc = new int[kc];
         int[] cc = new int[kc];
         for (int m = 0; m < nc; m++) {
-            dc[cDom[m]]++;
             cc[cCod[m]]++;
         }
-        for (int x = 0; x < kc; x++) {
-            sByDom[x] = new int[dc[x]];
-            sByCod[x] = new int[cc[x]];
+        for (int g : gens) {
+            gc[cDom[g]]++;
         }
-        sByDomCount = new int[kc];
+        for (int x = 0; x < kc; x++) {
+            sByCod[x] = new int[cc[x]];
+            aGenByDom[x] = new int[gc[x]];
+        }
         sByCodCount = new int[kc];
+        aGenByDomCount = new int[kc];
+        genTrail = new int[gens.length];
         trail = new int[nc];
         objTrail = new int[kc];
         assignedVar = new boolean[varCount];
@@ -166,6 +174,7 @@ final class FunctorSearch {
         framePos = new int[varCount];
         frameMark = new int[varCount];
         frameObjMark = new int[varCount];
+        frameGenMark = new int[varCount];
         dUsedBy = new int[nd];
         Arrays.fill(dUsedBy, -1);
         dObjUsedBy = new int[kd];
@@ -191,7 +200,7 @@ final class FunctorSearch {
             return false;
         }
         while (top >= 0) {
-            undo(frameMark[top], frameObjMark[top]);
+            undo(frameMark[top], frameObjMark[top], frameGenMark[top]);
             int var = frameVar[top];
             assignedVar[var] = false;
             if (framePos[top] >= frameCands[top].length) {
@@ -236,6 +245,7 @@ final class FunctorSearch {
         framePos[top] = 0;
         frameMark[top] = trailSize;
         frameObjMark[top] = objTrailSize;
+        frameGenMark[top] = genTrailSize;
         return true;
     }
 
@@ -294,7 +304,7 @@ final class FunctorSearch {
         if (!setObject(cDom[g], dDom[v]) || !setObject(cCod[g], dCod[v])) {
             return false;
         }
-        return add(g, v);
+        return addGenerator(g, v);
     }
 
     private boolean setObject(int x, int y) {
@@ -312,35 +322,53 @@ final class FunctorSearch {
         return add(cId[x], dId[y]);
     }
 
-    /** Adds m ↦ v to S and closes S under composition, checking every new composable pair. */
+    /** Adds m ↦ v to S (m an identity or a non-assigned morphism) and propagates. */
     private boolean add(int m, int v) {
         if (val[m] >= 0) {
             return val[m] == v;
         }
         int start = trailSize;
-        if (!push(m, v)) {
+        return push(m, v) && propagate(start);
+    }
+
+    /**
+     * Registers a newly assigned generator g ↦ v: records it, composes it after every known morphism that ends
+     * at its domain, and propagates.
+     */
+    private boolean addGenerator(int g, int v) {
+        int start = trailSize;
+        if (!push(g, v)) {
             return false;
         }
+        int dg = cDom[g];
+        aGenByDom[dg][aGenByDomCount[dg]++] = g;
+        genTrail[genTrailSize++] = g;
+        int count = sByCodCount[dg];
+        for (int j = 0; j < count; j++) {
+            int x = sByCod[dg][j];
+            int vz = dComp[v * nd + val[x]];
+            if (vz < 0 || !push(cComp[g * nc + x], vz)) {
+                return false;
+            }
+        }
+        return propagate(start);
+    }
+
+    /**
+     * Closes S under left composition with the assigned generators, checking F(h∘x) = F(h)∘F(x) for every
+     * assigned generator h and known x. Since the assigned generators generate every known morphism, this
+     * implies F(u∘x) = F(u)∘F(x) for all known u, x (induction on the word of u), at O(|S|·|generators|) per
+     * assignment instead of O(|S|²).
+     */
+    private boolean propagate(int start) {
         for (int i = start; i < trailSize; i++) {
             int x = trail[i];
             int vx = val[x];
-            // x ∘ y for y in S with cod y = dom x
-            int dx = cDom[x];
-            for (int j = 0; j < sByCodCount[dx]; j++) {
-                int y = sByCod[dx][j];
-                int z = cComp[x * nc + y];
-                int vz = dComp[vx * nd + val[y]];
-                if (vz < 0 || !push(z, vz)) {
-                    return false;
-                }
-            }
-            // y ∘ x for y in S with dom y = cod x
             int cx = cCod[x];
-            for (int j = 0; j < sByDomCount[cx]; j++) {
-                int y = sByDom[cx][j];
-                int z = cComp[y * nc + x];
-                int vz = dComp[val[y] * nd + vx];
-                if (vz < 0 || !push(z, vz)) {
+            for (int j = 0; j < aGenByDomCount[cx]; j++) {
+                int h = aGenByDom[cx][j];
+                int vz = dComp[val[h] * nd + vx];
+                if (vz < 0 || !push(cComp[h * nc + x], vz)) {
                     return false;
                 }
             }
@@ -384,19 +412,21 @@ final class FunctorSearch {
         }
         val[z] = vz;
         trail[trailSize++] = z;
-        sByDom[cDom[z]][sByDomCount[cDom[z]]++] = z;
         sByCod[cCod[z]][sByCodCount[cCod[z]]++] = z;
         return true;
     }
 
-    private void undo(int mark, int objMark) {
+    private void undo(int mark, int objMark, int genMark) {
+        while (genTrailSize > genMark) {
+            int g = genTrail[--genTrailSize];
+            aGenByDomCount[cDom[g]]--;
+        }
         while (trailSize > mark) {
             int z = trail[--trailSize];
             if (injective) {
                 dUsedBy[val[z]] = -1;
             }
             val[z] = -1;
-            sByDomCount[cDom[z]]--;
             sByCodCount[cCod[z]]--;
         }
         while (objTrailSize > objMark) {
