@@ -21,6 +21,11 @@ import java.util.random.RandomGeneratorFactory;
  *
  * <p>Non-finite values: the training loss is checked every epoch and the new parameters after every step;
  * the first non-finite value ends the run with {@code diverged = true}, keeping the last finite weights.
+ *
+ * <p>Threads and memory: a run uses the calling thread, one helper thread for the gathers and scatters, and
+ * ND4J's OpenBLAS threads for the matrix products (count set by ND4J, i.e. {@code OMP_NUM_THREADS} or the core
+ * count). Off-heap buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
+ * Independent runs may execute concurrently.
  */
 public final class Trainer {
 

@@ -78,6 +78,10 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
         if (pairs > Integer.MAX_VALUE / 4) {
             throw bad("d (%d) is too large: d*d pairs exceed the supported size", d);
         }
+        if (pairs * q > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "d*d*q (%d*%d*%d) exceeds the largest supported work array (2^31 - 9 floats)", d, d, q));
+        }
         int nTest = testCount(d, testFraction);
         if (nTest >= pairs) {
             throw bad("testFraction (%s) leaves no training pair for d = " + d, testFraction);

@@ -175,6 +175,7 @@ class TrainerTest {
         assertMessage("evalEvery (0)", () -> base.withEvaluation(0, 200));
         assertMessage("checkpointEpoch (10001)", () -> base.withCheckpointEpoch(10_001));
         assertMessage("testFraction (0.0)", () -> Trainer.split(5, 1, 0.0));
+        assertMessage("d*d*q (4000*4000*512)", () -> base.withD(4000));
         qt().withExamples(100).forAll(integers().between(Integer.MIN_VALUE, 0)).check(q -> {
             try {
                 base.withQ(q);
