@@ -5,6 +5,7 @@ import dev.cogs.cli.report.ReportWriter;
 import dev.cogs.cli.report.Reproduction;
 import dev.cogs.cli.report.RunCache;
 import dev.cogs.cli.report.SeedList;
+import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.report.Summaries;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.train.Trainer;
@@ -83,6 +84,7 @@ final class ReproduceCommand implements Callable<Integer> {
             System.err.println("cogs reproduce: " + e.getMessage());
             return 2;
         }
+        dev.cogs.cli.report.Plots.warmUp();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -95,6 +97,15 @@ final class ReproduceCommand implements Callable<Integer> {
             }
         }, "cogs-reproduce-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        // Ctrl-C / SIGTERM are caught as signals, so the JVM does not start shutting down (native libraries free
+        // their buffers in their own shutdown hooks, which can stall a training step); the shutdown hook above is
+        // the fallback where signals cannot be handled. A second signal aborts at once.
+        StopSignals.install(() -> {
+            if (!stop.compareAndSet(false, true)) {
+                Runtime.getRuntime().halt(130);
+            }
+            System.err.println("\ncogs reproduce: stopping after the current step (again to abort)");
+        });
         try {
             System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
                     out.toAbsolutePath());
@@ -102,9 +113,14 @@ final class ReproduceCommand implements Callable<Integer> {
                     !noProgress, System.out);
             print(o.runs());
             if (!o.runs().isEmpty()) {
-                List<Path> files = ReportWriter.write(out, o.runs(), o.interrupted());
-                System.out.printf(Locale.ROOT, "report: %s (%d files)%n", out.resolve("index.html").toAbsolutePath(),
-                        files.size());
+                try {
+                    List<Path> files = ReportWriter.write(out, o.runs(), o.interrupted());
+                    System.out.printf(Locale.ROOT, "report: %s (%d files)%n",
+                            out.resolve("index.html").toAbsolutePath(), files.size());
+                } catch (java.io.IOException | RuntimeException e) {
+                    System.err.println("cogs reproduce: writing the report failed: " + e);
+                    return 1;
+                }
             }
             if (o.interrupted()) {
                 System.out.printf(Locale.ROOT, "interrupted: %d of %d runs finished; run the same command again to "

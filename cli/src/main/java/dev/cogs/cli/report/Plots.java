@@ -34,6 +34,23 @@ public final class Plots {
     private Plots() {
     }
 
+    /**
+     * Renders a tiny chart into memory once, so that Java2D, fonts and the PNG encoder are initialised before
+     * a long run: after Ctrl-C (JVM shutdown in progress) they can no longer register their own hooks, and the
+     * report of the finished runs must still be written.
+     *
+     * @throws IOException if encoding fails
+     */
+    public static void warmUp() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        XYChart c = xy("warm-up", "x", "y");
+        c.addSeries("s", new double[] {0, 1}, new double[] {1, 2});
+        CategoryChart h = new CategoryChartBuilder().width(50).height(40).build();
+        h.addSeries("h", List.of("a"), List.of(1));
+        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(c), "png", new java.io.ByteArrayOutputStream());
+        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(h), "png", new java.io.ByteArrayOutputStream());
+    }
+
     private static XYChart xy(String title, String x, String y) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
