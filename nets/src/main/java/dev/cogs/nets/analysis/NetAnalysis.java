@@ -22,6 +22,15 @@ import org.apache.commons.math3.complex.Complex;
  *   <li>the per-run statistics ({@link RunStatistics}).</li>
  * </ol>
  *
+ * <p>Properties of the pipeline worth knowing when reading its statistics (kept, since they are part of the
+ * convention): (i) for z_{ν=i}*z_{syn,αβ} the c-ratio search of step 4a ties exactly between the straight
+ * pairing of the nodes and pairings shifted along the syn factor (their c-ratios are constant too); with noise
+ * either may win, and a shifted pairing has err far above the bound, so part of these groups is counted
+ * non-factorable (1nonfact_6); (ii) a z_ν factor with ν⁴ = −1 (up to ν ↦ ±ν^{±1}ω₃^m) is also a z_ξ, and since
+ * "xi" is tested first such a group counts as "other"; (iii) the factoriser is not invariant under per-node
+ * rescalings (s, s, 1/s²) that differ between the nodes of a group: only the classifier normalises scale,
+ * and trained nets are balanced by weight decay.
+ *
  * <p>For even d the frequencies are k = 1..⌊(d−1)/2⌋ (the self-conjugate d/2 is not analysed); all
  * experiments use odd primes d.
  *
