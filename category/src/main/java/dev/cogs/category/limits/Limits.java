@@ -301,6 +301,46 @@ public final class Limits {
         return new Coequalizer(q, NaturalTransformation.of(g, q, cls), alpha, beta);
     }
 
+    /**
+     * The pullback of a cospan \(F \xrightarrow{\alpha} H \xleftarrow{\beta} G\).
+     *
+     * @param alpha \(F \Rightarrow H\)
+     * @param beta \(G \Rightarrow H\)
+     * @return the pullback with its projections
+     * @throws IllegalArgumentException if the maps do not share their target
+     */
+    public static Pullback pullback(NaturalTransformation alpha, NaturalTransformation beta) {
+        Objects.requireNonNull(alpha, "alpha");
+        Objects.requireNonNull(beta, "beta");
+        if (!alpha.target().equals(beta.target())) {
+            throw new IllegalArgumentException("pullback: alpha and beta have different targets");
+        }
+        Product p = product(alpha.source(), beta.source());
+        Equalizer e = equalizer(p.projections().get(0).then(alpha), p.projections().get(1).then(beta));
+        return new Pullback(e.object(), e.inclusion().then(p.projections().get(0)),
+                e.inclusion().then(p.projections().get(1)), e, p);
+    }
+
+    /**
+     * The pushout of a span \(F \xleftarrow{\alpha} H \xrightarrow{\beta} G\).
+     *
+     * @param alpha \(H \Rightarrow F\)
+     * @param beta \(H \Rightarrow G\)
+     * @return the pushout with its two maps
+     * @throws IllegalArgumentException if the maps do not share their source
+     */
+    public static Pushout pushout(NaturalTransformation alpha, NaturalTransformation beta) {
+        Objects.requireNonNull(alpha, "alpha");
+        Objects.requireNonNull(beta, "beta");
+        if (!alpha.source().equals(beta.source())) {
+            throw new IllegalArgumentException("pushout: alpha and beta have different sources");
+        }
+        Coproduct s = coproduct(alpha.target(), beta.target());
+        Coequalizer q = coequalizer(alpha.then(s.injections().get(0)), beta.then(s.injections().get(1)));
+        return new Pushout(q.object(), s.injections().get(0).then(q.quotient()),
+                s.injections().get(1).then(q.quotient()), q, s);
+    }
+
     private static int root(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];

@@ -122,6 +122,45 @@ class LimitsTest {
     }
 
     @Test
+    void pullbackAndPushoutAreUniversalAsCounts() {
+        qt().withExamples(80).forAll(triples()).checkAssert(fs -> {
+            SetFunctor f = fs.get(0);
+            SetFunctor g = fs.get(1);
+            SetFunctor h = fs.get(2);
+            List<NaturalTransformation> alphas = NatSearch.all(f, h, NONE.withTake(2)).collect(Collectors.toList());
+            List<NaturalTransformation> betas = NatSearch.all(g, h, NONE.withTake(2)).collect(Collectors.toList());
+            for (NaturalTransformation alpha : alphas) {
+                for (NaturalTransformation beta : betas) {
+                    Pullback pb = Limits.pullback(alpha, beta);
+                    assertEquals(pb.first().then(alpha), pb.second().then(beta));
+                    // Cones from K = F: pairs (a, b) with alpha a = beta b, versus maps F -> pullback.
+                    long cones = 0;
+                    for (NaturalTransformation a : NatSearch.all(f, f, NONE).collect(Collectors.toList())) {
+                        for (NaturalTransformation b : NatSearch.all(f, g, NONE).collect(Collectors.toList())) {
+                            if (a.then(alpha).equals(b.then(beta))) {
+                                cones++;
+                                NaturalTransformation u = pb.pair(a, b);
+                                assertEquals(a, u.then(pb.first()));
+                                assertEquals(b, u.then(pb.second()));
+                            }
+                        }
+                    }
+                    assertEquals(cones, NatSearch.count(f, pb.object(), NONE));
+                }
+            }
+            List<NaturalTransformation> spanA = NatSearch.all(h, f, NONE.withTake(2)).collect(Collectors.toList());
+            List<NaturalTransformation> spanB = NatSearch.all(h, g, NONE.withTake(2)).collect(Collectors.toList());
+            for (NaturalTransformation alpha : spanA) {
+                for (NaturalTransformation beta : spanB) {
+                    Pushout po = Limits.pushout(alpha, beta);
+                    assertEquals(alpha.then(po.first()), beta.then(po.second()));
+                    assertTrue(Limits.coproduct(f, g).object().totalSize() >= po.object().totalSize());
+                }
+            }
+        });
+    }
+
+    @Test
     void incompatibleFactorsAreRefused() {
         FiniteCategory c = SmallCategories.fixture("2");
         SetFunctor p = SetFunctor.terminal(c, Variance.CONTRAVARIANT);
