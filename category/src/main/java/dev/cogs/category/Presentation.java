@@ -369,13 +369,13 @@ public final class Presentation {
         int[] color = new int[states];
         int[] parentState = new int[states];
         int[] parentGen = new int[states];
+        int[] stack = new int[states];
+        int[] nextGen = new int[states];
         for (int x = 0; x < k; x++) {
             int s0 = x;
             if (color[s0] != 0) {
                 continue;
             }
-            int[] stack = new int[states];
-            int[] nextGen = new int[states];
             int top = 0;
             stack[top++] = s0;
             color[s0] = 1;
