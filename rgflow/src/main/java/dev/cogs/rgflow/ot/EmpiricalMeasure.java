@@ -184,6 +184,34 @@ public final class EmpiricalMeasure {
     }
 
     /**
+     * The weighted covariance {@code Σ_i w_i (x_i − m)(x_i − m)ᵀ / Σ_i w_i} (population form, no Bessel
+     * correction), e.g. for the Gelbrich/Bures lower bound {@code W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν)}.
+     *
+     * @return the {@code d×d} covariance
+     */
+    public dev.cogs.rgflow.linalg.Matrix covariance() {
+        double[] m = mean();
+        double s = mass();
+        double[] cov = new double[dimension * dimension];
+        for (int i = 0; i < size; i++) {
+            double w = weights[i] / s;
+            int o = i * dimension;
+            for (int k = 0; k < dimension; k++) {
+                double dk = points[o + k] - m[k];
+                for (int l = k; l < dimension; l++) {
+                    cov[k * dimension + l] += w * dk * (points[o + l] - m[l]);
+                }
+            }
+        }
+        for (int k = 0; k < dimension; k++) {
+            for (int l = 0; l < k; l++) {
+                cov[k * dimension + l] = cov[l * dimension + k];
+            }
+        }
+        return dev.cogs.rgflow.linalg.Matrix.ofRowMajor(dimension, dimension, cov);
+    }
+
+    /**
      * Projection onto a direction: the one-dimensional cloud {@code Σ_i w_i δ_{θ·x_i}}.
      *
      * @param direction {@code θ} of length {@code d}

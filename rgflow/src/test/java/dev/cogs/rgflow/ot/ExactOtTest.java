@@ -127,6 +127,22 @@ class ExactOtTest {
     }
 
     @Test
+    void gelbrichBoundHoldsForClouds() {
+        // W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν) (Gelbrich 1990); exact W₂² of spec row 13 (n = 100) vs the bound
+        EmpiricalMeasure x = ReferenceClouds.circle(100);
+        EmpiricalMeasure y = ReferenceClouds.parabola(100);
+        double w2 = ExactOt.networkSimplex().solve(x, y, GroundCost.squaredEuclidean()).cost();
+        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gx = dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(x.mean(),
+                x.covariance());
+        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gy = dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(y.mean(),
+                y.covariance());
+        // circle: mean 0 and covariance I/2 exactly (discrete Fourier orthogonality, n = 100)
+        assertEquals(0.5, x.covariance().get(0, 0), 1e-15);
+        assertEquals(0.0, x.covariance().get(0, 1), 1e-15);
+        assertTrue(gx.w2Squared(gy) <= w2);
+    }
+
+    @Test
     void reportsTheIterationCap() {
         EmpiricalMeasure x = ReferenceClouds.circle(50);
         EmpiricalMeasure y = ReferenceClouds.parabola(50);
