@@ -267,19 +267,19 @@ public final class Constructions {
             sixNodes[j] = j;
         }
         List<FourierNet> blocks = new ArrayList<>();
-        FourierNet shifted = six;
+        Complex[] gammas = new Complex[h + 1];
         for (int k = 1; k <= h; k++) {
             if (k == k0) {
-                blocks.add(null);
+                blocks.add(six);
                 continue;
             }
             FourierNet four = order4(ring, k, xi);
             Complex beta = SumPotentials.ppc(Part.A, d, k, d - k, k).valueAt(four)
                     .add(SumPotentials.ppc(Part.B, d, k, d - k, k).valueAt(four)).multiply(2.0);
-            Complex gamma = beta.divide(-2.0 * mass);
-            shifted = shifted.withOutputShift(sixNodes, k, gamma);
+            gammas[k] = beta.divide(-2.0 * mass);
             blocks.add(four);
         }
+        FourierNet shifted = six.withOutputShifts(sixNodes, gammas);
         blocks.set(k0 - 1, shifted);
         return ring.sum(blocks);
     }

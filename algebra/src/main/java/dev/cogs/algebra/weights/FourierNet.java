@@ -567,6 +567,51 @@ public final class FourierNet {
     }
 
     /**
+     * Applies {@link #withOutputShift(int[], int, Complex)} for every frequency k with a non-null
+     * {@code gammas[k]} at once (one copy of the coefficients instead of one per frequency).
+     *
+     * @param nodes node indices in [0, q)
+     * @param gammas {@code gammas[k]} is added at output frequency k (null = nothing); length at most
+     *     (d + 1)/2, so that 2k &lt; d
+     * @return the modified net
+     * @throws IllegalArgumentException if an index is out of range, the array is too long, or a value is not
+     *     finite
+     */
+    public FourierNet withOutputShifts(int[] nodes, Complex[] gammas) {
+        Objects.requireNonNull(nodes, "nodes");
+        Objects.requireNonNull(gammas, "gammas");
+        if (gammas.length > (d + 1) / 2) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "gammas has length %d but frequencies must satisfy 2k < d, i.e. length <= %d",
+                    gammas.length, (d + 1) / 2));
+        }
+        for (int n : nodes) {
+            if (n < 0 || n >= q) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "node index (%d) must be in [0, %d)", n, q));
+            }
+        }
+        double[] r = re.clone();
+        double[] s = im.clone();
+        for (int k = 1; k < gammas.length; k++) {
+            Complex g = gammas[k];
+            if (g == null) {
+                continue;
+            }
+            if (!Double.isFinite(g.getReal()) || !Double.isFinite(g.getImaginary())) {
+                throw new IllegalArgumentException("gammas[" + k + "] (" + g + ") must be finite");
+            }
+            for (int n : nodes) {
+                r[(2 * d + k) * q + n] += g.getReal();
+                s[(2 * d + k) * q + n] += g.getImaginary();
+                r[(2 * d + d - k) * q + n] += g.getReal();
+                s[(2 * d + d - k) * q + n] -= g.getImaginary();
+            }
+        }
+        return new FourierNet(d, q, r, s);
+    }
+
+    /**
      * Removes the output mean: sets \(C_{0j} = 0\) for every node, i.e. \(w_j \mapsto P_\perp w_j\). The loss
      * is unchanged (the projection \(P_\perp\) ignores output frequency 0).
      *

@@ -115,6 +115,8 @@ final class GramLoss {
         double[] colI = new double[d * d];
         double[] v = new double[2 * d];
         double[] u = new double[2 * d];
+        int[] iv = new int[d];
+        int[] iu = new int[d];
         for (int j = 0; j < q; j++) {
             int[] fc = s.freq[2][j];
             if (fc.length == 0) {
@@ -145,8 +147,6 @@ final class GramLoss {
             v[1] += cb[1];
             int nv = 0;
             int nu = 0;
-            int[] iv = new int[d];
-            int[] iu = new int[d];
             for (int m = 0; m < d; m++) {
                 if (v[2 * m] != 0 || v[2 * m + 1] != 0) {
                     iv[nv++] = m;

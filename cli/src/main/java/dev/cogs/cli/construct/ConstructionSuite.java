@@ -80,14 +80,17 @@ public final class ConstructionSuite {
      * @param d the group size
      * @param rows one row per construction
      * @param notes human-readable notes
+     * @param verified whether every row agrees with the theory (see {@link ConstructionRow#verified(double)})
      */
-    public record Result(int d, List<ConstructionRow> rows, List<String> notes) {
+    public record Result(int d, List<ConstructionRow> rows, List<String> notes, boolean verified) {
 
         /**
          * Copies the lists.
+         *
          * @param d see the record description
          * @param rows see the record description
          * @param notes see the record description
+         * @param verified see the record description
          */
         public Result {
             rows = List.copyOf(rows);
@@ -95,12 +98,15 @@ public final class ConstructionSuite {
         }
 
         /**
-         * Whether every row agrees with the theory (see {@link ConstructionRow#verified(double)}).
+         * A result whose {@code verified} flag is computed from its rows with {@link #ZERO_LOSS}.
          *
-         * @return true if all rows are verified
+         * @param d the group size
+         * @param rows the rows
+         * @param notes the notes
+         * @return the result
          */
-        public boolean verified() {
-            return rows.stream().allMatch(r -> r.verified(ZERO_LOSS));
+        public static Result of(int d, List<ConstructionRow> rows, List<String> notes) {
+            return new Result(d, rows, notes, rows.stream().allMatch(r -> r.verified(ZERO_LOSS)));
         }
     }
 
@@ -131,7 +137,7 @@ public final class ConstructionSuite {
         }
         rows.add(evaluate("z_F4", "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)", false,
                 () -> Constructions.f4(d, o.xi())));
-        return new Result(d, rows, notes);
+        return Result.of(d, rows, notes);
     }
 
     /**
