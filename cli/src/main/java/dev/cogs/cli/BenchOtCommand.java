@@ -18,7 +18,7 @@ final class BenchOtCommand implements Callable<Integer> {
             description = "Cloud sizes (default 500,1000,2000).")
     private List<Integer> sizes;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "Timed repetitions, best reported (default 3).")
+    @Option(names = "--repeats", defaultValue = "5", description = "Timed repetitions, best reported (default 5).")
     private int repeats;
 
     @Option(names = "--threads", defaultValue = "2",

@@ -118,10 +118,12 @@ public final class OtBench {
         return ok ? 0 : 3;
     }
 
+    /** JIT warm-up: every timed code path runs several times on mid-size problems first. */
     private static void warmUp(int threads) {
         for (int k = 0; k < 3; k++) {
             measure(300, 1, threads);
         }
+        measure(500, 2, threads);
     }
 
     static Row measure(int n, int repeats, int threads) {
