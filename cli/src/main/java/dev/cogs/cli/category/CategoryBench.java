@@ -4,6 +4,7 @@ import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functors;
+import dev.cogs.category.limits.Limits;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
@@ -115,8 +116,11 @@ public final class CategoryBench {
             int n = c.morphismCount();
             rows.add(time(cs.name(), n, "|Fun(3, C)|", 0, repetitions, () -> Functors.count(three, c)));
             rows.add(time(cs.name(), n, "|Fun(C, BZ4)|", 0, repetitions, () -> Functors.count(c, bz4)));
-            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(4), rnd.nextInt(4), 10, rnd);
-            SetFunctor g = RandomPresheaves.quotientOfRepresentables(c, 2 + rnd.nextInt(6), rnd.nextInt(3), 10, rnd);
+            // F has fibres of at most 5 elements; G = F + F' with F' another such presheaf, so that
+            // Nat(F, G) is never empty and fibres stay at most 10.
+            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(4), rnd.nextInt(4), 5, rnd);
+            SetFunctor g = Limits.coproduct(f,
+                    RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(5), rnd.nextInt(3), 5, rnd)).object();
             int fib = Math.max(maxFibre(f), maxFibre(g));
             NatSearch.Constraints none = NatSearch.Constraints.none();
             Row nat = time(cs.name(), n, "|Nat(F, G)|", fib, repetitions, () -> NatSearch.count(f, g, none));
@@ -230,15 +234,16 @@ public final class CategoryBench {
      */
     public static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-32s %4s  %-34s %5s %14s %10s %9s %12s%n", "category", "|Mor|",
-                "operation", "fibre", "result", "time ms", "log10 BF", "BF peer ms"));
+        sb.append(String.format(Locale.ROOT, "%-32s %4s  %-34s %5s %14s %10s %9s %12s %9s%n", "category", "|Mor|",
+                "operation", "fibre", "result", "time ms", "log10 BF", "BF peer ms", "BF/search"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-32s %4d  %-34s %5d %14d %10.3f %9s %12s%n", r.category(),
+            sb.append(String.format(Locale.ROOT, "%-32s %4d  %-34s %5d %14d %10.3f %9s %12s %9s%n", r.category(),
                     r.morphisms(), r.operation(), r.maxFibre(), r.result(), r.millis(),
                     Double.isNaN(r.bruteSpace()) ? "" : Double.isInfinite(r.bruteSpace()) ? "empty"
                             : String.format(Locale.ROOT, "%.1f", r.bruteSpace()),
                     r.bruteMillis() < 0 ? (Double.isNaN(r.bruteSpace()) ? "" : "skipped")
-                            : String.format(Locale.ROOT, "%.3f", r.bruteMillis())));
+                            : String.format(Locale.ROOT, "%.3f", r.bruteMillis()),
+                    r.bruteMillis() < 0 ? "" : String.format(Locale.ROOT, "%.3gx", r.bruteMillis() / r.millis())));
         }
         double worst = rows.stream().mapToDouble(Row::millis).max().orElse(0);
         sb.append(String.format(Locale.ROOT, "slowest operation: %.3f ms (goal: each under 1000 ms) -> %s%n", worst,
