@@ -303,5 +303,22 @@ class ConstructionsTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> Constructions.syn(7, 1).withOutputShift(new int[] {0}, 2, Complex.INF));
         assertTrue(e.getMessage().contains("gamma"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Constructions.syn(7, 1).withOutputShifts(new int[] {0}, new Complex[5]));
+        assertTrue(e.getMessage().contains("length 5") && e.getMessage().contains("<= 4"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Constructions.syn(7, 1).withOutputShifts(new int[] {0}, new Complex[] {null, Complex.NaN}));
+        assertTrue(e.getMessage().contains("gammas[1]"), e.getMessage());
+    }
+
+    @Test
+    void batchOutputShiftsEqualSingleShifts() {
+        FourierNet z = Constructions.syn(9, 2);
+        Complex g1 = new Complex(0.3, -0.1);
+        Complex g3 = new Complex(-0.2, 0.5);
+        FourierNet one = z.withOutputShift(new int[] {0, 2}, 1, g1).withOutputShift(new int[] {0, 2}, 3, g3);
+        FourierNet batch = z.withOutputShifts(new int[] {0, 2}, new Complex[] {null, g1, null, g3});
+        assertEquals(one, batch);
+        assertTrue(batch.isConjugateSymmetric(0.0));
     }
 }
