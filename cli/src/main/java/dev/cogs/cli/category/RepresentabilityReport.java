@@ -81,7 +81,7 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
      * @return the description
      */
     public static String describe(NonRepresentability why, FiniteCategory c, SetFunctor f) {
-        String hom = f.variance() == dev.cogs.category.sets.Variance.CONTRAVARIANT ? "Hom(%s, %s)" : "Hom(%s, %s)";
+        String hom = "Hom(%s, %s)";
         if (why instanceof NonRepresentability.EmptyPresheaf) {
             return "every fibre is empty, but a representable h_X always contains id_X";
         }
