@@ -133,12 +133,12 @@ class ConstructionsTest {
     @Test
     void composedSolutionsAreGlobalOptima() {
         // Spec §6.1 and §6.3: z_F6 (any ν ≠ 0) and z_F4/6 (|ν| = 1, any ξ ≠ 0, any k₀) reach loss 0.
-        Gen<Integer> ds = integers().between(2, 12).map(h -> 2 * h + 1);
-        qt().withExamples(60).forAll(ds, WeightGenerators.nonZero(), WeightGenerators.unit(),
-                WeightGenerators.nonZero()).check((d, nu, unitNu, xi) -> {
+        Gen<Site> dk0 = integers().between(2, 12).flatMap(h -> integers().between(1, h).map(k0 -> new Site(2 * h + 1, k0)));
+        qt().withExamples(60).forAll(dk0, WeightGenerators.nonZero(), WeightGenerators.unit(),
+                WeightGenerators.nonZero()).check((s, nu, unitNu, xi) -> {
+                    int d = s.d();
                     FourierNet f6 = Constructions.f6(d, nu);
-                    int k0 = 1 + (int) Math.floorMod(Double.doubleToLongBits(xi.getReal()), (long) (d - 1) / 2);
-                    FourierNet f46 = Constructions.f46(d, unitNu, xi, k0);
+                    FourierNet f46 = Constructions.f46(d, unitNu, xi, s.k());
                     return f6.order() == 3 * (d - 1) && f46.order() == 2 * d
                             && CogsLoss.fullDataset(f6) <= ZERO_LOSS && CogsLoss.fullDataset(f46) <= ZERO_LOSS
                             && OptimalityReport.of(f6).isGlobalOptimum(1e-14)
