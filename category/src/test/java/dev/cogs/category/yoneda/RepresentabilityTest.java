@@ -157,6 +157,9 @@ class RepresentabilityTest {
                             : c.homSize(p.object(), y);
                     assertEquals(expected, f.size(y), "profile = hom column");
                 }
+                // The universal elements at X form one free Aut(X)-orbit: there are |Aut(X)| of them.
+                assertEquals(automorphisms(c, p.object()),
+                        reps.stream().filter(q -> q.object() == p.object()).count(), "one Aut(X)-orbit");
                 for (Representability.Representation q : reps) {
                     assertTrue(c.homSize(p.object(), q.object()) > 0 && c.homSize(q.object(), p.object()) > 0);
                     assertTrue(Isomorphisms.areIsomorphic(Yoneda.hom(c, p.object(), f.variance()),
@@ -232,6 +235,20 @@ class RepresentabilityTest {
             }
             assertEquals(thin, objects(Representability.all(f)));
         });
+    }
+
+    private static long automorphisms(FiniteCategory c, int x) {
+        IntSeq end = c.hom(x, x);
+        long n = 0;
+        for (int i = 0; i < end.size(); i++) {
+            for (int j = 0; j < end.size(); j++) {
+                if (c.compose(end.get(i), end.get(j)) == c.identity(x) && c.compose(end.get(j), end.get(i)) == c.identity(x)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     static void assertWitnessGenuine(SetFunctor f, NonRepresentability why) {
