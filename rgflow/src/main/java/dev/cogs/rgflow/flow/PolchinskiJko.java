@@ -41,7 +41,12 @@ public final class PolchinskiJko {
         /** Fourier-diagonal linear maps, closed-form per-mode optimum ({@link FourierJko}). */
         FOURIER_DIAGONAL,
         /** Dense affine maps, L-BFGS ({@link AffineJko}); needs \(\dot C\) positive definite. */
-        AFFINE
+        AFFINE,
+        /**
+         * Fourier-diagonal maps followed by the site-wise monotone cubic \(y + \kappa y^3\)
+         * ({@link SiteMonotoneJko}, family (b)); changes the shape of the law; needs \(\dot C\) positive definite.
+         */
+        FOURIER_SITE_CUBIC
     }
 
     /**
@@ -71,7 +76,8 @@ public final class PolchinskiJko {
      * @param samples the cloud \(P_k\)
      * @param twoPoint translation-averaged two-point function G(r), r = 0 … L−1
      * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
-     * @param logDeterminant \(\log\det\nabla T\) of the step (0 at k = 0)
+     * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for non-linear maps
+     *        (0 at k = 0)
      * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
      */
     public record Step(double time, FieldEnsemble samples, double[] twoPoint, double stepCost, double logDeterminant,
@@ -154,6 +160,14 @@ public final class PolchinskiJko {
                 x = r.pushed();
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
+            } else if (options.family() == MapFamily.FOURIER_SITE_CUBIC) {
+                SiteMonotoneJko.Result r = SiteMonotoneJko.step(x, lat, mobility, reference, tau);
+                if (!r.converged()) {
+                    return new Trajectory(out, false);
+                }
+                cost = r.stepCost();
+                logDet = meanLogDetChange(x, r.pushed());
+                x = r.pushed();
             } else {
                 AffineJko.Result r = AffineJko.step(x, mobility.inverse().dense(), gaussianPotential(reference),
                         new JkoOptions(tau, 2000, AFFINE_TOLERANCE));
@@ -167,6 +181,20 @@ public final class PolchinskiJko {
             out.add(new Step(tNext, x, x.twoPoint(lat), cost, logDet + dilationLogDet, increment(path, x, tNext, base)));
         }
         return new Trajectory(out, true);
+    }
+
+    /** Mean of \(\ell_k - \ell_{k+1}\) = mean log det ∇T (0 when log-densities are not tracked). */
+    private static double meanLogDetChange(FieldEnsemble before, FieldEnsemble after) {
+        if (before.logDensities().isEmpty()) {
+            return 0;
+        }
+        double[] a = before.logDensities().get();
+        double[] b = after.logDensities().get();
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (a[i] - b[i]) / a.length;
+        }
+        return s;
     }
 
     private static Potential gaussianPotential(SpectralOperator variance) {
