@@ -204,21 +204,7 @@ final class SinkhornEngine {
             double[] part = partials[t];
             for (int i = lo; i < hi; i++) {
                 int o = i * m;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int j = 0;
-                for (; j + 3 < m; j += 4) {
-                    s0 += kernel[o + j] * v[j];
-                    s1 += kernel[o + j + 1] * v[j + 1];
-                    s2 += kernel[o + j + 2] * v[j + 2];
-                    s3 += kernel[o + j + 3] * v[j + 3];
-                }
-                for (; j < m; j++) {
-                    s0 += kernel[o + j] * v[j];
-                }
-                double s = (s0 + s1) + (s2 + s3);
+                double s = dot(kernel, o, v, m);
                 kv[i] = s;
                 double ui = a[i] == 0 ? 0.0 : a[i] / s;
                 u[i] = ui;
@@ -236,6 +222,36 @@ final class SinkhornEngine {
                 ktu[j] += part[j];
             }
         }
+    }
+
+    /**
+     * {@code Σ_j k[o+j] y[j]} with eight independent partial sums: the JIT does not vectorise a floating-point
+     * reduction (order matters), so independent chains are what keeps the FPU busy.
+     */
+    private static double dot(double[] k, int o, double[] y, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
+        int j = 0;
+        for (; j + 7 < len; j += 8) {
+            s0 += k[o + j] * y[j];
+            s1 += k[o + j + 1] * y[j + 1];
+            s2 += k[o + j + 2] * y[j + 2];
+            s3 += k[o + j + 3] * y[j + 3];
+            s4 += k[o + j + 4] * y[j + 4];
+            s5 += k[o + j + 5] * y[j + 5];
+            s6 += k[o + j + 6] * y[j + 6];
+            s7 += k[o + j + 7] * y[j + 7];
+        }
+        for (; j < len; j++) {
+            s0 += k[o + j] * y[j];
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private SinkhornStatus runScaling(int cap) {
