@@ -38,10 +38,11 @@ import picocli.CommandLine.Option;
             "                \"compose\": [[\"g\", \"f\", \"h\"]]},      (g after f equals h)",
             "   \"presheaves\": [{\"name\": \"F\", \"variance\": \"presheaf\",",
             "                   \"sizes\": {\"X\": 2, \"Y\": 1}, \"actions\": {\"f\": [0, 0]}}]}",
-            "  Identities are implicit and named id_<object>. Every composable pair of non-identity morphisms",
-            "  needs a compose entry. A presheaf's morphism f: X -> Y acts F(Y) -> F(X), so actions.f lists the",
-            "  images of the elements of F(Y); a copresheaf's acts F(X) -> F(Y). Actions may be given on",
-            "  generators only. Missing sizes are 0.",
+            "Identities are implicit and named id_<object>. Every composable pair of non-identity morphisms "
+            + "needs a compose entry.",
+            "A presheaf's morphism f: X -> Y acts F(Y) -> F(X), so actions.f lists the images of the elements "
+            + "of F(Y); a copresheaf's acts F(X) -> F(Y). Actions may be given on generators only; missing "
+            + "sizes are 0.",
             "",
             "Exit codes: 0 success, 2 bad input (the message names the offending entry), 1 I/O error."})
 final class CategoryCommand implements Callable<Integer> {
