@@ -113,7 +113,8 @@ public final class Summaries {
      * @return e.g. {@code "95.2 ± 1.3"} or {@code "n/a"}
      */
     public static String format(Statistic s, Optional<SeedEstimate> e) {
-        return e.map(x -> x.format(s.percent() ? 100 : 1, s.percent() ? 1 : 2)).orElse("n/a");
+        boolean err = s == Statistic.ERR_4 || s == Statistic.ERR_6;
+        return e.map(x -> x.format(s.percent() ? 100 : 1, s.percent() && !err ? 1 : 2)).orElse("n/a");
     }
 
     /**
