@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cogs.cli.rgflow.RgflowPlots;
 import dev.cogs.cli.rgflow.RgflowRun;
+import dev.cogs.rgflow.flow.PolchinskiJko;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
             + "standard errors; it decreases), dF/dt = -1/2 E[grad V^T Cdot grad V], the naive KL(P_t || Q_t), "
             + "Q_t = N(0, C_t/2) (not monotone), the exact F (mass deformation) or the perturbative F2 (phi^4), "
             + "the exact two-point function G_t(0), G_t(1) (P8), and a JKO run on the samples (Fourier-diagonal "
-            + "maps) compared with exact samples (P6) by exact-OT W2^2.",
+            + "maps, optionally followed by the site-wise monotone cubic y + k y^3) compared with exact samples (P6) "
+            + "by exact-OT W2^2.",
             "Writes monotone.png and two-point.png into --out.",
             "Exit codes: 0 success, 2 bad input (the message names the value), 1 I/O error."})
 final class RgflowCommand implements Callable<Integer> {
@@ -61,6 +63,10 @@ final class RgflowCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--jko-maps", defaultValue = "FOURIER_SITE_CUBIC", description = "JKO map family: "
+            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    PolchinskiJko.MapFamily maps;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "cogs-rgflow",
             description = "Output directory of the PNG plots (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -74,7 +80,7 @@ final class RgflowCommand implements Callable<Integer> {
         try {
             double c = coupling != null ? coupling : (theory == RgflowRun.Theory.PHI4 ? 6.0 : 0.5);
             report = RgflowRun.run(new RgflowRun.Config(theory, dimension, side, massSquared, c, tMax, intervals, tau,
-                    samples, inner, seed));
+                    samples, inner, seed, maps));
         } catch (IllegalArgumentException e) {
             System.err.println("rgflow: " + e.getMessage());
             return 2;

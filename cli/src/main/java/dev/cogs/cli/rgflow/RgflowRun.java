@@ -52,9 +52,10 @@ public final class RgflowRun {
      * @param samples number of samples of P_0 ≥ 10
      * @param innerDraws inner draws of the estimator (even, ≥ 4)
      * @param seed the seed
+     * @param maps JKO map family
      */
     public record Config(Theory theory, int dimension, int side, double massSquared, double coupling, double tMax,
-            int intervals, double tau, int samples, int innerDraws, long seed) {
+            int intervals, double tau, int samples, int innerDraws, long seed, PolchinskiJko.MapFamily maps) {
         /** Validates (NaN fails). */
         public Config {
             if (!(tMax > 0) || Double.isInfinite(tMax)) {
@@ -69,6 +70,7 @@ public final class RgflowRun {
             if (samples < 10) {
                 throw new IllegalArgumentException("samples (" + samples + ") must be >= 10");
             }
+            java.util.Objects.requireNonNull(maps, "maps");
             if (!Double.isFinite(coupling)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "coupling (%s) must be finite", coupling));
             }
@@ -103,11 +105,12 @@ public final class RgflowRun {
      * @param acceptanceRate HMC acceptance (1 for exact Gaussian samples)
      * @param schwingerDysonMaxZ largest |E[φ_x∂_xS] − 1|/error over sites (0 for exact samples)
      * @param jkoTau the JKO step actually used
+     * @param jkoConverged false if a JKO step failed (later rows then repeat the last JKO state)
      * @param rows one per grid time
      * @param seconds wall time
      */
     public record Report(Config config, String referenceName, double acceptanceRate, double schwingerDysonMaxZ,
-            double jkoTau, List<Row> rows, double seconds) {
+            double jkoTau, boolean jkoConverged, List<Row> rows, double seconds) {
     }
 
     /**
@@ -142,7 +145,7 @@ public final class RgflowRun {
         int stepsPerInterval = Math.max(1, (int) Math.round(dt / c.tau()));
         double tau = dt / stepsPerInterval;
         PolchinskiJko.Trajectory jko = PolchinskiJko.run(flow.path(), x0, new PolchinskiJko.Options(tau,
-                stepsPerInterval * c.intervals(), JkoVariant.DILATION_THEN_JKO, PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
+                stepsPerInterval * c.intervals(), JkoVariant.DILATION_THEN_JKO, c.maps()));
         double[][] g0 = x0.secondMoment();
         int nW = Math.min(c.samples(), 300);
         FieldEnsemble x0w = FieldEnsemble.of(Arrays.copyOf(x0.points(), nW));
@@ -165,7 +168,7 @@ public final class RgflowRun {
                     e.naiveRelativeEntropy(), reference, exact, new double[] {gj[0], gj.length > 1 ? gj[1] : gj[0]},
                     w2, floor));
         }
-        return new Report(c, gaussian != null ? "exact F" : "F2 (perturbative)", acceptance, sdZ, tau, rows,
+        return new Report(c, gaussian != null ? "exact F" : "F2 (perturbative)", acceptance, sdZ, tau, jko.converged(), rows,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -194,9 +197,10 @@ public final class RgflowRun {
                 + "regulator C(t)=A^-1 exp(-tA)%n", c.theory(), c.dimension(), c.side(), c.massSquared(),
                 c.theory() == Theory.PHI4 ? "lambda (U=lambda phi^4/4!)" : "delta m^2", c.coupling()));
         sb.append(String.format(Locale.ROOT, "P_0 samples: %d (%s), acceptance %.3f, Schwinger-Dyson max |z| %.2f; "
-                + "estimator inner draws %d; JKO: Fourier-diagonal maps, dilation-then-JKO, tau=%.4g; seed %d%n",
+                + "estimator inner draws %d; JKO: %s maps, dilation-then-JKO, tau=%.4g%s; seed %d%n",
                 c.samples(), c.theory() == Theory.PHI4 ? "HMC" : "exact", r.acceptanceRate(), r.schwingerDysonMaxZ(),
-                c.innerDraws(), r.jkoTau(), c.seed()));
+                c.innerDraws(), c.maps(), r.jkoTau(), r.jkoConverged() ? "" : " (JKO stopped: not converged)",
+                c.seed()));
         sb.append(String.format(Locale.ROOT, "%6s %10s %8s %11s %9s %10s %12s %9s %9s %9s %9s %9s %9s%n", "t", "F(t)", "+-",
                 "dF/dt", "+-", "KL(P|Q)", r.referenceName().startsWith("exact") ? "F exact" : "F2 pert.",
                 "G(0)", "G(1)", "G(0)JKO", "G(1)JKO", "W2^2 JKO", "W2^2 flr"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.rgflow.flow.PolchinskiJko;
 import dev.cogs.rgflow.lattice.CovariancePath;
 import dev.cogs.rgflow.lattice.GaussianTheory;
 import dev.cogs.rgflow.lattice.Lattice;
@@ -20,7 +21,7 @@ class RgflowRunTest {
     @Test
     void massDeformationRunAgreesWithClosedForm(@TempDir Path dir) throws Exception {
         RgflowRun.Report r = RgflowRun.run(new RgflowRun.Config(RgflowRun.Theory.MASS, 1, 4, 1.0, 0.5, 1.0, 4, 0.05,
-                600, 32, 7));
+                600, 32, 7, PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
         GaussianTheory g = GaussianTheory.massDeformation(
                 CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(Lattice.of(1, 4), 1)), 0.5);
         assertEquals(5, r.rows().size());
@@ -48,13 +49,13 @@ class RgflowRunTest {
     @Test
     void badInputNamesTheValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RgflowRun.run(
-                new RgflowRun.Config(RgflowRun.Theory.PHI4, 1, 1, 1.0, 6, 1, 2, 0.1, 100, 8, 1)));
+                new RgflowRun.Config(RgflowRun.Theory.PHI4, 1, 1, 1.0, 6, 1, 2, 0.1, 100, 8, 1, PolchinskiJko.MapFamily.FOURIER_DIAGONAL)));
         assertTrue(e.getMessage().contains("side (1)"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RgflowRun.Config(RgflowRun.Theory.PHI4, 1, 4, 1.0, 6,
                 1, 2, -0.1, 100, 8, 1));
         assertThrows(IllegalArgumentException.class, () -> new RgflowRun.Config(RgflowRun.Theory.PHI4, 1, 4, 1.0,
                 Double.NaN, 1, 2, 0.1, 100, 8, 1));
         assertThrows(IllegalArgumentException.class, () -> RgflowRun.run(new RgflowRun.Config(RgflowRun.Theory.PHI4, 1,
-                4, Double.NaN, 6, 1, 2, 0.1, 100, 8, 1)));
+                4, Double.NaN, 6, 1, 2, 0.1, 100, 8, 1, PolchinskiJko.MapFamily.FOURIER_DIAGONAL)));
     }
 }

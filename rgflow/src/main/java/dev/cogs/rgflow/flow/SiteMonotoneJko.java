@@ -91,8 +91,35 @@ public final class SiteMonotoneJko {
         double rmsField = Math.sqrt(rms / (modes.length * (double) n)) + 1e-300;
         start[n] = Math.log(1e-3 / (rmsField * rmsField));
         Objective f = new Objective(lattice, modes, m, q, tau);
-        Lbfgs.Result opt = Lbfgs.minimise(f::evaluate, start, 500, 1e-8);
+        // diagonal preconditioning by the curvature of J in log α_k, ≈ 2S_kα_k²(1/(τm_k) + 1/q_k): high modes are
+        // stiff (m_k = ċ_k/2 decays like e^{-t a_k}), and the gradient tolerance becomes relative to that scale
+        double[] smom = samples.modeSecondMoments(lattice);
+        double[] w = new double[n + 1];
+        for (int k = 0; k < n; k++) {
+            double a = lin.multipliers()[k];
+            w[k] = Math.sqrt(1 + 2 * smom[k] * a * a * (1 / (tau * m[k]) + 1 / q[k]));
+        }
+        w[n] = 1;
+        double[] z0 = new double[n + 1];
+        for (int j = 0; j <= n; j++) {
+            z0[j] = start[j] * w[j];
+        }
+        Lbfgs.Objective scaledObjective = (z, gz) -> {
+            double[] th = new double[n + 1];
+            for (int j = 0; j <= n; j++) {
+                th[j] = z[j] / w[j];
+            }
+            double v = f.evaluate(th, gz);
+            for (int j = 0; j <= n; j++) {
+                gz[j] /= w[j];
+            }
+            return v;
+        };
+        Lbfgs.Result opt = Lbfgs.minimise(scaledObjective, z0, 500, 1e-8);
         double[] theta = opt.x();
+        for (int j = 0; j <= n; j++) {
+            theta[j] /= w[j];
+        }
         double[] alpha = new double[n];
         for (int k = 0; k < n; k++) {
             alpha[k] = Math.exp(theta[k]);
