@@ -202,7 +202,24 @@ final class SinkhornEngine {
         }
         workers.forChunks(n, (t, lo, hi) -> {
             double[] part = partials[t];
-            for (int i = lo; i < hi; i++) {
+            int i = lo;
+            // two rows at a time: one read-modify-write of the partial sums serves both rows
+            for (; i + 1 < hi; i += 2) {
+                int o = i * m;
+                int o2 = o + m;
+                double s = dot(kernel, o, v, m);
+                double s2 = dot(kernel, o2, v, m);
+                kv[i] = s;
+                kv[i + 1] = s2;
+                double ui = a[i] == 0 ? 0.0 : a[i] / s;
+                double ui2 = a[i + 1] == 0 ? 0.0 : a[i + 1] / s2;
+                u[i] = ui;
+                u[i + 1] = ui2;
+                for (int jj = 0; jj < m; jj++) {
+                    part[jj] += kernel[o + jj] * ui + kernel[o2 + jj] * ui2;
+                }
+            }
+            for (; i < hi; i++) {
                 int o = i * m;
                 double s = dot(kernel, o, v, m);
                 kv[i] = s;
