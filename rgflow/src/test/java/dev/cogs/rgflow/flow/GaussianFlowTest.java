@@ -144,6 +144,24 @@ class GaussianFlowTest {
     }
 
     @Test
+    void momentumRegulatorFreezesTheZeroMode() {
+        // §4.2 regulator exponential in p̂² only: ċ_0 = 0, the zero mode never flows and the JKO map is the identity
+        // there (pitfall 4); other modes follow c_k(t) = e^{-t p̂²}/(p̂² + m²)
+        Lattice lat = Lattice.of(1, 4);
+        CovariancePath p = CovariancePath.momentumRegulator(lat, 1);
+        assertTrue(p.rate(0, 0.7) == 0.0);
+        FlowTol.close(1.0, p.covariance(0, 3.0), 0, 0, "c_0(t) = 1/m^2");
+        FlowTol.close(Math.exp(-0.7 * 4) / 5, p.covariance(2, 0.7), 1e-15, 0, "c_2(0.7)");
+        GaussianTheory g = GaussianTheory.massDeformation(p, 0.5);
+        double[] v = GaussianModeJko.variances(g, 0.1, 10, JkoVariant.LEFT_FROZEN);
+        FlowTol.close(g.variance(0, 0), v[0], 0, 0, "zero mode untouched by JKO");
+        FlowTol.close(g.variance(0, 0), g.variance(0, 1), 1e-15, 0, "zero mode untouched by the exact flow");
+        double e1 = Math.abs(GaussianModeJko.variances(g, 0.02, 50, JkoVariant.LEFT_FROZEN)[2] - g.variance(2, 1));
+        double e2 = Math.abs(GaussianModeJko.variances(g, 0.01, 100, JkoVariant.LEFT_FROZEN)[2] - g.variance(2, 1));
+        assertTrue(e1 / e2 > 1.8 && e1 / e2 < 2.2, "flowing modes converge at first order: " + e1 / e2);
+    }
+
+    @Test
     void badInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> GaussianJko1D.step(1, 1, 0, 1, 0));
