@@ -71,6 +71,13 @@ class SinkhornTest {
         SinkhornResult r10 = circleParabola(10, SinkhornOptions.of(0.1));
         assertEquals(171, r10.iterations());
         assertEquals(21, circleParabola(100, SinkhornOptions.of(1)).iterations());
+        assertEquals(21, circleParabola(10, SinkhornOptions.of(1)).iterations());
+        assertEquals(1441, circleParabola(100, SinkhornOptions.of(0.01).withMaxIterations(100_000)).iterations());
+        // n = 10, ε = 0.01: POT does not reach 1e-9 in 1e5 iterations and returns 0.936976737749 (row 14a);
+        // the same run here reports the cap instead of a silent number, with the same value
+        SinkhornResult capped = circleParabola(10, SinkhornOptions.of(0.01).withMaxIterations(100_000));
+        assertEquals(SinkhornStatus.MAX_ITERATIONS, capped.status());
+        assertEquals(0.936976737749, capped.cost(), 1e-12);
     }
 
     @Test
