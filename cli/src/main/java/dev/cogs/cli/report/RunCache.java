@@ -77,7 +77,7 @@ public final class RunCache {
         Path dir = dir(record.config());
         Files.createDirectories(dir);
         NpyWeights.write(dir, checkpoint, NpyDtype.FLOAT64);
-        Path tmp = Files.createTempFile(dir, RECORD, ".tmp");
+        Path tmp = dir.resolve(RECORD + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
             Json.MAPPER.writeValue(tmp.toFile(), record);
             Files.move(tmp, dir.resolve(RECORD), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -218,7 +218,8 @@ public final class Npy {
         Path abs = file.toAbsolutePath();
         try {
             Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+            // A plain sibling (not createTempFile, which would make the file owner-only on POSIX).
+            Path tmp = abs.resolveSibling(abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
                 Files.write(tmp, bytes);
                 try {
