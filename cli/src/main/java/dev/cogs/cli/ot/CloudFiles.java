@@ -1,5 +1,7 @@
 package dev.cogs.cli.ot;
 
+import dev.cogs.nets.io.Npy;
+import dev.cogs.nets.io.NpyArray;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads weighted point clouds from {@code .npy} (see {@link NpyArray}) or CSV files. CSV: one point per line,
+ * Reads weighted point clouds from {@code .npy} (1-D or 2-D float32/float64, read by {@link Npy}) or CSV files. CSV: one point per line,
  * values separated by commas, semicolons, tabs or spaces; an optional non-numeric header line; {@code #}
  * comments and blank lines are skipped. Every error names the file (and line for CSV).
  */
@@ -116,14 +118,35 @@ public final class CloudFiles {
             throw new IllegalArgumentException(file + ": no such file");
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            NpyArray a = NpyArray.read(file);
-            double[][] out = new double[a.rows()][a.cols()];
-            for (int i = 0; i < a.rows(); i++) {
-                System.arraycopy(a.data(), i * a.cols(), out[i], 0, a.cols());
-            }
-            return out;
+            return npy(file);
         }
         return csv(file);
+    }
+
+    /** A 2-D array as rows, a 1-D array as one column. */
+    private static double[][] npy(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        NpyArray a;
+        try {
+            a = Npy.parse(bytes, file.toString());
+        } catch (IOException e) {
+            // Npy.parse reports malformed content as an IOException whose message starts with the file name;
+            // this class reports malformed content as an IllegalArgumentException.
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (a.rank() == 2) {
+            return a.toMatrix();
+        }
+        if (a.rank() != 1) {
+            throw new IllegalArgumentException(file + ": array must be 1-D or 2-D, shape "
+                    + NpyArray.shapeString(a.shape()));
+        }
+        double[] data = a.data();
+        double[][] out = new double[data.length][];
+        for (int i = 0; i < data.length; i++) {
+            out[i] = new double[] {data[i]};
+        }
+        return out;
     }
 
     private static double[][] csv(Path file) throws IOException {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.nets.io.Npy;
+import dev.cogs.nets.io.NpyArray;
+import dev.cogs.nets.io.NpyDtype;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import dev.cogs.rgflow.ot.ReferenceClouds;
 import dev.cogs.rgflow.ot.SinkhornOptions;
@@ -27,7 +30,7 @@ class CloudFilesTest {
     void npyRoundTripAndSpecRow13ThroughFiles() throws IOException {
         Path x = dir.resolve("x.npy");
         Path y = dir.resolve("y.csv");
-        NpyArray.writeFloat64(x, ReferenceClouds.circle(100).points());
+        Npy.write(x, NpyArray.ofMatrix(ReferenceClouds.circle(100).points(), NpyDtype.FLOAT64), NpyDtype.FLOAT64);
         StringBuilder sb = new StringBuilder("s,s2\n");
         for (double[] p : ReferenceClouds.parabola(100).points()) {
             sb.append(Double.toString(p[0])).append(',').append(Double.toString(p[1])).append('\n');
@@ -44,7 +47,7 @@ class CloudFilesTest {
     }
 
     @Test
-    void float32BigEndianAndOneDimensional() {
+    void float32BigEndianAndOneDimensional() throws IOException {
         // header for big-endian float32, shape (3,), padded to 128 bytes (NumPy pads to a multiple of 64)
         String dict = "{'descr': '>f4', 'fortran_order': False, 'shape': (3,), }";
         String header = dict + " ".repeat(128 - 10 - dict.length() - 1) + "\n";
@@ -52,9 +55,12 @@ class CloudFilesTest {
         buf.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length());
         buf.put(header.getBytes(StandardCharsets.ISO_8859_1));
         buf.order(ByteOrder.BIG_ENDIAN).putFloat(1.5f).putFloat(-2f).putFloat(0.25f);
-        NpyArray a = NpyArray.parse(buf.array());
-        assertTrue(a.oneDimensional());
-        assertArrayEquals(new double[] {1.5, -2, 0.25}, a.data(), 0.0);
+        Path f = dir.resolve("be.npy");
+        Files.write(f, buf.array());
+        double[][] a = CloudFiles.table(f);
+        assertEquals(3, a.length);
+        assertArrayEquals(new double[] {1.5, -2, 0.25}, new double[] {a[0][0], a[1][0], a[2][0]}, 0.0);
+        assertTrue(a[0].length == 1 && a[1].length == 1 && a[2].length == 1);
     }
 
     @Test
