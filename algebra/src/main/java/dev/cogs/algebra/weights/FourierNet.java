@@ -271,24 +271,15 @@ public final class FourierNet {
      *     conjugate-symmetric (the message names the worst entry)
      */
     public RealWeights toReal(double relativeTolerance) {
-        if (!(relativeTolerance >= 0)) {
-            throw new IllegalArgumentException("relativeTolerance (" + relativeTolerance + ") must be >= 0");
-        }
+        RealWeights.checkTolerance("relativeTolerance", relativeTolerance);
         double scale = maxModulus();
         double worst = 0;
         int worstIndex = -1;
-        for (int p = 0; p < 3; p++) {
-            for (int k = 0; k < d; k++) {
-                int mk = (d - k) % d;
-                for (int j = 0; j < q; j++) {
-                    int i = (p * d + k) * q + j;
-                    int m = (p * d + mk) * q + j;
-                    double e = Moduli.of(re[i] - re[m], im[i] + im[m]);
-                    if (e > worst) {
-                        worst = e;
-                        worstIndex = i;
-                    }
-                }
+        for (int i = 0; i < re.length; i++) {
+            double e = asymmetry(i);
+            if (e > worst) {
+                worst = e;
+                worstIndex = i;
             }
         }
         if (worst > relativeTolerance * scale) {
@@ -661,23 +652,25 @@ public final class FourierNet {
      * @throws IllegalArgumentException if the tolerance is negative or NaN
      */
     public boolean isConjugateSymmetric(double relativeTolerance) {
-        if (!(relativeTolerance >= 0)) {
-            throw new IllegalArgumentException("relativeTolerance (" + relativeTolerance + ") must be >= 0");
-        }
+        RealWeights.checkTolerance("relativeTolerance", relativeTolerance);
         double bound = relativeTolerance * maxModulus();
-        for (int p = 0; p < 3; p++) {
-            for (int k = 0; k < d; k++) {
-                int mk = (d - k) % d;
-                for (int j = 0; j < q; j++) {
-                    int i = (p * d + k) * q + j;
-                    int m = (p * d + mk) * q + j;
-                    if (!(Moduli.of(re[i] - re[m], im[i] + im[m]) <= bound)) {
-                        return false;
-                    }
-                }
+        for (int i = 0; i < re.length; i++) {
+            if (!(asymmetry(i) <= bound)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The distance of entry {@code i = (p*d + k)*q + j} from conjugate symmetry,
+     * \(|z_{p,k,j} - \overline{z_{p,-k,j}}|\).
+     */
+    private double asymmetry(int i) {
+        int pk = i / q;
+        int k = pk % d;
+        int m = (pk - k + (d - k) % d) * q + i % q;
+        return Moduli.of(re[i] - re[m], im[i] + im[m]);
     }
 
     /**
@@ -690,9 +683,7 @@ public final class FourierNet {
      */
     public boolean isClose(FourierNet other, double tolerance) {
         Objects.requireNonNull(other, "other");
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be >= 0");
-        }
+        RealWeights.checkTolerance("tolerance", tolerance);
         if (d != other.d || q != other.q) {
             return false;
         }

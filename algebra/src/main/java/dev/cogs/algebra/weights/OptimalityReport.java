@@ -197,9 +197,7 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
      * @throws IllegalArgumentException if the tolerance is negative or NaN
      */
     public boolean isGlobalOptimum(double tolerance) {
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be >= 0");
-        }
+        RealWeights.checkTolerance("tolerance", tolerance);
         return maxViolation() <= tolerance;
     }
 }

@@ -114,6 +114,13 @@ public final class RealWeights {
         }
     }
 
+    /** Checks a tolerance argument of this package; NaN fails. */
+    static void checkTolerance(String name, double tolerance) {
+        if (!(tolerance >= 0)) {
+            throw new IllegalArgumentException(name + " (" + tolerance + ") must be >= 0");
+        }
+    }
+
     private static void checkLength(String name, int length, long expected, int rows, int cols) {
         if (length != expected) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -290,9 +297,7 @@ public final class RealWeights {
      */
     public boolean isClose(RealWeights other, double tolerance) {
         Objects.requireNonNull(other, "other");
-        if (!(tolerance >= 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be >= 0");
-        }
+        checkTolerance("tolerance", tolerance);
         if (d != other.d || q != other.q) {
             return false;
         }
