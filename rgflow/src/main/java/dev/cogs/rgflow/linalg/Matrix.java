@@ -34,22 +34,8 @@ public final class Matrix {
      * @throws IllegalArgumentException if the array is empty or ragged
      */
     public static Matrix of(double[][] entries) {
-        Objects.requireNonNull(entries, "entries");
-        if (entries.length == 0 || entries[0].length == 0) {
-            throw new IllegalArgumentException("matrix must have at least one row and one column");
-        }
-        int r = entries.length;
-        int c = entries[0].length;
-        double[] d = new double[r * c];
-        for (int i = 0; i < r; i++) {
-            Objects.requireNonNull(entries[i], "entries row");
-            if (entries[i].length != c) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "ragged matrix: row %d has %d columns, row 0 has %d", i, entries[i].length, c));
-            }
-            System.arraycopy(entries[i], 0, d, i * c, c);
-        }
-        return new Matrix(r, c, d);
+        double[] d = RowMajor.fromRows(entries, "matrix");
+        return new Matrix(entries.length, entries[0].length, d);
     }
 
     /**
@@ -62,12 +48,7 @@ public final class Matrix {
      * @throws IllegalArgumentException if the sizes do not match
      */
     public static Matrix ofRowMajor(int rows, int cols, double[] rowMajor) {
-        Objects.requireNonNull(rowMajor, "rowMajor");
-        if (rows < 1 || cols < 1 || (long) rows * cols != rowMajor.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "shape %dx%d does not match %d entries", rows, cols, rowMajor.length));
-        }
-        return new Matrix(rows, cols, rowMajor.clone());
+        return new Matrix(rows, cols, RowMajor.copyOf(rows, cols, rowMajor));
     }
 
     /**
@@ -139,11 +120,7 @@ public final class Matrix {
 
     /** @return the entries as a fresh two-dimensional array */
     public double[][] toArray() {
-        double[][] out = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(data, i * cols, out[i], 0, cols);
-        }
-        return out;
+        return RowMajor.toRows(rows, cols, data);
     }
 
     /** @return the entries row-major in a fresh array */
@@ -234,13 +211,7 @@ public final class Matrix {
 
     /** @return the transpose */
     public Matrix transpose() {
-        double[] out = new double[data.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                out[j * rows + i] = data[i * cols + j];
-            }
-        }
-        return new Matrix(cols, rows, out);
+        return new Matrix(cols, rows, RowMajor.transpose(rows, cols, data));
     }
 
     /**
@@ -282,11 +253,7 @@ public final class Matrix {
      * @return {@code factor · this}
      */
     public Matrix scale(double factor) {
-        double[] out = new double[data.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = factor * data[k];
-        }
-        return new Matrix(rows, cols, out);
+        return new Matrix(rows, cols, RowMajor.scale(factor, data));
     }
 
     /**

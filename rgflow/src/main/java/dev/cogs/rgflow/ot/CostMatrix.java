@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.ot;
 
+import dev.cogs.rgflow.linalg.RowMajor;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,21 +34,8 @@ public final class CostMatrix {
      * @throws IllegalArgumentException if the array is empty, ragged or has a non-finite entry
      */
     public static CostMatrix of(double[][] entries) {
-        Objects.requireNonNull(entries, "entries");
-        if (entries.length == 0 || entries[0].length == 0) {
-            throw new IllegalArgumentException("cost matrix must have at least one row and one column");
-        }
-        int n = entries.length;
-        int m = entries[0].length;
-        double[] d = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            if (entries[i].length != m) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "ragged cost matrix: row %d has %d columns, row 0 has %d", i, entries[i].length, m));
-            }
-            System.arraycopy(entries[i], 0, d, i * m, m);
-        }
-        return checked(n, m, d);
+        double[] d = RowMajor.fromRows(entries, "cost matrix");
+        return checked(entries.length, entries[0].length, d);
     }
 
     /**
@@ -60,12 +48,7 @@ public final class CostMatrix {
      * @throws IllegalArgumentException if the shape does not match or an entry is not finite
      */
     public static CostMatrix ofRowMajor(int rows, int cols, double[] rowMajor) {
-        Objects.requireNonNull(rowMajor, "rowMajor");
-        if (rows < 1 || cols < 1 || (long) rows * cols != rowMajor.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "shape %dx%d does not match %d entries", rows, cols, rowMajor.length));
-        }
-        return checked(rows, cols, rowMajor.clone());
+        return checked(rows, cols, RowMajor.copyOf(rows, cols, rowMajor));
     }
 
     /**
@@ -167,11 +150,7 @@ public final class CostMatrix {
 
     /** @return the entries as a fresh array */
     public double[][] toArray() {
-        double[][] out = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(data, i * cols, out[i], 0, cols);
-        }
-        return out;
+        return RowMajor.toRows(rows, cols, data);
     }
 
     /** @return the entries row-major in a fresh array */
@@ -186,13 +165,7 @@ public final class CostMatrix {
 
     /** @return the transpose {@code Cᵀ} */
     public CostMatrix transpose() {
-        double[] out = new double[data.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                out[j * rows + i] = data[i * cols + j];
-            }
-        }
-        return new CostMatrix(cols, rows, out);
+        return new CostMatrix(cols, rows, RowMajor.transpose(rows, cols, data));
     }
 
     /**
@@ -206,11 +179,7 @@ public final class CostMatrix {
         if (!Double.isFinite(factor)) {
             throw new IllegalArgumentException("factor (" + factor + ") must be finite");
         }
-        double[] out = new double[data.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = factor * data[k];
-        }
-        return new CostMatrix(rows, cols, out);
+        return new CostMatrix(rows, cols, RowMajor.scale(factor, data));
     }
 
     /** @return the mean entry */
