@@ -45,10 +45,7 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
 
     @Override
     public ExactOtResult solve(double[] a, double[] b, CostMatrix cost) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Marginals.requireShape(a, b, cost);
-        double[] bb = Marginals.requireBalanced(a, b);
+        double[] bb = Marginals.requireBalancedProblem(a, b, cost);
         int n = a.length;
         int m = b.length;
         int[] rowMap = support(a);

@@ -58,7 +58,28 @@ final class Marginals {
         return out;
     }
 
+    /**
+     * Checks a balanced problem: weights shaped like the cost matrix ({@link #requireShape}) with equal masses
+     * ({@link #requireBalanced}).
+     *
+     * @return {@code b} rescaled to the mass of {@code a}
+     */
+    static double[] requireBalancedProblem(double[] a, double[] b, CostMatrix c) {
+        requireShape(a, b, c);
+        return requireBalanced(a, b);
+    }
+
+    /** Checks an unbalanced problem: weights shaped like the cost matrix, each a valid weight vector. */
+    static void requireUnbalancedProblem(double[] a, double[] b, CostMatrix c) {
+        requireShape(a, b, c);
+        requireWeights("a", a);
+        requireWeights("b", b);
+    }
+
+    /** Checks that {@code a}, {@code b} and the cost are non-null and that the cost is {@code |a|×|b|}. */
     static void requireShape(double[] a, double[] b, CostMatrix c) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         Objects.requireNonNull(c, "cost");
         if (a.length != c.rows() || b.length != c.cols()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

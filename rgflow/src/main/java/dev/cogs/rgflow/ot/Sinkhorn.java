@@ -46,10 +46,7 @@ public final class Sinkhorn implements TransportSolver<SinkhornResult> {
 
     @Override
     public SinkhornResult solve(double[] a, double[] b, CostMatrix cost) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Marginals.requireShape(a, b, cost);
-        double[] bb = Marginals.requireBalanced(a, b);
+        double[] bb = Marginals.requireBalancedProblem(a, b, cost);
         try (Workers workers = Workers.of(options.threads())) {
             SinkhornEngine engine = new SinkhornEngine(a, bb, cost.raw(), options, workers);
             return engine.run(cost);

@@ -31,11 +31,7 @@ public final class UnbalancedSinkhorn implements TransportSolver<UnbalancedResul
 
     @Override
     public UnbalancedResult solve(double[] a, double[] b, CostMatrix cost) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Marginals.requireShape(a, b, cost);
-        Marginals.requireWeights("a", a);
-        Marginals.requireWeights("b", b);
+        Marginals.requireUnbalancedProblem(a, b, cost);
         int n = a.length;
         int m = b.length;
         double eps = options.epsilon();
