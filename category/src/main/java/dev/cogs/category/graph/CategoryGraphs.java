@@ -180,12 +180,7 @@ public final class CategoryGraphs {
      * @return the components as sorted sets, ordered by least object
      */
     public static List<Set<Integer>> components(FiniteCategory c) {
-        List<Set<Integer>> out = new ArrayList<>();
-        for (Set<Integer> s : new ConnectivityInspector<>(underlying(c, false)).connectedSets()) {
-            out.add(Collections.unmodifiableSet(new TreeSet<>(s)));
-        }
-        out.sort(Comparator.comparing(s -> new TreeSet<>(s).first()));
-        return List.copyOf(out);
+        return sortedByLeast(new ConnectivityInspector<>(underlying(c, false)).connectedSets());
     }
 
     /**
@@ -197,8 +192,13 @@ public final class CategoryGraphs {
      * @return the strong components as sorted sets, ordered by least object
      */
     public static List<Set<Integer>> strongComponents(FiniteCategory c) {
+        return sortedByLeast(new KosarajuStrongConnectivityInspector<>(underlying(c, false)).stronglyConnectedSets());
+    }
+
+    /** The sets as unmodifiable sorted sets, ordered by least element. */
+    private static List<Set<Integer>> sortedByLeast(List<Set<Integer>> sets) {
         List<Set<Integer>> out = new ArrayList<>();
-        for (Set<Integer> s : new KosarajuStrongConnectivityInspector<>(underlying(c, false)).stronglyConnectedSets()) {
+        for (Set<Integer> s : sets) {
             out.add(Collections.unmodifiableSet(new TreeSet<>(s)));
         }
         out.sort(Comparator.comparing(s -> new TreeSet<>(s).first()));
