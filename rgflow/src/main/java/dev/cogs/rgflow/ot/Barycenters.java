@@ -121,15 +121,7 @@ public final class Barycenters {
         Objects.requireNonNull(histograms, "histograms");
         Objects.requireNonNull(cost, "cost");
         Objects.requireNonNull(lambdas, "lambdas");
-        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("epsilon (" + epsilon + ") must be finite and > 0");
-        }
-        if (maxIterations <= 0) {
-            throw new IllegalArgumentException("maxIterations (" + maxIterations + ") must be > 0");
-        }
-        if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be > 0");
-        }
+        OtChecks.iterationControls(epsilon, maxIterations, tolerance);
         int k = histograms.size();
         if (k == 0 || k != lambdas.length) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -18,15 +18,11 @@ public record EpsilonScaling(double initialEpsilon, double factor, int stageIter
      *     {@code stageIterations ≤ 0}
      */
     public EpsilonScaling {
-        if (!(initialEpsilon > 0) || Double.isInfinite(initialEpsilon)) {
-            throw new IllegalArgumentException("initialEpsilon (" + initialEpsilon + ") must be finite and > 0");
-        }
+        OtChecks.positiveFinite("initialEpsilon", initialEpsilon);
         if (!(factor > 0 && factor <= 1)) {
             throw new IllegalArgumentException("factor (" + factor + ") must be in (0, 1]");
         }
-        if (stageIterations <= 0) {
-            throw new IllegalArgumentException("stageIterations (" + stageIterations + ") must be > 0");
-        }
+        OtChecks.positive("stageIterations", stageIterations);
     }
 
     /** @return no ε-scaling */

@@ -22,9 +22,7 @@ public record ExactOtOptions(double capFactor, long minimumCap) {
         if (!(capFactor >= 0) || Double.isInfinite(capFactor)) {
             throw new IllegalArgumentException("capFactor (" + capFactor + ") must be finite and >= 0");
         }
-        if (minimumCap <= 0) {
-            throw new IllegalArgumentException("minimumCap (" + minimumCap + ") must be > 0");
-        }
+        OtChecks.positive("minimumCap", minimumCap);
     }
 
     /** @return cap {@code max(100000, 10·(n+m)²)} */

@@ -43,9 +43,7 @@ public interface GroundCost {
         if (!(p >= 1)) {
             throw new IllegalArgumentException("p (" + p + ") must be >= 1");
         }
-        if (!(q > 0) || Double.isInfinite(q)) {
-            throw new IllegalArgumentException("q (" + q + ") must be finite and > 0");
-        }
+        OtChecks.positiveFinite("q", q);
         return (x, y) -> {
             double norm;
             if (Double.isInfinite(p)) {

@@ -18,9 +18,7 @@ public final class ReferenceClouds {
      * @throws IllegalArgumentException if {@code n < 1}
      */
     public static EmpiricalMeasure circle(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n (" + n + ") must be >= 1");
-        }
+        OtChecks.atLeastOne("n", n);
         double[][] p = new double[n][];
         for (int i = 0; i < n; i++) {
             double t = 2 * Math.PI * i / n;

@@ -31,27 +31,15 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      *     ε-scaling is combined with the plain scaling form
      */
     public SinkhornOptions {
-        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("epsilon (" + epsilon + ") must be finite and > 0");
-        }
-        if (maxIterations <= 0) {
-            throw new IllegalArgumentException("maxIterations (" + maxIterations + ") must be > 0");
-        }
-        if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be > 0");
-        }
-        if (checkEvery <= 0) {
-            throw new IllegalArgumentException("checkEvery (" + checkEvery + ") must be > 0");
-        }
+        OtChecks.iterationControls(epsilon, maxIterations, tolerance);
+        OtChecks.positive("checkEvery", checkEvery);
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(stoppingNorm, "stoppingNorm");
         Objects.requireNonNull(epsilonScaling, "epsilonScaling");
         if (!(absorptionThreshold > 1)) {
             throw new IllegalArgumentException("absorptionThreshold (" + absorptionThreshold + ") must be > 1");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
-        }
+        OtChecks.atLeastOne("threads", threads);
         if (epsilonScaling.enabled() && variant == SinkhornVariant.SCALING) {
             throw new IllegalArgumentException("epsilon scaling needs the LOG_DOMAIN or STABILIZED variant");
         }

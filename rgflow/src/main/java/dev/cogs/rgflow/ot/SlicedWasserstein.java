@@ -66,9 +66,7 @@ public final class SlicedWasserstein {
     public static WassersteinDistance distance(EmpiricalMeasure x, EmpiricalMeasure y, int count,
                                                RandomGenerator rng, double p) {
         Objects.requireNonNull(rng, "rng");
-        if (count < 1) {
-            throw new IllegalArgumentException("count (" + count + ") must be >= 1");
-        }
+        OtChecks.atLeastOne("count", count);
         return distance(x, y, randomDirections(x.dimension(), count, rng), p);
     }
 

@@ -20,18 +20,10 @@ public record UnbalancedOptions(double epsilon, double rho, int maxIterations, d
      * @throws IllegalArgumentException if a numeric option is out of range (NaN fails)
      */
     public UnbalancedOptions {
-        if (!(epsilon > 0) || Double.isInfinite(epsilon)) {
-            throw new IllegalArgumentException("epsilon (" + epsilon + ") must be finite and > 0");
-        }
-        if (!(rho > 0) || Double.isInfinite(rho)) {
-            throw new IllegalArgumentException("rho (" + rho + ") must be finite and > 0");
-        }
-        if (maxIterations <= 0) {
-            throw new IllegalArgumentException("maxIterations (" + maxIterations + ") must be > 0");
-        }
-        if (!(tolerance > 0)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be > 0");
-        }
+        OtChecks.positiveFinite("epsilon", epsilon);
+        OtChecks.positiveFinite("rho", rho);
+        OtChecks.positive("maxIterations", maxIterations);
+        OtChecks.positive("tolerance", tolerance);
         Objects.requireNonNull(entropy, "entropy");
     }
 }
