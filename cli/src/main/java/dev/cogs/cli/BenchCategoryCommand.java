@@ -1,7 +1,5 @@
 package dev.cogs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cogs.cli.category.CategoryBench;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +37,7 @@ final class BenchCategoryCommand implements Callable<Integer> {
         }
         List<CategoryBench.Row> rows = CategoryBench.run(seed, repetitions, bruteLimit);
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            System.out.println(mapper.writeValueAsString(rows));
+            JsonOutput.print(rows);
         } else {
             System.out.print(CategoryBench.table(rows));
         }

@@ -1,7 +1,6 @@
 package dev.cogs.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cogs.category.foundation.RotationModel;
 import dev.cogs.category.foundation.RotationTasks;
 import dev.cogs.category.sets.SetFunctor;
@@ -67,7 +66,6 @@ final class CategoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         if (export != null) {
             var c = RotationTasks.sevenImages(model);
             List<CategoryFormat.NamedFunctor> tasks = new ArrayList<>();
@@ -89,7 +87,11 @@ final class CategoryCommand implements Callable<Integer> {
         }
         if (input == null) {
             RotationDemo.Result r = RotationDemo.run(model, out, DotRenderer.findDot());
-            System.out.print(json ? mapper.writeValueAsString(r) + "\n" : RotationDemo.text(r));
+            if (json) {
+                JsonOutput.print(r);
+            } else {
+                System.out.print(RotationDemo.text(r));
+            }
             return 0;
         }
         String text;
@@ -112,12 +114,13 @@ final class CategoryCommand implements Callable<Integer> {
             reports.add(RepresentabilityReport.of(nf.name(), f));
         }
         if (json) {
+            ObjectMapper mapper = JsonOutput.mapper();
             var root = mapper.createObjectNode();
             root.put("file", input.toString());
             root.put("objects", doc.category().objectCount());
             root.put("morphisms", doc.category().morphismCount());
             root.set("presheaves", mapper.valueToTree(reports));
-            System.out.println(mapper.writeValueAsString(root));
+            JsonOutput.print(root);
         } else {
             System.out.printf("%s: a category with %d objects and %d morphisms (axioms hold), %d presheaves%n",
                     input, doc.category().objectCount(), doc.category().morphismCount(), reports.size());

@@ -1,7 +1,5 @@
 package dev.cogs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cogs.cli.construct.ConstructionSuite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,8 +47,7 @@ final class ConstructCommand implements Callable<Integer> {
         }
         ConstructionSuite.Result result = ConstructionSuite.run(options);
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            System.out.println(mapper.writeValueAsString(result));
+            JsonOutput.print(result);
         } else {
             System.out.print(ConstructionSuite.table(result));
         }

@@ -1,7 +1,5 @@
 package dev.cogs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cogs.cli.ot.CloudFiles;
@@ -139,8 +137,7 @@ final class OtCommand implements Callable<Integer> {
 
     private void printJson(EmpiricalMeasure x, EmpiricalMeasure y, SinkhornOptions so, List<OtOutcome> out)
             throws IOException {
-        ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = om.createObjectNode();
+        ObjectNode root = JsonOutput.mapper().createObjectNode();
         root.putObject("source").put("file", source.toString()).put("n", x.size()).put("dimension", x.dimension());
         root.putObject("target").put("file", target.toString()).put("n", y.size()).put("dimension", y.dimension());
         root.put("p", p);
@@ -162,7 +159,7 @@ final class OtCommand implements Callable<Integer> {
             n.put("status", o.status());
             n.put("millis", o.millis());
         }
-        System.out.println(om.writeValueAsString(root));
+        JsonOutput.print(root);
     }
 
     private static String fmt(double v) {

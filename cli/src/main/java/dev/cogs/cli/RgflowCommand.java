@@ -1,7 +1,5 @@
 package dev.cogs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cogs.cli.rgflow.RgflowPlots;
 import dev.cogs.cli.rgflow.RgflowRun;
 import dev.cogs.rgflow.flow.PolchinskiJko;
@@ -88,8 +86,7 @@ final class RgflowCommand implements Callable<Integer> {
         try {
             List<Path> files = RgflowPlots.write(report, out);
             if (json) {
-                System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(report));
+                JsonOutput.print(report);
             } else {
                 System.out.print(RgflowRun.format(report));
                 System.out.println("plots: " + files);
