@@ -48,22 +48,12 @@ public final class Barycenters {
             }
             Marginals.requireBalanced(measures.get(0).weights(), mu.weights());
             double[] x = mu.pointsRowMajor();
-            double[] w = mu.weights();
-            Integer[] idx = new Integer[x.length];
-            for (int i = 0; i < x.length; i++) {
-                idx[i] = i;
-            }
-            java.util.Arrays.sort(idx, (p, q) -> Double.compare(x[p], x[q]));
+            int[] order = Wasserstein1D.order(x);
             xs[t] = new double[x.length];
-            cum[t] = new double[x.length];
-            double s = mu.mass();
-            double c = 0;
             for (int i = 0; i < x.length; i++) {
-                xs[t][i] = x[idx[i]];
-                c += w[idx[i]];
-                cum[t][i] = c / s;
+                xs[t][i] = x[order[i]];
             }
-            cum[t][x.length - 1] = 1.0;
+            cum[t] = Wasserstein1D.cumulative(mu.weights(), order);
         }
         int[] pos = new int[k];
         double prev = 0;

@@ -139,7 +139,8 @@ public final class Wasserstein1D {
         return sum;
     }
 
-    private static double[] cumulative(double[] w, int[] order) {
+    /** The cumulative weights {@code F_k = Σ_{l≤k} w_{order[l]} / Σw}, with {@code F_last = 1} exactly. */
+    static double[] cumulative(double[] w, int[] order) {
         double total = Marginals.sum(w);
         double[] f = new double[w.length];
         double c = 0;
@@ -152,7 +153,8 @@ public final class Wasserstein1D {
         return f;
     }
 
-    private static int[] order(double[] v) {
+    /** The indices sorting {@code v} ascending (stable). */
+    static int[] order(double[] v) {
         Integer[] idx = new Integer[v.length];
         for (int k = 0; k < v.length; k++) {
             idx[k] = k;
