@@ -322,10 +322,7 @@ public final class Categories {
             }
         }
         int n = gn * s;
-        if (n > TableCategory.MAX_MORPHISMS) {
-            throw new IllegalArgumentException("action groupoid has " + n + " morphisms, more than "
-                    + TableCategory.MAX_MORPHISMS);
-        }
+        requireTableSize("action groupoid", n);
         int[] dom = new int[n];
         int[] cod = new int[n];
         int[] id = new int[s];
@@ -396,10 +393,7 @@ public final class Categories {
                 }
             }
         }
-        if (n > TableCategory.MAX_MORPHISMS) {
-            throw new IllegalArgumentException("preorder has " + n + " morphisms, more than "
-                    + TableCategory.MAX_MORPHISMS);
-        }
+        requireTableSize("preorder", n);
         int[] dom = new int[n];
         int[] cod = new int[n];
         int[] id = new int[k];
@@ -603,10 +597,7 @@ public final class Categories {
         int n1 = c.morphismCount();
         int n2 = d.morphismCount();
         long nl = (long) n1 * n2;
-        if (nl > TableCategory.MAX_MORPHISMS) {
-            throw new IllegalArgumentException("product has " + nl + " morphisms, more than "
-                    + TableCategory.MAX_MORPHISMS);
-        }
+        requireTableSize("product", nl);
         int n = (int) nl;
         int k = k1 * k2;
         int[] dom = new int[n];
@@ -672,10 +663,7 @@ public final class Categories {
         int n2 = d.morphismCount();
         int k = k1 + d.objectCount();
         int n = n1 + n2;
-        if (n > TableCategory.MAX_MORPHISMS) {
-            throw new IllegalArgumentException("coproduct has " + n + " morphisms, more than "
-                    + TableCategory.MAX_MORPHISMS);
-        }
+        requireTableSize("coproduct", n);
         int[] dom = new int[n];
         int[] cod = new int[n];
         int[] id = new int[k];
@@ -825,10 +813,7 @@ public final class Categories {
             }
         }
         int n = mors.size();
-        if (n > TableCategory.MAX_MORPHISMS) {
-            throw new IllegalArgumentException("slice has " + n + " morphisms, more than "
-                    + TableCategory.MAX_MORPHISMS);
-        }
+        requireTableSize("slice", n);
         int[] dom = new int[n];
         int[] cod = new int[n];
         int[] id = new int[k];
@@ -872,5 +857,13 @@ public final class Categories {
             }
         }
         return comp;
+    }
+
+    /** Refuses a construction whose morphism count exceeds what a {@link TableCategory} holds. */
+    private static void requireTableSize(String construction, long morphisms) {
+        if (morphisms > TableCategory.MAX_MORPHISMS) {
+            throw new IllegalArgumentException(construction + " has " + morphisms + " morphisms, more than "
+                    + TableCategory.MAX_MORPHISMS);
+        }
     }
 }
