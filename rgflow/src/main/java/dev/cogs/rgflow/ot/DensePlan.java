@@ -4,15 +4,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** Dense row-major plan. Immutable (the array is owned). */
-final class DensePlan implements TransportPlan {
+final class DensePlan extends AbstractPlan {
 
-    private final int rows;
-    private final int cols;
     private final double[] data;
 
     private DensePlan(int rows, int cols, double[] data) {
-        this.rows = rows;
-        this.cols = cols;
+        super(rows, cols);
         this.data = data;
     }
 
@@ -24,28 +21,14 @@ final class DensePlan implements TransportPlan {
                     "dense plan %dx%d with %d values", rows, cols, data.length));
         }
         for (int k = 0; k < data.length; k++) {
-            if (!(data[k] >= 0) || Double.isInfinite(data[k])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "plan entry (%d, %d) = %s must be finite and >= 0", k / cols, k % cols, data[k]));
-            }
+            requireEntry(k / cols, k % cols, data[k]);
         }
         return new DensePlan(rows, cols, data);
     }
 
     @Override
-    public int rows() {
-        return rows;
-    }
-
-    @Override
-    public int cols() {
-        return cols;
-    }
-
-    @Override
     public double get(int i, int j) {
-        Objects.checkIndex(i, rows);
-        Objects.checkIndex(j, cols);
+        checkIndex(i, j);
         return data[i * cols + j];
     }
 

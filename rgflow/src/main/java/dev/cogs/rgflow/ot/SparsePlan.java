@@ -4,17 +4,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** Coordinate-list plan, entries sorted by {@code (i, j)}. Immutable. */
-final class SparsePlan implements TransportPlan {
+final class SparsePlan extends AbstractPlan {
 
-    private final int rows;
-    private final int cols;
     private final int[] ii;
     private final int[] jj;
     private final double[] vv;
 
     private SparsePlan(int rows, int cols, int[] ii, int[] jj, double[] vv) {
-        this.rows = rows;
-        this.cols = cols;
+        super(rows, cols);
         this.ii = ii;
         this.jj = jj;
         this.vv = vv;
@@ -33,10 +30,7 @@ final class SparsePlan implements TransportPlan {
         for (int t = 0; t < k; t++) {
             Objects.checkIndex(i[t], rows);
             Objects.checkIndex(j[t], cols);
-            if (!(values[t] >= 0) || Double.isInfinite(values[t])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "plan entry (%d, %d) = %s must be finite and >= 0", i[t], j[t], values[t]));
-            }
+            requireEntry(i[t], j[t], values[t]);
         }
         Integer[] order = new Integer[k];
         for (int t = 0; t < k; t++) {
@@ -60,19 +54,8 @@ final class SparsePlan implements TransportPlan {
     }
 
     @Override
-    public int rows() {
-        return rows;
-    }
-
-    @Override
-    public int cols() {
-        return cols;
-    }
-
-    @Override
     public double get(int i, int j) {
-        Objects.checkIndex(i, rows);
-        Objects.checkIndex(j, cols);
+        checkIndex(i, j);
         long key = (long) i * cols + j;
         int lo = 0;
         int hi = ii.length - 1;
