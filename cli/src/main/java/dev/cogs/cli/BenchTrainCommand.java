@@ -17,8 +17,11 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench train}: times a full-batch training step of the paper's setup (spec §8) in cogs and in the
  * PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s (6·n·q·d flops per step) against the
- * machine's sgemm rate (ND4J-held 2048² float matrices through ND4J's OpenBLAS, both routes), and the wall
- * time of a full d = 23 run.
+ * machine's sgemm rate (ND4J-held 2048² float matrices through ND4J's BLAS, both routes, 1 and 2 threads), and
+ * the wall time of a full d = 23 run at the BLAS thread count that was faster for d = 23.
+ *
+ * <p>Run with {@code -Dorg.bytedeco.openblas.load=mkl_rt} to have JavaCPP load the bundled MKL in place of
+ * OpenBLAS (for ND4J and the trainer alike); the header line says which BLAS was used.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Times a training step against the PyTorch peer.")
@@ -57,11 +60,17 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--sgemm-size", defaultValue = "2048", description = "Order of the sgemm rate test (default: ${DEFAULT-VALUE}).")
     private int sgemmSize;
 
+    private static final int FULL_RUN_D = 23;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        System.out.printf(Locale.ROOT, "cogs bench train: q = %d, %d rounds (best counts), ND4J BLAS threads = %d, "
-                + "%d processors%n", q, rounds, TrainingBenchmarks.blasThreads(),
+        int fullRunThreads = 0;
+        String load = System.getProperty("org.bytedeco.openblas.load");
+        String blas = load == null ? "ND4J's bundled OpenBLAS (org.bytedeco.openblas 0.3.19)"
+                : "'" + load + "' loaded in place of OpenBLAS (-Dorg.bytedeco.openblas.load)";
+        System.out.printf(Locale.ROOT, "cogs bench train: q = %d, %d rounds (best counts), BLAS = %s, ND4J BLAS "
+                + "threads = %d, %d processors%n", q, rounds, blas, TrainingBenchmarks.blasThreads(),
                 Runtime.getRuntime().availableProcessors());
         TrainingBenchmarks.SgemmRate cblas = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
                 TrainingBenchmarks.Route.OPENBLAS_CBLAS);
@@ -127,22 +136,28 @@ final class BenchTrainCommand implements Callable<Integer> {
                 peerText = String.format(Locale.ROOT, "%.6f (%d)", bestPeer, bestPeerThreads);
                 ratioText = String.format(Locale.ROOT, "%.2fx", bestPeer / ours.secondsPerStep());
             }
+            if (d == FULL_RUN_D) {
+                fullRunThreads = ourThreads;
+            }
             System.out.printf(Locale.ROOT, "%5d %5d  %11.6f (%d)  %7.1f  %5.0f%%  %13.6f  %21s  %s%n", d,
                     ours.trainPairs(), ours.secondsPerStep(), ourThreads, ours.gflops(),
                     100 * ours.gflops() / machine, viaNd4j.secondsPerStep(), peerText, ratioText);
         }
         if (fullRun) {
-            TrainingConfig config = TrainingConfig.defaults(23).withQ(q);
+            TrainingConfig config = TrainingConfig.defaults(FULL_RUN_D).withQ(q);
+            int threads = fullRunThreads > 0 ? fullRunThreads : TrainingBenchmarks.blasThreads();
             long t0 = System.nanoTime();
-            TrainingResult result = Trainer.train(config);
+            TrainingResult result = TrainingBenchmarks.withBlasThreads(threads, () -> Trainer.train(config));
             double wall = (System.nanoTime() - t0) / 1e9;
             EvaluationPoint last = result.last();
             EvaluationPoint ck = result.history().stream().filter(p -> p.epoch() == config.checkpointEpoch())
                     .findFirst().orElse(last);
             System.out.println();
-            System.out.printf(Locale.ROOT, "full run d = 23, q = %d, %d epochs (seed 1): %.2f s in train() "
+            System.out.printf(Locale.ROOT, "full run d = 23, q = %d, %d epochs (seed 1), %d BLAS thread(s) (the faster "
+                    + "setting above) + 1 helper thread: %.2f s in train() "
                     + "(loop %.2f s); epoch %d: train acc %.4f, test acc %.4f, train loss %.3e, test loss %.3e; "
-                    + "epoch %d: train acc %.4f, test acc %.4f%n", q, config.epochs(), wall, result.nanos() / 1e9,
+                    + "epoch %d: train acc %.4f, test acc %.4f%n", q, config.epochs(), threads, wall,
+                    result.nanos() / 1e9,
                     ck.epoch(), ck.trainAccuracy(), ck.testAccuracy(), ck.trainLoss(), ck.testLoss(), last.epoch(),
                     last.trainAccuracy(), last.testAccuracy());
         }
