@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.TransitiveClosure;
@@ -259,17 +260,7 @@ public final class CategoryGraphs {
     public static String toDot(FiniteCategory c) {
         Objects.requireNonNull(c, "c");
         Labels l = c.labels();
-        StringBuilder sb = new StringBuilder("digraph C {\n");
-        for (int x = 0; x < c.objectCount(); x++) {
-            sb.append(String.format(Locale.ROOT, "  n%d [label=\"%s\"];%n", x, escape(l.object(x))));
-        }
-        for (int m = 0; m < c.morphismCount(); m++) {
-            if (!c.isIdentity(m)) {
-                sb.append(String.format(Locale.ROOT, "  n%d -> n%d [label=\"%s\"];%n", c.dom(m), c.cod(m),
-                        escape(l.morphism(m))));
-            }
-        }
-        return sb.append("}\n").toString();
+        return dot("C", c, l::object, l::morphism);
     }
 
     /**
@@ -291,18 +282,20 @@ public final class CategoryGraphs {
             int j = seen.merge(x, 1, Integer::sum) - 1;
             names.add(base.object(x) + ":" + j);
         }
-        List<String> morphisms = new ArrayList<>();
-        for (int m = 0; m < el.morphismCount(); m++) {
-            morphisms.add(f.domain().labels().morphism(pi.onMorphism(m)));
+        return dot("Elements", el, names::get, m -> base.morphism(pi.onMorphism(m)));
+    }
+
+    /** DOT source of a category: node {@code n<x>} per object, one labelled edge per non-identity morphism. */
+    private static String dot(String graphName, FiniteCategory c, IntFunction<String> objectLabel,
+            IntFunction<String> morphismLabel) {
+        StringBuilder sb = new StringBuilder("digraph " + graphName + " {\n");
+        for (int x = 0; x < c.objectCount(); x++) {
+            sb.append(String.format(Locale.ROOT, "  n%d [label=\"%s\"];%n", x, escape(objectLabel.apply(x))));
         }
-        StringBuilder sb = new StringBuilder("digraph Elements {\n");
-        for (int i = 0; i < el.objectCount(); i++) {
-            sb.append(String.format(Locale.ROOT, "  n%d [label=\"%s\"];%n", i, escape(names.get(i))));
-        }
-        for (int m = 0; m < el.morphismCount(); m++) {
-            if (!el.isIdentity(m)) {
-                sb.append(String.format(Locale.ROOT, "  n%d -> n%d [label=\"%s\"];%n", el.dom(m), el.cod(m),
-                        escape(morphisms.get(m))));
+        for (int m = 0; m < c.morphismCount(); m++) {
+            if (!c.isIdentity(m)) {
+                sb.append(String.format(Locale.ROOT, "  n%d -> n%d [label=\"%s\"];%n", c.dom(m), c.cod(m),
+                        escape(morphismLabel.apply(m))));
             }
         }
         return sb.append("}\n").toString();
