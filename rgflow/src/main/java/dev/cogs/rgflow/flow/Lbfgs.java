@@ -1,5 +1,7 @@
 package dev.cogs.rgflow.flow;
 
+import dev.cogs.rgflow.linalg.Vectors;
+
 /**
  * Limited-memory BFGS with Armijo backtracking (Nocedal–Wright, Alg. 7.4/7.5). Objective values of
  * {@code +∞} (outside the domain, e.g. det A ≤ 0) and NaN are treated as infeasible and backtracked.
@@ -25,7 +27,7 @@ final class Lbfgs {
         double[] x = x0.clone();
         double[] g = new double[n];
         double fx = f.evaluate(x, g);
-        if (!Double.isFinite(fx) || !allFinite(g)) {
+        if (!Double.isFinite(fx) || !Vectors.allFinite(g)) {
             return new Result(x, fx, Double.NaN, 0, false);
         }
         double[][] s = new double[MEMORY][];
@@ -35,7 +37,7 @@ final class Lbfgs {
         int head = 0;
         double[] gNew = new double[n];
         for (int it = 0; it < maxIterations; it++) {
-            double gnorm = maxAbs(g);
+            double gnorm = Vectors.maxAbs(g);
             if (gnorm < tolerance) {
                 return new Result(x, fx, gnorm, it, true);
             }
@@ -84,11 +86,11 @@ final class Lbfgs {
                     xNew[k] = x[k] + step * d[k];
                 }
                 fNew = f.evaluate(xNew, gNew);
-                if (Double.isFinite(fNew) && allFinite(gNew)) {
+                if (Double.isFinite(fNew) && Vectors.allFinite(gNew)) {
                     boolean armijo = fNew <= fx + 1e-4 * step * slope;
                     // near the optimum f cannot resolve the decrease (g²/H is below the rounding of a Monte-Carlo
                     // sum, ~1e-12 relative): accept a step that keeps f within rounding and halves the gradient
-                    boolean roundoff = fNew <= fx + 1e-12 * (1 + Math.abs(fx)) && maxAbs(gNew) < 0.5 * gnorm;
+                    boolean roundoff = fNew <= fx + 1e-12 * (1 + Math.abs(fx)) && Vectors.maxAbs(gNew) < 0.5 * gnorm;
                     if (armijo || roundoff) {
                         accepted = true;
                         break;
@@ -117,25 +119,8 @@ final class Lbfgs {
             fx = fNew;
             System.arraycopy(gNew, 0, g, 0, n);
         }
-        double gnorm = maxAbs(g);
+        double gnorm = Vectors.maxAbs(g);
         return new Result(x, fx, gnorm, maxIterations, gnorm < tolerance);
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double d : v) {
-            if (!Double.isFinite(d)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double maxAbs(double[] v) {
-        double m = 0;
-        for (double d : v) {
-            m = Math.max(m, Math.abs(d));
-        }
-        return m;
     }
 
     private static double dot(double[] a, double[] b) {

@@ -296,14 +296,7 @@ public final class Matrix {
 
     /** @return the largest absolute entry (NaN if an entry is NaN) */
     public double maxAbs() {
-        double m = 0;
-        for (double v : data) {
-            if (Double.isNaN(v)) {
-                return Double.NaN;
-            }
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
+        return Vectors.maxAbs(data);
     }
 
     /** @return the Frobenius norm {@code (Σ M_ij²)^{1/2}} */
@@ -317,12 +310,7 @@ public final class Matrix {
 
     /** @return whether every entry is finite */
     public boolean isFinite() {
-        for (double v : data) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
+        return Vectors.allFinite(data);
     }
 
     /**

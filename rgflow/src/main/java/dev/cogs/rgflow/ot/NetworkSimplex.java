@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.ot;
 
+import dev.cogs.rgflow.linalg.Vectors;
 import java.util.Arrays;
 
 /**
@@ -66,16 +67,12 @@ final class NetworkSimplex {
         this.artificialBase = n * m;
         this.cost = cost;
         this.supply = new double[nodes];
-        this.maxCostForArt = maxAbsOf(cost);
+        this.maxCostForArt = Vectors.maxAbs(cost);
         System.arraycopy(a, 0, supply, 0, n);
         for (int j = 0; j < m; j++) {
             supply[n + j] = -b[j];
         }
-        double maxAbs = 0;
-        for (double c : cost) {
-            maxAbs = Math.max(maxAbs, Math.abs(c));
-        }
-        this.tolerance = 1e-12 * Math.max(maxAbs, Double.MIN_NORMAL);
+        this.tolerance = 1e-12 * Math.max(maxCostForArt, Double.MIN_NORMAL);
         parent = new int[nodes];
         pred = new int[nodes];
         depth = new int[nodes];
@@ -91,14 +88,6 @@ final class NetworkSimplex {
         chunkCount = (int) ((((long) n * m) + CHUNK - 1) / CHUNK);
         chunkStride = (int) Math.max(1, Math.min(chunkCount, Math.round((double) chunkCount * CHUNK / blockSize)));
         artificialBasis();
-    }
-
-    private static double maxAbsOf(double[] c) {
-        double mx = 0;
-        for (double v : c) {
-            mx = Math.max(mx, Math.abs(v));
-        }
-        return mx;
     }
 
     /** Star basis: every node joined to the root by an artificial arc carrying its supply (LEMON-style). */

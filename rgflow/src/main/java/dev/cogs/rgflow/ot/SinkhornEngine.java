@@ -1,5 +1,7 @@
 package dev.cogs.rgflow.ot;
 
+import dev.cogs.rgflow.linalg.Vectors;
+
 /**
  * The Sinkhorn iterations on primitive arrays. Mutable, single use, not thread-safe (the worker pool only
  * runs disjoint index ranges of one product at a time).
@@ -286,7 +288,7 @@ final class SinkhornEngine {
             fusedRowPass();
             iterations++;
             boolean ok = finite(u, a) && finite(v, b);
-            if (stabilized && ok && (maxAbs(u) > tau || maxAbs(v) > tau)) {
+            if (stabilized && ok && (Vectors.maxAbs(u) > tau || Vectors.maxAbs(v) > tau)) {
                 // P = diag(u) K diag(v) is unchanged by the absorption, so the error below is too
                 absorb();
                 buildKernel();
@@ -336,14 +338,6 @@ final class SinkhornEngine {
             rowL1 += Math.abs(u[i] * kv[i] - a[i]);
         }
         return colL1 + rowL1;
-    }
-
-    private static double maxAbs(double[] x) {
-        double mx = 0;
-        for (double t : x) {
-            mx = Math.max(mx, Math.abs(t));
-        }
-        return mx;
     }
 
     /** Finite everywhere and non-zero where the weight is positive. */
@@ -464,7 +458,7 @@ final class SinkhornEngine {
             if (!check) {
                 continue;
             }
-            if (!allFinite(f) || !allFinite(g)) {
+            if (!Vectors.allFinite(f) || !Vectors.allFinite(g)) {
                 System.arraycopy(savedF, 0, f, 0, n);
                 System.arraycopy(savedG, 0, g, 0, m);
                 return SinkhornStatus.NUMERICAL_FAILURE;
@@ -477,15 +471,6 @@ final class SinkhornEngine {
             }
         }
         return SinkhornStatus.MAX_ITERATIONS;
-    }
-
-    private static boolean allFinite(double[] x) {
-        for (double t : x) {
-            if (!Double.isFinite(t)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private double logError() {
