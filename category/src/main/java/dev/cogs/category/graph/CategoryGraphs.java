@@ -52,9 +52,7 @@ public final class CategoryGraphs {
     public static Graph<Integer, Arrow> underlying(FiniteCategory c, boolean includeIdentities) {
         Objects.requireNonNull(c, "c");
         DirectedPseudograph<Integer, Arrow> g = new DirectedPseudograph<>(null, null, false);
-        for (int x = 0; x < c.objectCount(); x++) {
-            g.addVertex(x);
-        }
+        addObjects(g, c);
         for (int m = 0; m < c.morphismCount(); m++) {
             if (includeIdentities || !c.isIdentity(m)) {
                 g.addEdge(c.dom(m), c.cod(m), new Arrow(m, c.dom(m), c.cod(m)));
@@ -149,10 +147,8 @@ public final class CategoryGraphs {
     public static IntSeq hasseDiagram(FiniteCategory c) {
         Objects.requireNonNull(c, "c");
         SimpleDirectedGraph<Integer, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+        addObjects(g, c);
         int k = c.objectCount();
-        for (int x = 0; x < k; x++) {
-            g.addVertex(x);
-        }
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 int h = c.homSize(a, b);
@@ -196,6 +192,13 @@ public final class CategoryGraphs {
         return sortedByLeast(new KosarajuStrongConnectivityInspector<>(underlying(c, false)).stronglyConnectedSets());
     }
 
+    /** Adds one vertex per object of c, numbered like the objects. */
+    private static void addObjects(Graph<Integer, ?> g, FiniteCategory c) {
+        for (int x = 0; x < c.objectCount(); x++) {
+            g.addVertex(x);
+        }
+    }
+
     /** The sets as unmodifiable sorted sets, ordered by least element. */
     private static List<Set<Integer>> sortedByLeast(List<Set<Integer>> sets) {
         List<Set<Integer>> out = new ArrayList<>();
@@ -214,10 +217,8 @@ public final class CategoryGraphs {
      */
     public static Graph<Integer, HomEdge> homCountGraph(FiniteCategory c) {
         SimpleDirectedGraph<Integer, HomEdge> g = new SimpleDirectedGraph<>(null, null, false);
+        addObjects(g, c);
         int k = c.objectCount();
-        for (int x = 0; x < k; x++) {
-            g.addVertex(x);
-        }
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 int h = c.homSize(a, b);
