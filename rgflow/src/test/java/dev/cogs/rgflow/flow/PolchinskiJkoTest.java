@@ -14,6 +14,7 @@ import dev.cogs.rgflow.lattice.LatticeAction;
 import dev.cogs.rgflow.lattice.LocalPotential;
 import dev.cogs.rgflow.lattice.PolchinskiFlow;
 import dev.cogs.rgflow.lattice.SpectralOperator;
+import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
 /** JKO of the lattice Polchinski flow on samples, compared with the exact flow ((P6), (P8), §4.3). */
@@ -31,7 +32,7 @@ class PolchinskiJkoTest {
     void fourierJkoOnSamplesIsThePerModeRecursionOfTheEmpiricalMoments() {
         // the Fourier step depends on the cloud only through S_k, and maps S_k ↦ a(S_k)²S_k: after 10 steps the
         // cloud's mode moments equal the §4.4 recursion started from its initial empirical moments (identity)
-        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowTol.rng(1));
+        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowFixtures.rng(1));
         for (JkoVariant v : JkoVariant.values()) {
             PolchinskiJko.Trajectory tr = PolchinskiJko.run(PATH, x0, options(0.1, v, PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
             assertTrue(tr.converged());
@@ -43,7 +44,7 @@ class PolchinskiJkoTest {
             }
             double[] end = tr.last().samples().modeSecondMoments(L4);
             for (int k = 0; k < 4; k++) {
-                FlowTol.close(s[k], end[k], 1e-12, 0, v + " mode " + k);
+                Tol.close(s[k], end[k], 1e-12, 0, v + " mode " + k);
             }
             assertEquals(1.0, tr.last().time(), 1e-12);
         }
@@ -54,7 +55,7 @@ class PolchinskiJkoTest {
         // φ⁴ on L = 4 (λ = 1 in U = λφ⁴/4!): HMC samples of P_0; the JKO two-point at t = 1 vs (P8) from the same
         // cloud's G_0 (mode-diagonal part) — pure time-discretisation error, which halves with τ (§3 accuracy)
         LatticeAction action = LatticeAction.of(L4, 1, LocalPotential.phi4(1));
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(300, 100, 2, 0.3, 8), FlowTol.rng(3)).samples();
+        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(300, 100, 2, 0.3, 8), FlowFixtures.rng(3)).samples();
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
         double[] s0 = x0.modeSecondMoments(L4);
         double exact00 = 0;
@@ -86,7 +87,7 @@ class PolchinskiJkoTest {
         // F(t_k) − F(t_0) from ℓ_k (spec §3 bookkeeping) vs the closed form of the per-mode JKO Gaussian (row 30 setting);
         // paired per-sample differences give the Monte-Carlo standard error (±4σ)
         int n = 2000;
-        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowTol.rng(8));
+        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowFixtures.rng(8));
         PolchinskiJko.Trajectory tr = PolchinskiJko.run(PATH, x0, options(0.1, JkoVariant.DILATION_THEN_JKO,
                 PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
         FieldEnsemble x1 = tr.last().samples();
@@ -104,10 +105,10 @@ class PolchinskiJkoTest {
         for (double v : d) {
             var += (v - mean) * (v - mean) / (n - 1);
         }
-        FlowTol.close(mean, tr.last().monotoneIncrement().getAsDouble(), 1e-12, 1e-14, "increment bookkeeping");
+        Tol.close(mean, tr.last().monotoneIncrement().getAsDouble(), 1e-12, 1e-14, "increment bookkeeping");
         double expected = GaussianModeJko.monotone(PATH, GaussianModeJko.variances(DEFORMED, 0.1, 10,
                 JkoVariant.DILATION_THEN_JKO), 1) - DEFORMED.monotone(0);
-        FlowTol.close(expected, mean, 0, 4 * Math.sqrt(var / n), "F(1) - F(0) (4 sigma)");
+        Tol.close(expected, mean, 0, 4 * Math.sqrt(var / n), "F(1) - F(0) (4 sigma)");
     }
 
     private static double logFree(double[] phi, double t) {
@@ -124,13 +125,13 @@ class PolchinskiJkoTest {
     void affineFamilyAgreesWithFourierFamilyOnGaussianClouds() {
         // dense affine maps contain the Fourier-diagonal ones; on a Gaussian cloud both give the same two-point
         // function up to the cloud's deviation from translation invariance (n = 300: a few 1e-3 relative)
-        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowTol.rng(4));
+        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowFixtures.rng(4));
         PolchinskiJko.Trajectory a = PolchinskiJko.run(PATH, x0, new PolchinskiJko.Options(0.1, 5, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.AFFINE));
         PolchinskiJko.Trajectory f = PolchinskiJko.run(PATH, x0, new PolchinskiJko.Options(0.1, 5, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
         assertTrue(a.converged());
-        FlowTol.close(f.last().twoPoint()[0], a.last().twoPoint()[0], 2e-2, 0, "G(0)");
+        Tol.close(f.last().twoPoint()[0], a.last().twoPoint()[0], 2e-2, 0, "G(0)");
         assertTrue(a.last().stepCost() > 0);
     }
 
@@ -139,7 +140,7 @@ class PolchinskiJkoTest {
         // W₂ between solver and exact clouds (exact OT) stays at the empirical noise floor, and the Gaussian
         // (per-mode Bures) W₂² between the solver law and the exact law decreases at first order in τ
         int n = 300;
-        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowTol.rng(12));
+        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowFixtures.rng(12));
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025}) {
             FieldEnsemble xj = PolchinskiJko.run(PATH, x0, options(tau, JkoVariant.LEFT_FROZEN,
@@ -155,9 +156,9 @@ class PolchinskiJkoTest {
                 assertTrue(ratio > 1.8 && ratio < 2.2, "Bures W2 ratio " + ratio);
             }
             prev = bures;
-            CloudDistance.Result w = CloudDistance.w2Squared(xj, DEFORMED.sample(1, n, FlowTol.rng(13)));
-            CloudDistance.Result floor = CloudDistance.w2Squared(DEFORMED.sample(1, n, FlowTol.rng(14)),
-                    DEFORMED.sample(1, n, FlowTol.rng(13)));
+            CloudDistance.Result w = CloudDistance.w2Squared(xj, DEFORMED.sample(1, n, FlowFixtures.rng(13)));
+            CloudDistance.Result floor = CloudDistance.w2Squared(DEFORMED.sample(1, n, FlowFixtures.rng(14)),
+                    DEFORMED.sample(1, n, FlowFixtures.rng(13)));
             assertTrue(w.converged() && floor.converged());
             assertTrue(w.w2Squared() < 1.5 * floor.w2Squared() + bures, "W2^2 " + w.w2Squared() + " floor "
                     + floor.w2Squared());
@@ -172,11 +173,11 @@ class PolchinskiJkoTest {
         // two-cloud noise floor (measured: ≈1.6e-3 vs ≈1.2e-4 with n = 20000; n = 10000 here)
         LatticeAction action = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(10000, 200, 2, 0.5, 5), FlowTol.rng(1)).samples();
+        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(10000, 200, 2, 0.5, 5), FlowFixtures.rng(1)).samples();
         double s0 = x0.secondMoment()[0][0];
         double exactFromCloud = Math.exp(-1) + Math.exp(-2) * (s0 - 1); // (P8) from the cloud's E_0[φ²]
-        double[] ex = column(flow.transport(x0, 1, FlowTol.rng(2)));
-        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowTol.rng(3))), 2)
+        double[] ex = column(flow.transport(x0, 1, FlowFixtures.rng(2)));
+        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowFixtures.rng(3))), 2)
                 .powered();
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025}) {
@@ -192,7 +193,7 @@ class PolchinskiJkoTest {
         }
         // σ(E_0[φ²]) ≈ √(Var φ²/n) = √(0.313/10000) ≈ 0.0056 (rows 32: Var φ² = E φ⁴ − (E φ²)²), doubled for HMC
         // autocorrelation, propagated by the factor e^{-2} of (P8)
-        FlowTol.close(0.2958702324, exactFromCloud, 0, 4 * Math.exp(-2) * 0.011, "cloud (P8) vs row 34 (4 sigma)");
+        Tol.close(0.2958702324, exactFromCloud, 0, 4 * Math.exp(-2) * 0.011, "cloud (P8) vs row 34 (4 sigma)");
     }
 
     @Test
@@ -201,9 +202,9 @@ class PolchinskiJkoTest {
         // samples (measured n = 10000: 1.1e-4–1.2e-4 vs floor 1.2e-4; linear maps 1.6e-3), same two-point function
         LatticeAction action = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(4000, 200, 2, 0.5, 5), FlowTol.rng(1)).samples();
-        double[] ex = column(flow.transport(x0, 1, FlowTol.rng(2)));
-        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowTol.rng(3))), 2)
+        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(4000, 200, 2, 0.5, 5), FlowFixtures.rng(1)).samples();
+        double[] ex = column(flow.transport(x0, 1, FlowFixtures.rng(2)));
+        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowFixtures.rng(3))), 2)
                 .powered();
         PolchinskiJko.Trajectory cubic = PolchinskiJko.run(flow.path(), x0, options(0.1, JkoVariant.DILATION_THEN_JKO,
                 PolchinskiJko.MapFamily.FOURIER_SITE_CUBIC));
@@ -214,13 +215,13 @@ class PolchinskiJkoTest {
         double wl = dev.cogs.rgflow.ot.Wasserstein1D.distance(column(linear.last().samples()), ex, 2).powered();
         assertTrue(wc < 2 * floor, "cubic W2^2 " + wc + " vs floor " + floor);
         assertTrue(wl > 4 * wc, "linear W2^2 " + wl + " vs cubic " + wc);
-        FlowTol.close(linear.last().twoPoint()[0], cubic.last().twoPoint()[0], 5e-3, 0, "two-point function");
+        Tol.close(linear.last().twoPoint()[0], cubic.last().twoPoint()[0], 5e-3, 0, "two-point function");
     }
 
     @Test
     void siteCubicGradientMatchesFiniteDifferences() {
         // analytic gradient of the family-(b) objective vs central differences (D = 1, L = 4, Gaussian cloud)
-        FieldEnsemble x = DEFORMED.sample(0, 50, FlowTol.rng(9));
+        FieldEnsemble x = DEFORMED.sample(0, 50, FlowFixtures.rng(9));
         SpectralOperator m = PATH.rateAt(0.2).scale(0.5);
         SpectralOperator q = PATH.covarianceAt(0.2).scale(0.5);
         double[] theta = {0.1, -0.2, 0.05, 0.3, Math.log(0.2)};
@@ -234,7 +235,7 @@ class PolchinskiJkoTest {
             tm[j] -= h;
             double fd = (SiteMonotoneJko.objective(x, L4, m, q, 0.1, tp, new double[5])
                     - SiteMonotoneJko.objective(x, L4, m, q, 0.1, tm, new double[5])) / (2 * h);
-            FlowTol.close(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
+            Tol.close(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
         }
     }
 
@@ -248,7 +249,7 @@ class PolchinskiJkoTest {
 
     @Test
     void badInput() {
-        FieldEnsemble x0 = DEFORMED.sample(0, 10, FlowTol.rng(1));
+        FieldEnsemble x0 = DEFORMED.sample(0, 10, FlowFixtures.rng(1));
         assertThrows(IllegalArgumentException.class, () -> new PolchinskiJko.Options(0, 1, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.AFFINE));
         assertThrows(IllegalArgumentException.class, () -> new PolchinskiJko.Options(Double.NaN, 1,

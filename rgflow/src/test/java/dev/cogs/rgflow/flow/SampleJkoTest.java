@@ -9,6 +9,7 @@ import dev.cogs.rgflow.lattice.FieldEnsemble;
 import dev.cogs.rgflow.lattice.GaussianTheory;
 import dev.cogs.rgflow.lattice.Lattice;
 import dev.cogs.rgflow.lattice.SpectralOperator;
+import dev.cogs.rgflow.testing.Tol;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SampleJkoTest {
 
     private static FieldEnsemble normal1d(int n, double mean, double variance, long seed) {
-        RandomGenerator r = FlowTol.rng(seed);
+        RandomGenerator r = FlowFixtures.rng(seed);
         double[][] x = new double[n][1];
         double[] l = new double[n];
         for (int i = 0; i < n; i++) {
@@ -43,11 +44,11 @@ class SampleJkoTest {
         assertTrue(r.converged());
         GaussianJko1D exact = GaussianJko1D.step(1, 1, m0[0], m0[1], 0.1);
         double[] m1 = moments(r.pushed());
-        FlowTol.close(exact.slope(), r.matrix()[0][0], 1e-9, 0, "slope");
-        FlowTol.close(exact.mean(), m1[0], 1e-9, 0, "mean");
-        FlowTol.close(exact.variance(), m1[1], 1e-9, 0, "variance");
+        Tol.close(exact.slope(), r.matrix()[0][0], 1e-9, 0, "slope");
+        Tol.close(exact.mean(), m1[0], 1e-9, 0, "mean");
+        Tol.close(exact.variance(), m1[1], 1e-9, 0, "variance");
         // log-density tracking: ℓ₁(Tx) = ℓ₀(x) − log a
-        FlowTol.close(x.logDensities().get()[7] - Math.log(r.matrix()[0][0]), r.pushed().logDensities().get()[7],
+        Tol.close(x.logDensities().get()[7] - Math.log(r.matrix()[0][0]), r.pushed().logDensities().get()[7],
                 0, 1e-12, "tracked log-density");
     }
 
@@ -64,8 +65,8 @@ class SampleJkoTest {
         double ds = (GaussianJko1D.step(1, 1, 2, 0.25 + h, 0.1).variance()
                 - GaussianJko1D.step(1, 1, 2, 0.25 - h, 0.1).variance()) / (2 * h);
         double sdVar = ds * 0.25 * Math.sqrt(2.0 / n);
-        FlowTol.close(1.818181818182, m1[0], 0, 4 * sdMean, "mu_1 (4 sigma)");
-        FlowTol.close(0.365839336011, m1[1], 0, 4 * sdVar, "s_1 (4 sigma)");
+        Tol.close(1.818181818182, m1[0], 0, 4 * sdMean, "mu_1 (4 sigma)");
+        Tol.close(0.365839336011, m1[1], 0, 4 * sdVar, "s_1 (4 sigma)");
     }
 
     @Test
@@ -98,7 +99,7 @@ class SampleJkoTest {
                     g[0] = x[0] * x[0] * x[0] + x[1] / 2;
                     g[1] = x[1] * x[1] * x[1] + x[0] / 2;
                 });
-        RandomGenerator rng = FlowTol.rng(21);
+        RandomGenerator rng = FlowFixtures.rng(21);
         double[][] pts = new double[300][2];
         for (double[] p : pts) {
             p[0] = 1 + 0.7 * rng.nextGaussian();
@@ -131,7 +132,7 @@ class SampleJkoTest {
                 assertEquals(invT[i][j], ga[i][j], 1e-8, "A-stationarity");
             }
         }
-        FlowTol.close(Math.log(det), r.logDeterminant(), 1e-12, 1e-14, "log det");
+        Tol.close(Math.log(det), r.logDeterminant(), 1e-12, 1e-14, "log det");
     }
 
     @Test
@@ -142,7 +143,7 @@ class SampleJkoTest {
         CovariancePath path = CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1));
         GaussianTheory g = GaussianTheory.massDeformation(path, 0.5);
         int n = 4000;
-        FieldEnsemble x = g.sample(0, n, FlowTol.rng(77));
+        FieldEnsemble x = g.sample(0, n, FlowFixtures.rng(77));
         FourierJko.Result r = FourierJko.step(x, lat, path.rateAt(0).scale(0.5), path.covarianceAt(0).scale(0.5), 0.1);
         double[] s1 = r.pushed().modeSecondMoments(lat);
         double[] jko = {0.63863809, 0.23981636, 0.13951039, 0.23981636};
@@ -153,7 +154,7 @@ class SampleJkoTest {
             double h = 1e-7 * s0;
             double deriv = (GaussianJko1D.step(m, q, 0, s0 + h, 0.1).variance()
                     - GaussianJko1D.step(m, q, 0, s0 - h, 0.1).variance()) / (2 * h);
-            FlowTol.close(jko[k], s1[k], 0, 4 * deriv * s0 * Math.sqrt(2.0 / n), "mode " + k + " (4 sigma)");
+            Tol.close(jko[k], s1[k], 0, 4 * deriv * s0 * Math.sqrt(2.0 / n), "mode " + k + " (4 sigma)");
         }
         // and the log-density of the pushed samples is exact: the pushed law is Gaussian with variances f(σ_k)
         assertTrue(r.logDeterminant() < 0);
@@ -169,7 +170,7 @@ class SampleJkoTest {
         assertThrows(IllegalArgumentException.class, () -> Potential.gaussian(Double.NaN));
         Lattice lat = Lattice.of(1, 4);
         CovariancePath path = CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1));
-        FieldEnsemble y = GaussianTheory.free(path).sample(0, 5, FlowTol.rng(1));
+        FieldEnsemble y = GaussianTheory.free(path).sample(0, 5, FlowFixtures.rng(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FourierJko.step(y, lat, path.rateAt(0), path.covarianceAt(0), -1));
         assertTrue(e.getMessage().contains("-1.0"), e.getMessage());

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
 /** Closed-form Gaussian rows 23–31 of spec §8 (tolerance 1e-10 relative, spec §8 preamble). */
