@@ -142,17 +142,9 @@ public final class HmcSampler {
                 }
                 bm[b] = acc / per;
             }
-            double mean = 0;
-            for (double v : bm) {
-                mean += v;
-            }
-            mean /= batches;
-            double var = 0;
-            for (double v : bm) {
-                var += (v - mean) * (v - mean);
-            }
-            sd[x] = mean;
-            err[x] = batches > 1 ? Math.sqrt(var / (batches - 1) / batches) : Double.POSITIVE_INFINITY;
+            double[] mv = SampleMoments.meanAndVariance(bm);
+            sd[x] = mv[0];
+            err[x] = batches > 1 ? Math.sqrt(mv[1] / batches) : Double.POSITIVE_INFINITY;
         }
         return new Result(ens, (double) accepted / total, sd, err, finite);
     }

@@ -122,7 +122,7 @@ public final class MonotoneEstimator {
             }
             e[j] = Math.exp(-interaction(flow, lat.fromModes(m)));
         }
-        double[] ms = meanAndVariance(e);
+        double[] ms = SampleMoments.meanAndVariance(e);
         double logZ = Math.log(ms[0]) + ms[1] / (2 * freeDraws * ms[0] * ms[0]);
         double logZError = Math.sqrt(ms[1] / freeDraws) / ms[0];
         return new MonotoneEstimator(flow, modes, noise, innerSeed, innerDraws, logZ, logZError);
@@ -227,8 +227,8 @@ public final class MonotoneEstimator {
             }
             diss[i] = d;
         }
-        double[] lm = meanAndVariance(logm);
-        double[] ds = meanAndVariance(diss);
+        double[] lm = SampleMoments.meanAndVariance(logm);
+        double[] ds = SampleMoments.meanAndVariance(diss);
         double f = lm[0] - logPartitionRatio;
         double fErr = Math.sqrt(lm[1] / samples + logPartitionRatioError * logPartitionRatioError);
         double rate = -0.5 * ds[0];
@@ -257,18 +257,5 @@ public final class MonotoneEstimator {
             o[i] = v[i] * c;
         }
         return o;
-    }
-
-    private static double[] meanAndVariance(double[] v) {
-        double m = 0;
-        for (double x : v) {
-            m += x;
-        }
-        m /= v.length;
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return new double[] {m, v.length > 1 ? s / (v.length - 1) : 0};
     }
 }

@@ -211,16 +211,8 @@ public final class PolchinskiFlow {
             }
             sq[i] = acc;
         }
-        double mean = 0;
-        for (double v : sq) {
-            mean += v / sq.length;
-        }
-        double var = 0;
-        for (double v : sq) {
-            var += (v - mean) * (v - mean);
-        }
-        var /= Math.max(1, sq.length - 1);
-        return new W2Bracket(lower, mean, Math.sqrt(var / sq.length));
+        double[] mv = SampleMoments.meanAndVariance(sq);
+        return new W2Bracket(lower, mv[0], Math.sqrt(mv[1] / sq.length));
     }
 
     /**
