@@ -287,7 +287,7 @@ final class SinkhornEngine {
             }
             fusedRowPass();
             iterations++;
-            boolean ok = finite(u, a) && finite(v, b);
+            boolean ok = validScaling(u, a) && validScaling(v, b);
             if (stabilized && ok && (Vectors.maxAbs(u) > tau || Vectors.maxAbs(v) > tau)) {
                 // P = diag(u) K diag(v) is unchanged by the absorption, so the error below is too
                 absorb();
@@ -340,8 +340,8 @@ final class SinkhornEngine {
         return colL1 + rowL1;
     }
 
-    /** Finite everywhere and non-zero where the weight is positive. */
-    private static boolean finite(double[] x, double[] w) {
+    /** Whether a scaling vector is finite everywhere and {@code > 0} where the weight is positive. */
+    static boolean validScaling(double[] x, double[] w) {
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || (w[i] > 0 && !(x[i] > 0))) {
                 return false;

@@ -73,7 +73,7 @@ public final class UnbalancedSinkhorn implements TransportSolver<UnbalancedResul
                 nv[j] = b[j] == 0 ? 0.0 : Math.pow(b[j] / ktu[j], fi);
             }
             it++;
-            if (!positiveFinite(nu, a) || !positiveFinite(nv, b)) {
+            if (!SinkhornEngine.validScaling(nu, a) || !SinkhornEngine.validScaling(nv, b)) {
                 break;
             }
             change = Math.max(logChange(u, nu), logChange(v, nv));
@@ -126,14 +126,5 @@ public final class UnbalancedSinkhorn implements TransportSolver<UnbalancedResul
             }
         }
         return mx;
-    }
-
-    private static boolean positiveFinite(double[] x, double[] w) {
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(x[i]) || (w[i] > 0 && !(x[i] > 0))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
