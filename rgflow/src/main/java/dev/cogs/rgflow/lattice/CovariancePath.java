@@ -1,6 +1,7 @@
 package dev.cogs.rgflow.lattice;
 
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A path of translation-invariant covariances \(C(t)\), \(t \ge 0\), non-increasing, with
@@ -34,12 +35,7 @@ public interface CovariancePath {
      */
     default SpectralOperator covarianceAt(double t) {
         checkTime(t);
-        int n = lattice().size();
-        double[] v = new double[n];
-        for (int k = 0; k < n; k++) {
-            v[k] = covariance(k, t);
-        }
-        return SpectralOperator.of(lattice(), v);
+        return perMode(k -> covariance(k, t));
     }
 
     /**
@@ -49,10 +45,15 @@ public interface CovariancePath {
      */
     default SpectralOperator rateAt(double t) {
         checkTime(t);
+        return perMode(k -> rate(k, t));
+    }
+
+    /** The spectral operator with eigenvalue {@code value(k)} on mode k. */
+    private SpectralOperator perMode(IntToDoubleFunction value) {
         int n = lattice().size();
         double[] v = new double[n];
         for (int k = 0; k < n; k++) {
-            v[k] = rate(k, t);
+            v[k] = value.applyAsDouble(k);
         }
         return SpectralOperator.of(lattice(), v);
     }
