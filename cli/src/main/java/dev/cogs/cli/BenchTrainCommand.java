@@ -79,7 +79,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         TrainingBenchmarks.SgemmRate single = TrainingBenchmarks.withBlasThreads(1,
                 () -> TrainingBenchmarks.sgemm(sgemmSize, 2 * rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS));
         double machine = Math.max(single.gflops(), Math.max(cblas.gflops(), nd4j.gflops()));
-        System.out.printf(Locale.ROOT, "sgemm %d^3 float (ND4J's OpenBLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
+        System.out.printf(Locale.ROOT, "sgemm %d^3 float (ND4J's BLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
                 + "Nd4j.gemm %.1f GFLOP/s; 1 thread: %.1f GFLOP/s; machine rate = %.1f GFLOP/s%n", sgemmSize,
                 TrainingBenchmarks.blasThreads(), cblas.gflops(), nd4j.gflops(), single.gflops(), machine);
         Optional<TorchPeer> peer = TorchPeer.locate(shared, python);
