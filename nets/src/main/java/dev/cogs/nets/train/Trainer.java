@@ -76,6 +76,8 @@ public final class Trainer {
         RealWeights checkpoint = null;
         boolean diverged = false;
         boolean stopped = false;
+        // The no-op listener never reads the weights: skip their per-evaluation copy.
+        boolean wantsWeights = listener != NoListener.INSTANCE;
         long start = System.nanoTime();
         for (int epoch = 0; epoch < config.epochs(); epoch++) {
             boolean evaluate = config.isEvaluationEpoch(epoch);
@@ -90,8 +92,10 @@ public final class Trainer {
                 EvaluationPoint point = new EvaluationPoint(epoch, trainMetrics.loss(), testMetrics.loss(),
                         trainMetrics.accuracy(), testMetrics.accuracy());
                 history.add(point);
-                current = toRealWeights(config, engine.parameters());
-                listener.onEvaluation(point, current);
+                if (wantsWeights) {
+                    current = toRealWeights(config, engine.parameters());
+                    listener.onEvaluation(point, current);
+                }
             }
             if (epoch == config.checkpointEpoch()) {
                 checkpoint = current != null ? current : toRealWeights(config, engine.parameters());

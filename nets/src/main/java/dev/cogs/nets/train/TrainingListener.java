@@ -34,6 +34,6 @@ public interface TrainingListener {
      * @return the no-op listener
      */
     static TrainingListener none() {
-        return (point, weights) -> { };
+        return NoListener.INSTANCE;
     }
 }

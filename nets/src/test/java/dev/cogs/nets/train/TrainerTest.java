@@ -50,6 +50,25 @@ class TrainerTest {
     }
 
     @Test
+    void noOpListenerRunMatchesAWatchedRun() {
+        // Trainer skips the weight copies for TrainingListener.none(); the result must not depend on that,
+        // with the checkpoint at an evaluation epoch (150) and at one that is not (250; evaluations every 100
+        // from 200 on, spec §8).
+        for (int checkpoint : new int[] {150, 250}) {
+            TrainingConfig config = TrainingConfig.defaults(5).withQ(8).withEpochs(300)
+                    .withCheckpointEpoch(checkpoint);
+            List<RealWeights> seen = new ArrayList<>();
+            TrainingResult watched = Trainer.train(config, (p, w) -> seen.add(w));
+            TrainingResult quiet = Trainer.train(config, TrainingListener.none());
+            assertEquals(watched.history(), quiet.history());
+            assertEquals(watched.checkpoint(), quiet.checkpoint());
+            assertEquals(watched.finalWeights(), quiet.finalWeights());
+            assertEquals(watched.history().size(), seen.size());
+            assertEquals(seen.get(seen.size() - 1), quiet.finalWeights());
+        }
+    }
+
+    @Test
     void checkpointHoldsWeightsAfterThatManySteps() {
         TrainingConfig config = TrainingConfig.defaults(5).withQ(8).withEpochs(30).withCheckpointEpoch(12);
         TrainingResult full = Trainer.train(config);
