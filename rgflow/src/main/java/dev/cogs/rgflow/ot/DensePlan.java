@@ -20,8 +20,25 @@ final class DensePlan extends AbstractPlan {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "dense plan %dx%d with %d values", rows, cols, data.length));
         }
-        for (int k = 0; k < data.length; k++) {
-            requireEntry(k / cols, k % cols, data[k]);
+        for (int i = 0, k = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++, k++) {
+                if (!(data[k] >= 0) || data[k] == Double.POSITIVE_INFINITY) {
+                    requireEntry(i, j, data[k]);
+                }
+            }
+        }
+        return new DensePlan(rows, cols, data);
+    }
+
+    /**
+     * Takes ownership of {@code data} whose entries the caller has already checked to be finite and
+     * {@code >= 0} (as {@link #of} would); only the shape is checked here.
+     */
+    static DensePlan ofChecked(int rows, int cols, double[] data) {
+        Objects.requireNonNull(data, "data");
+        if (rows < 1 || cols < 1 || (long) rows * cols != data.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "dense plan %dx%d with %d values", rows, cols, data.length));
         }
         return new DensePlan(rows, cols, data);
     }

@@ -512,51 +512,72 @@ final class SinkhornEngine {
 
     // ------------------------------------------------------------------ result
 
+    /**
+     * One parallel pass over the rows builds the plan, {@code ⟨P,C⟩}, the entropic term and the mass, and checks
+     * every entry (finite, {@code >= 0}). The scaling forms write the plan over the kernel, which is not needed
+     * afterwards (no second {@code n·m} array).
+     */
     private SinkhornResult assemble(CostMatrix cost, SinkhornStatus status) {
-        double[] plan = new double[n * m];
+        boolean log = opt.variant() == SinkhornVariant.LOG_DOMAIN;
+        double[] plan = log || kernel == null ? new double[n * m] : kernel;
+        kernel = null;
         double inv = 1.0 / eps;
         double[] lin = new double[n];
         double[] ent = new double[n];
-        boolean log = opt.variant() == SinkhornVariant.LOG_DOMAIN;
+        double[] rowMass = new double[n];
+        boolean[] bad = new boolean[n];
         workers.forRange(n, (lo, hi) -> {
             for (int i = lo; i < hi; i++) {
+                int o = i * m;
                 if (a[i] == 0) {
+                    java.util.Arrays.fill(plan, o, o + m, 0.0);
                     continue;
                 }
-                int o = i * m;
                 double sl = 0;
                 double se = 0;
+                double sm = 0;
+                boolean ok = true;
+                double ui = u[i];
+                double fi = f[i];
                 for (int j = 0; j < m; j++) {
                     if (b[j] == 0) {
+                        plan[o + j] = 0.0;
                         continue;
                     }
-                    double p = log ? Math.exp(logA[i] + logB[j] + (f[i] + g[j] - c[o + j]) * inv)
-                            : u[i] * kernel[o + j] * v[j];
+                    double cij = c[o + j];
+                    double p = log ? Math.exp(logA[i] + logB[j] + (fi + g[j] - cij) * inv)
+                            : ui * plan[o + j] * v[j];
                     plan[o + j] = p;
+                    ok &= p >= 0 && p != Double.POSITIVE_INFINITY;
+                    sm += p;
                     if (p > 0) {
-                        sl += p * c[o + j];
-                        se += p * ((f[i] + g[j] - c[o + j]) * inv);
+                        sl += p * cij;
+                        se += p * ((fi + g[j] - cij) * inv);
                     }
                 }
                 lin[i] = sl;
                 ent[i] = se;
+                rowMass[i] = sm;
+                bad[i] = !ok;
             }
         });
         double linear = 0;
         double klTerm = 0;
         double mass = 0;
+        boolean anyBad = false;
         for (int i = 0; i < n; i++) {
             linear += lin[i];
             klTerm += ent[i];
+            mass += rowMass[i];
+            anyBad |= bad[i];
         }
-        for (double p : plan) {
-            mass += p;
-        }
+        // DensePlan.of reports the offending entry
+        TransportPlan densePlan = anyBad ? DensePlan.of(n, m, plan) : DensePlan.ofChecked(n, m, plan);
         double kl = klTerm - mass + Marginals.sum(a) * Marginals.sum(b);
         if (log && status != SinkhornStatus.NUMERICAL_FAILURE) {
             error = logError();
         }
-        return new SinkhornResult(DensePlan.of(n, m, plan), linear, linear + eps * kl, f, g, eps, iterations,
+        return new SinkhornResult(densePlan, linear, linear + eps * kl, f, g, eps, iterations,
                 error, status);
     }
 }
