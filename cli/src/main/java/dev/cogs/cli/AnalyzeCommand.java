@@ -10,6 +10,7 @@ import dev.cogs.nets.io.NpyWeights;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,8 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             m.put("optimality", o);
             m.put("analysis", Summaries.analysisMap(a));
-            System.out.println(new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(m));
+            JsonOutput.print(m);
             return 0;
         }
         System.out.printf(Locale.ROOT, "weights: %s%n", weights);
@@ -67,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         System.out.println();
         System.out.print(Summaries.analysisText(a));
         System.out.printf(Locale.ROOT, "order histogram:%n%s", Summaries.histogramText(Summaries.histogram(
-                java.util.List.of(a))));
+                List.of(a))));
         return 0;
     }
 }
