@@ -29,8 +29,10 @@ public final class Semirings {
     private static final Tolerance UNIT_INTERVAL_TOLERANCE =
             Tolerance.absoluteOrRelative(Double.MIN_NORMAL, 1e-12);
 
-    private static final MinPlusSemiring MIN_PLUS = new MinPlusSemiring(DEFAULT_TOLERANCE);
-    private static final MaxPlusSemiring MAX_PLUS = new MaxPlusSemiring(DEFAULT_TOLERANCE);
+    private static final TropicalSemiring MIN_PLUS =
+            new TropicalSemiring(TropicalSemiring.Kind.MIN_PLUS, DEFAULT_TOLERANCE);
+    private static final TropicalSemiring MAX_PLUS =
+            new TropicalSemiring(TropicalSemiring.Kind.MAX_PLUS, DEFAULT_TOLERANCE);
     private static final MaxTimesUnitSemiring MAX_TIMES = new MaxTimesUnitSemiring(UNIT_INTERVAL_TOLERANCE);
 
     private Semirings() {
@@ -92,7 +94,7 @@ public final class Semirings {
      * @throws NullPointerException if {@code tolerance} is null
      */
     public static Semiring<Double> minPlus(Tolerance tolerance) {
-        return new MinPlusSemiring(tolerance);
+        return new TropicalSemiring(TropicalSemiring.Kind.MIN_PLUS, tolerance);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class Semirings {
      * @throws NullPointerException if {@code tolerance} is null
      */
     public static Semiring<Double> maxPlus(Tolerance tolerance) {
-        return new MaxPlusSemiring(tolerance);
+        return new TropicalSemiring(TropicalSemiring.Kind.MAX_PLUS, tolerance);
     }
 
     /**
