@@ -154,7 +154,7 @@ class NetAnalysisTest {
     }
 
     /** Plants a random construction at every frequency; for layout F4/6 all but k0 are order 4 with bias. */
-    private void checkRandomNet(long seed, boolean f46Layout) {
+    private void assertRandomNetNamed(long seed, boolean f46Layout) {
         int d = 23;
         int n = (d - 1) / 2;
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -244,7 +244,7 @@ class NetAnalysisTest {
 
     @Test
     void namesEveryGroupOfDisguisedRandomMixtures() {
-        qt().withExamples(8).forAll(longs().all()).checkAssert(seed -> checkRandomNet(seed, false));
+        qt().withExamples(8).forAll(longs().all()).checkAssert(seed -> assertRandomNetNamed(seed, false));
         // The spec's c-ratio search ties exactly between the straight and the shifted pairings of
         // z_{ν=i}*z_{syn,αβ}; node noise picks one, so only a share of these groups can be named.
         assertTrue(synAbNamed > 0, synAbNamed + " z_{nu=i}*z_{syn,ab} groups named, " + synAbShifted
@@ -287,7 +287,7 @@ class NetAnalysisTest {
 
     @Test
     void namesEveryGroupOfDisguisedF46Layouts() {
-        qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> checkRandomNet(seed, true));
+        qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> assertRandomNetNamed(seed, true));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The float32 engine against the double reference on the same (float-representable) weights. */
 class EngineTest {
 
-    private static void checkAgainstReference(Blas.GemmRoute route) {
+    private static void assertMatchesReference(Blas.GemmRoute route) {
         TrainingConfig config = TrainingConfig.defaults(11).withQ(24).withSeed(7);
         Split split = Trainer.split(11, 7, 0.1);
         float[][] blocks = Trainer.initialBlocks(config);
@@ -56,11 +56,11 @@ class EngineTest {
 
     @Test
     void cblasRouteMatchesDoubleReference() {
-        checkAgainstReference(Blas.GemmRoute.CBLAS);
+        assertMatchesReference(Blas.GemmRoute.CBLAS);
     }
 
     @Test
     void nd4jRouteMatchesDoubleReference() {
-        checkAgainstReference(Blas.GemmRoute.ND4J);
+        assertMatchesReference(Blas.GemmRoute.ND4J);
     }
 }

@@ -44,7 +44,7 @@ class PolchinskiJkoTest {
             }
             double[] end = tr.last().samples().modeSecondMoments(L4);
             for (int k = 0; k < 4; k++) {
-                Tol.close(s[k], end[k], 1e-12, 0, v + " mode " + k);
+                Tol.assertClose(s[k], end[k], 1e-12, 0, v + " mode " + k);
             }
             assertEquals(1.0, tr.last().time(), 1e-12);
         }
@@ -105,10 +105,10 @@ class PolchinskiJkoTest {
         for (double v : d) {
             var += (v - mean) * (v - mean) / (n - 1);
         }
-        Tol.close(mean, tr.last().monotoneIncrement().getAsDouble(), 1e-12, 1e-14, "increment bookkeeping");
+        Tol.assertClose(mean, tr.last().monotoneIncrement().getAsDouble(), 1e-12, 1e-14, "increment bookkeeping");
         double expected = GaussianModeJko.monotone(PATH, GaussianModeJko.variances(DEFORMED, 0.1, 10,
                 JkoVariant.DILATION_THEN_JKO), 1) - DEFORMED.monotone(0);
-        Tol.close(expected, mean, 0, 4 * Math.sqrt(var / n), "F(1) - F(0) (4 sigma)");
+        Tol.assertClose(expected, mean, 0, 4 * Math.sqrt(var / n), "F(1) - F(0) (4 sigma)");
     }
 
     private static double logFree(double[] phi, double t) {
@@ -131,7 +131,7 @@ class PolchinskiJkoTest {
         PolchinskiJko.Trajectory f = PolchinskiJko.run(PATH, x0, new PolchinskiJko.Options(0.1, 5, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
         assertTrue(a.converged());
-        Tol.close(f.last().twoPoint()[0], a.last().twoPoint()[0], 2e-2, 0, "G(0)");
+        Tol.assertClose(f.last().twoPoint()[0], a.last().twoPoint()[0], 2e-2, 0, "G(0)");
         assertTrue(a.last().stepCost() > 0);
     }
 
@@ -193,7 +193,7 @@ class PolchinskiJkoTest {
         }
         // σ(E_0[φ²]) ≈ √(Var φ²/n) = √(0.313/10000) ≈ 0.0056 (rows 32: Var φ² = E φ⁴ − (E φ²)²), doubled for HMC
         // autocorrelation, propagated by the factor e^{-2} of (P8)
-        Tol.close(0.2958702324, exactFromCloud, 0, 4 * Math.exp(-2) * 0.011, "cloud (P8) vs row 34 (4 sigma)");
+        Tol.assertClose(0.2958702324, exactFromCloud, 0, 4 * Math.exp(-2) * 0.011, "cloud (P8) vs row 34 (4 sigma)");
     }
 
     @Test
@@ -215,7 +215,7 @@ class PolchinskiJkoTest {
         double wl = dev.cogs.rgflow.ot.Wasserstein1D.distance(column(linear.last().samples()), ex, 2).powered();
         assertTrue(wc < 2 * floor, "cubic W2^2 " + wc + " vs floor " + floor);
         assertTrue(wl > 4 * wc, "linear W2^2 " + wl + " vs cubic " + wc);
-        Tol.close(linear.last().twoPoint()[0], cubic.last().twoPoint()[0], 5e-3, 0, "two-point function");
+        Tol.assertClose(linear.last().twoPoint()[0], cubic.last().twoPoint()[0], 5e-3, 0, "two-point function");
     }
 
     @Test
@@ -235,7 +235,7 @@ class PolchinskiJkoTest {
             tm[j] -= h;
             double fd = (SiteMonotoneJko.objective(x, L4, m, q, 0.1, tp, new double[5])
                     - SiteMonotoneJko.objective(x, L4, m, q, 0.1, tm, new double[5])) / (2 * h);
-            Tol.close(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
+            Tol.assertClose(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
         }
     }
 

@@ -25,11 +25,11 @@ class GaussianTheoryTest {
         SpectralOperator a = SpectralOperator.massiveLaplacian(Lattice.of(1, 4), 1.0);
         double[] expected = {1, 3, 5, 3};
         for (int k = 0; k < 4; k++) {
-            Tol.rel(expected[k], a.value(k), 1e-15, "a_" + k);
+            Tol.assertRel(expected[k], a.value(k), 1e-15, "a_" + k);
         }
         SpectralOperator a2 = SpectralOperator.massiveLaplacian(Lattice.of(1, 2), 1.0);
-        Tol.rel(3.0, a2.entry(0, 0), 1e-14, "A(0,0) L=2");
-        Tol.rel(-2.0, a2.entry(0, 1), 1e-14, "A(0,1) L=2");
+        Tol.assertRel(3.0, a2.entry(0, 0), 1e-14, "A(0,0) L=2");
+        Tol.assertRel(-2.0, a2.entry(0, 1), 1e-14, "A(0,1) L=2");
     }
 
     @Test
@@ -49,7 +49,7 @@ class GaussianTheoryTest {
                 for (int mu = 0; mu < d; mu++) {
                     s -= phi[lat.neighbour(x, mu, 1)] + phi[lat.neighbour(x, mu, -1)];
                 }
-                Tol.close(s, ap[x], 0, 1e-13, "stencil at " + x);
+                Tol.assertClose(s, ap[x], 0, 1e-13, "stencil at " + x);
             }
         }
     }
@@ -58,32 +58,32 @@ class GaussianTheoryTest {
     void row23FreeLatticeCovariance() {
         GaussianTheory free = GaussianTheory.free(heat(1, 4, 1.0));
         SpectralOperator c0 = free.covariance(0);
-        Tol.rel(7.0 / 15, c0.entry(0, 0), REL, "C_0(0,0)");
-        Tol.rel(1.0 / 5, c0.entry(0, 1), REL, "C_0(0,1)");
-        Tol.rel(1.866666666667, c0.trace(), 1e-12, "tr C_0");
+        Tol.assertRel(7.0 / 15, c0.entry(0, 0), REL, "C_0(0,0)");
+        Tol.assertRel(1.0 / 5, c0.entry(0, 1), REL, "C_0(0,1)");
+        Tol.assertRel(1.866666666667, c0.trace(), 1e-12, "tr C_0");
     }
 
     @Test
     void row24FreeLatticeAlongFlow() {
         CovariancePath p = heat(1, 4, 1.0);
-        Tol.rel(0.192925274884, p.covarianceAt(0.5).entry(0, 0), 1e-11, "C_0.5(0,0)");
-        Tol.rel(0.100604602371, p.covarianceAt(1).entry(0, 0), 1e-11, "C_1(0,0)");
-        Tol.rel(0.147528414997, p.covarianceAt(0.5).entry(0, 1), 1e-11, "C_0.5(0,1)");
-        Tol.rel(0.091632962943, p.covarianceAt(1).entry(0, 1), 1e-11, "C_1(0,1)");
-        Tol.rel(0.402418409483, p.covarianceAt(1).trace(), 1e-11, "tr C_1");
+        Tol.assertRel(0.192925274884, p.covarianceAt(0.5).entry(0, 0), 1e-11, "C_0.5(0,0)");
+        Tol.assertRel(0.100604602371, p.covarianceAt(1).entry(0, 0), 1e-11, "C_1(0,0)");
+        Tol.assertRel(0.147528414997, p.covarianceAt(0.5).entry(0, 1), 1e-11, "C_0.5(0,1)");
+        Tol.assertRel(0.091632962943, p.covarianceAt(1).entry(0, 1), 1e-11, "C_1(0,1)");
+        Tol.assertRel(0.402418409483, p.covarianceAt(1).trace(), 1e-11, "tr C_1");
     }
 
     @Test
     void row25And25bDistancesAndSpeeds() {
         GaussianTheory free = GaussianTheory.free(heat(1, 4, 1.0));
-        Tol.rel(0.336342210995, free.w2Squared(0, 0.5), 1e-11, "W2^2(P0,P0.5)");
-        Tol.rel(0.579950179752, Math.sqrt(free.w2Squared(0, 0.5)), 1e-11, "W2(P0,P0.5)");
-        Tol.rel(0.079447005779, free.w2Squared(0.5, 1), 1e-10, "W2^2(P0.5,P1)");
-        Tol.rel(0.725682877077, free.w2Squared(0, 1), 1e-11, "W2^2(P0,P1)");
-        Tol.rel(Math.sqrt(3), Math.sqrt(free.speedSquared(0)), REL, "unweighted speed");
-        Tol.rel(Math.sqrt(6), Math.sqrt(free.speedSquaredPolchinski(0)), REL, "Polchinski speed");
+        Tol.assertRel(0.336342210995, free.w2Squared(0, 0.5), 1e-11, "W2^2(P0,P0.5)");
+        Tol.assertRel(0.579950179752, Math.sqrt(free.w2Squared(0, 0.5)), 1e-11, "W2(P0,P0.5)");
+        Tol.assertRel(0.079447005779, free.w2Squared(0.5, 1), 1e-10, "W2^2(P0.5,P1)");
+        Tol.assertRel(0.725682877077, free.w2Squared(0, 1), 1e-11, "W2^2(P0,P1)");
+        Tol.assertRel(Math.sqrt(3), Math.sqrt(free.speedSquared(0)), REL, "unweighted speed");
+        Tol.assertRel(Math.sqrt(6), Math.sqrt(free.speedSquaredPolchinski(0)), REL, "Polchinski speed");
         SpectralOperator k = free.path().rateAt(0.5).inverse().scale(2.0);
-        Tol.rel(0.672684421990, free.w2SquaredWeighted(0.5, 1, k), 1e-11, "W_K^2");
+        Tol.assertRel(0.672684421990, free.w2SquaredWeighted(0.5, 1, k), 1e-11, "W_K^2");
     }
 
     @Test
@@ -94,7 +94,7 @@ class GaussianTheoryTest {
         SpectralOperator t = free.optimalMap(0.3, 1.1);
         SpectralOperator expected = a.exp(-0.4);
         for (int k = 0; k < 16; k++) {
-            Tol.rel(expected.value(k), t.value(k), 1e-14, "T_" + k);
+            Tol.assertRel(expected.value(k), t.value(k), 1e-14, "T_" + k);
         }
     }
 
@@ -102,7 +102,7 @@ class GaussianTheoryTest {
     void row26FreeTheoryMonotoneAndNaiveKl() {
         GaussianTheory free = GaussianTheory.free(heat(1, 4, 1.0));
         for (double t : new double[] {0, 0.3, 1, 5}) {
-            Tol.rel(0.613705638880, free.naiveRelativeEntropy(t), 1e-11, "KL(P|Q) t=" + t);
+            Tol.assertRel(0.613705638880, free.naiveRelativeEntropy(t), 1e-11, "KL(P|Q) t=" + t);
             assertEquals(0.0, free.monotone(t), 0.0, "F is exactly 0 for the free theory");
         }
     }
@@ -111,15 +111,15 @@ class GaussianTheoryTest {
     void row27And27bTwoDimensionalFreeLattice() {
         GaussianTheory free = GaussianTheory.free(heat(2, 4, 0.5));
         SpectralOperator c0 = free.covariance(0);
-        Tol.rel(0.354147812971, c0.entry(0, 0), 1e-11, "C_0(0,0)");
-        Tol.rel(0.148416289593, c0.entry(0, 1), 1e-11, "C_0(0,e1)");
-        Tol.rel(0.148416289593, c0.entry(0, 4), 1e-11, "C_0(0,e2)");
-        Tol.rel(5.666365007541, c0.trace(), 1e-12, "tr C_0");
-        Tol.rel(0.085009902713, free.covariance(1).entry(0, 0), 1e-11, "C_1(0,0)");
-        Tol.rel(1.360158443413, free.covariance(1).trace(), 1e-12, "tr C_1");
-        Tol.rel(1.469426943754, free.w2Squared(0, 0.5), 1e-12, "W2^2(0,0.5)");
-        Tol.rel(2.662361977606, free.w2Squared(0, 1), 1e-12, "W2^2(0,1)");
-        Tol.rel(2.454822555520, free.naiveRelativeEntropy(0.7), 1e-12, "KL(P|Q)");
+        Tol.assertRel(0.354147812971, c0.entry(0, 0), 1e-11, "C_0(0,0)");
+        Tol.assertRel(0.148416289593, c0.entry(0, 1), 1e-11, "C_0(0,e1)");
+        Tol.assertRel(0.148416289593, c0.entry(0, 4), 1e-11, "C_0(0,e2)");
+        Tol.assertRel(5.666365007541, c0.trace(), 1e-12, "tr C_0");
+        Tol.assertRel(0.085009902713, free.covariance(1).entry(0, 0), 1e-11, "C_1(0,0)");
+        Tol.assertRel(1.360158443413, free.covariance(1).trace(), 1e-12, "tr C_1");
+        Tol.assertRel(1.469426943754, free.w2Squared(0, 0.5), 1e-12, "W2^2(0,0.5)");
+        Tol.assertRel(2.662361977606, free.w2Squared(0, 1), 1e-12, "W2^2(0,1)");
+        Tol.assertRel(2.454822555520, free.naiveRelativeEntropy(0.7), 1e-12, "KL(P|Q)");
     }
 
     @Test
@@ -130,28 +130,28 @@ class GaussianTheoryTest {
         double[] kl = {0.308287252707, 0.426441370293, 0.489389146187, 0.549097193252, 0.591318255758};
         double[] s00 = {0.354978354978, 0.231523236268, 0.161052621365, 0.089267437829, 0.032722766628};
         for (int i = 0; i < ts.length; i++) {
-            Tol.rel(f[i], g.monotone(ts[i]), 1e-9, "row 28 F(" + ts[i] + ")");
-            Tol.rel(kl[i], g.naiveRelativeEntropy(ts[i]), 1e-11, "row 29b KL(" + ts[i] + ")");
-            Tol.close(s00[i], g.covariance(ts[i]).entry(0, 0), 1e-11, 6e-13, "row 29c Sigma(0,0) at " + ts[i]);
+            Tol.assertRel(f[i], g.monotone(ts[i]), 1e-9, "row 28 F(" + ts[i] + ")");
+            Tol.assertRel(kl[i], g.naiveRelativeEntropy(ts[i]), 1e-11, "row 29b KL(" + ts[i] + ")");
+            Tol.assertClose(s00[i], g.covariance(ts[i]).entry(0, 0), 1e-11, 6e-13, "row 29c Sigma(0,0) at " + ts[i]);
         }
         double[] rt = {0, 0.5, 1, 2};
         double[] rate = {-0.177489177, -0.028905700, -0.008723257, -0.001065983};
         for (int i = 0; i < rt.length; i++) {
-            Tol.close(rate[i], g.monotoneRate(rt[i]), 0, 6e-10, "row 29 dF/dt(" + rt[i] + ")");
+            Tol.assertClose(rate[i], g.monotoneRate(rt[i]), 0, 6e-10, "row 29 dF/dt(" + rt[i] + ")");
         }
-        Tol.rel(0.245567804531, g.w2Squared(0, 0.5), 1e-11, "row 29c W2^2(P0,P0.5)");
+        Tol.assertRel(0.245567804531, g.w2Squared(0, 0.5), 1e-11, "row 29c W2^2(P0,P0.5)");
     }
 
     @Test
     void row31MassDeformationTwoDimensions() {
         GaussianTheory g = GaussianTheory.massDeformation(heat(2, 4, 0.5), 0.5);
-        Tol.rel(0.150125148101, g.monotone(0), 1e-10, "F(0)");
-        Tol.rel(0.054487808657, g.monotone(0.5), 1e-10, "F(0.5)");
-        Tol.rel(0.029233396515, g.monotone(1), 1e-10, "F(1)");
-        Tol.rel(0.009664929447, g.monotone(2), 1e-10, "F(2)");
-        Tol.close(-0.075674250, g.monotoneRate(0.5), 0, 6e-10, "dF/dt(0.5)");
-        Tol.rel(1.550979449653, g.naiveRelativeEntropy(0), 1e-11, "KL(P0|Q0)");
-        Tol.rel(2.370234295346, g.naiveRelativeEntropy(2), 1e-11, "KL(P2|Q2)");
+        Tol.assertRel(0.150125148101, g.monotone(0), 1e-10, "F(0)");
+        Tol.assertRel(0.054487808657, g.monotone(0.5), 1e-10, "F(0.5)");
+        Tol.assertRel(0.029233396515, g.monotone(1), 1e-10, "F(1)");
+        Tol.assertRel(0.009664929447, g.monotone(2), 1e-10, "F(2)");
+        Tol.assertClose(-0.075674250, g.monotoneRate(0.5), 0, 6e-10, "dF/dt(0.5)");
+        Tol.assertRel(1.550979449653, g.naiveRelativeEntropy(0), 1e-11, "KL(P0|Q0)");
+        Tol.assertRel(2.370234295346, g.naiveRelativeEntropy(2), 1e-11, "KL(P2|Q2)");
     }
 
     @Test
@@ -181,7 +181,7 @@ class GaussianTheoryTest {
             double fd = (g.monotone(t + h) - g.monotone(t - h)) / (2 * h)
                     - (g.monotone(t + 2 * h) - 2 * g.monotone(t + h) + 2 * g.monotone(t - h)
                     - g.monotone(t - 2 * h)) / (12 * h);
-            Tol.rel(g.monotoneRate(t), fd, 1e-9, "dF/dt at " + t);
+            Tol.assertRel(g.monotoneRate(t), fd, 1e-9, "dF/dt at " + t);
         }
     }
 

@@ -65,8 +65,8 @@ class PhiFourTest {
             b[i] = x[i][0] * x[i][1];
         }
         double[][] g = hmc.samples().secondMoment();
-        Tol.close(0.34836475, g[0][0], 0, 4 * se(a), "E[phi0^2]");
-        Tol.close(0.17938878, g[0][1], 0, 4 * se(b), "E[phi0 phi1]");
+        Tol.assertClose(0.34836475, g[0][0], 0, 4 * se(a), "E[phi0^2]");
+        Tol.assertClose(0.17938878, g[0][1], 0, 4 * se(b), "E[phi0 phi1]");
     }
 
     @Test
@@ -84,8 +84,8 @@ class PhiFourTest {
                 b[i] = pts[i][0] * pts[i][1];
             }
             double[][] g = xt.secondMoment();
-            Tol.close(r[1], g[0][0], 0, 4 * se(a), "E_t[phi0^2] at " + r[0]);
-            Tol.close(r[2], g[0][1], 0, 4 * se(b), "E_t[phi0 phi1] at " + r[0]);
+            Tol.assertClose(r[1], g[0][0], 0, 4 * se(a), "E_t[phi0^2] at " + r[0]);
+            Tol.assertClose(r[2], g[0][1], 0, 4 * se(b), "E_t[phi0 phi1] at " + r[0]);
         }
     }
 
@@ -99,7 +99,7 @@ class PhiFourTest {
         double[][] expected = g.covariance(0.8).dense();
         for (int x = 0; x < 16; x++) {
             for (int y = 0; y < 16; y++) {
-                Tol.close(expected[x][y], gt[x][y], 0, 1e-14, "Sigma(" + x + "," + y + ")");
+                Tol.assertClose(expected[x][y], gt[x][y], 0, 1e-14, "Sigma(" + x + "," + y + ")");
             }
         }
     }
@@ -112,8 +112,8 @@ class PhiFourTest {
         for (double t : new double[] {0, 0.5, 1, 2}) {
             MonotoneEstimator.Estimate e = est.at(t);
             SmallLatticeQuadrature.Snapshot s = quad.at(t);
-            Tol.close(s.monotone(), e.monotone(), 0, 4 * e.monotoneError(), "F at " + t);
-            Tol.close(s.monotoneRate(), e.monotoneRate(), 0, 4 * e.monotoneRateError() + 2e-4, "dF/dt at " + t);
+            Tol.assertClose(s.monotone(), e.monotone(), 0, 4 * e.monotoneError(), "F at " + t);
+            Tol.assertClose(s.monotoneRate(), e.monotoneRate(), 0, 4 * e.monotoneRateError() + 2e-4, "dF/dt at " + t);
             assertTrue(e.monotone() < previous, "estimated F decreases (common random numbers), t = " + t);
             previous = e.monotone();
         }
@@ -131,8 +131,8 @@ class PhiFourTest {
         double[] t = {0, 0.5, 1};
         for (int i = 0; i < t.length; i++) {
             MonotoneEstimator.Estimate e = est.at(t[i]);
-            Tol.close(f[i], e.monotone(), 0, 4 * e.monotoneError(), "row 28 F at " + t[i]);
-            Tol.close(rate[i], e.monotoneRate(), 0, 4 * e.monotoneRateError(), "row 29 dF/dt at " + t[i]);
+            Tol.assertClose(f[i], e.monotone(), 0, 4 * e.monotoneError(), "row 28 F at " + t[i]);
+            Tol.assertClose(rate[i], e.monotoneRate(), 0, 4 * e.monotoneRateError(), "row 29 dF/dt at " + t[i]);
         }
     }
 
@@ -152,7 +152,7 @@ class PhiFourTest {
         FieldEnsemble y0 = g.sample(0, 4000, rng(33));
         PolchinskiFlow.W2Bracket bg = mass.w2Bracket(y0, 0, 0.5, rng(34));
         // the sampled mode variances carry relative error √(2/n) ≈ 2.2%: 4σ on W₂² ≈ 4·2.2% (conservative)
-        Tol.close(0.245567804531, bg.lower(), 0.09, 0, "Gaussian lower bound = exact W2^2");
+        Tol.assertClose(0.245567804531, bg.lower(), 0.09, 0, "Gaussian lower bound = exact W2^2");
         assertTrue(bg.upper() >= bg.lower());
         assertThrows(IllegalArgumentException.class, () -> mass.w2Bracket(y0, 1, 0.5, rng(1)));
     }
@@ -164,8 +164,8 @@ class PhiFourTest {
         double[] f2 = {0.0214255144, 0.0053723608, 0.0018740236};
         double[] dm = {0, 0.1368706959, 0.1830310321};
         for (int i = 0; i < 3; i++) {
-            Tol.close(f2[i], flow.perturbativeMonotone(1, t[i]), 0, 5e-11, "F2/lambda^2 at " + t[i]);
-            Tol.close(dm[i], flow.oneLoopMassShift(1, t[i]), 0, 5e-11, "dm2/lambda at " + t[i]);
+            Tol.assertClose(f2[i], flow.perturbativeMonotone(1, t[i]), 0, 5e-11, "F2/lambda^2 at " + t[i]);
+            Tol.assertClose(dm[i], flow.oneLoopMassShift(1, t[i]), 0, 5e-11, "dm2/lambda at " + t[i]);
         }
     }
 

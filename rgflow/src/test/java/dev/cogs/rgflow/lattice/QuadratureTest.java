@@ -28,17 +28,17 @@ class QuadratureTest {
     }
 
     /** Values quoted to d decimal places: half a unit in the last place plus the stated tolerance. */
-    private static void dp(double expected, double actual, int decimals, double tol, String what) {
-        Tol.close(expected, actual, 0, 0.5 * Math.pow(10, -decimals) + tol, what);
+    private static void assertDecimals(double expected, double actual, int decimals, double tol, String what) {
+        Tol.assertClose(expected, actual, 0, 0.5 * Math.pow(10, -decimals) + tol, what);
     }
 
     @Test
     void row32MomentsAndSchwingerDyson() {
         SmallLatticeQuadrature.Snapshot s = one.at(0);
-        dp(0.4679199170, s.twoPoint()[0][0], 10, 1e-10, "E[phi^2]");
-        dp(0.5320800830, s.fourthMoment(), 10, 1e-10, "E[phi^4]");
-        dp(0.87167967, s.sixthMoment(), 8, 1e-10, "E[phi^6]");
-        Tol.close(1.0, s.twoPoint()[0][0] + s.fourthMoment(), 0, 1e-12, "Schwinger-Dyson E[phi^2]+E[phi^4]");
+        assertDecimals(0.4679199170, s.twoPoint()[0][0], 10, 1e-10, "E[phi^2]");
+        assertDecimals(0.5320800830, s.fourthMoment(), 10, 1e-10, "E[phi^4]");
+        assertDecimals(0.87167967, s.sixthMoment(), 8, 1e-10, "E[phi^6]");
+        Tol.assertClose(1.0, s.twoPoint()[0][0] + s.fourthMoment(), 0, 1e-12, "Schwinger-Dyson E[phi^2]+E[phi^4]");
     }
 
     @Test
@@ -50,17 +50,17 @@ class QuadratureTest {
         for (int i = 0; i < T.length; i++) {
             SmallLatticeQuadrature.Snapshot s = one.at(T[i]);
             // spec: one-site quadrature to ~1e-8; the quoted 10 decimals agree to ≤ 2e-10
-            dp(f[i], s.monotone(), 10, 1e-9, "row 33 F(" + T[i] + ")");
-            dp(rate[i], s.monotoneRate(), rateDp[i], 1e-9, "row 33b dF/dt(" + T[i] + ")");
-            dp(kl[i], s.naiveRelativeEntropy(), 10, 1e-9, "row 33c KL(P|Q)(" + T[i] + ")");
-            Tol.close(1.0, s.schwingerDyson(), 0, 1e-10, "Schwinger-Dyson of P_t");
+            assertDecimals(f[i], s.monotone(), 10, 1e-9, "row 33 F(" + T[i] + ")");
+            assertDecimals(rate[i], s.monotoneRate(), rateDp[i], 1e-9, "row 33b dF/dt(" + T[i] + ")");
+            assertDecimals(kl[i], s.naiveRelativeEntropy(), 10, 1e-9, "row 33c KL(P|Q)(" + T[i] + ")");
+            Tol.assertClose(1.0, s.schwingerDyson(), 0, 1e-10, "Schwinger-Dyson of P_t");
         }
         // row 33b at t = 0: −½E[φ⁶] = −½(3E[φ²] − E[φ⁴])
         SmallLatticeQuadrature.Snapshot s0 = one.at(0);
-        Tol.close(-0.5 * s0.sixthMoment(), s0.monotoneRate(), 0, 1e-12, "dF/dt(0) = -E[phi^6]/2");
-        Tol.close(s0.sixthMoment(), 3 * s0.twoPoint()[0][0] - s0.fourthMoment(), 0, 1e-11, "E[phi^6] = 3E2 - E4");
+        Tol.assertClose(-0.5 * s0.sixthMoment(), s0.monotoneRate(), 0, 1e-12, "dF/dt(0) = -E[phi^6]/2");
+        Tol.assertClose(s0.sixthMoment(), 3 * s0.twoPoint()[0][0] - s0.fourthMoment(), 0, 1e-11, "E[phi^6] = 3E2 - E4");
         // → ½(1 − ln 2) as t → ∞
-        Tol.close(0.5 * (1 - Math.log(2)), one.at(30).naiveRelativeEntropy(), 0, 1e-10, "KL(P|Q) limit");
+        Tol.assertClose(0.5 * (1 - Math.log(2)), one.at(30).naiveRelativeEntropy(), 0, 1e-10, "KL(P|Q) limit");
     }
 
     @Test
@@ -70,20 +70,20 @@ class QuadratureTest {
         double g0 = one.at(0).twoPoint()[0][0];
         for (int i = 1; i < T.length; i++) {
             SmallLatticeQuadrature.Snapshot s = one.at(T[i]);
-            dp(e2[i - 1], s.twoPoint()[0][0], 10, 1e-10, "E_t[phi^2] at " + T[i]);
-            dp(e4[i - 1], s.fourthMoment(), 10, 1e-10, "E_t[phi^4] at " + T[i]);
+            assertDecimals(e2[i - 1], s.twoPoint()[0][0], 10, 1e-10, "E_t[phi^2] at " + T[i]);
+            assertDecimals(e4[i - 1], s.fourthMoment(), 10, 1e-10, "E_t[phi^4] at " + T[i]);
             double c = Math.exp(-T[i]);
-            Tol.close(c + c * c * (g0 - 1), s.twoPoint()[0][0], 0, 1e-12, "(P8) at " + T[i]);
+            Tol.assertClose(c + c * c * (g0 - 1), s.twoPoint()[0][0], 0, 1e-12, "(P8) at " + T[i]);
         }
     }
 
     @Test
     void row35WassersteinByQuantilesAndSpeed() {
-        Tol.close(0.0035257, one.w2Squared(0, 0.5), 0, 1e-6, "W2^2(P0,P0.5)");
-        Tol.close(0.0214327, one.w2Squared(0, 1), 0, 1e-6, "W2^2(P0,P1)");
-        Tol.close(0.1099323, one.w2Squared(0, 2), 0, 1e-6, "W2^2(P0,P2)");
-        Tol.close(0.0359314, one.w2Squared(1, 2), 0, 1e-6, "W2^2(P1,P2)");
-        dp(0.26241161, one.at(0).speed(), 8, 1e-10, "(P7) speed at t=0");
+        Tol.assertClose(0.0035257, one.w2Squared(0, 0.5), 0, 1e-6, "W2^2(P0,P0.5)");
+        Tol.assertClose(0.0214327, one.w2Squared(0, 1), 0, 1e-6, "W2^2(P0,P1)");
+        Tol.assertClose(0.1099323, one.w2Squared(0, 2), 0, 1e-6, "W2^2(P0,P2)");
+        Tol.assertClose(0.0359314, one.w2Squared(1, 2), 0, 1e-6, "W2^2(P1,P2)");
+        assertDecimals(0.26241161, one.at(0).speed(), 8, 1e-10, "(P7) speed at t=0");
         // 'Further identity checks': the (P7) speed equals lim W₂(P_0, P_h)/h (N = 1: v is a gradient)
         // (quotients at h = 0.025, 0.0125, 0.00625 — they converge like v + ah + bh², with a large a — and two
         // Richardson levels; extrapolation error ~1e-4 relative)
@@ -92,7 +92,7 @@ class QuadratureTest {
         double q3 = Math.sqrt(one.w2Squared(0, 0.00625)) / 0.00625;
         double r1 = 2 * q2 - q1;
         double r2 = 2 * q3 - q2;
-        Tol.close(0.26241161, (4 * r2 - r1) / 3, 3e-4, 0, "W2(P0,Ph)/h extrapolated");
+        Tol.assertClose(0.26241161, (4 * r2 - r1) / 3, 3e-4, 0, "W2(P0,Ph)/h extrapolated");
     }
 
     @Test
@@ -101,8 +101,8 @@ class QuadratureTest {
             {0.001, 4.5048345998e-5, 4.7832789711e-6}}) {
             SmallLatticeQuadrature q = SmallLatticeQuadrature.of(PolchinskiFlow.heatKernel(
                     LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(row[0]))));
-            Tol.close(row[1], q.at(0).monotone(), 1e-9, 0, "F(0), g = " + row[0]);
-            Tol.close(row[2], q.at(1).monotone(), 1e-9, 0, "F(1), g = " + row[0]);
+            Tol.assertClose(row[1], q.at(0).monotone(), 1e-9, 0, "F(0), g = " + row[0]);
+            Tol.assertClose(row[2], q.at(1).monotone(), 1e-9, 0, "F(1), g = " + row[0]);
         }
     }
 
@@ -113,7 +113,7 @@ class QuadratureTest {
             PolchinskiFlow f = PolchinskiFlow.heatKernel(
                     LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(row[0])));
             double ratio = SmallLatticeQuadrature.of(f).at(0).monotone() / f.perturbativeMonotone(24 * row[0], 0);
-            dp(row[1], ratio, 4, 0, "F/F2 at g = " + row[0]);
+            assertDecimals(row[1], ratio, 4, 0, "F/F2 at g = " + row[0]);
         }
     }
 
@@ -124,7 +124,7 @@ class QuadratureTest {
             double h = 1e-3;
             double fd = (one.at(t - 2 * h).monotone() - 8 * one.at(t - h).monotone() + 8 * one.at(t + h).monotone()
                     - one.at(t + 2 * h).monotone()) / (12 * h);
-            Tol.rel(one.at(t).monotoneRate(), fd, 1e-7, "dF/dt at " + t);
+            Tol.assertRel(one.at(t).monotoneRate(), fd, 1e-7, "dF/dt at " + t);
         }
     }
 
@@ -145,7 +145,7 @@ class QuadratureTest {
                 double scale = Math.max(Math.abs(dtV), Math.max(Math.abs(0.5 * cdot * d2V), Math.abs(0.5 * cdot * dV * dV)));
                 assertTrue(Math.abs(dtV - rhs) <= 1e-7 * scale + 1e-12, "(P1) residual " + (dtV - rhs) + " at t="
                         + t + ", phi=" + phi);
-                Tol.close(dV, one.effectiveInteraction(t, new double[] {phi})[1], 1e-8, 1e-10, "V' analytic");
+                Tol.assertClose(dV, one.effectiveInteraction(t, new double[] {phi})[1], 1e-8, 1e-10, "V' analytic");
                 double dtP = d1(s -> p(s, phi, zr), t, h);
                 double d2P = d2(x -> p(t, x, zr), phi, h);
                 double dFlux = d1(x -> x * p(t, x, zr), phi, h);
@@ -184,16 +184,16 @@ class QuadratureTest {
         SmallLatticeQuadrature.Snapshot s0 = two.at(0);
         for (double[] r : rows) {
             SmallLatticeQuadrature.Snapshot s = two.at(r[0]);
-            dp(r[1], s.monotone(), 8, 1e-6 * r[1], "F at " + r[0]);
-            dp(r[2], s.twoPoint()[0][0], 8, 1e-6 * r[2], "E[phi0^2] at " + r[0]);
-            dp(r[3], s.twoPoint()[0][1], 8, 1e-6 * r[3], "E[phi0 phi1] at " + r[0]);
-            Tol.close(1.0, s.schwingerDyson(), 0, 1e-8, "Schwinger-Dyson at " + r[0]);
-            Tol.close(s0.partitionRatio(), s.partitionRatio(), 1e-9, 0, "Z ratio t-independent");
+            assertDecimals(r[1], s.monotone(), 8, 1e-6 * r[1], "F at " + r[0]);
+            assertDecimals(r[2], s.twoPoint()[0][0], 8, 1e-6 * r[2], "E[phi0^2] at " + r[0]);
+            assertDecimals(r[3], s.twoPoint()[0][1], 8, 1e-6 * r[3], "E[phi0 phi1] at " + r[0]);
+            Tol.assertClose(1.0, s.schwingerDyson(), 0, 1e-8, "Schwinger-Dyson at " + r[0]);
+            Tol.assertClose(s0.partitionRatio(), s.partitionRatio(), 1e-9, 0, "Z ratio t-independent");
             // (P8) to 8 digits
             double[][] p8 = PolchinskiFlow.heatKernel(LatticeAction.of(Lattice.of(1, 2), 1,
                     LocalPotential.quartic(0.25))).twoPoint(s0.twoPoint(), r[0]);
-            Tol.close(p8[0][0], s.twoPoint()[0][0], 0, 1e-9, "(P8) 00");
-            Tol.close(p8[0][1], s.twoPoint()[0][1], 0, 1e-9, "(P8) 01");
+            Tol.assertClose(p8[0][0], s.twoPoint()[0][0], 0, 1e-9, "(P8) 00");
+            Tol.assertClose(p8[0][1], s.twoPoint()[0][1], 0, 1e-9, "(P8) 01");
         }
         assertTrue(two.at(0.5).monotoneRate() < 0);
     }
@@ -208,9 +208,9 @@ class QuadratureTest {
                 CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1)), 0.5);
         for (double t : new double[] {0, 0.7}) {
             SmallLatticeQuadrature.Snapshot s = q.at(t);
-            Tol.rel(g.monotone(t), s.monotone(), 1e-8, "F at " + t);
-            Tol.rel(g.monotoneRate(t), s.monotoneRate(), 1e-8, "dF/dt at " + t);
-            Tol.rel(g.naiveRelativeEntropy(t), s.naiveRelativeEntropy(), 1e-9, "KL at " + t);
+            Tol.assertRel(g.monotone(t), s.monotone(), 1e-8, "F at " + t);
+            Tol.assertRel(g.monotoneRate(t), s.monotoneRate(), 1e-8, "dF/dt at " + t);
+            Tol.assertRel(g.naiveRelativeEntropy(t), s.naiveRelativeEntropy(), 1e-9, "KL at " + t);
         }
     }
 

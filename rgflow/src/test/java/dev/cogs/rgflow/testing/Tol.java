@@ -18,7 +18,7 @@ public final class Tol {
      * @param abs absolute tolerance
      * @param what what is compared (for the failure message)
      */
-    public static void close(double expected, double actual, double rel, double abs, String what) {
+    public static void assertClose(double expected, double actual, double rel, double abs, String what) {
         double err = Math.abs(actual - expected);
         assertTrue(err <= rel * Math.abs(expected) + abs, String.format(Locale.ROOT,
                 "%s: expected %.15g, got %.15g (error %.3g, rel tol %.1g, abs tol %.1g)", what, expected, actual,
@@ -33,7 +33,7 @@ public final class Tol {
      * @param rel relative tolerance
      * @param what what is compared (for the failure message)
      */
-    public static void rel(double expected, double actual, double rel, String what) {
-        close(expected, actual, rel, 0.0, what);
+    public static void assertRel(double expected, double actual, double rel, String what) {
+        assertClose(expected, actual, rel, 0.0, what);
     }
 }
