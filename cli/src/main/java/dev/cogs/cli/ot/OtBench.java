@@ -63,8 +63,11 @@ public final class OtBench {
         out.printf(Locale.ROOT, "cogs bench ot: circle→parabola clouds (spec §8), uniform weights, C = ‖x−y‖²,"
                 + " ε = 0.1·mean(C); Sinkhorn stopThr %.0e on ‖Pᵀ1−b‖₂ every 10 iterations, cap %d (both sides);"
                 + " best of %d%n", STOP, MAX_ITER, repeats);
-        out.printf(Locale.ROOT, "machine: %d cores visible to the JVM; Java %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "machine: %d cores visible to the JVM; Java %s; Sinkhorn inner loops: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Sinkhorn.innerLoops());
+        if ("scalar".equals(Sinkhorn.innerLoops())) {
+            out.println("note: scalar loops; start the JVM with --add-modules jdk.incubator.vector for the SIMD ones");
+        }
         warmUp(threads);
         List<Row> rows = new ArrayList<>();
         for (int n : sizes) {

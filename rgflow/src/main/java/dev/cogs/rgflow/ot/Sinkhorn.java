@@ -46,10 +46,26 @@ public final class Sinkhorn implements TransportSolver<SinkhornResult> {
 
     @Override
     public SinkhornResult solve(double[] a, double[] b, CostMatrix cost) {
+        return solve(a, b, cost, RowOps.fastest());
+    }
+
+    /** {@link #solve} with the given inner loops (tests compare the implementations). */
+    SinkhornResult solve(double[] a, double[] b, CostMatrix cost, RowOps ops) {
         double[] bb = Marginals.requireBalancedProblem(a, b, cost);
         try (Workers workers = Workers.of(options.threads())) {
-            SinkhornEngine engine = new SinkhornEngine(a, bb, cost.raw(), options, workers);
+            SinkhornEngine engine = new SinkhornEngine(a, bb, cost.raw(), options, workers, ops);
             return engine.run(cost);
         }
+    }
+
+    /**
+     * The inner loops this JVM uses for the kernel and the matrix–vector products: {@code "vector-256"} (or
+     * another width) when the JVM runs with {@code --add-modules jdk.incubator.vector}, else {@code "scalar"}.
+     * Setting the system property {@code cogs.simd=false} forces the scalar loops.
+     *
+     * @return the name of the inner loops
+     */
+    public static String innerLoops() {
+        return RowOps.fastest().name();
     }
 }

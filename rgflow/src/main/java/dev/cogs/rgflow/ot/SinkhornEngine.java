@@ -17,6 +17,7 @@ final class SinkhornEngine {
     private final double[] c;
     private final SinkhornOptions opt;
     private final Workers workers;
+    private final RowOps ops;
 
     // scaling / stabilised state (POT convention: P = diag(u) K diag(v), K = exp((α_i + β_j − C_ij)/ε))
     private double[] kernel;
@@ -35,7 +36,8 @@ final class SinkhornEngine {
     private long iterations;
     private double error = Double.POSITIVE_INFINITY;
 
-    SinkhornEngine(double[] a, double[] b, double[] c, SinkhornOptions opt, Workers workers) {
+    SinkhornEngine(double[] a, double[] b, double[] c, SinkhornOptions opt, Workers workers, RowOps ops) {
+        this.ops = ops;
         this.n = a.length;
         this.m = b.length;
         this.a = a;
@@ -126,11 +128,7 @@ final class SinkhornEngine {
         final double inv = 1.0 / eps;
         workers.forRange(n, (lo, hi) -> {
             for (int i = lo; i < hi; i++) {
-                int o = i * m;
-                double ai = alpha[i];
-                for (int j = 0; j < m; j++) {
-                    kernel[o + j] = Math.exp((ai + beta[j] - c[o + j]) * inv);
-                }
+                ops.expRow(alpha[i], beta, c, inv, kernel, i * m, m);
             }
         });
     }
@@ -181,10 +179,7 @@ final class SinkhornEngine {
                 if (xi == 0.0) {
                     continue;
                 }
-                int o = i * m;
-                for (int j = lo; j < hi; j++) {
-                    out[j] += kernel[o + j] * xi;
-                }
+                ops.axpy(xi, kernel, i * m + lo, out, lo, hi - lo);
             }
         });
     }
@@ -209,28 +204,24 @@ final class SinkhornEngine {
             for (; i + 1 < hi; i += 2) {
                 int o = i * m;
                 int o2 = o + m;
-                double s = dot(kernel, o, v, m);
-                double s2 = dot(kernel, o2, v, m);
+                double s = ops.dot(kernel, o, v, 0, m);
+                double s2 = ops.dot(kernel, o2, v, 0, m);
                 kv[i] = s;
                 kv[i + 1] = s2;
                 double ui = a[i] == 0 ? 0.0 : a[i] / s;
                 double ui2 = a[i + 1] == 0 ? 0.0 : a[i + 1] / s2;
                 u[i] = ui;
                 u[i + 1] = ui2;
-                for (int jj = 0; jj < m; jj++) {
-                    part[jj] += kernel[o + jj] * ui + kernel[o2 + jj] * ui2;
-                }
+                ops.axpy2(ui, kernel, o, ui2, o2, part, 0, m);
             }
             for (; i < hi; i++) {
                 int o = i * m;
-                double s = dot(kernel, o, v, m);
+                double s = ops.dot(kernel, o, v, 0, m);
                 kv[i] = s;
                 double ui = a[i] == 0 ? 0.0 : a[i] / s;
                 u[i] = ui;
                 if (ui != 0.0) {
-                    for (int jj = 0; jj < m; jj++) {
-                        part[jj] += kernel[o + jj] * ui;
-                    }
+                    ops.axpy(ui, kernel, o, part, 0, m);
                 }
             }
         });
@@ -241,36 +232,6 @@ final class SinkhornEngine {
                 ktu[j] += part[j];
             }
         }
-    }
-
-    /**
-     * {@code Σ_j k[o+j] y[j]} with eight independent partial sums: the JIT does not vectorise a floating-point
-     * reduction (order matters), so independent chains are what keeps the FPU busy.
-     */
-    private static double dot(double[] k, int o, double[] y, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double s4 = 0;
-        double s5 = 0;
-        double s6 = 0;
-        double s7 = 0;
-        int j = 0;
-        for (; j + 7 < len; j += 8) {
-            s0 += k[o + j] * y[j];
-            s1 += k[o + j + 1] * y[j + 1];
-            s2 += k[o + j + 2] * y[j + 2];
-            s3 += k[o + j + 3] * y[j + 3];
-            s4 += k[o + j + 4] * y[j + 4];
-            s5 += k[o + j + 5] * y[j + 5];
-            s6 += k[o + j + 6] * y[j + 6];
-            s7 += k[o + j + 7] * y[j + 7];
-        }
-        for (; j < len; j++) {
-            s0 += k[o + j] * y[j];
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private SinkhornStatus runScaling(int cap) {

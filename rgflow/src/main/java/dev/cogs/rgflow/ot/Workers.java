@@ -1,15 +1,17 @@
 package dev.cogs.rgflow.ot;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Splits index ranges over a private pool of daemon threads (one pool per solve, closed afterwards; no
- * global state). With one thread the body runs inline. Not thread-safe.
+ * A team of threads for the fork–join phases of one solve: the calling thread plus {@code threads − 1} helper
+ * threads that live for the solve only (one team per solve, closed afterwards; no global state). With one
+ * thread the body runs inline. Not thread-safe: one caller publishes one phase at a time.
+ *
+ * <p>A Sinkhorn iteration at {@code n = 1000} takes about a millisecond, and waking a parked thread on a busy
+ * virtual machine can take a good part of that; so helpers spin (with {@link Thread#onSpinWait()}) for a short
+ * while after each phase and only then park. The caller always takes the first chunk itself.
  */
 final class Workers implements AutoCloseable {
 
@@ -19,19 +21,41 @@ final class Workers implements AutoCloseable {
         void run(int from, int to);
     }
 
+    /** A body over the {@code chunk}-th half-open index range. */
+    @FunctionalInterface
+    interface ChunkBody {
+        void run(int chunk, int from, int to);
+    }
+
+    /** Spin rounds before a helper parks (about 50–100 µs). */
+    private static final int SPINS = 1 << 14;
+
     private final int threads;
-    private final ExecutorService pool;
+    private final Thread[] helpers;
+    /** Incremented by the caller to publish a phase; helpers run the phase whose number they have not seen. */
+    private volatile long phase;
+    private volatile boolean closed;
+    private volatile ChunkBody body;
+    private volatile int length;
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     private Workers(int threads) {
         this.threads = threads;
-        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "cogs-sinkhorn");
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = new Thread[threads - 1];
+        for (int t = 1; t < threads; t++) {
+            int chunk = t;
+            Thread h = new Thread(() -> helperLoop(chunk), "cogs-sinkhorn-" + t);
+            h.setDaemon(true);
+            helpers[t - 1] = h;
+            h.start();
+        }
     }
 
     static Workers of(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         return new Workers(threads);
     }
 
@@ -39,65 +63,100 @@ final class Workers implements AutoCloseable {
         return threads;
     }
 
-    /** A body over the {@code chunk}-th half-open index range. */
-    @FunctionalInterface
-    interface ChunkBody {
-        void run(int chunk, int from, int to);
-    }
-
     /**
      * Runs {@code body} on {@code [0, n)} split into at most {@code threads} contiguous chunks, passing the
      * chunk number (below {@link #threads()}).
      */
     void forChunks(int n, ChunkBody body) {
-        if (pool == null || n < 2 * threads) {
+        if (threads == 1 || n < 2 * threads) {
             body.run(0, 0, n);
             return;
         }
-        int chunk = (n + threads - 1) / threads;
-        forRange(threads, (lo, hi) -> {
-            for (int t = lo; t < hi; t++) {
-                int from = t * chunk;
-                int to = Math.min(n, from + chunk);
-                if (from < to) {
-                    body.run(t, from, to);
-                }
+        failure.set(null);
+        this.body = body;
+        this.length = n;
+        pending.set(threads - 1);
+        phase++;
+        for (Thread h : helpers) {
+            LockSupport.unpark(h);
+        }
+        try {
+            runChunk(0, body, n);
+        } finally {
+            awaitHelpers();
+        }
+        Throwable t = failure.get();
+        if (t != null) {
+            if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
             }
-        });
+            if (t instanceof Error) {
+                throw (Error) t;
+            }
+            throw new IllegalStateException("worker failed", t);
+        }
     }
 
     /** Runs {@code body} on {@code [0, n)} split into {@code threads} contiguous chunks. */
     void forRange(int n, RangeBody body) {
-        if (pool == null || n < threads) {
+        if (threads == 1 || n < threads) {
             body.run(0, n);
             return;
         }
-        List<Future<?>> fs = new ArrayList<>(threads);
-        int chunk = (n + threads - 1) / threads;
-        for (int t = 1; t < threads; t++) {
-            int lo = t * chunk;
-            int hi = Math.min(n, lo + chunk);
-            if (lo < hi) {
-                fs.add(pool.submit(() -> body.run(lo, hi)));
+        forChunks(n, (chunk, from, to) -> body.run(from, to));
+    }
+
+    private void runChunk(int chunk, ChunkBody b, int n) {
+        int size = (n + threads - 1) / threads;
+        int from = chunk * size;
+        int to = Math.min(n, from + size);
+        if (from < to) {
+            b.run(chunk, from, to);
+        }
+    }
+
+    private void awaitHelpers() {
+        int spins = 0;
+        while (pending.get() > 0) {
+            if (++spins < SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
             }
         }
-        body.run(0, Math.min(n, chunk));
-        for (Future<?> f : fs) {
+    }
+
+    private void helperLoop(int chunk) {
+        long seen = 0;
+        while (true) {
+            int spins = 0;
+            long p;
+            while ((p = phase) == seen) {
+                if (closed) {
+                    return;
+                }
+                if (++spins < SPINS) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            seen = p;
             try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("worker failed", e.getCause());
+                runChunk(chunk, body, length);
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+            } finally {
+                pending.decrementAndGet();
             }
         }
     }
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        closed = true;
+        for (Thread h : helpers) {
+            LockSupport.unpark(h);
         }
     }
 }
