@@ -5,6 +5,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * Row-major float matrices held by ND4J (off-heap, {@link DataType#FLOAT}) and the sgemm that multiplies them.
@@ -62,20 +63,6 @@ final class Blas {
             return new FloatPointer(pointer);
         }
 
-        /** Copies rows {@code [from, to)} of the row-major {@code source} through {@code view}. */
-        void putRowsInPlace(FloatPointer view, float[] source, int from, int to) {
-            if (to > from) {
-                view.position((long) from * cols).put(source, from * cols, (to - from) * cols);
-            }
-        }
-
-        /** Copies rows {@code [from, to)} into the row-major {@code dest} through {@code view}. */
-        void getRowsInto(FloatPointer view, float[] dest, int from, int to) {
-            if (to > from) {
-                view.position((long) from * cols).get(dest, from * cols, (to - from) * cols);
-            }
-        }
-
         /** Frees the off-heap memory now instead of waiting for the garbage collector. */
         void release() {
             if (array.closeable()) {
@@ -84,8 +71,52 @@ final class Blas {
         }
     }
 
+    /**
+     * Rows {@code [from, to)} of a {@link Matrix} with their own INDArray view and native pointer, so that
+     * threads can use disjoint blocks (or each its own view of a shared read-only matrix) concurrently.
+     */
+    static final class Block {
+        final int rows;
+        final int cols;
+        final INDArray array;
+        private final FloatPointer pointer;
+        private final long base;
+
+        Block(Matrix parent, int from, int to) {
+            if (from < 0 || to > parent.rows || from >= to) {
+                throw new IllegalArgumentException("row block [" + from + ", " + to + ") of a " + parent.rows
+                        + "-row matrix");
+            }
+            this.rows = to - from;
+            this.cols = parent.cols;
+            this.array = from == 0 && to == parent.rows ? parent.array
+                    : parent.array.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+            this.pointer = parent.view();
+            this.base = (long) from * cols;
+        }
+
+        /** Copies {@code rows·cols} floats from {@code source[offset…]} into the block. */
+        void put(float[] source, int offset) {
+            pointer.position(base).put(source, offset, rows * cols);
+        }
+
+        /** Copies the block into {@code dest[offset…]}. */
+        void getInto(float[] dest, int offset) {
+            pointer.position(base).get(dest, offset, rows * cols);
+        }
+
+        FloatPointer at() {
+            return pointer.position(base);
+        }
+    }
+
     /** {@code c = op(a) · op(b)} (beta = 0), row-major. */
     static void gemmInPlace(GemmRoute route, Matrix a, boolean transA, Matrix b, boolean transB, Matrix c) {
+        gemm(route, new Block(a, 0, a.rows), transA, new Block(b, 0, b.rows), transB, new Block(c, 0, c.rows));
+    }
+
+    /** {@code c = op(a) · op(b)} (beta = 0) on row blocks, row-major; allocates nothing on the CBLAS route. */
+    static void gemm(GemmRoute route, Block a, boolean transA, Block b, boolean transB, Block c) {
         int m = transA ? a.cols : a.rows;
         int k = transA ? a.rows : a.cols;
         int kb = transB ? b.cols : b.rows;
@@ -100,8 +131,7 @@ final class Blas {
             openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
                     transA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
                     transB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                    m, n, k, 1f, a.pointer.position(0), a.cols, b.pointer.position(0), b.cols, 0f,
-                    c.pointer.position(0), c.cols);
+                    m, n, k, 1f, a.at(), a.cols, b.at(), b.cols, 0f, c.at(), c.cols);
         }
     }
 }

@@ -1,12 +1,6 @@
 package dev.cogs.nets.train;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
-import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with the three
@@ -21,10 +15,14 @@ import org.bytedeco.javacpp.FloatPointer;
  * \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j] h_{ij}\) (a scatter-add,
  * likewise for \(U_b\)). The three products cost \(6 n q d\) flops per step.
  *
- * <p>The gathers and scatters run in {@value #PARTS} fixed partitions of the pairs (cut at a change of
- * {@code a}), the second on one helper thread; the partition never depends on the machine, so results are
- * bit-identical whatever the scheduling. The scatter into \(U_b\) accumulates per partition and adds the
- * partials in a fixed order.
+ * <p>The whole step runs in {@value #PARTS} fixed partitions of the pairs (cut at a change of {@code a}), the
+ * second on one helper thread ({@link Team}): each partition gathers its rows of X, multiplies its own row
+ * blocks (O, G, E and its partial \(\partial\ell/\partial W\)) with single-threaded sgemm calls, and
+ * scatters into the rows of U_a it owns and into its own partial of the U_b gradient. The partials and the
+ * loss sums are added in a fixed order, and the partition never depends on the machine, so results are
+ * bit-identical whatever the scheduling. At d = 23 the products are too small for OpenBLAS to split well
+ * (one dimension is 23), so two partitions with one BLAS thread each beat one partition with two BLAS
+ * threads; {@link Trainer} runs with one BLAS thread for that reason.
  */
 final class Engine implements AutoCloseable {
 
@@ -51,11 +49,20 @@ final class Engine implements AutoCloseable {
     private final Blas.Matrix wMat;
     private final Blas.Matrix dwMat;
 
-    /** Number of fixed work partitions of the pair loops. */
+    /** Number of fixed work partitions of the pairs. */
     static final int PARTS = 2;
-    private final ExecutorService helper;
+    private final Team team;
     /** Per-partition partial gradients of U_b (index 0 is unused: partition 0 writes the gradient itself). */
     private final float[][] gubPartial;
+    /** Per-partition partial gradients of W (index 0 is {@code dwMat} itself). */
+    private final Blas.Matrix[] dwPartial;
+    private final Blas.Block[] dwBlocks;
+    /** Per-partition view of W (read concurrently). */
+    private final Blas.Block[] wBlocks;
+    /** Per-partition loss sums and correct counts of the last forward pass. */
+    private final double[] lossPart = new double[PARTS];
+    private final int[] correctPart = new int[PARTS];
+    private final float[] dwScratch;
 
     /** Per-pair-set work buffers. */
     private static final class Pairs {
@@ -73,8 +80,10 @@ final class Engine implements AutoCloseable {
         final Blas.Matrix eMat;
         /** Row bounds of the partitions: partition k holds pairs [bounds[k], bounds[k+1]). */
         final int[] bounds;
-        final FloatPointer[] xViews;
-        final FloatPointer[] eViews;
+        final Blas.Block[] xBlocks;
+        final Blas.Block[] oBlocks;
+        final Blas.Block[] gBlocks;
+        final Blas.Block[] eBlocks;
 
         Pairs(int d, int q, int[] indices, boolean withBackward) {
             int[] sorted = indices.clone();
@@ -107,11 +116,21 @@ final class Engine implements AutoCloseable {
                 bounds[k] = cut;
             }
             bounds[PARTS] = n;
-            xViews = new FloatPointer[PARTS];
-            eViews = new FloatPointer[PARTS];
             for (int k = 0; k < PARTS; k++) {
-                xViews[k] = xMat.view();
-                eViews[k] = withBackward ? eMat.view() : null;
+                if (bounds[k + 1] <= bounds[k]) {
+                    throw new IllegalArgumentException("pair set of size " + n + " is too small for " + PARTS
+                            + " partitions cut at changes of a");
+                }
+            }
+            xBlocks = new Blas.Block[PARTS];
+            oBlocks = new Blas.Block[PARTS];
+            gBlocks = new Blas.Block[PARTS];
+            eBlocks = new Blas.Block[PARTS];
+            for (int k = 0; k < PARTS; k++) {
+                xBlocks[k] = new Blas.Block(xMat, bounds[k], bounds[k + 1]);
+                oBlocks[k] = new Blas.Block(oMat, bounds[k], bounds[k + 1]);
+                gBlocks[k] = withBackward ? new Blas.Block(gMat, bounds[k], bounds[k + 1]) : null;
+                eBlocks[k] = withBackward ? new Blas.Block(eMat, bounds[k], bounds[k + 1]) : null;
             }
         }
     }
@@ -143,34 +162,20 @@ final class Engine implements AutoCloseable {
         wMat = new Blas.Matrix(d, q);
         dwMat = new Blas.Matrix(d, q);
         gubPartial = new float[PARTS][];
+        dwPartial = new Blas.Matrix[PARTS];
+        dwBlocks = new Blas.Block[PARTS];
+        wBlocks = new Blas.Block[PARTS];
+        dwPartial[0] = dwMat;
         for (int k = 1; k < PARTS; k++) {
             gubPartial[k] = new float[size];
+            dwPartial[k] = new Blas.Matrix(d, q);
         }
-        helper = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "cogs-train-helper");
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
-    /** Runs {@code part} for partitions 1..PARTS-1 on the helper and partition 0 on the caller, then joins. */
-    private void runParts(IntConsumer part) {
-        Future<?>[] futures = new Future<?>[PARTS];
-        for (int k = 1; k < PARTS; k++) {
-            int kk = k;
-            futures[k] = helper.submit(() -> part.accept(kk));
+        for (int k = 0; k < PARTS; k++) {
+            dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
+            wBlocks[k] = new Blas.Block(wMat, 0, d);
         }
-        part.accept(0);
-        try {
-            for (int k = 1; k < PARTS; k++) {
-                futures[k].get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("training helper failed", e.getCause());
-        }
+        dwScratch = new float[size];
+        team = new Team();
     }
 
     int step() {
@@ -193,16 +198,24 @@ final class Engine implements AutoCloseable {
      * @param withAccuracy whether to count correct argmaxes (otherwise the accuracy is reported as 0)
      */
     Metrics forwardTrain(boolean withAccuracy) {
-        wMat.putInPlace(params[W]);
-        forwardInPlace(train);
-        return lossInPlace(train, withAccuracy, true);
+        return forward(train, withAccuracy, true);
     }
 
     /** Forward pass and metrics on the test pairs with the current weights. */
     Metrics evaluateTest() {
+        return forward(test, true, false);
+    }
+
+    private Metrics forward(Pairs s, boolean withAccuracy, boolean withGradient) {
         wMat.putInPlace(params[W]);
-        forwardInPlace(test);
-        return lossInPlace(test, true, false);
+        team.run(k -> forwardPart(s, k, withAccuracy, withGradient));
+        double loss = 0;
+        int correct = 0;
+        for (int k = 0; k < PARTS; k++) {
+            loss += lossPart[k];
+            correct += correctPart[k];
+        }
+        return new Metrics(loss / s.n, withAccuracy ? (double) correct / s.n : 0.0);
     }
 
     /**
@@ -227,14 +240,11 @@ final class Engine implements AutoCloseable {
         return true;
     }
 
-    private void forwardInPlace(Pairs s) {
-        runParts(k -> gatherRowsInPlace(s, k));
-        Blas.gemmInPlace(route, s.xMat, false, wMat, true, s.oMat);
-        s.oMat.getInto(s.o);
-    }
-
-    /** X rows of partition k: \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\), then copied to the BLAS buffer. */
-    private void gatherRowsInPlace(Pairs s, int k) {
+    /**
+     * Partition k of the forward pass: X rows \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\), its rows of
+     * \(O = X W^\top\), their loss (and accuracy) and, for training, their rows of G.
+     */
+    private void forwardPart(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
         float[] ua = params[UA];
         float[] ub = params[UB];
         float[] x = s.x;
@@ -250,17 +260,24 @@ final class Engine implements AutoCloseable {
                 x[rx + j] = h * h;
             }
         }
-        s.xMat.putRowsInPlace(s.xViews[k], x, from, to);
+        s.xBlocks[k].put(x, from * qq);
+        Blas.gemm(route, s.xBlocks[k], false, wBlocks[k], true, s.oBlocks[k]);
+        s.oBlocks[k].getInto(s.o, from * d);
+        lossRows(s, k, withAccuracy, withGradient);
+        if (withGradient) {
+            s.gBlocks[k].put(s.g, from * d);
+        }
     }
 
-    private Metrics lossInPlace(Pairs s, boolean withAccuracy, boolean withGradient) {
+    /** Loss, accuracy and output gradient of partition k's rows into {@code lossPart[k]}, {@code correctPart[k]}. */
+    private void lossRows(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
         float[] o = s.o;
         int dd = d;
         float invD = 1f / dd;
         float scale = (float) (2.0 / s.n);
         double loss = 0;
         int correct = 0;
-        for (int i = 0; i < s.n; i++) {
+        for (int i = s.bounds[k]; i < s.bounds[k + 1]; i++) {
             int row = i * dd;
             float sum = 0f;
             for (int c = 0; c < dd; c++) {
@@ -291,38 +308,42 @@ final class Engine implements AutoCloseable {
                 }
             }
         }
-        return new Metrics(loss / s.n, (double) correct / s.n);
+        lossPart[k] = loss;
+        correctPart[k] = correct;
     }
 
     private void backwardInPlace() {
         Pairs s = train;
-        s.gMat.putInPlace(s.g);
-        Blas.gemmInPlace(route, s.gMat, true, s.xMat, false, dwMat);
-        Blas.gemmInPlace(route, s.gMat, false, wMat, false, s.eMat);
-        dwMat.getInto(grads[W]);
         Arrays.fill(grads[UA], 0f);
         Arrays.fill(grads[UB], 0f);
         for (int k = 1; k < PARTS; k++) {
             Arrays.fill(gubPartial[k], 0f);
         }
-        runParts(k -> scatterRowsInPlace(s, k));
+        team.run(k -> backwardPart(s, k));
+        dwMat.getInto(grads[W]);
+        float[] gw = grads[W];
         float[] gub = grads[UB];
         for (int k = 1; k < PARTS; k++) {
+            dwPartial[k].getInto(dwScratch);
             float[] part = gubPartial[k];
             for (int i = 0; i < gub.length; i++) {
+                gw[i] += dwScratch[i];
                 gub[i] += part[i];
             }
         }
     }
 
     /**
-     * Partition k of \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2E[i,j]h_{ij}\) (rows of a are
-     * disjoint between partitions) and of the U_b gradient (into the partition's own partial).
+     * Partition k of the backward pass: its partial \(\partial\ell/\partial W = G_k^\top X_k\), its rows of
+     * \(E = G W\), and the scatter \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2E[i,j]h_{ij}\) (rows
+     * of a are disjoint between partitions) and likewise for U_b (into the partition's own partial).
      */
-    private void scatterRowsInPlace(Pairs s, int k) {
+    private void backwardPart(Pairs s, int k) {
         int from = s.bounds[k];
         int to = s.bounds[k + 1];
-        s.eMat.getRowsInto(s.eViews[k], s.e, from, to);
+        Blas.gemm(route, s.gBlocks[k], true, s.xBlocks[k], false, dwBlocks[k]);
+        Blas.gemm(route, s.gBlocks[k], false, wBlocks[k], false, s.eBlocks[k]);
+        s.eBlocks[k].getInto(s.e, from * q);
         float[] ua = params[UA];
         float[] ub = params[UB];
         float[] gua = grads[UA];
@@ -344,7 +365,10 @@ final class Engine implements AutoCloseable {
     /** Frees the engine's off-heap buffers; the engine must not be used afterwards. */
     @Override
     public void close() {
-        helper.shutdownNow();
+        team.close();
+        for (int k = 1; k < PARTS; k++) {
+            dwPartial[k].release();
+        }
         for (Blas.Matrix mat : new Blas.Matrix[] {wMat, dwMat, train.xMat, train.oMat, train.gMat, train.eMat,
             test.xMat, test.oMat}) {
             if (mat != null) {

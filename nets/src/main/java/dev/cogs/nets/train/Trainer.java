@@ -14,10 +14,8 @@ import java.util.random.RandomGeneratorFactory;
  * an {@code L64X128MixRandom} seeded with {@code seed + 0x9E3779B97F4A7C15L}, drawing \(U_a\) (q×d, row-major),
  * then \(U_b\), then \(W\) (d×q), each entry \(\mathrm{bound}\cdot(2u - 1)\) rounded to float with \(u\) uniform
  * in [0, 1), bound \(1/\sqrt{d}\) for the inputs and \(1/\sqrt{q}\) for the output layer (PyTorch's
- * {@code nn.Linear} fan-in bounds). Same seed, same machine and same OpenBLAS thread count give bit-identical
- * weights and metrics. A different BLAS thread count changes how OpenBLAS splits the products and hence the
- * last bits (measured: final losses agree to about 1e-6 relative after 300 epochs at d = 23), not the
- * statistics.
+ * {@code nn.Linear} fan-in bounds). Same seed and same machine give bit-identical weights and metrics (the
+ * work partition is fixed and partial sums are added in a fixed order).
  *
  * <p>Training runs in float32; per epoch one full-batch Adam step. Evaluation (before the update of epoch
  * {@code e}) happens at the epochs of {@link TrainingConfig#isEvaluationEpoch(int)} and after the last step.
@@ -25,10 +23,11 @@ import java.util.random.RandomGeneratorFactory;
  * <p>Non-finite values: the training loss is checked every epoch and the new parameters after every step;
  * the first non-finite value ends the run with {@code diverged = true}, keeping the last finite weights.
  *
- * <p>Threads and memory: a run uses the calling thread, one helper thread for the gathers and scatters, and
- * ND4J's OpenBLAS threads for the matrix products (count set by ND4J, i.e. {@code OMP_NUM_THREADS} or the core
- * count). Off-heap buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
- * Independent runs may execute concurrently.
+ * <p>Threads and memory: a run uses the calling thread and one helper thread, each taking a fixed half of the
+ * training pairs through the whole step (gathers, its row blocks of the three products, scatters; see
+ * {@code Engine}). ND4J's OpenBLAS is set to one thread for the duration of the run and restored afterwards;
+ * that setting is process-wide, so concurrent runs in one JVM are correct but may restore it early. Off-heap
+ * buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
  */
 public final class Trainer {
 
@@ -66,9 +65,12 @@ public final class Trainer {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(route, "route");
         Split split = split(config.d(), config.seed(), config.testFraction());
-        try (Engine engine = new Engine(config, split, initialBlocks(config), route)) {
-            return run(config, listener, engine);
-        }
+        // the engine splits the batch over two threads itself: one BLAS thread per call is fastest
+        return TrainingBenchmarks.withBlasThreads(1, () -> {
+            try (Engine engine = new Engine(config, split, initialBlocks(config), route)) {
+                return run(config, listener, engine);
+            }
+        });
     }
 
     private static TrainingResult run(TrainingConfig config, TrainingListener listener, Engine engine) {

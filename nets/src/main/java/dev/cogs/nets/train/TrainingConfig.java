@@ -39,7 +39,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
         int checkpointEpoch) {
 
     /** Identifies the numerical engine in {@link #key()}; bump when results would change bits. */
-    private static final String ENGINE = "f32v2";
+    private static final String ENGINE = "f32v3";
 
     /**
      * Validates every component.
@@ -143,7 +143,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      * A file-name-safe string that identifies the run (all components, exact doubles, and the engine version),
      * for caching trained weights. Two configurations have the same key iff they are equal.
      *
-     * @return the key, e.g. {@code cogs-f32v2-d23-q512-wd5.0E-5-lr0.01-...}
+     * @return the key, e.g. {@code cogs-f32v3-d23-q512-wd5.0E-5-lr0.01-...}
      */
     public String key() {
         return String.format(Locale.ROOT,
