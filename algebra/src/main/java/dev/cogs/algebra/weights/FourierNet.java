@@ -201,31 +201,43 @@ public final class FourierNet {
         double[] ww = w.wRaw();
         int half = d / 2;
         double inv = 1.0 / d;
+        // inputs scaled by 1/d in x-major layout, so that the inner loop runs over contiguous nodes j
+        double[] at = new double[d * q];
+        double[] bt = new double[d * q];
+        double[] wt = new double[d * q];
         for (int j = 0; j < q; j++) {
             for (int x = 0; x < d; x++) {
-                double va = ua[j * d + x] * inv;
-                double vb = ub[j * d + x] * inv;
-                double vw = ww[x * q + j] * inv;
-                if (va == 0 && vb == 0 && vw == 0) {
-                    continue;
+                at[x * q + j] = ua[j * d + x] * inv;
+                bt[x * q + j] = ub[j * d + x] * inv;
+            }
+        }
+        for (int i = 0; i < d * q; i++) {
+            wt[i] = ww[i] * inv;
+        }
+        // each coefficient accumulates its d terms in increasing x, as a direct sum would
+        for (int k = 0; k <= half; k++) {
+            int ia = k * q;
+            int ib = (d + k) * q;
+            int ic = (2 * d + k) * q;
+            int idx = 0;
+            for (int x = 0; x < d; x++) {
+                double cs = cos[idx];
+                double sn = sin[idx];
+                int ix = x * q;
+                for (int j = 0; j < q; j++) {
+                    double va = at[ix + j];
+                    double vb = bt[ix + j];
+                    double vw = wt[ix + j];
+                    re[ia + j] += va * cs;
+                    im[ia + j] -= va * sn;
+                    re[ib + j] += vb * cs;
+                    im[ib + j] -= vb * sn;
+                    re[ic + j] += vw * cs;
+                    im[ic + j] += vw * sn;
                 }
-                int idx = 0;
-                for (int k = 0; k <= half; k++) {
-                    double cs = cos[idx];
-                    double sn = sin[idx];
-                    int ia = k * q + j;
-                    int ib = (d + k) * q + j;
-                    int ic = (2 * d + k) * q + j;
-                    re[ia] += va * cs;
-                    im[ia] -= va * sn;
-                    re[ib] += vb * cs;
-                    im[ib] -= vb * sn;
-                    re[ic] += vw * cs;
-                    im[ic] += vw * sn;
-                    idx += x;
-                    if (idx >= d) {
-                        idx -= d;
-                    }
+                idx += k;
+                if (idx >= d) {
+                    idx -= d;
                 }
             }
         }

@@ -135,6 +135,59 @@ public final class Plots {
     }
 
     /**
+     * Histogram of phases in (−π, π] with vertical reference lines (the paper's Fig. 5 panels).
+     *
+     * @param title the title
+     * @param xLabel the quantity, e.g. "arg ξ (rad)"
+     * @param phases the phases, radians
+     * @param bins number of equal bins over [−π, π]
+     * @param references x positions of the reference lines, radians
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if {@code bins < 1}
+     */
+    public static void phaseHistogram(String title, String xLabel, List<Double> phases, int bins, double[] references,
+            Path file) throws IOException {
+        if (bins < 1) {
+            throw new IllegalArgumentException("bins (" + bins + ") must be >= 1");
+        }
+        int[] counts = new int[bins];
+        double width = 2 * Math.PI / bins;
+        for (double t : phases) {
+            int b = (int) Math.floor((t + Math.PI) / width);
+            counts[Math.min(bins - 1, Math.max(0, b))]++;
+        }
+        XYChart c = xy(title + " (" + phases.size() + " groups)", xLabel, "groups");
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setXAxisMin(-Math.PI);
+        c.getStyler().setXAxisMax(Math.PI);
+        // bars drawn as a closed step outline: (left, 0) → (left, n) → (right, n) → (right, 0) per bin
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        int top = 1;
+        for (int b = 0; b < bins; b++) {
+            double left = -Math.PI + b * width;
+            xs.addAll(List.of(left, left, left + width, left + width));
+            ys.addAll(List.of(0.0, (double) counts[b], (double) counts[b], 0.0));
+            top = Math.max(top, counts[b]);
+        }
+        XYSeries bars = c.addSeries("counts", xs, ys);
+        bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        bars.setLineColor(PALETTE[0]);
+        bars.setLineStyle(new BasicStroke(2f));
+        bars.setMarker(SeriesMarkers.NONE);
+        for (int r = 0; r < references.length; r++) {
+            XYSeries line = c.addSeries("ref " + r, new double[] {references[r], references[r]},
+                    new double[] {0, top * 1.05});
+            line.setLineColor(Color.GRAY);
+            line.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {4f, 4f}, 0f));
+            line.setMarker(SeriesMarkers.NONE);
+        }
+        save(c, file);
+    }
+
+    /**
      * Histogram of per-frequency orders (bins 0..max, pooled).
      *
      * @param title the title

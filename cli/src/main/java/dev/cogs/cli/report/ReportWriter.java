@@ -1,9 +1,12 @@
 package dev.cogs.cli.report;
 
 import dev.cogs.cli.report.Summaries.Setting;
+import dev.cogs.nets.analysis.FactorType;
+import dev.cogs.nets.analysis.Factorisation;
 import dev.cogs.nets.analysis.FactorisationTable;
 import dev.cogs.nets.analysis.GroupAnalysis;
 import dev.cogs.nets.analysis.RunStatistics;
+import dev.cogs.nets.analysis.SolutionKind;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.train.EvaluationPoint;
 import dev.cogs.nets.train.TrainingConfig;
@@ -122,6 +125,13 @@ public final class ReportWriter {
             js.put("runs", jr);
             jsonSettings.add(js);
         }
+        List<Path> fig5 = parameterHistograms(dir, runs);
+        files.addAll(fig5);
+        html.append("<h2>Fitted parameters (paper's Fig. 5; pooled over every setting and seed)</h2>\n");
+        for (Path f : fig5) {
+            html.append("<p><img src=\"").append(f.getFileName()).append("\" alt=\"").append(f.getFileName())
+                    .append("\"></p>\n");
+        }
         html.append("<p>Numbers: <a href=\"summary.json\">summary.json</a>, <a href=\"runs.csv\">runs.csv</a>, ")
                 .append("<a href=\"groups.csv\">groups.csv</a>, <a href=\"table.csv\">table.csv</a>.</p>\n")
                 .append("</body></html>\n");
@@ -136,6 +146,43 @@ public final class ReportWriter {
         files.add(json);
         files.addAll(writeCsv(dir, settings));
         return files;
+    }
+
+    /**
+     * The paper's Fig. 5 (spec §8), pooled over every run of the report: arg ξ of z_{ν=i}*z_ξ groups (50 bins,
+     * lines ±π/4, ±3π/4); arg ν of z_ν*z_syn groups and of the ν = a₂ ≈ ±i factor of z_{ν=i}*z_{syn,αβ} groups
+     * (50 bins, lines ±π/2, ±π/3, ±2π/3); arg α and arg β of z_{ν=i}*z_{syn,αβ} groups, plain z_syn counted as
+     * α = β = 1 (10 bins).
+     */
+    private static List<Path> parameterHistograms(Path dir, List<CompletedRun> runs) throws IOException {
+        List<Double> xi = new ArrayList<>();
+        List<Double> nu = new ArrayList<>();
+        List<Double> alpha = new ArrayList<>();
+        List<Double> beta = new ArrayList<>();
+        for (CompletedRun r : runs) {
+            for (GroupAnalysis g : r.analysis().groups()) {
+                g.xi().ifPresent(z -> xi.add(z.getArgument()));
+                g.nu().ifPresent(z -> nu.add(z.getArgument()));
+                if (g.kind() == SolutionKind.NU_I_SYN_AB) {
+                    g.factorisation().map(Factorisation::first).filter(f -> f.type() == FactorType.ORDER_2_4C)
+                            .ifPresent(f -> nu.add(f.parameters().get(0).getArgument()));
+                    g.alpha().ifPresent(z -> alpha.add(z.getArgument()));
+                    g.beta().ifPresent(z -> beta.add(z.getArgument()));
+                }
+            }
+        }
+        double q = Math.PI / 4;
+        double t = Math.PI / 3;
+        Path pXi = dir.resolve("fig5-arg-xi.png");
+        Plots.phaseHistogram("arg xi, z_{nu=i}*z_xi", "arg xi (rad)", xi, 50, new double[] {-3 * q, -q, q, 3 * q}, pXi);
+        Path pNu = dir.resolve("fig5-arg-nu.png");
+        Plots.phaseHistogram("arg nu, z_nu*z_syn and z_{nu=i}*z_syn", "arg nu (rad)", nu, 50,
+                new double[] {-2 * t, -Math.PI / 2, -t, t, Math.PI / 2, 2 * t}, pNu);
+        Path pAlpha = dir.resolve("fig5-arg-alpha.png");
+        Plots.phaseHistogram("arg alpha, z_{nu=i}*z_{syn,ab}", "arg alpha (rad)", alpha, 10, new double[0], pAlpha);
+        Path pBeta = dir.resolve("fig5-arg-beta.png");
+        Plots.phaseHistogram("arg beta, z_{nu=i}*z_{syn,ab}", "arg beta (rad)", beta, 10, new double[0], pBeta);
+        return List.of(pXi, pNu, pAlpha, pBeta);
     }
 
     static String describe(TrainingConfig c, int seeds) {

@@ -53,7 +53,7 @@ class ReproductionTest {
         assertEquals(8, first.runs().get(0).record().history().size());
         List<Path> files = ReportWriter.write(dir, first.runs(), false);
         for (String png : List.of("d5-loss.png", "d5-accuracy.png", "d5-orders.png", "d5-potentials.png",
-                "d5-bias.png")) {
+                "d5-bias.png", "fig5-arg-xi.png", "fig5-arg-nu.png", "fig5-arg-alpha.png", "fig5-arg-beta.png")) {
             Path f = dir.resolve(png);
             assertTrue(files.contains(f), png);
             BufferedImage img = ImageIO.read(f.toFile());
