@@ -1,7 +1,13 @@
 package dev.cogs.cli;
 
 import dev.cogs.cli.ot.OtBench;
+import dev.cogs.rgflow.ot.Sinkhorn;
+import java.io.IOException;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,13 +37,47 @@ final class BenchOtCommand implements Callable<Integer> {
     @Option(names = "--no-peer", description = "Skip the POT peer.")
     private boolean noPeer;
 
+    @Option(names = "--no-fork", description = "Measure in this JVM even if it runs the scalar Sinkhorn loops (by"
+            + " default such a JVM forks one with --add-modules jdk.incubator.vector, as JMH forks its own).")
+    private boolean noFork;
+
     @Override
     public Integer call() {
         if (repeats < 1 || threads < 1 || sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 2)) {
             System.err.println("cogs bench ot: error: repeats and threads must be >= 1, sizes >= 2");
             return 1;
         }
+        if (!noFork && "scalar".equals(Sinkhorn.innerLoops())
+                && ModuleFinder.ofSystem().find("jdk.incubator.vector").isPresent()
+                && !"false".equalsIgnoreCase(System.getProperty("cogs.simd", "true"))) {
+            return fork();
+        }
         int[] n = sizes.stream().mapToInt(Integer::intValue).toArray();
         return OtBench.run(n, repeats, threads, noPeer ? null : python, System.out);
+    }
+
+    /** Re-runs this benchmark in a JVM with the Vector API module, on the same class path; returns its status. */
+    private int fork() {
+        String java = ProcessHandle.current().info().command().orElse(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "bench", "ot", "--no-fork",
+                "--sizes=" + sizes.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                "--repeats=" + repeats, "--threads=" + threads, "--python=" + python));
+        if (noPeer) {
+            cmd.add("--no-peer");
+        }
+        System.out.println("cogs bench ot: forking a JVM with --add-modules jdk.incubator.vector (SIMD Sinkhorn loops;"
+                + " --no-fork measures this JVM's scalar loops instead)");
+        System.out.flush();
+        try {
+            return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            System.err.println("cogs bench ot: error: cannot start " + java + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
     }
 }

@@ -35,6 +35,8 @@ final class Workers implements AutoCloseable {
     /** Incremented by the caller to publish a phase; helpers run the phase whose number they have not seen. */
     private volatile long phase;
     private volatile boolean closed;
+    /** Helpers that are parked (or about to park); only those are unparked when a phase is published. */
+    private final AtomicInteger parked = new AtomicInteger();
     private volatile ChunkBody body;
     private volatile int length;
     private final AtomicInteger pending = new AtomicInteger();
@@ -72,13 +74,17 @@ final class Workers implements AutoCloseable {
             body.run(0, 0, n);
             return;
         }
-        failure.set(null);
+        if (failure.get() != null) {
+            failure.set(null);
+        }
         this.body = body;
         this.length = n;
         pending.set(threads - 1);
         phase++;
-        for (Thread h : helpers) {
-            LockSupport.unpark(h);
+        if (parked.get() > 0) {
+            for (Thread h : helpers) {
+                LockSupport.unpark(h);
+            }
         }
         try {
             runChunk(0, body, n);
@@ -138,7 +144,13 @@ final class Workers implements AutoCloseable {
                 if (++spins < SPINS) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.park(this);
+                    // announce before re-checking, so a phase published in between is seen or unparks us
+                    parked.incrementAndGet();
+                    if (phase == seen && !closed) {
+                        LockSupport.park(this);
+                    }
+                    parked.decrementAndGet();
+                    spins = 0;
                 }
             }
             seen = p;
