@@ -143,8 +143,9 @@ public final class TrainingBenchmarks {
     /**
      * Runs {@code task} with ND4J's OpenBLAS set to {@code threads} threads and restores the previous count.
      *
-     * <p>The BLAS thread count is process-wide state: this is for benchmarks only, and no training may run
-     * concurrently in other threads while it is active (it would be affected, not broken).
+     * <p>The BLAS thread count is process-wide state: {@link Trainer} uses this to run with one BLAS thread
+     * (its engine splits the batch over two threads itself), and benchmarks to compare settings. Concurrent
+     * users in other threads are affected (speed, and the last bits of BLAS-split products), not broken.
      *
      * @param threads BLAS threads, {@code >= 1}
      * @param task the measurement
