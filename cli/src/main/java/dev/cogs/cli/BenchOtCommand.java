@@ -24,7 +24,7 @@ final class BenchOtCommand implements Callable<Integer> {
             description = "Cloud sizes (default 500,1000,2000).")
     private List<Integer> sizes;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Timed repetitions, best reported (default 5).")
+    @Option(names = "--repeats", defaultValue = "7", description = "Timed repetitions, best reported (default 7).")
     private int repeats;
 
     @Option(names = "--threads", defaultValue = "2",
