@@ -45,6 +45,16 @@ final class Adam {
      * @return whether every new parameter is finite
      */
     boolean stepInto(float[] theta, float[] grad, float[] m, float[] v, int t, float[] out) {
+        return stepInto(theta, grad, m, v, t, out, 0, theta.length);
+    }
+
+    /**
+     * {@link #stepInto(float[], float[], float[], float[], int, float[])} on the indices {@code [from, to)} only
+     * (the update is element-wise, so disjoint ranges can run on different threads).
+     *
+     * @return whether every new parameter in the range is finite
+     */
+    boolean stepInto(float[] theta, float[] grad, float[] m, float[] v, int t, float[] out, int from, int to) {
         float stepSize = (float) (learningRate / (1 - Math.pow(beta1d, t)));
         float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2d, t));
         float b1 = beta1;
@@ -55,7 +65,7 @@ final class Adam {
         float wd = weightDecay;
         // An accumulated product flags any NaN/Inf without a branch in the vectorised loop.
         float finite = 0f;
-        for (int i = 0; i < theta.length; i++) {
+        for (int i = from; i < to; i++) {
             float th = theta[i];
             float g = grad[i] + wd * th;
             float mi = b1 * m[i] + ob1 * g;

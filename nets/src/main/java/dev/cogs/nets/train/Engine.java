@@ -62,7 +62,9 @@ final class Engine implements AutoCloseable {
     /** Per-partition loss sums and correct counts of the last forward pass. */
     private final double[] lossPart = new double[PARTS];
     private final int[] correctPart = new int[PARTS];
-    private final float[] dwScratch;
+    /** Per-partition partial gradients of W on the heap (index 0 unused: partition 0 writes the gradient). */
+    private final float[][] dwJava;
+    private final boolean[] finitePart = new boolean[PARTS];
 
     /** Per-pair-set work buffers. */
     private static final class Pairs {
@@ -174,7 +176,10 @@ final class Engine implements AutoCloseable {
             dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
             wBlocks[k] = new Blas.Block(wMat, 0, d);
         }
-        dwScratch = new float[size];
+        dwJava = new float[PARTS][];
+        for (int k = 1; k < PARTS; k++) {
+            dwJava[k] = new float[size];
+        }
         team = new Team();
     }
 
@@ -226,9 +231,19 @@ final class Engine implements AutoCloseable {
     boolean backwardAndStep() {
         backwardInPlace();
         int t = step + 1;
+        team.run(k -> {
+            int size = d * q;
+            int from = (int) ((long) size * k / PARTS);
+            int to = (int) ((long) size * (k + 1) / PARTS);
+            boolean ok = true;
+            for (int p = 0; p < 3; p++) {
+                ok &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p], from, to);
+            }
+            finitePart[k] = ok;
+        });
         boolean finite = true;
-        for (int p = 0; p < 3; p++) {
-            finite &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p]);
+        for (int k = 0; k < PARTS; k++) {
+            finite &= finitePart[k];
         }
         if (!finite) {
             return false;
@@ -320,17 +335,22 @@ final class Engine implements AutoCloseable {
             Arrays.fill(gubPartial[k], 0f);
         }
         team.run(k -> backwardPart(s, k));
-        dwMat.getInto(grads[W]);
-        float[] gw = grads[W];
-        float[] gub = grads[UB];
-        for (int k = 1; k < PARTS; k++) {
-            dwPartial[k].getInto(dwScratch);
-            float[] part = gubPartial[k];
-            for (int i = 0; i < gub.length; i++) {
-                gw[i] += dwScratch[i];
-                gub[i] += part[i];
+        // add the partials of partitions 1.. into partition 0's, in partition order, each thread on half the indices
+        team.run(k -> {
+            int size = d * q;
+            int from = (int) ((long) size * k / PARTS);
+            int to = (int) ((long) size * (k + 1) / PARTS);
+            float[] gw = grads[W];
+            float[] gub = grads[UB];
+            for (int part = 1; part < PARTS; part++) {
+                float[] dw = dwJava[part];
+                float[] ub = gubPartial[part];
+                for (int i = from; i < to; i++) {
+                    gw[i] += dw[i];
+                    gub[i] += ub[i];
+                }
             }
-        }
+        });
     }
 
     /**
@@ -342,6 +362,7 @@ final class Engine implements AutoCloseable {
         int from = s.bounds[k];
         int to = s.bounds[k + 1];
         Blas.gemm(route, s.gBlocks[k], true, s.xBlocks[k], false, dwBlocks[k]);
+        dwBlocks[k].getInto(k == 0 ? grads[W] : dwJava[k], 0);
         Blas.gemm(route, s.gBlocks[k], false, wBlocks[k], false, s.eBlocks[k]);
         s.eBlocks[k].getInto(s.e, from * q);
         float[] ua = params[UA];
