@@ -118,17 +118,15 @@ final class Engine implements AutoCloseable {
                 bounds[k] = cut;
             }
             bounds[PARTS] = n;
-            for (int k = 0; k < PARTS; k++) {
-                if (bounds[k + 1] <= bounds[k]) {
-                    throw new IllegalArgumentException("pair set of size " + n + " is too small for " + PARTS
-                            + " partitions cut at changes of a");
-                }
-            }
             xBlocks = new Blas.Block[PARTS];
             oBlocks = new Blas.Block[PARTS];
             gBlocks = new Blas.Block[PARTS];
             eBlocks = new Blas.Block[PARTS];
             for (int k = 0; k < PARTS; k++) {
+                if (bounds[k + 1] == bounds[k]) {
+                    // an empty partition (tiny pair sets, e.g. the single test pair at d = 3) has no blocks
+                    continue;
+                }
                 xBlocks[k] = new Blas.Block(xMat, bounds[k], bounds[k + 1]);
                 oBlocks[k] = new Blas.Block(oMat, bounds[k], bounds[k + 1]);
                 gBlocks[k] = withBackward ? new Blas.Block(gMat, bounds[k], bounds[k + 1]) : null;
@@ -260,6 +258,11 @@ final class Engine implements AutoCloseable {
      * \(O = X W^\top\), their loss (and accuracy) and, for training, their rows of G.
      */
     private void forwardPart(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
+        if (s.bounds[k] == s.bounds[k + 1]) {
+            lossPart[k] = 0;
+            correctPart[k] = 0;
+            return;
+        }
         float[] ua = params[UA];
         float[] ub = params[UB];
         float[] x = s.x;
@@ -361,6 +364,10 @@ final class Engine implements AutoCloseable {
     private void backwardPart(Pairs s, int k) {
         int from = s.bounds[k];
         int to = s.bounds[k + 1];
+        if (from == to) {
+            Arrays.fill(k == 0 ? grads[W] : dwJava[k], 0f);
+            return;
+        }
         Blas.gemm(route, s.gBlocks[k], true, s.xBlocks[k], false, dwBlocks[k]);
         dwBlocks[k].getInto(k == 0 ? grads[W] : dwJava[k], 0);
         Blas.gemm(route, s.gBlocks[k], false, wBlocks[k], false, s.eBlocks[k]);

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 class EngineTest {
 
     private static void assertMatchesReference(Blas.GemmRoute route) {
-        TrainingConfig config = TrainingConfig.defaults(11).withQ(24).withSeed(7);
-        Split split = Trainer.split(11, 7, 0.1);
+        assertMatchesReference(route, 11, 24);
+    }
+
+    private static void assertMatchesReference(Blas.GemmRoute route, int d, int q) {
+        TrainingConfig config = TrainingConfig.defaults(d).withQ(q).withSeed(7);
+        Split split = Trainer.split(d, 7, 0.1);
         float[][] blocks = Trainer.initialBlocks(config);
         // Move away from the symmetric initial regime so that all gradient terms are exercised.
         for (float[] b : blocks) {
@@ -20,13 +24,17 @@ class EngineTest {
             }
         }
         RealWeights w = Trainer.toRealWeights(config, blocks);
-        Engine engine = new Engine(config, split, blocks, route);
+        try (Engine engine = new Engine(config, split, blocks, route)) {
+            assertMatchesReference(engine, config, split, w, d, q);
+        }
+    }
+
+    private static void assertMatchesReference(Engine engine, TrainingConfig config, Split split, RealWeights w, int d,
+            int q) {
         Engine.Metrics train = engine.forwardTrain(true);
         Engine.Metrics test = engine.evaluateTest();
         engine.forwardTrain(false);
         engine.computeGradients();
-        int d = 11;
-        int q = 24;
         double[] ua = w.uaFlat();
         double[] ub = w.ubFlat();
         double[] ww = w.wFlat();
@@ -57,6 +65,13 @@ class EngineTest {
     @Test
     void cblasRouteMatchesDoubleReference() {
         assertMatchesReference(Blas.GemmRoute.CBLAS);
+    }
+
+    @Test
+    void tinyPairSetsLeaveAPartitionEmpty() {
+        // d = 3: one test pair (the second partition of the test set is empty); d = 5: three test pairs
+        assertMatchesReference(Blas.GemmRoute.CBLAS, 3, 8);
+        assertMatchesReference(Blas.GemmRoute.CBLAS, 5, 8);
     }
 
     @Test
