@@ -102,10 +102,7 @@ public final class ReportWriter {
             }
             html.append("</table>\n<h3>Order histogram</h3>\n<pre>").append(escape(Summaries.histogramText(
                     s.orderHistogram()))).append("</pre>\n");
-            for (Path f : List.of(loss, acc, orders, pot, bias)) {
-                html.append("<p><img src=\"").append(f.getFileName()).append("\" alt=\"").append(f.getFileName())
-                        .append("\"></p>\n");
-            }
+            appendImages(html, List.of(loss, acc, orders, pot, bias));
             Map<String, Object> js = new LinkedHashMap<>();
             js.put("config", c.withSeed(0));
             js.put("seeds", s.runs().stream().map(r -> r.record().config().seed()).toList());
@@ -128,10 +125,7 @@ public final class ReportWriter {
         List<Path> fig5 = parameterHistograms(dir, runs);
         files.addAll(fig5);
         html.append("<h2>Fitted parameters (paper's Fig. 5; pooled over every setting and seed)</h2>\n");
-        for (Path f : fig5) {
-            html.append("<p><img src=\"").append(f.getFileName()).append("\" alt=\"").append(f.getFileName())
-                    .append("\"></p>\n");
-        }
+        appendImages(html, fig5);
         html.append("<p>Numbers: <a href=\"summary.json\">summary.json</a>, <a href=\"runs.csv\">runs.csv</a>, ")
                 .append("<a href=\"groups.csv\">groups.csv</a>, <a href=\"table.csv\">table.csv</a>.</p>\n")
                 .append("</body></html>\n");
@@ -256,6 +250,14 @@ public final class ReportWriter {
         Files.writeString(b, groups, StandardCharsets.UTF_8);
         Files.writeString(c, table, StandardCharsets.UTF_8);
         return List.of(a, b, c);
+    }
+
+    /** One {@code <img>} paragraph per file (files in the report folder, linked by name). */
+    private static void appendImages(StringBuilder html, List<Path> files) {
+        for (Path f : files) {
+            html.append("<p><img src=\"").append(f.getFileName()).append("\" alt=\"").append(f.getFileName())
+                    .append("\"></p>\n");
+        }
     }
 
     private static String escape(String s) {

@@ -54,10 +54,6 @@ final class Blas {
             pointer.position(0).put(source, 0, rows * cols);
         }
 
-        void getInto(float[] dest) {
-            pointer.position(0).get(dest, 0, rows * cols);
-        }
-
         /** A separate pointer object on the same memory, so that threads can copy disjoint rows concurrently. */
         FloatPointer view() {
             return new FloatPointer(pointer);
@@ -108,11 +104,6 @@ final class Blas {
         FloatPointer at() {
             return pointer.position(base);
         }
-    }
-
-    /** {@code c = op(a) · op(b)} (beta = 0), row-major. */
-    static void gemmInPlace(GemmRoute route, Matrix a, boolean transA, Matrix b, boolean transB, Matrix c) {
-        gemm(route, new Block(a, 0, a.rows), transA, new Block(b, 0, b.rows), transB, new Block(c, 0, c.rows));
     }
 
     /** {@code c = op(a) · op(b)} (beta = 0) on row blocks, row-major; allocates nothing on the CBLAS route. */

@@ -47,14 +47,13 @@ final class Engine implements AutoCloseable {
     private int step;
 
     private final Blas.Matrix wMat;
-    private final Blas.Matrix dwMat;
 
     /** Number of fixed work partitions of the pairs. */
     static final int PARTS = 2;
     private final Team team;
     /** Per-partition partial gradients of U_b (index 0 is unused: partition 0 writes the gradient itself). */
     private final float[][] gubPartial;
-    /** Per-partition partial gradients of W (index 0 is {@code dwMat} itself). */
+    /** Per-partition partial gradients of W (off-heap sgemm outputs). */
     private final Blas.Matrix[] dwPartial;
     private final Blas.Block[] dwBlocks;
     /** Per-partition view of W (read concurrently). */
@@ -160,15 +159,15 @@ final class Engine implements AutoCloseable {
         m = new float[3][size];
         v = new float[3][size];
         wMat = new Blas.Matrix(d, q);
-        dwMat = new Blas.Matrix(d, q);
         gubPartial = new float[PARTS][];
         dwPartial = new Blas.Matrix[PARTS];
         dwBlocks = new Blas.Block[PARTS];
         wBlocks = new Blas.Block[PARTS];
-        dwPartial[0] = dwMat;
+        for (int k = 0; k < PARTS; k++) {
+            dwPartial[k] = new Blas.Matrix(d, q);
+        }
         for (int k = 1; k < PARTS; k++) {
             gubPartial[k] = new float[size];
-            dwPartial[k] = new Blas.Matrix(d, q);
         }
         for (int k = 0; k < PARTS; k++) {
             dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
@@ -394,10 +393,10 @@ final class Engine implements AutoCloseable {
     @Override
     public void close() {
         team.close();
-        for (int k = 1; k < PARTS; k++) {
-            dwPartial[k].release();
+        for (Blas.Matrix mat : dwPartial) {
+            mat.release();
         }
-        for (Blas.Matrix mat : new Blas.Matrix[] {wMat, dwMat, train.xMat, train.oMat, train.gMat, train.eMat,
+        for (Blas.Matrix mat : new Blas.Matrix[] {wMat, train.xMat, train.oMat, train.gMat, train.eMat,
             test.xMat, test.oMat}) {
             if (mat != null) {
                 mat.release();
