@@ -157,6 +157,10 @@ final class ReproduceCommand implements Callable<Integer> {
                     Summaries.tableText(s.table()));
             System.out.printf(Locale.ROOT, "matched fraction: %s %%%n",
                     Summaries.format(Statistic.MATCHED, s.table().estimate(Statistic.MATCHED)));
+            String along = Summaries.structureText(s.pooledStructure(), c.checkpointEpoch());
+            if (!along.isEmpty()) {
+                System.out.printf(Locale.ROOT, "matched fraction along training (seeds pooled): %s%n", along);
+            }
         }
     }
 }

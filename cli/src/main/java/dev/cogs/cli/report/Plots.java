@@ -2,6 +2,7 @@ package dev.cogs.cli.report;
 
 import dev.cogs.nets.analysis.GroupAnalysis;
 import dev.cogs.nets.analysis.PotentialPoint;
+import dev.cogs.nets.analysis.StructurePoint;
 import dev.cogs.nets.train.EvaluationPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -183,6 +184,45 @@ public final class Plots {
             line.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {4f, 4f}, 0f));
             line.setMarker(SeriesMarkers.NONE);
+        }
+        save(c, file);
+    }
+
+    /**
+     * The matched fraction (spec §9) along training: one thin line per seed and the seeds' pooled fraction
+     * (Σ matched / Σ factorable) in black.
+     *
+     * @param title the title
+     * @param perSeed seed label → points
+     * @param pooled epoch → pooled point
+     * @param file the PNG file
+     * @throws IOException if writing fails
+     */
+    public static void matchedAlongTraining(String title, Map<String, List<StructurePoint>> perSeed,
+            Map<Integer, StructurePoint> pooled, Path file) throws IOException {
+        XYChart c = xy(title, "epoch", "matched groups (% of factorable)");
+        c.getStyler().setYAxisMin(0.0);
+        c.getStyler().setYAxisMax(100.0);
+        int i = 0;
+        for (var e : perSeed.entrySet()) {
+            Color col = PALETTE[i++ % PALETTE.length];
+            List<StructurePoint> pts = e.getValue().stream().filter(p -> p.matchedFraction().isPresent()).toList();
+            if (pts.isEmpty()) {
+                continue;
+            }
+            XYSeries s = c.addSeries(e.getKey(), pts.stream().map(p -> (double) p.epoch()).toList(),
+                    pts.stream().map(p -> 100 * p.matchedFraction().getAsDouble()).toList());
+            s.setLineColor(col);
+            s.setLineWidth(1f);
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        List<StructurePoint> pool = pooled.values().stream().filter(p -> p.matchedFraction().isPresent()).toList();
+        if (!pool.isEmpty()) {
+            XYSeries s = c.addSeries("pooled", pool.stream().map(p -> (double) p.epoch()).toList(),
+                    pool.stream().map(p -> 100 * p.matchedFraction().getAsDouble()).toList());
+            s.setLineColor(Color.BLACK);
+            s.setLineWidth(3f);
+            s.setMarker(SeriesMarkers.NONE);
         }
         save(c, file);
     }

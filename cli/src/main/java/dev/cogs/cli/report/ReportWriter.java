@@ -8,6 +8,7 @@ import dev.cogs.nets.analysis.GroupAnalysis;
 import dev.cogs.nets.analysis.RunStatistics;
 import dev.cogs.nets.analysis.SolutionKind;
 import dev.cogs.nets.analysis.Statistic;
+import dev.cogs.nets.analysis.StructurePoint;
 import dev.cogs.nets.train.EvaluationPoint;
 import dev.cogs.nets.train.TrainingConfig;
 import java.io.IOException;
@@ -23,8 +24,9 @@ import java.util.OptionalDouble;
 
 /**
  * Writes the report folder: {@code index.html}, {@code summary.json}, {@code runs.csv}, {@code groups.csv},
- * {@code table.csv} and, per setting, the PNG plots {@code d<d>-loss.png}, {@code d<d>-accuracy.png},
- * {@code d<d>-orders.png}, {@code d<d>-potentials.png}, {@code d<d>-bias.png}.
+ * {@code table.csv}, {@code structure.csv} and, per setting, the PNG plots {@code d<d>-loss.png},
+ * {@code d<d>-accuracy.png}, {@code d<d>-orders.png}, {@code d<d>-potentials.png}, {@code d<d>-bias.png} and
+ * (for runs that recorded it) {@code d<d>-matched.png}, the matched fraction along training.
  */
 public final class ReportWriter {
 
@@ -79,7 +81,20 @@ public final class ReportWriter {
             Path bias = dir.resolve(p + "-bias.png");
             Plots.biasByOrder("|2d r_{a,k,-k,k}| by frequency, d = " + c.d() + ", seed " + first.record().config().seed()
                     + ": order 4 red, order 6 blue", first.record().potentials(), first.analysis().groups(), bias);
-            files.addAll(List.of(loss, acc, orders, pot, bias));
+            List<Path> images = new ArrayList<>(List.of(loss, acc, orders, pot, bias));
+            var pooled = s.pooledStructure();
+            if (!pooled.isEmpty()) {
+                Map<String, List<StructurePoint>> perSeed = new LinkedHashMap<>();
+                for (CompletedRun r : s.runs()) {
+                    perSeed.put("seed " + r.record().config().seed(), r.record().structure());
+                }
+                Path matched = dir.resolve(p + "-matched.png");
+                Plots.matchedAlongTraining("Groups matching the constructions along training, d = " + c.d()
+                        + " (black: seeds pooled; analysed epoch " + c.checkpointEpoch() + ")", perSeed, pooled,
+                        matched);
+                images.add(matched);
+            }
+            files.addAll(images);
             FactorisationTable table = s.table();
             html.append("<h2>").append(escape(desc)).append("</h2>\n");
             html.append("<h3>Factorisation table</h3>\n<table><tr><th>statistic</th><th>mean &plusmn; s.e.m.</th>")
@@ -102,7 +117,12 @@ public final class ReportWriter {
             }
             html.append("</table>\n<h3>Order histogram</h3>\n<pre>").append(escape(Summaries.histogramText(
                     s.orderHistogram()))).append("</pre>\n");
-            appendImages(html, List.of(loss, acc, orders, pot, bias));
+            String along = Summaries.structureText(pooled, c.checkpointEpoch());
+            if (!along.isEmpty()) {
+                html.append("<p>Matched fraction along training (seeds pooled): ").append(escape(along))
+                        .append("</p>\n");
+            }
+            appendImages(html, images);
             Map<String, Object> js = new LinkedHashMap<>();
             js.put("config", c.withSeed(0));
             js.put("seeds", s.runs().stream().map(r -> r.record().config().seed()).toList());
@@ -117,6 +137,7 @@ public final class ReportWriter {
                 m.put("diverged", r.record().diverged());
                 m.put("seconds", r.record().nanos() / 1e9);
                 m.put("analysis", Summaries.analysisMap(r.analysis()));
+                m.put("structure", r.record().structure());
                 jr.add(m);
             }
             js.put("runs", jr);
@@ -127,7 +148,8 @@ public final class ReportWriter {
         html.append("<h2>Fitted parameters (paper's Fig. 5; pooled over every setting and seed)</h2>\n");
         appendImages(html, fig5);
         html.append("<p>Numbers: <a href=\"summary.json\">summary.json</a>, <a href=\"runs.csv\">runs.csv</a>, ")
-                .append("<a href=\"groups.csv\">groups.csv</a>, <a href=\"table.csv\">table.csv</a>.</p>\n")
+                .append("<a href=\"groups.csv\">groups.csv</a>, <a href=\"table.csv\">table.csv</a>, ")
+                .append("<a href=\"structure.csv\">structure.csv</a>.</p>\n")
                 .append("</body></html>\n");
         Path index = dir.resolve("index.html");
         Files.writeString(index, html, StandardCharsets.UTF_8);
@@ -203,6 +225,7 @@ public final class ReportWriter {
         StringBuilder groups = new StringBuilder("d,seed,k,size,kind,err,type1,type2,xi_re,xi_im,nu_re,nu_im,"
                 + "alpha_re,alpha_im,beta_re,beta_im\n");
         StringBuilder table = new StringBuilder("d,q,weight_decay,statistic,mean,sem,seeds\n");
+        StringBuilder structure = new StringBuilder("d,q,weight_decay,epochs,seed,epoch,n4,n6,factorable,matched\n");
         for (Setting st : settings) {
             for (CompletedRun r : st.runs()) {
                 TrainingConfig c = r.record().config();
@@ -216,6 +239,11 @@ public final class ReportWriter {
                     runs.append(',').append(num(x.of(s)));
                 }
                 runs.append('\n');
+                for (StructurePoint sp : r.record().structure()) {
+                    structure.append(String.format(Locale.ROOT, "%d,%d,%s,%d,%d,%d,%d,%d,%d,%d%n", c.d(), c.q(),
+                            c.weightDecay(), c.epochs(), c.seed(), sp.epoch(), sp.n4(), sp.n6(), sp.factorable(),
+                            sp.matched()));
+                }
                 for (GroupAnalysis g : r.analysis().groups()) {
                     groups.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%s", c.d(), c.seed(), g.frequency(), g.size(),
                             g.kind().label()));
@@ -246,10 +274,12 @@ public final class ReportWriter {
         Path a = dir.resolve("runs.csv");
         Path b = dir.resolve("groups.csv");
         Path c = dir.resolve("table.csv");
+        Path e = dir.resolve("structure.csv");
         Files.writeString(a, runs, StandardCharsets.UTF_8);
         Files.writeString(b, groups, StandardCharsets.UTF_8);
         Files.writeString(c, table, StandardCharsets.UTF_8);
-        return List.of(a, b, c);
+        Files.writeString(e, structure, StandardCharsets.UTF_8);
+        return List.of(a, b, c, e);
     }
 
     /** One {@code <img>} paragraph per file (files in the report folder, linked by name). */

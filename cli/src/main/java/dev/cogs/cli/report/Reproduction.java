@@ -3,6 +3,7 @@ package dev.cogs.cli.report;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.PotentialTrajectory;
+import dev.cogs.nets.analysis.StructureTrajectory;
 import dev.cogs.nets.train.EvaluationPoint;
 import dev.cogs.nets.train.TrainingConfig;
 import dev.cogs.nets.train.TrainingListener;
@@ -23,6 +24,9 @@ import java.util.function.BooleanSupplier;
  * most the run in progress, and running the same command again skips every finished run.
  */
 public final class Reproduction {
+
+    /** Epoch interval of the analysis along a run (plus the checkpoint and the last epoch). */
+    public static final int STRUCTURE_EVERY = 500;
 
     /** Trains one run; {@code Trainer::train} in production, a counting fake in tests. */
     @FunctionalInterface
@@ -91,12 +95,14 @@ public final class Reproduction {
                 break;
             }
             PotentialTrajectory trajectory = new PotentialTrajectory();
+            StructureTrajectory structure = StructureTrajectory.forRun(c, STRUCTURE_EVERY);
             ProgressListener bar = showProgress ? new ProgressListener(String.format(Locale.ROOT, "d=%d seed %d",
                     c.d(), c.seed()), c.epochs()) : null;
             TrainingListener listener = new TrainingListener() {
                 @Override
                 public void onEvaluation(EvaluationPoint p, RealWeights w) {
                     trajectory.onEvaluation(p, w);
+                    structure.onEvaluation(p, w);
                     if (bar != null) {
                         bar.onEvaluation(p, w);
                     }
@@ -124,8 +130,8 @@ public final class Reproduction {
                         configs.size(), c.d(), c.seed(), result.stepsCompleted());
                 break;
             }
-            RunRecord record = new RunRecord(c, result.history(), trajectory.points(), result.diverged(),
-                    result.nanos());
+            RunRecord record = new RunRecord(c, result.history(), trajectory.points(), structure.points(),
+                    result.diverged(), result.nanos());
             try {
                 cache.save(record, result.checkpoint());
             } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.cogs.cli.report;
 
 import dev.cogs.nets.analysis.PotentialPoint;
+import dev.cogs.nets.analysis.StructurePoint;
 import dev.cogs.nets.train.EvaluationPoint;
 import dev.cogs.nets.train.TrainingConfig;
 import java.util.List;
@@ -8,19 +9,20 @@ import java.util.Objects;
 
 /**
  * What is cached of a finished training run (besides its checkpoint weights): the configuration, the
- * evaluation history and the sum-potential trajectory. Serialised as JSON.
+ * evaluation history, the sum-potential trajectory and the analysis counts along the run. Serialised as JSON.
  *
  * @param config the run's configuration
  * @param history train/test loss and accuracy at every evaluation epoch
  * @param potentials the sum potentials at every evaluation epoch
+ * @param structure the spec §9 analysis counts along the run (empty in records cached before they were kept)
  * @param diverged whether training produced a non-finite loss
  * @param nanos wall time of the training
  */
 public record RunRecord(TrainingConfig config, List<EvaluationPoint> history, List<PotentialPoint> potentials,
-        boolean diverged, long nanos) {
+        List<StructurePoint> structure, boolean diverged, long nanos) {
 
     /**
-     * Copies the lists.
+     * Copies the lists; a missing {@code structure} (older cache files) becomes empty.
      *
      * @throws NullPointerException if an argument is null
      */
@@ -28,6 +30,7 @@ public record RunRecord(TrainingConfig config, List<EvaluationPoint> history, Li
         Objects.requireNonNull(config, "config");
         history = List.copyOf(history);
         potentials = List.copyOf(potentials);
+        structure = structure == null ? List.of() : List.copyOf(structure);
     }
 
     /**

@@ -7,12 +7,14 @@ import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.RunStatistics;
 import dev.cogs.nets.analysis.SeedEstimate;
 import dev.cogs.nets.analysis.Statistic;
+import dev.cogs.nets.analysis.StructurePoint;
 import dev.cogs.nets.train.TrainingConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -56,6 +58,66 @@ public final class Summaries {
         public Map<Integer, Integer> orderHistogram() {
             return histogram(runs.stream().map(CompletedRun::analysis).toList());
         }
+
+        /**
+         * The analysis counts along training, pooled over the seeds: at each epoch recorded in every run,
+         * the sums of n4, n6, factorable and matched groups.
+         *
+         * @return epoch → pooled point, sorted by epoch; empty if a run has no recorded points
+         */
+        public NavigableMap<Integer, StructurePoint> pooledStructure() {
+            return pool(runs.stream().map(r -> r.record().structure()).toList());
+        }
+    }
+
+    /**
+     * Pools structure trajectories: at each epoch present in every list, the sums of the counts.
+     *
+     * @param trajectories one list per run
+     * @return epoch → pooled point, sorted by epoch (empty if there are no lists or one is empty)
+     */
+    public static NavigableMap<Integer, StructurePoint> pool(List<List<StructurePoint>> trajectories) {
+        NavigableMap<Integer, StructurePoint> sum = new TreeMap<>();
+        Map<Integer, Integer> seen = new TreeMap<>();
+        for (List<StructurePoint> t : trajectories) {
+            for (StructurePoint p : t) {
+                sum.merge(p.epoch(), p, (a, b) -> new StructurePoint(a.epoch(), a.n4() + b.n4(), a.n6() + b.n6(),
+                        a.factorable() + b.factorable(), a.matched() + b.matched()));
+                seen.merge(p.epoch(), 1, Integer::sum);
+            }
+        }
+        sum.keySet().removeIf(e -> seen.get(e) != trajectories.size());
+        return sum;
+    }
+
+    /**
+     * One line of the pooled matched fraction along training, at most about ten epochs: multiples of a step
+     * of about a tenth of the run, plus the analysed checkpoint and the last epoch.
+     *
+     * @param pooled the pooled points ({@link Setting#pooledStructure()})
+     * @param checkpoint the analysed epoch
+     * @return e.g. {@code "epoch 1000: 40.0%, 2000: 71.4%, ..."}, or empty text if there are no points
+     */
+    public static String structureText(NavigableMap<Integer, StructurePoint> pooled, int checkpoint) {
+        if (pooled.isEmpty()) {
+            return "";
+        }
+        int last = pooled.lastKey();
+        int step = Math.max(Reproduction.STRUCTURE_EVERY,
+                (last / 10 + Reproduction.STRUCTURE_EVERY - 1) / Reproduction.STRUCTURE_EVERY
+                        * Reproduction.STRUCTURE_EVERY);
+        StringBuilder b = new StringBuilder("epoch");
+        String sep = " ";
+        for (StructurePoint p : pooled.values()) {
+            int e = p.epoch();
+            if (e == 0 || (e % step != 0 && e != checkpoint && e != last)) {
+                continue;
+            }
+            b.append(sep).append(e).append(": ").append(p.matchedFraction().isPresent()
+                    ? String.format(Locale.ROOT, "%.1f%%", 100 * p.matchedFraction().getAsDouble()) : "-");
+            sep = ", ";
+        }
+        return b.toString();
     }
 
     /**

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import dev.cogs.nets.analysis.StructurePoint;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The phase histogram of the Fig. 5 panels: bars where the data are, none elsewhere. */
+/** Pixels of the report plots: bars and lines where the data are, none elsewhere. */
 class PlotsTest {
 
     @Test
@@ -48,5 +51,42 @@ class PlotsTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void matchedFractionLinesSitAtTheirValues(@TempDir Path dir) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        // seed 1 at 20 %, seed 2 at 80 %, pooled 50 % (4 + 16 of 40): the lines must be ordered bottom to top
+        List<StructurePoint> low = List.of(new StructurePoint(0, 5, 5, 10, 2), new StructurePoint(1000, 5, 5, 10, 2));
+        List<StructurePoint> high = List.of(new StructurePoint(0, 5, 5, 10, 8), new StructurePoint(1000, 5, 5, 10, 8));
+        Map<String, List<StructurePoint>> perSeed = new LinkedHashMap<>();
+        perSeed.put("seed 1", low);
+        perSeed.put("seed 2", high);
+        Path file = dir.resolve("m.png");
+        Plots.matchedAlongTraining("m", perSeed, Summaries.pool(List.of(low, high)), file);
+        BufferedImage img = ImageIO.read(file.toFile());
+        int x0 = img.getWidth() / 4;
+        int x1 = img.getWidth() / 2;
+        double blue = meanRow(img, 0x1f77b4, x0, x1);
+        double orange = meanRow(img, 0xff7f0e, x0, x1);
+        double black = meanRow(img, 0x000000, x0, x1);
+        // image rows grow downwards: 20 % lowest on the page (largest row), 80 % highest, 50 % half-way
+        assertTrue(blue > black && black > orange, blue + " " + black + " " + orange);
+        assertEquals((blue + orange) / 2, black, 0.05 * (blue - orange));
+    }
+
+    private static double meanRow(BufferedImage img, int rgb, int x0, int x1) {
+        long sum = 0;
+        int n = 0;
+        for (int x = x0; x < x1; x++) {
+            for (int y = 40; y < img.getHeight() - 60; y++) {
+                if ((img.getRGB(x, y) & 0xffffff) == rgb) {
+                    sum += y;
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 0, "no pixels of colour " + Integer.toHexString(rgb));
+        return (double) sum / n;
     }
 }

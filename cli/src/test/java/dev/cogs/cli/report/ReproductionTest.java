@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogs.nets.analysis.StructurePoint;
 import dev.cogs.nets.io.NpyWeights;
 import dev.cogs.nets.train.Trainer;
 import dev.cogs.nets.train.TrainingConfig;
@@ -51,9 +52,16 @@ class ReproductionTest {
         // Evaluation epochs 0..4, 10, 20 and the final state after 30 steps → 8 history and potential points.
         assertEquals(8, first.runs().get(0).record().potentials().size());
         assertEquals(8, first.runs().get(0).record().history().size());
+        // The analysis along the run: epoch 0 (a multiple of STRUCTURE_EVERY), the checkpoint 20 and the end, 30.
+        for (CompletedRun r : first.runs()) {
+            List<StructurePoint> st = r.record().structure();
+            assertEquals(List.of(0, 20, 30), st.stream().map(StructurePoint::epoch).toList());
+            assertEquals(StructurePoint.of(20, r.analysis().statistics()), st.get(1),
+                    "the checkpoint's point is the checkpoint's analysis");
+        }
         List<Path> files = ReportWriter.write(dir, first.runs(), false);
         for (String png : List.of("d5-loss.png", "d5-accuracy.png", "d5-orders.png", "d5-potentials.png",
-                "d5-bias.png", "fig5-arg-xi.png", "fig5-arg-nu.png", "fig5-arg-alpha.png", "fig5-arg-beta.png")) {
+                "d5-bias.png", "d5-matched.png", "fig5-arg-xi.png", "fig5-arg-nu.png", "fig5-arg-alpha.png", "fig5-arg-beta.png")) {
             Path f = dir.resolve(png);
             assertTrue(files.contains(f), png);
             BufferedImage img = ImageIO.read(f.toFile());
@@ -69,6 +77,8 @@ class ReproductionTest {
         List<String> runsCsv = Files.readAllLines(dir.resolve("runs.csv"));
         assertEquals(3, runsCsv.size(), "header + 2 runs");
         assertEquals(1 + 2 * 2, Files.readAllLines(dir.resolve("groups.csv")).size(), "header + 2 runs x 2 groups");
+        assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("structure.csv")).size(), "header + 2 runs x 3");
+        assertEquals(3, setting.get("runs").get(0).get("structure").size());
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(html.contains("<img src=\"d5-orders.png\"") && html.contains("sol_4_4cxi"));
 
@@ -103,6 +113,22 @@ class ReproductionTest {
         assertTrue(Files.exists(new RunCache(dir).dir(tiny().get(0)).resolve("run.json")));
         assertFalse(Files.exists(new RunCache(dir).dir(tiny().get(1))), "the stopped run is not cached");
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopped at epoch"));
+    }
+
+    @Test
+    void recordsCachedBeforeTheStructureTrajectoryStillLoad(@TempDir Path dir) throws IOException {
+        List<TrainingConfig> one = tiny().subList(0, 1);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false, sink(log));
+        Path json = new RunCache(dir).dir(one.get(0)).resolve("run.json");
+        ObjectMapper m = new ObjectMapper();
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(json.toFile());
+        assertTrue(node.has("structure"));
+        node.remove("structure");
+        m.writeValue(json.toFile(), node);
+        var loaded = new RunCache(dir).load(one.get(0));
+        assertTrue(loaded.isPresent(), "an older record is still a cache hit");
+        assertTrue(loaded.get().record().structure().isEmpty());
     }
 
     @Test

@@ -1,0 +1,58 @@
+package dev.cogs.nets.analysis;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * How much of a net the spec §9 analysis names, at one epoch of a run: the counts behind the matched
+ * fraction of {@link RunStatistics}. Recorded along training by {@link StructureTrajectory}, it shows whether
+ * the groups a checkpoint leaves unnamed are still converging onto the constructions.
+ *
+ * <p>This record is immutable.
+ *
+ * @param epoch the epoch (weights before that epoch's update, i.e. after {@code epoch} steps)
+ * @param n4 groups of size 4
+ * @param n6 groups of size 6
+ * @param factorable groups of size 4 or 6 that factorise (n4 + n6 − nf4 − nf6)
+ * @param matched factorable groups named as one of the three constructions
+ */
+public record StructurePoint(int epoch, int n4, int n6, int factorable, int matched) {
+
+    /**
+     * Validates the counts.
+     *
+     * @throws IllegalArgumentException if a count is negative, {@code factorable > n4 + n6} or
+     *         {@code matched > factorable}
+     */
+    public StructurePoint {
+        if (epoch < 0 || n4 < 0 || n6 < 0 || factorable < 0 || matched < 0 || factorable > n4 + n6
+                || matched > factorable) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "inconsistent structure point: epoch=%d n4=%d n6=%d factorable=%d matched=%d (need counts >= 0, "
+                            + "factorable <= n4 + n6, matched <= factorable)", epoch, n4, n6, factorable, matched));
+        }
+    }
+
+    /**
+     * The point of an analysed net.
+     *
+     * @param epoch the epoch label
+     * @param statistics the net's statistics
+     * @return the point
+     */
+    public static StructurePoint of(int epoch, RunStatistics statistics) {
+        Objects.requireNonNull(statistics, "statistics");
+        return new StructurePoint(epoch, statistics.n4(), statistics.n6(), statistics.factorable(),
+                statistics.nuIXi() + statistics.nuSyn() + statistics.nuISynAb());
+    }
+
+    /**
+     * matched / factorable, as {@link RunStatistics#matched()}.
+     *
+     * @return the fraction, empty when no group factorises
+     */
+    public OptionalDouble matchedFraction() {
+        return factorable == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) matched / factorable);
+    }
+}
