@@ -81,8 +81,7 @@ public final class Summaries {
         Map<Integer, Integer> seen = new TreeMap<>();
         for (List<StructurePoint> t : trajectories) {
             for (StructurePoint p : t) {
-                sum.merge(p.epoch(), p, (a, b) -> new StructurePoint(a.epoch(), a.n4() + b.n4(), a.n6() + b.n6(),
-                        a.factorable() + b.factorable(), a.matched() + b.matched()));
+                sum.merge(p.epoch(), p, StructurePoint::plus);
                 seen.merge(p.epoch(), 1, Integer::sum);
             }
         }

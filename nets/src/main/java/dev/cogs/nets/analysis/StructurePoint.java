@@ -48,6 +48,21 @@ public record StructurePoint(int epoch, int n4, int n6, int factorable, int matc
     }
 
     /**
+     * The counts of two nets at the same epoch added, e.g. to pool seeds.
+     *
+     * @param other a point at the same epoch
+     * @return the sums
+     * @throws IllegalArgumentException if the epochs differ
+     */
+    public StructurePoint plus(StructurePoint other) {
+        if (other.epoch != epoch) {
+            throw new IllegalArgumentException("cannot add points of epochs " + epoch + " and " + other.epoch);
+        }
+        return new StructurePoint(epoch, n4 + other.n4, n6 + other.n6, factorable + other.factorable,
+                matched + other.matched);
+    }
+
+    /**
      * matched / factorable, as {@link RunStatistics#matched()}.
      *
      * @return the fraction, empty when no group factorises

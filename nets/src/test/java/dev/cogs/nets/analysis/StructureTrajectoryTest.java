@@ -104,6 +104,8 @@ class StructureTrajectoryTest {
     void emptyFractionWithoutFactorableGroups() {
         assertTrue(new StructurePoint(0, 0, 0, 0, 0).matchedFraction().isEmpty());
         assertEquals(0.25, new StructurePoint(0, 3, 1, 4, 1).matchedFraction().orElseThrow());
+        assertEquals(new StructurePoint(7, 4, 3, 6, 2),
+                new StructurePoint(7, 3, 1, 4, 1).plus(new StructurePoint(7, 1, 2, 2, 1)));
     }
 
     @Test
@@ -114,5 +116,7 @@ class StructureTrajectoryTest {
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(0, 1, 1, 3, 0));
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(0, 2, 2, 2, 3));
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(-1, 0, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new StructurePoint(0, 0, 0, 0, 0).plus(new StructurePoint(1, 0, 0, 0, 0)));
     }
 }
