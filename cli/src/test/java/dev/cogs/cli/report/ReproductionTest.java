@@ -36,6 +36,13 @@ class ReproductionTest {
         return new PrintStream(buf, true, StandardCharsets.UTF_8);
     }
 
+    /** Trains one run into the cache under {@code dir}; returns its cache folder. */
+    private static Path trainAndCache(Path dir, List<TrainingConfig> one) {
+        Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false,
+                sink(new ByteArrayOutputStream()));
+        return new RunCache(dir).dir(one.get(0));
+    }
+
     @Test
     void writesPlotsJsonCsvAndCachesRuns(@TempDir Path dir) throws IOException {
         AtomicInteger calls = new AtomicInteger();
@@ -118,9 +125,7 @@ class ReproductionTest {
     @Test
     void recordsCachedBeforeTheStructureTrajectoryStillLoad(@TempDir Path dir) throws IOException {
         List<TrainingConfig> one = tiny().subList(0, 1);
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false, sink(log));
-        Path json = new RunCache(dir).dir(one.get(0)).resolve("run.json");
+        Path json = trainAndCache(dir, one).resolve("run.json");
         ObjectMapper m = new ObjectMapper();
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(json.toFile());
         assertTrue(node.has("structure"));
@@ -135,8 +140,7 @@ class ReproductionTest {
     void corruptCacheEntriesAreRetrained(@TempDir Path dir) throws IOException {
         List<TrainingConfig> one = tiny().subList(0, 1);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false, sink(log));
-        Path w = new RunCache(dir).dir(one.get(0)).resolve("W.npy");
+        Path w = trainAndCache(dir, one).resolve("W.npy");
         byte[] bytes = Files.readAllBytes(w);
         Files.write(w, java.util.Arrays.copyOf(bytes, bytes.length - 8));
         assertTrue(new RunCache(dir).load(one.get(0)).isEmpty(), "a truncated .npy is never half-loaded");
