@@ -125,8 +125,8 @@ class CategoryPropertiesTest {
         qt().withExamples(150).forAll(SmallCategories.tiny(), SmallCategories.recipes()).checkAssert((ra, rb) -> {
             FiniteCategory a = ra.build();
             FiniteCategory b = rb.build();
-            FiniteCategory p = Categories.product(a, b);
-            FiniteCategory s = Categories.coproduct(a, b);
+            FiniteCategory p = Constructions.product(a, b);
+            FiniteCategory s = Constructions.coproduct(a, b);
             assertEquals(a.morphismCount() * b.morphismCount(), p.morphismCount());
             assertEquals(a.objectCount() * b.objectCount(), p.objectCount());
             assertEquals(a.morphismCount() + b.morphismCount(), s.morphismCount());
@@ -169,7 +169,7 @@ class CategoryPropertiesTest {
                 return;
             }
             int x = pick % c.objectCount();
-            FiniteCategory s = Categories.slice(c, x);
+            FiniteCategory s = Constructions.slice(c, x);
             assertTrue(s.isCategory(), s.axiomFailures().toString());
             int objects = 0;
             for (int y = 0; y < c.objectCount(); y++) {

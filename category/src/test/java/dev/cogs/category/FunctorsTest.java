@@ -215,8 +215,8 @@ class FunctorsTest {
             FiniteCategory c = rc.build();
             FiniteCategory d = rd.build();
             FiniteCategory e = re.build();
-            assertEquals(Functors.count(c, d) * Functors.count(c, e), Functors.count(c, Categories.product(d, e)));
-            assertEquals(Functors.count(c, e) * Functors.count(d, e), Functors.count(Categories.coproduct(c, d), e));
+            assertEquals(Functors.count(c, d) * Functors.count(c, e), Functors.count(c, Constructions.product(d, e)));
+            assertEquals(Functors.count(c, e) * Functors.count(d, e), Functors.count(Constructions.coproduct(c, d), e));
         });
     }
 
@@ -368,7 +368,7 @@ class FunctorsTest {
                     FiniteCategory c = rc.build();
                     FiniteCategory d = rd.build();
                     FiniteCategory e = re.build();
-                    FiniteCategory p = Categories.product(d, e);
+                    FiniteCategory p = Constructions.product(d, e);
                     Functor p1 = projection(d, e, true);
                     Functor p2 = projection(d, e, false);
                     assertTrue(p1.isFunctor() && p2.isFunctor());
@@ -381,7 +381,7 @@ class FunctorsTest {
     }
 
     private static Functor projection(FiniteCategory d, FiniteCategory e, boolean first) {
-        FiniteCategory p = Categories.product(d, e);
+        FiniteCategory p = Constructions.product(d, e);
         int k2 = e.objectCount();
         int n2 = e.morphismCount();
         int[] o = new int[p.objectCount()];

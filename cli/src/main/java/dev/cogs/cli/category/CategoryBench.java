@@ -2,9 +2,11 @@ package dev.cogs.cli.category;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functors;
 import dev.cogs.category.limits.Limits;
+import dev.cogs.category.presentation.FreeCategories;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
@@ -67,8 +69,8 @@ public final class CategoryBench {
         }
         out.add(new Case("Z4 acting freely on 12 images", Categories.actionGroupoid(z4, 0, act)));
         out.add(new Case("chain 0<1<...<8", Categories.chain(9)));
-        out.add(new Case("chain 4 x BZ4", Categories.product(Categories.chain(4), Categories.cyclicGroup(4))));
-        out.add(new Case("BZ12 x 2", Categories.product(Categories.cyclicGroup(12), Categories.walkingArrow())));
+        out.add(new Case("chain 4 x BZ4", Constructions.product(Categories.chain(4), Categories.cyclicGroup(4))));
+        out.add(new Case("BZ12 x 2", Constructions.product(Categories.cyclicGroup(12), Categories.walkingArrow())));
         out.add(new Case("free on a random DAG", randomFree(new SplittableRandom(seed))));
         return out;
     }
@@ -87,7 +89,7 @@ public final class CategoryBench {
             int[] s = edges.stream().mapToInt(e -> e[0]).toArray();
             int[] t = edges.stream().mapToInt(e -> e[1]).toArray();
             try {
-                FiniteCategory c = Categories.freeOnAcyclicGraph(k, s, t, new Budget(50, 1, 1));
+                FiniteCategory c = FreeCategories.onAcyclicGraph(k, s, t, new Budget(50, 1, 1));
                 if (c.morphismCount() >= 30) {
                     return c;
                 }

@@ -3,6 +3,7 @@ package dev.cogs.cli.category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cogs.category.Categories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.SetFunctor;
@@ -13,7 +14,7 @@ class CategoryBenchTest {
 
     @Test
     void searchAgreesWithTheBruteForcePeerOnSeededPresheaves() {
-        FiniteCategory c = Categories.product(Categories.chain(2), Categories.cyclicGroup(2));
+        FiniteCategory c = Constructions.product(Categories.chain(2), Categories.cyclicGroup(2));
         SplittableRandom rnd = new SplittableRandom(7);
         for (int i = 0; i < 20; i++) {
             SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);

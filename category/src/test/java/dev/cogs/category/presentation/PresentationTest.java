@@ -1,4 +1,4 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.category.Budget;
+import dev.cogs.category.Categories;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.Functor;
+import dev.cogs.category.Functors;
+import dev.cogs.category.IntSeq;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,7 +90,7 @@ class PresentationTest {
         b.generator(0, 1, "y");
         b.generator(1, 2, "z");
         FiniteCategory c = finite(b.build());
-        FiniteCategory free = Categories.freeOnAcyclicGraph(3, new int[] {0, 0, 1}, new int[] {1, 1, 2},
+        FiniteCategory free = FreeCategories.onAcyclicGraph(3, new int[] {0, 0, 1}, new int[] {1, 1, 2},
                 Budget.defaults());
         assertEquals(free.morphismCount(), c.morphismCount());
         for (int x = 0; x < 3; x++) {
