@@ -17,7 +17,8 @@ import java.util.stream.StreamSupport;
 /**
  * Static factories for functors and the enumeration of Fun(C, D) (spec §2.4).
  *
- * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose}.
+ * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose};
+ * {@code andThen(f, g)} is the same functor in diagrammatic order.
  */
 public final class Functors {
 
@@ -198,6 +199,18 @@ public final class Functors {
             m[i] = g.onMorphism(f.onMorphism(i));
         }
         return new MapFunctor(f.source(), g.target(), o, m);
+    }
+
+    /**
+     * The composite in diagrammatic order, "F, then G": {@code andThen(f, g)} equals {@code compose(g, f)}.
+     *
+     * @param f the first functor
+     * @param g the second functor
+     * @return G∘F
+     * @throws IllegalArgumentException if {@code f.target()} does not equal {@code g.source()}
+     */
+    public static Functor andThen(Functor f, Functor g) {
+        return compose(g, f);
     }
 
     /**

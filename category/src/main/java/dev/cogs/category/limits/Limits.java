@@ -300,9 +300,9 @@ public final class Limits {
             throw new IllegalArgumentException("pullback: alpha and beta have different targets");
         }
         Product p = product(alpha.source(), beta.source());
-        Equalizer e = equalizer(p.projections().get(0).then(alpha), p.projections().get(1).then(beta));
-        return new Pullback(e.object(), e.inclusion().then(p.projections().get(0)),
-                e.inclusion().then(p.projections().get(1)), e, p);
+        Equalizer e = equalizer(p.projections().get(0).andThen(alpha), p.projections().get(1).andThen(beta));
+        return new Pullback(e.object(), e.inclusion().andThen(p.projections().get(0)),
+                e.inclusion().andThen(p.projections().get(1)), e, p);
     }
 
     /**
@@ -320,9 +320,9 @@ public final class Limits {
             throw new IllegalArgumentException("pushout: alpha and beta have different sources");
         }
         Coproduct s = coproduct(alpha.target(), beta.target());
-        Coequalizer q = coequalizer(alpha.then(s.injections().get(0)), beta.then(s.injections().get(1)));
-        return new Pushout(q.object(), s.injections().get(0).then(q.quotient()),
-                s.injections().get(1).then(q.quotient()), q, s);
+        Coequalizer q = coequalizer(alpha.andThen(s.injections().get(0)), beta.andThen(s.injections().get(1)));
+        return new Pushout(q.object(), s.injections().get(0).andThen(q.quotient()),
+                s.injections().get(1).andThen(q.quotient()), q, s);
     }
 
     private static void parallel(NaturalTransformation alpha, NaturalTransformation beta, String what) {

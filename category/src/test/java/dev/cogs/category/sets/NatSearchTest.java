@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,10 +154,10 @@ class NatSearchTest {
         List<NaturalTransformation> autos = NatSearch.all(r, r, NONE).collect(Collectors.toList());
         for (NaturalTransformation a : autos) {
             assertTrue(a.isIso());
-            assertEquals(NaturalTransformation.identity(r), a.then(a.inverse()));
+            assertEquals(NaturalTransformation.identity(r), a.andThen(a.inverse()));
         }
         NaturalTransformation toPoint = NatSearch.any(r, point(), NONE).orElseThrow();
-        assertEquals(toPoint, autos.get(1).then(toPoint));
+        assertEquals(toPoint, autos.get(1).andThen(toPoint));
     }
 
     private static org.quicktheories.core.Gen<List<SetFunctor>> pairs() {

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import org.junit.jupiter.api.Test;

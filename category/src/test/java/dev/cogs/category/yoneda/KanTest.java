@@ -11,9 +11,9 @@ import dev.cogs.category.Functors;
 import dev.cogs.category.limits.Limits;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -93,7 +93,7 @@ class KanTest {
                             for (int i = 0; i < b.length; i++) {
                                 composite[i] = gm[b[i]];
                             }
-                            assertArrayEquals(composite, ext.apply(beta.then(gamma)));
+                            assertArrayEquals(composite, ext.apply(beta.andThen(gamma)));
                         }
                     }
                 });

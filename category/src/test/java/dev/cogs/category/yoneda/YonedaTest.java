@@ -10,9 +10,9 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ class YonedaTest {
                         for (int a = 0; a < c.objectCount(); a++) {
                             for (int x = 0; x < f.size(a); x++) {
                                 assertEquals(Yoneda.toTransformation(g, a, beta.component(a, x)),
-                                        Yoneda.toTransformation(f, a, x).then(beta));
+                                        Yoneda.toTransformation(f, a, x).andThen(beta));
                             }
                         }
                     });
@@ -120,7 +120,7 @@ class YonedaTest {
                 int a2 = c.cod(g);
                 for (int x = 0; x < f.size(a2); x++) {
                     assertEquals(Yoneda.toTransformation(f, a, f.act(g, x)),
-                            y.morphism(g).then(Yoneda.toTransformation(f, a2, x)));
+                            y.morphism(g).andThen(Yoneda.toTransformation(f, a2, x)));
                 }
             }
         });
