@@ -215,5 +215,36 @@ class CategoriesTest {
         assertEquals("1", c.labels().object(1));
         assertEquals("f", c.labels().morphism(2));
         assertEquals("m1", Categories.cyclicGroup(3).labels().morphism(1));
+        // identities are named id<X> once any morphism is named; unlabelled kinds are empty lists
+        assertEquals(List.of("id0", "id1", "f"), c.labels().morphisms());
+        assertEquals(List.of("A", "1"), c.labels().objects());
+        assertEquals(List.of(), Categories.cyclicGroup(3).labels().morphisms());
+    }
+
+    @Test
+    void candidateLeavesTheAxiomsToAxiomFailures() {
+        // the non-associative table of associativityFailureNamesTheTriple: stored, and reported on demand
+        int[][] t = {{0, 1, 2}, {1, 2, 1}, {2, 2, 2}};
+        FiniteCategory bad = Categories.candidate(1, new int[3], new int[3], new int[] {0}, t, Labels.none());
+        assertFalse(bad.isCategory());
+        assertEquals(Categories.checkTable(1, new int[3], new int[3], new int[] {0}, t, 100).failures(),
+                bad.axiomFailures());
+        assertEquals(2, bad.compose(1, 1));
+        // a valid table gives the same value as the checked factory, labels kept
+        int[][] z3 = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}};
+        assertEquals(Categories.cyclicGroup(3), Categories.candidate(1, new int[3], new int[3], new int[] {0}, z3,
+                Labels.none()));
+        FiniteCategory named = Categories.candidate(1, new int[3], new int[3], new int[] {0}, z3,
+                Labels.of(List.of("X"), List.of("e", "r", "r2")));
+        assertEquals("r2", named.labels().morphism(2));
+        // index ranges are still checked, since the table could not be stored otherwise
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1,
+                new int[] {0, 3}, new int[2], new int[] {0}, new int[][] {{0, 1}, {1, 0}}, Labels.none()));
+        assertTrue(e.getMessage().contains("IndexOutOfRange[what=dom, index=1, value=3]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1, new int[3], new int[3],
+                new int[] {0}, z3, Labels.of(List.of(), List.of("e"))));
+        // n² table entries fit one int array exactly up to MAX_MORPHISMS
+        assertTrue((long) Categories.MAX_MORPHISMS * Categories.MAX_MORPHISMS <= Integer.MAX_VALUE);
+        assertTrue((long) (Categories.MAX_MORPHISMS + 1) * (Categories.MAX_MORPHISMS + 1) > Integer.MAX_VALUE);
     }
 }

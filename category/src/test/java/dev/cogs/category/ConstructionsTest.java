@@ -3,7 +3,9 @@ package dev.cogs.category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.category.testing.SmallCategories;
 import org.junit.jupiter.api.Test;
 
 class ConstructionsTest {
@@ -45,5 +47,30 @@ class ConstructionsTest {
         assertEquals("f", Constructions.coproduct(Categories.terminal(), c).labels().morphism(3));
         assertEquals("A", Constructions.fullSubcategory(c, 0).labels().object(0));
         assertEquals(Labels.none(), Constructions.product(Categories.chain(2), Categories.chain(2)).labels());
+    }
+
+    @Test
+    void oppositeSwapsEndsAndReversesEveryComposite() {
+        qt().withExamples(200).forAll(SmallCategories.recipes()).checkAssert(r -> {
+            FiniteCategory c = r.build();
+            FiniteCategory o = Constructions.opposite(c);
+            assertEquals(c.op(), o);
+            assertEquals(c.objectCount(), o.objectCount());
+            assertEquals(c.morphismCount(), o.morphismCount());
+            for (int x = 0; x < c.objectCount(); x++) {
+                assertEquals(c.identity(x), o.identity(x));
+            }
+            for (int f = 0; f < c.morphismCount(); f++) {
+                assertEquals(c.cod(f), o.dom(f));
+                assertEquals(c.dom(f), o.cod(f));
+                for (int g = 0; g < c.morphismCount(); g++) {
+                    if (c.cod(f) == c.dom(g)) {
+                        // g∘f in C is f∘g in C^op
+                        assertEquals(c.compose(g, f), o.compose(f, g));
+                    }
+                }
+            }
+        });
+        assertThrows(NullPointerException.class, () -> Constructions.opposite(null));
     }
 }

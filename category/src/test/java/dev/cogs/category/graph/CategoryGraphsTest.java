@@ -37,6 +37,41 @@ class CategoryGraphsTest {
         assertEquals(4, g.getAllEdges(6, 6).size()); // End(C0) = Z4: four loops
     }
 
+    /** Every edge carries its morphism: its index, and ends that agree with the category and the graph. */
+    @Test
+    void arrowsAndHomEdgesCarryTheirMorphismsAndCounts() {
+        qt().withExamples(100).forAll(SmallCategories.recipes()).checkAssert(rc -> {
+            FiniteCategory c = rc.build();
+            for (boolean ids : List.of(true, false)) {
+                Graph<Integer, Arrow> g = CategoryGraphs.underlying(c, ids);
+                boolean[] seen = new boolean[c.morphismCount()];
+                for (Arrow a : g.edgeSet()) {
+                    assertEquals(c.dom(a.index()), a.dom());
+                    assertEquals(c.cod(a.index()), a.cod());
+                    assertEquals(a.dom(), (int) g.getEdgeSource(a));
+                    assertEquals(a.cod(), (int) g.getEdgeTarget(a));
+                    seen[a.index()] = true;
+                }
+                for (int m = 0; m < c.morphismCount(); m++) {
+                    assertEquals(ids || !c.isIdentity(m), seen[m], "morphism " + m);
+                }
+            }
+            Graph<Integer, HomEdge> h = CategoryGraphs.homCountGraph(c);
+            int edges = 0;
+            for (int a = 0; a < c.objectCount(); a++) {
+                for (int b = 0; b < c.objectCount(); b++) {
+                    edges += a != b && c.homSize(a, b) > 0 ? 1 : 0;
+                }
+            }
+            assertEquals(edges, h.edgeSet().size());
+            for (HomEdge e : h.edgeSet()) {
+                assertEquals(e.dom(), (int) h.getEdgeSource(e));
+                assertEquals(e.cod(), (int) h.getEdgeTarget(e));
+                assertEquals(c.homSize(e.dom(), e.cod()), e.size());
+            }
+        });
+    }
+
     /** Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths (spec §4, §6). */
     @Test
     void freeCategoryHomSetsAgreeWithAllDirectedPaths() {

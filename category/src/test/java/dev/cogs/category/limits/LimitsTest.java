@@ -133,6 +133,10 @@ class LimitsTest {
                 for (NaturalTransformation beta : betas) {
                     Pullback pb = Limits.pullback(alpha, beta);
                     assertEquals(pb.first().andThen(alpha), pb.second().andThen(beta));
+                    assertEquals(Limits.product(f, g).object(), pb.product().object());
+                    assertEquals(pb.object(), pb.equalizer().object());
+                    assertEquals(pb.product().projections().get(0).andThen(alpha), pb.equalizer().alpha());
+                    assertEquals(pb.product().projections().get(1).andThen(beta), pb.equalizer().beta());
                     // Cones from K = F: pairs (a, b) with alpha a = beta b, versus maps F -> pullback.
                     if (NatSearch.count(f, f, NONE) * NatSearch.count(f, g, NONE) > 400) {
                         continue; // keep the quadratic cone enumeration cheap
@@ -158,6 +162,27 @@ class LimitsTest {
                     Pushout po = Limits.pushout(alpha, beta);
                     assertEquals(alpha.andThen(po.first()), beta.andThen(po.second()));
                     assertTrue(Limits.coproduct(f, g).object().totalSize() >= po.object().totalSize());
+                    // the intermediate objects are the documented ones
+                    assertEquals(Limits.coproduct(f, g).object(), po.coproduct().object());
+                    assertEquals(po.object(), po.coequalizer().object());
+                    assertEquals(alpha.andThen(po.coproduct().injections().get(0)), po.coequalizer().alpha());
+                    assertEquals(beta.andThen(po.coproduct().injections().get(1)), po.coequalizer().beta());
+                    // cocones into K = G: pairs (a, b) with a∘alpha = b∘beta, versus maps pushout -> G
+                    if (NatSearch.count(f, g, NONE) * NatSearch.count(g, g, NONE) > 400) {
+                        continue;
+                    }
+                    long cocones = 0;
+                    for (NaturalTransformation a : NatSearch.all(f, g, NONE).collect(Collectors.toList())) {
+                        for (NaturalTransformation b : NatSearch.all(g, g, NONE).collect(Collectors.toList())) {
+                            if (alpha.andThen(a).equals(beta.andThen(b))) {
+                                cocones++;
+                                NaturalTransformation u = po.copair(a, b);
+                                assertEquals(a, po.first().andThen(u));
+                                assertEquals(b, po.second().andThen(u));
+                            }
+                        }
+                    }
+                    assertEquals(cocones, NatSearch.count(po.object(), g, NONE));
                 }
             }
         });
@@ -170,5 +195,28 @@ class LimitsTest {
         SetFunctor q = SetFunctor.terminal(c, Variance.COVARIANT);
         assertThrows(IllegalArgumentException.class, () -> Limits.product(p, q));
         assertThrows(IllegalArgumentException.class, () -> Limits.coproduct(List.of()));
+    }
+
+    @Test
+    void locateInvertsTheInjections() {
+        qt().withExamples(100).forAll(triples()).checkAssert(fs -> {
+            Coproduct s = Limits.coproduct(fs);
+            SetFunctor sum = s.object();
+            for (int x = 0; x < sum.domain().objectCount(); x++) {
+                boolean[] hit = new boolean[sum.size(x)];
+                for (int i = 0; i < fs.size(); i++) {
+                    for (int e = 0; e < fs.get(i).size(x); e++) {
+                        int image = s.injections().get(i).component(x, e);
+                        assertEquals(List.of(i, e), List.of(s.locate(x, image)[0], s.locate(x, image)[1]));
+                        hit[image] = true;
+                    }
+                }
+                for (boolean b : hit) {
+                    assertTrue(b, "every element comes from one summand");
+                }
+                int xx = x;
+                assertThrows(IllegalArgumentException.class, () -> s.locate(xx, sum.size(xx)));
+            }
+        });
     }
 }

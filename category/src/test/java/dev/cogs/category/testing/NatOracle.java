@@ -2,7 +2,10 @@ package dev.cogs.category.testing;
 
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The brute-force oracle for natural transformations: enumerates every family of component maps, all
@@ -43,6 +46,32 @@ public final class NatOracle {
      * @return the number of natural transformations
      */
     public static long count(SetFunctor f, SetFunctor g) {
+        long[] count = new long[1];
+        enumerate(f, g, comps -> count[0]++);
+        return count[0];
+    }
+
+    /**
+     * Every natural transformation as its component arrays, in the order of the enumeration (the elements of
+     * F in offset order, the last one varying slowest).
+     *
+     * @param f the source \(F\)
+     * @param g the target \(G\), on the same category with the same variance
+     * @return fresh arrays {@code components[X][x]}, one family per transformation
+     */
+    public static List<int[][]> all(SetFunctor f, SetFunctor g) {
+        List<int[][]> out = new ArrayList<>();
+        enumerate(f, g, comps -> {
+            int[][] copy = new int[comps.length][];
+            for (int x = 0; x < comps.length; x++) {
+                copy[x] = comps[x].clone();
+            }
+            out.add(copy);
+        });
+        return out;
+    }
+
+    private static void enumerate(SetFunctor f, SetFunctor g, Consumer<int[][]> natural) {
         Objects.requireNonNull(f, "f");
         Objects.requireNonNull(g, "g");
         int k = f.domain().objectCount();
@@ -54,12 +83,11 @@ public final class NatOracle {
                 obj[f.offset(x, e)] = x;
                 bound[f.offset(x, e)] = g.size(x);
                 if (g.size(x) == 0) {
-                    return 0;
+                    return;
                 }
             }
         }
         int[] flat = new int[total];
-        long count = 0;
         int[][] comps = new int[k][];
         for (int x = 0; x < k; x++) {
             comps[x] = new int[f.size(x)];
@@ -69,14 +97,14 @@ public final class NatOracle {
                 comps[obj[i]][i - f.offset(obj[i], 0)] = flat[i];
             }
             if (NaturalTransformation.failures(f, g, comps).isEmpty()) {
-                count++;
+                natural.accept(comps);
             }
             int i = 0;
             while (i < total && flat[i] == bound[i] - 1) {
                 flat[i++] = 0;
             }
             if (i == total) {
-                return count;
+                return;
             }
             flat[i]++;
         }

@@ -80,6 +80,7 @@ class KanTest {
                     SetFunctor g = new Presheaves.Recipe(r1.category(), false, r2.summands(), r2.merges()).build(c);
                     SetFunctor t = new Presheaves.Recipe(r1.category(), true, r3.summands(), r3.merges()).build(c);
                     YonedaExtension ext = Kan.alongYoneda(t);
+                    assertEquals(t, ext.task());
                     int[] id = ext.apply(NaturalTransformation.identity(f));
                     for (int i = 0; i < id.length; i++) {
                         assertEquals(i, id[i]);

@@ -149,6 +149,7 @@ class YonedaTest {
         qt().withExamples(60).forAll(SmallCategories.recipes()).checkAssert(r -> {
             FiniteCategory c = r.build();
             Embedding y = Yoneda.embedding(c);
+            assertEquals(c, y.category());
             assertEquals(List.of(), y.failures());
             for (int g = 0; g < c.morphismCount(); g++) {
                 // h_g(id_X) = g: the Yoneda element of h_g is g itself.
@@ -156,5 +157,15 @@ class YonedaTest {
                 assertEquals(hom.indexOf(g), Yoneda.toElement(y.morphism(g), c.dom(g)));
             }
         });
+    }
+
+    /** The embedding never fails on a finite category (Yoneda), so the failure record is checked as data. */
+    @Test
+    void embeddingFailureNamesThePairAndTheCounts() {
+        Embedding.Failure f = new Embedding.Failure(1, 2, 3, 4L, false);
+        assertEquals(List.of(1, 2, 3), List.of(f.x(), f.y(), f.homSize()));
+        assertEquals(4L, f.natCount());
+        assertEquals(false, f.injective());
+        assertEquals("(1, 2): |Hom| = 3, |Nat(h_X, h_Y)| = 4, g -> h_g injective: false", f.describe());
     }
 }
