@@ -1,5 +1,6 @@
 package dev.cogs.category;
 
+import dev.cogs.category.internal.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,21 @@ final class Axioms {
      */
     static AxiomReport check(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, int max) {
         Sink s = new Sink(max);
+        ranges(s, k, n, dom, cod, id, comp);
+        if (s.total > 0) {
+            return new AxiomReport(s.list, s.total);
+        }
+        return laws(s, k, n, dom, cod, id, comp);
+    }
+
+    /** Only the first stage of {@link #check}: every index in range (so that a table can be stored). */
+    static AxiomReport checkRanges(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, int max) {
+        Sink s = new Sink(max);
+        ranges(s, k, n, dom, cod, id, comp);
+        return new AxiomReport(s.list, s.total);
+    }
+
+    private static void ranges(Sink s, int k, int n, int[] dom, int[] cod, int[] id, int[] comp) {
         for (int m = 0; m < n; m++) {
             if (dom[m] < 0 || dom[m] >= k) {
                 s.add(new CategoryFailure.IndexOutOfRange("dom", m, dom[m]));
@@ -54,9 +70,9 @@ final class Axioms {
                 s.add(new CategoryFailure.IndexOutOfRange("compose", i, comp[i]));
             }
         }
-        if (s.total > 0) {
-            return new AxiomReport(s.list, s.total);
-        }
+    }
+
+    private static AxiomReport laws(Sink s, int k, int n, int[] dom, int[] cod, int[] id, int[] comp) {
         boolean identitiesOk = true;
         for (int x = 0; x < k; x++) {
             if (dom[id[x]] != x || cod[id[x]] != x) {
@@ -94,7 +110,7 @@ final class Axioms {
             }
         }
         if (typingOk) {
-            int[][] byDom = byDomain(k, n, dom);
+            int[][] byDom = Buckets.byKey(k, n, dom);
             for (int f = 0; f < n; f++) {
                 for (int g : byDom[cod[f]]) {
                     int gf = comp[g * n + f];
@@ -107,22 +123,6 @@ final class Axioms {
             }
         }
         return new AxiomReport(s.list, s.total);
-    }
-
-    static int[][] byDomain(int k, int n, int[] dom) {
-        int[] count = new int[k];
-        for (int m = 0; m < n; m++) {
-            count[dom[m]]++;
-        }
-        int[][] out = new int[k][];
-        for (int x = 0; x < k; x++) {
-            out[x] = new int[count[x]];
-            count[x] = 0;
-        }
-        for (int m = 0; m < n; m++) {
-            out[dom[m]][count[dom[m]]++] = m;
-        }
-        return out;
     }
 
     /** Reads any implementation into arrays, recording exceptions from compose as missing entries. */

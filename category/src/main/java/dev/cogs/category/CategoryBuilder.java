@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A mutable builder for a finite category given by explicit data: objects, morphisms and the full
  * composition table. Not thread-safe; {@link #build()} returns an immutable, validated category. (For
- * generators and path equations use {@link Presentation}.)
+ * generators and path equations use {@link dev.cogs.category.presentation.Presentation}.)
  *
  * <p>The identity of object X is morphism X (so identities are morphisms {@code 0..k-1}); composites with
  * identities are filled in automatically unless set explicitly. Every other composable pair must be set

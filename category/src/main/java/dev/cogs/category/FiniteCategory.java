@@ -11,8 +11,9 @@ import java.util.List;
  * \((h \circ g) \circ f = h \circ (g \circ f)\).
  *
  * <p>This is an extension point; implementations must be immutable. The library's implementations are
- * reached through {@link Categories}. Every enumeration is deterministic: {@link #hom(int, int)} lists
- * morphism indices in ascending order.
+ * reached through {@link Categories}, {@link Constructions}, {@link ConcreteCategories} and, for presentations
+ * and free categories, {@code dev.cogs.category.presentation}. Every enumeration is deterministic:
+ * {@link #hom(int, int)} lists morphism indices in ascending order.
  */
 public interface FiniteCategory {
 

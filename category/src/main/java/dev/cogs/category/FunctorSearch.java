@@ -1,5 +1,6 @@
 package dev.cogs.category;
 
+import dev.cogs.category.internal.Buckets;
 import java.util.Arrays;
 
 /**
@@ -99,8 +100,8 @@ final class FunctorSearch {
             dDom[m] = d.dom(m);
             dCod[m] = d.cod(m);
         }
-        cComp = Categories.table(c);
-        dComp = Categories.table(d);
+        cComp = TableCategory.table(c);
+        dComp = TableCategory.table(d);
         cId = new int[kc];
         for (int x = 0; x < kc; x++) {
             cId[x] = c.identity(x);
@@ -109,8 +110,8 @@ final class FunctorSearch {
         for (int x = 0; x < kd; x++) {
             dId[x] = d.identity(x);
         }
-        dByDom = Axioms.byDomain(kd, nd, dDom);
-        dByCod = Axioms.byDomain(kd, nd, dCod);
+        dByDom = Buckets.byKey(kd, nd, dDom);
+        dByCod = Buckets.byKey(kd, nd, dCod);
         dHom = new int[kd * kd][];
         for (int a = 0; a < kd; a++) {
             for (int b = 0; b < kd; b++) {

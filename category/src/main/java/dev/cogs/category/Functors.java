@@ -1,7 +1,8 @@
 package dev.cogs.category;
 
+import dev.cogs.category.internal.Buckets;
+import dev.cogs.category.internal.UnionFind;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.stream.StreamSupport;
 /**
  * Static factories for functors and the enumeration of Fun(C, D) (spec §2.4).
  *
- * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose}.
+ * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose};
+ * {@code andThen(f, g)} is the same functor in diagrammatic order.
  */
 public final class Functors {
 
@@ -200,15 +202,27 @@ public final class Functors {
     }
 
     /**
-     * The inclusion of a full subcategory built by {@link Categories#fullSubcategory(FiniteCategory, int...)}.
+     * The composite in diagrammatic order, "F, then G": {@code andThen(f, g)} equals {@code compose(g, f)}.
+     *
+     * @param f the first functor
+     * @param g the second functor
+     * @return G∘F
+     * @throws IllegalArgumentException if {@code f.target()} does not equal {@code g.source()}
+     */
+    public static Functor andThen(Functor f, Functor g) {
+        return compose(g, f);
+    }
+
+    /**
+     * The inclusion of a full subcategory built by {@link Constructions#fullSubcategory(FiniteCategory, int...)}.
      *
      * @param c the ambient category
      * @param objects the same objects, in the same order, as given to {@code fullSubcategory}
-     * @return the inclusion functor, whose source is {@code Categories.fullSubcategory(c, objects)}
+     * @return the inclusion functor, whose source is {@code Constructions.fullSubcategory(c, objects)}
      * @throws IllegalArgumentException as {@code fullSubcategory}
      */
     public static Functor inclusion(FiniteCategory c, int... objects) {
-        FiniteCategory sub = Categories.fullSubcategory(c, objects);
+        FiniteCategory sub = Constructions.fullSubcategory(c, objects);
         int[] m = new int[sub.morphismCount()];
         boolean[] in = new boolean[c.objectCount()];
         for (int x : objects) {
@@ -304,7 +318,7 @@ public final class Functors {
         }
         long total = 1;
         for (int[] comp : comps) {
-            long k = countConnected(Categories.fullSubcategory(c, comp), d);
+            long k = countConnected(Constructions.fullSubcategory(c, comp), d);
             if (k == 0) {
                 return 0;
             }
@@ -335,7 +349,7 @@ public final class Functors {
         }
         long[] counts = new long[comps.size()];
         for (int i = 0; i < counts.length; i++) {
-            counts[i] = countConnected(Categories.fullSubcategory(c, comps.get(i)), d, limit);
+            counts[i] = countConnected(Constructions.fullSubcategory(c, comps.get(i)), d, limit);
             if (counts[i] == 0) {
                 return 0;
             }
@@ -366,40 +380,11 @@ public final class Functors {
     /** Connected components of the underlying graph, each as ascending objects, ordered by least object. */
     static List<int[]> components(FiniteCategory c) {
         int k = c.objectCount();
-        int[] parent = new int[k];
-        for (int x = 0; x < k; x++) {
-            parent[x] = x;
-        }
+        UnionFind classes = UnionFind.singletons(k);
         for (int m = 0; m < c.morphismCount(); m++) {
-            int a = find(parent, c.dom(m));
-            int b = find(parent, c.cod(m));
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
-            }
+            classes.union(c.dom(m), c.cod(m));
         }
-        List<int[]> out = new ArrayList<>();
-        int[] slot = new int[k];
-        Arrays.fill(slot, -1);
-        List<List<Integer>> tmp = new ArrayList<>();
-        for (int x = 0; x < k; x++) {
-            int r = find(parent, x);
-            if (slot[r] < 0) {
-                slot[r] = tmp.size();
-                tmp.add(new ArrayList<>());
-            }
-            tmp.get(slot[r]).add(x);
-        }
-        for (List<Integer> l : tmp) {
-            out.add(l.stream().mapToInt(Integer::intValue).toArray());
-        }
-        return out;
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
+        int[] index = classes.classIndex();
+        return Arrays.asList(Buckets.byKey(classes.classCount(), k, index));
     }
 }

@@ -1,5 +1,6 @@
 package dev.cogs.category;
 
+import dev.cogs.category.internal.Buckets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
@@ -42,7 +43,7 @@ final class GeneratingSet {
         for (int m = 0; m < n; m++) {
             dom[m] = c.dom(m);
         }
-        int[][] byDom = Axioms.byDomain(k, n, dom);
+        int[][] byDom = Buckets.byKey(k, n, dom);
         for (int h = 0; h < n; h++) {
             if (isIdentity(c, h)) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.cogs.category;
 
+import dev.cogs.category.internal.Buckets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -137,7 +138,7 @@ final class MapFunctor implements Functor {
         for (int m = 0; m < n; m++) {
             dom[m] = c.dom(m);
         }
-        return Axioms.byDomain(c.objectCount(), n, dom);
+        return Buckets.byKey(c.objectCount(), n, dom);
     }
 
     private boolean[] homMapProperties() {

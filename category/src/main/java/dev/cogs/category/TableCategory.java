@@ -187,6 +187,35 @@ final class TableCategory implements FiniteCategory {
         return generating().word(m);
     }
 
+    /** The composition table of any category as a flat array (g * n + f), -1 where not composable. */
+    static int[] table(FiniteCategory c) {
+        int n = c.morphismCount();
+        int[] comp = new int[n * n];
+        if (c instanceof TableCategory) {
+            TableCategory t = (TableCategory) c;
+            for (int g = 0; g < n; g++) {
+                for (int f = 0; f < n; f++) {
+                    comp[g * n + f] = t.composeRaw(g, f);
+                }
+            }
+            return comp;
+        }
+        for (int g = 0; g < n; g++) {
+            for (int f = 0; f < n; f++) {
+                comp[g * n + f] = c.cod(f) == c.dom(g) ? c.compose(g, f) : -1;
+            }
+        }
+        return comp;
+    }
+
+    /** Refuses a construction whose morphism count exceeds what a {@link TableCategory} holds. */
+    static void requireSize(String construction, long morphisms) {
+        if (morphisms > MAX_MORPHISMS) {
+            throw new IllegalArgumentException(construction + " has " + morphisms + " morphisms, more than "
+                    + MAX_MORPHISMS);
+        }
+    }
+
     /** Unchecked composite for hot loops inside the package; -1 when not composable. */
     int composeRaw(int g, int f) {
         return comp[g * n + f];

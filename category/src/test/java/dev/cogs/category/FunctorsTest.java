@@ -215,8 +215,8 @@ class FunctorsTest {
             FiniteCategory c = rc.build();
             FiniteCategory d = rd.build();
             FiniteCategory e = re.build();
-            assertEquals(Functors.count(c, d) * Functors.count(c, e), Functors.count(c, Categories.product(d, e)));
-            assertEquals(Functors.count(c, e) * Functors.count(d, e), Functors.count(Categories.coproduct(c, d), e));
+            assertEquals(Functors.count(c, d) * Functors.count(c, e), Functors.count(c, Constructions.product(d, e)));
+            assertEquals(Functors.count(c, e) * Functors.count(d, e), Functors.count(Constructions.coproduct(c, d), e));
         });
     }
 
@@ -368,7 +368,7 @@ class FunctorsTest {
                     FiniteCategory c = rc.build();
                     FiniteCategory d = rd.build();
                     FiniteCategory e = re.build();
-                    FiniteCategory p = Categories.product(d, e);
+                    FiniteCategory p = Constructions.product(d, e);
                     Functor p1 = projection(d, e, true);
                     Functor p2 = projection(d, e, false);
                     assertTrue(p1.isFunctor() && p2.isFunctor());
@@ -381,7 +381,7 @@ class FunctorsTest {
     }
 
     private static Functor projection(FiniteCategory d, FiniteCategory e, boolean first) {
-        FiniteCategory p = Categories.product(d, e);
+        FiniteCategory p = Constructions.product(d, e);
         int k2 = e.objectCount();
         int n2 = e.morphismCount();
         int[] o = new int[p.objectCount()];
@@ -508,5 +508,163 @@ class FunctorsTest {
         List<Functor> l = new ArrayList<>();
         Functors.all(empty, empty).forEach(l::add);
         assertEquals(1, l.size());
+    }
+
+    @Test
+    void andThenIsComposeInDiagrammaticOrder() {
+        qt().withExamples(60).forAll(SmallCategories.tiny(), SmallCategories.tiny(), SmallCategories.tiny(),
+                org.quicktheories.generators.SourceDSL.integers().between(0, 1000)).checkAssert((ra, rb, rc, pick) -> {
+                    FiniteCategory a = ra.build();
+                    FiniteCategory b = rb.build();
+                    FiniteCategory c = rc.build();
+                    List<Functor> fs = Functors.all(a, b).limit(50).collect(Collectors.toList());
+                    List<Functor> gs = Functors.all(b, c).limit(50).collect(Collectors.toList());
+                    Functor f = fs.get(pick % fs.size());
+                    Functor g = gs.get(pick % gs.size());
+                    Functor fThenG = Functors.andThen(f, g);
+                    assertEquals(Functors.compose(g, f), fThenG);
+                    assertEquals(a, fThenG.source());
+                    assertEquals(c, fThenG.target());
+                    // "f, then g" applies f first: (G∘F)(m) = G(F(m)), computed here from the two maps
+                    for (int x = 0; x < a.objectCount(); x++) {
+                        assertEquals(g.onObject(f.onObject(x)), fThenG.onObject(x));
+                    }
+                    for (int m = 0; m < a.morphismCount(); m++) {
+                        assertEquals(g.onMorphism(f.onMorphism(m)), fThenG.onMorphism(m));
+                    }
+                });
+    }
+
+    /** The default {@code objectMap}/{@code morphismMap} of an implementation that only answers pointwise. */
+    private static Functor pointwise(Functor f) {
+        return new Functor() {
+            @Override
+            public FiniteCategory source() {
+                return f.source();
+            }
+
+            @Override
+            public FiniteCategory target() {
+                return f.target();
+            }
+
+            @Override
+            public int onObject(int x) {
+                return f.onObject(x);
+            }
+
+            @Override
+            public int onMorphism(int m) {
+                return f.onMorphism(m);
+            }
+
+            @Override
+            public List<FunctorFailure> failures() {
+                return f.failures();
+            }
+
+            @Override
+            public boolean isFull() {
+                return f.isFull();
+            }
+
+            @Override
+            public boolean isFaithful() {
+                return f.isFaithful();
+            }
+        };
+    }
+
+    @Test
+    void objectAndMorphismMapsAreFreshCopiesOfThePointwiseMaps() {
+        qt().withExamples(100).forAll(SmallCategories.tiny(), SmallCategories.recipes()).checkAssert((rc, rd) -> {
+            FiniteCategory c = rc.build();
+            FiniteCategory d = rd.build();
+            Functors.all(c, d).limit(5).forEach(f -> {
+                for (Functor view : List.of(f, pointwise(f))) {
+                    int[] om = view.objectMap();
+                    int[] mm = view.morphismMap();
+                    assertEquals(c.objectCount(), om.length);
+                    assertEquals(c.morphismCount(), mm.length);
+                    for (int x = 0; x < om.length; x++) {
+                        assertEquals(f.onObject(x), om[x]);
+                    }
+                    for (int m = 0; m < mm.length; m++) {
+                        assertEquals(f.onMorphism(m), mm[m]);
+                    }
+                    if (om.length > 0) {
+                        om[0] = -7;
+                        assertEquals(f.onObject(0), view.objectMap()[0], "a copy, not a view");
+                    }
+                }
+            });
+        });
+    }
+
+    /** A candidate functor from raw maps, entries possibly one past the target's ranges. */
+    private record RawMaps(Recipe source, Recipe target, List<Integer> objects, List<Integer> morphisms) {
+    }
+
+    /**
+     * Every failure of a candidate names a genuine violation, read through its accessors and re-checked from
+     * the maps; a candidate without failures maps every composable pair correctly.
+     */
+    @Test
+    void functorFailuresCarryGenuineWitnesses() {
+        Gen<List<Integer>> raw = org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, 60)).ofSize(40);
+        qt().withExamples(300).forAll(SmallCategories.tiny(), SmallCategories.tiny(), raw, raw)
+                .checkAssert((rc, rd, ro, rm) -> {
+                    FiniteCategory c = rc.build();
+                    FiniteCategory d = rd.build();
+                    int[] om = new int[c.objectCount()];
+                    for (int x = 0; x < om.length; x++) {
+                        om[x] = ro.get(x) == 60 ? d.objectCount() : ro.get(x) % d.objectCount();
+                    }
+                    int[] mm = new int[c.morphismCount()];
+                    for (int m = 0; m < mm.length; m++) {
+                        // identities mostly mapped to identities so that the later checks are reached
+                        int v = rm.get(m) == 60 ? d.morphismCount() : rm.get(m) % d.morphismCount();
+                        mm[m] = c.isIdentity(m) && rm.get(m) % 3 != 0 && om[c.dom(m)] < d.objectCount()
+                                ? d.identity(om[c.dom(m)]) : v;
+                    }
+                    Functor f = Functors.candidate(c, d, om, mm);
+                    for (FunctorFailure e : f.failures()) {
+                        if (e instanceof FunctorFailure.ObjectOutOfRange) {
+                            FunctorFailure.ObjectOutOfRange o = (FunctorFailure.ObjectOutOfRange) e;
+                            assertEquals(om[o.object()], o.image());
+                            assertTrue(o.image() < 0 || o.image() >= d.objectCount(), e.toString());
+                        } else if (e instanceof FunctorFailure.MorphismOutOfRange) {
+                            FunctorFailure.MorphismOutOfRange o = (FunctorFailure.MorphismOutOfRange) e;
+                            assertEquals(mm[o.morphism()], o.image());
+                            assertTrue(o.image() < 0 || o.image() >= d.morphismCount(), e.toString());
+                        } else if (e instanceof FunctorFailure.DomainMismatch) {
+                            FunctorFailure.DomainMismatch o = (FunctorFailure.DomainMismatch) e;
+                            assertEquals(om[c.dom(o.morphism())], o.expected());
+                            assertEquals(d.dom(mm[o.morphism()]), o.actual());
+                            assertTrue(o.expected() != o.actual(), e.toString());
+                        } else if (e instanceof FunctorFailure.CodomainMismatch) {
+                            FunctorFailure.CodomainMismatch o = (FunctorFailure.CodomainMismatch) e;
+                            assertEquals(om[c.cod(o.morphism())], o.expected());
+                            assertEquals(d.cod(mm[o.morphism()]), o.actual());
+                            assertTrue(o.expected() != o.actual(), e.toString());
+                        } else if (e instanceof FunctorFailure.IdentityNotPreserved) {
+                            int x = ((FunctorFailure.IdentityNotPreserved) e).object();
+                            assertTrue(mm[c.identity(x)] != d.identity(om[x]), e.toString());
+                        } else {
+                            FunctorFailure.CompositionNotPreserved o = (FunctorFailure.CompositionNotPreserved) e;
+                            assertTrue(mm[c.compose(o.g(), o.f())] != d.compose(mm[o.g()], mm[o.f()]), e.toString());
+                        }
+                    }
+                    if (f.isFunctor()) {
+                        for (int g = 0; g < c.morphismCount(); g++) {
+                            for (int h = 0; h < c.morphismCount(); h++) {
+                                if (c.composable(g, h)) {
+                                    assertEquals(mm[c.compose(g, h)], d.compose(mm[g], mm[h]));
+                                }
+                            }
+                        }
+                    }
+                });
     }
 }

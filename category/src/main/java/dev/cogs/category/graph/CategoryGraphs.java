@@ -5,6 +5,7 @@ import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.Labels;
+import dev.cogs.category.presentation.FreeCategories;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -64,7 +65,7 @@ public final class CategoryGraphs {
     /**
      * The free category on a finite directed graph, which must be acyclic (the free category on a graph with a
      * cycle is infinite). Objects follow {@code vertexSet()} order, edges {@code edgeSet()} order; numbering of
-     * paths as {@link Categories#freeOnAcyclicGraph}. Labels are the vertices' and edges' {@code toString}
+     * paths as {@link FreeCategories#onAcyclicGraph}. Labels are the vertices' and edges' {@code toString}
      * (paths are labelled by their edges joined with {@code ";"} in diagrammatic order).
      *
      * @param g the graph (any JGraphT graph; directed edges)
@@ -99,7 +100,7 @@ public final class CategoryGraphs {
         }
         List<String> vn = vs.stream().map(String::valueOf).collect(Collectors.toList());
         List<String> en = es.stream().map(String::valueOf).collect(Collectors.toList());
-        return Categories.freeOnAcyclicGraph(vn, s, t, en, budget);
+        return FreeCategories.onAcyclicGraph(vn, s, t, en, budget);
     }
 
     /**

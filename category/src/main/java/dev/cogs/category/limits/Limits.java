@@ -1,6 +1,7 @@
 package dev.cogs.category.limits;
 
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.internal.UnionFind;
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
@@ -263,29 +264,12 @@ public final class Limits {
         int[][] cls = new int[k][];
         int[] sizes = new int[k];
         for (int x = 0; x < k; x++) {
-            int[] parent = new int[g.size(x)];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
+            UnionFind classes = UnionFind.singletons(g.size(x));
             for (int e = 0; e < alpha.source().size(x); e++) {
-                int p = root(parent, alpha.component(x, e));
-                int q = root(parent, beta.component(x, e));
-                if (p != q) {
-                    parent[Math.max(p, q)] = Math.min(p, q);
-                }
+                classes.union(alpha.component(x, e), beta.component(x, e));
             }
-            cls[x] = new int[parent.length];
-            int[] number = new int[parent.length];
-            java.util.Arrays.fill(number, -1);
-            int s = 0;
-            for (int i = 0; i < parent.length; i++) {
-                int r = root(parent, i);
-                if (number[r] < 0) {
-                    number[r] = s++;
-                }
-                cls[x][i] = number[r];
-            }
-            sizes[x] = s;
+            cls[x] = classes.classIndex();
+            sizes[x] = classes.classCount();
         }
         int n = c.morphismCount();
         int[][] actions = new int[n][];
@@ -316,9 +300,9 @@ public final class Limits {
             throw new IllegalArgumentException("pullback: alpha and beta have different targets");
         }
         Product p = product(alpha.source(), beta.source());
-        Equalizer e = equalizer(p.projections().get(0).then(alpha), p.projections().get(1).then(beta));
-        return new Pullback(e.object(), e.inclusion().then(p.projections().get(0)),
-                e.inclusion().then(p.projections().get(1)), e, p);
+        Equalizer e = equalizer(p.projections().get(0).andThen(alpha), p.projections().get(1).andThen(beta));
+        return new Pullback(e.object(), e.inclusion().andThen(p.projections().get(0)),
+                e.inclusion().andThen(p.projections().get(1)), e, p);
     }
 
     /**
@@ -336,17 +320,9 @@ public final class Limits {
             throw new IllegalArgumentException("pushout: alpha and beta have different sources");
         }
         Coproduct s = coproduct(alpha.target(), beta.target());
-        Coequalizer q = coequalizer(alpha.then(s.injections().get(0)), beta.then(s.injections().get(1)));
-        return new Pushout(q.object(), s.injections().get(0).then(q.quotient()),
-                s.injections().get(1).then(q.quotient()), q, s);
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+        Coequalizer q = coequalizer(alpha.andThen(s.injections().get(0)), beta.andThen(s.injections().get(1)));
+        return new Pushout(q.object(), s.injections().get(0).andThen(q.quotient()),
+                s.injections().get(1).andThen(q.quotient()), q, s);
     }
 
     private static void parallel(NaturalTransformation alpha, NaturalTransformation beta, String what) {

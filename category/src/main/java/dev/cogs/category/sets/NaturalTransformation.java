@@ -193,16 +193,18 @@ public final class NaturalTransformation {
     }
 
     /**
-     * Vertical composite "this, then {@code next}": \((\beta \cdot \alpha)_X = \beta_X \circ \alpha_X\).
+     * Vertical composite in diagrammatic order, "this, then {@code next}":
+     * \((\beta \cdot \alpha)_X = \beta_X \circ \alpha_X\). The same transformation as
+     * {@link #compose(NaturalTransformation, NaturalTransformation) compose(next, this)}.
      *
      * @param next \(\beta: G \Rightarrow H\)
      * @return \(\beta \cdot \alpha: F \Rightarrow H\)
      * @throws IllegalArgumentException if {@code next}'s source is not this transformation's target
      */
-    public NaturalTransformation then(NaturalTransformation next) {
+    public NaturalTransformation andThen(NaturalTransformation next) {
         Objects.requireNonNull(next, "next");
         if (!next.source.equals(target)) {
-            throw new IllegalArgumentException("then: next's source " + next.source + " is not this target "
+            throw new IllegalArgumentException("andThen: next's source " + next.source + " is not this target "
                     + target);
         }
         int[][] comps = new int[components.length][];
@@ -213,6 +215,21 @@ public final class NaturalTransformation {
             }
         }
         return new NaturalTransformation(source, next.target, comps);
+    }
+
+    /**
+     * The vertical composite \(\beta \cdot \alpha\) ("α, then β"), in the order of
+     * {@link dev.cogs.category.FiniteCategory#compose(int, int)}: {@code compose(beta, alpha)} equals
+     * {@code alpha.andThen(beta)}.
+     *
+     * @param beta the second transformation \(\beta: G \Rightarrow H\)
+     * @param alpha the first transformation \(\alpha: F \Rightarrow G\)
+     * @return \(\beta \cdot \alpha: F \Rightarrow H\), with components \(\beta_X \circ \alpha_X\)
+     * @throws IllegalArgumentException if {@code beta}'s source is not {@code alpha}'s target
+     */
+    public static NaturalTransformation compose(NaturalTransformation beta, NaturalTransformation alpha) {
+        Objects.requireNonNull(beta, "beta");
+        return Objects.requireNonNull(alpha, "alpha").andThen(beta);
     }
 
     /**

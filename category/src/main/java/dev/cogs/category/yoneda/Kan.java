@@ -3,6 +3,7 @@ package dev.cogs.category.yoneda;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functor;
 import dev.cogs.category.IntSeq;
+import dev.cogs.category.internal.UnionFind;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
 import java.util.Objects;
@@ -47,10 +48,7 @@ public final class Kan {
             offsets[x + 1] = Math.addExact(offsets[x], Math.multiplyExact(sf[x], st[x]));
         }
         int total = offsets[k];
-        int[] parent = new int[total];
-        for (int i = 0; i < total; i++) {
-            parent[i] = i;
-        }
+        UnionFind classes = UnionFind.singletons(total);
         IntSeq gens = c.generators();
         for (int gi = 0; gi < gens.size(); gi++) {
             int f = gens.get(gi);
@@ -59,25 +57,12 @@ public final class Kan {
             for (int e = 0; e < sf[x]; e++) {
                 int fe = presheaf.act(f, e);
                 for (int t = 0; t < st[y]; t++) {
-                    int a = root(parent, offsets[y] + fe * st[y] + t);
-                    int b = root(parent, offsets[x] + e * st[x] + copresheaf.act(f, t));
-                    if (a != b) {
-                        parent[Math.max(a, b)] = Math.min(a, b);
-                    }
+                    classes.union(offsets[y] + fe * st[y] + t, offsets[x] + e * st[x] + copresheaf.act(f, t));
                 }
             }
         }
-        int[] number = new int[total];
-        java.util.Arrays.fill(number, -1);
-        int[] classOf = new int[total];
-        int size = 0;
-        for (int i = 0; i < total; i++) {
-            int r = root(parent, i);
-            if (number[r] < 0) {
-                number[r] = size++;
-            }
-            classOf[i] = number[r];
-        }
+        int[] classOf = classes.classIndex();
+        int size = classes.classCount();
         return new FiniteSet(sf, st, java.util.Arrays.copyOf(offsets, k), classOf, size);
     }
 
@@ -180,13 +165,5 @@ public final class Kan {
             }
         }
         return SetFunctor.of(c, Variance.CONTRAVARIANT, sizes, actions);
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }

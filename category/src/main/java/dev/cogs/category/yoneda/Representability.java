@@ -2,6 +2,7 @@ package dev.cogs.category.yoneda;
 
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
+import dev.cogs.category.internal.UnionFind;
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
@@ -160,30 +161,15 @@ public final class Representability {
     /** Component label per object: the least object of its connected component. */
     static int[] components(FiniteCategory c) {
         int k = c.objectCount();
-        int[] parent = new int[k];
-        for (int x = 0; x < k; x++) {
-            parent[x] = x;
-        }
+        UnionFind classes = UnionFind.singletons(k);
         for (int m = 0; m < c.morphismCount(); m++) {
-            int a = root(parent, c.dom(m));
-            int b = root(parent, c.cod(m));
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
-            }
+            classes.union(c.dom(m), c.cod(m));
         }
         int[] out = new int[k];
         for (int x = 0; x < k; x++) {
-            out[x] = root(parent, x);
+            out[x] = classes.find(x);
         }
         return out;
-    }
-
-    private static int root(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 
     /**

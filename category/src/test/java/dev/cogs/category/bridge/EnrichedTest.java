@@ -71,6 +71,53 @@ class EnrichedTest {
         assertTrue(e.failures().contains(new EnrichmentFailure.Composition(0, 1, 2)), e.failures().toString());
     }
 
+    /**
+     * On random (min, +) hom matrices the failures are exactly the violations of d(a, a) ≤ 0 and of the triangle
+     * inequality d(a, c) ≤ d(a, b) + d(b, c), found here with plain double arithmetic and read back through the
+     * failures' accessors.
+     */
+    @Test
+    void lawFailuresAreExactlyTheViolatedInequalities() {
+        qt().withExamples(200).forAll(integers().between(1, 4), lists().of(integers().between(0, 6)).ofSize(16))
+                .checkAssert((k, raw) -> {
+                    Semiring<Double> s = Semirings.minPlus();
+                    List<Double> entries = new ArrayList<>();
+                    for (int i = 0; i < k * k; i++) {
+                        int r = raw.get(i);
+                        entries.add(r == 6 ? Double.POSITIVE_INFINITY : (double) r);
+                    }
+                    EnrichedCategory<Double> e = Enriched.of(s, Matrix.of(k, k, entries));
+                    assertEquals(s, e.base());
+                    assertEquals(k, e.objectCount());
+                    List<EnrichmentFailure> expected = new ArrayList<>();
+                    for (int a = 0; a < k; a++) {
+                        if (!(entries.get(a * k + a) <= 0.0)) {
+                            expected.add(new EnrichmentFailure.Identity(a));
+                        }
+                    }
+                    for (int a = 0; a < k; a++) {
+                        for (int b = 0; b < k; b++) {
+                            for (int c = 0; c < k; c++) {
+                                if (entries.get(a * k + b) + entries.get(b * k + c) < entries.get(a * k + c)) {
+                                    expected.add(new EnrichmentFailure.Composition(a, b, c));
+                                }
+                            }
+                        }
+                    }
+                    assertEquals(expected, e.failures());
+                    assertEquals(expected.isEmpty(), e.isEnriched());
+                    for (EnrichmentFailure f : e.failures()) {
+                        if (f instanceof EnrichmentFailure.Identity) {
+                            int a = ((EnrichmentFailure.Identity) f).object();
+                            assertTrue(e.hom(a, a) > 0.0, f.toString());
+                        } else {
+                            EnrichmentFailure.Composition c = (EnrichmentFailure.Composition) f;
+                            assertTrue(e.hom(c.a(), c.b()) + e.hom(c.b(), c.c()) < e.hom(c.a(), c.c()), f.toString());
+                        }
+                    }
+                });
+    }
+
     @Test
     void booleanEnrichmentIsAPreorder() {
         Semiring<Boolean> b = Semirings.booleans();

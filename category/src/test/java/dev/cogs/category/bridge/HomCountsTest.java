@@ -11,6 +11,7 @@ import dev.cogs.algebra.Matrix;
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.presentation.FreeCategories;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class HomCountsTest {
                     }
                     int[] s = e.stream().mapToInt(x -> x[0]).toArray();
                     int[] t = e.stream().mapToInt(x -> x[1]).toArray();
-                    FiniteCategory f = Categories.freeOnAcyclicGraph(k, s, t, Budget.ofMorphisms(20_000));
+                    FiniteCategory f = FreeCategories.onAcyclicGraph(k, s, t, Budget.ofMorphisms(20_000));
                     assertEquals(AlgebraBridge.pathCounts(k, s, t), AlgebraBridge.homCounts(f));
                 });
     }

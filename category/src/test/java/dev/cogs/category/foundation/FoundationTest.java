@@ -1,11 +1,13 @@
 package dev.cogs.category.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functors;
+import dev.cogs.category.Labels;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +17,26 @@ class FoundationTest {
     @Test
     void idealModelAnswersHomSets() {
         FiniteCategory c = SmallCategories.fixture("⇉");
-        IdealModel m = IdealModel.yoneda(PretextCategory.of(c));
+        PretextCategory p = PretextCategory.of(c);
+        IdealModel m = IdealModel.yoneda(p);
+        assertEquals(p, m.pretext());
         assertEquals(c.hom(0, 1), m.answer(0, 1));
         assertEquals(2, m.features(1).size(0));
+    }
+
+    @Test
+    void dataPointsAreNamedByTheirLabels() {
+        FiniteCategory r = RotationTasks.sevenImages(RotationModel.ACTION_GROUPOID);
+        PretextCategory p = PretextCategory.of(r);
+        assertEquals(r.labels(), p.data());
+        assertEquals("A0", p.name(0));
+        assertEquals("C0", p.name(6));
+        FiniteCategory c = Categories.chain(2);
+        PretextCategory named = new PretextCategory(c, Labels.of(List.of("cat", "dog"), List.of()));
+        assertEquals("dog", named.name(1));
+        assertEquals("1", PretextCategory.of(c).name(1), "unlabelled: the index");
+        assertThrows(IllegalArgumentException.class,
+                () -> new PretextCategory(c, Labels.of(List.of("cat"), List.of())));
     }
 
     @Test
@@ -29,6 +48,11 @@ class FoundationTest {
         List<IdealModel.IdealityFailure> wrong = IdealModel.check(p, x -> x, (x, y) -> 1);
         assertEquals(List.of(new IdealModel.IdealityFailure(1, 0, 0, 1), new IdealModel.IdealityFailure(2, 0, 0, 1),
                 new IdealModel.IdealityFailure(2, 1, 0, 1)), wrong);
+        for (IdealModel.IdealityFailure f : wrong) {
+            assertEquals(c.homSize(f.x(), f.y()), f.expected());
+            assertEquals(1, f.actual());
+        }
+        assertEquals("(2, 1): head gives 1, |Hom| = 0", wrong.get(2).describe());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.sets.SetFunctor;
@@ -34,6 +35,41 @@ class CategoryGraphsTest {
         assertEquals(28, g.edgeSet().size());
         assertEquals(21, CategoryGraphs.underlying(r, false).edgeSet().size());
         assertEquals(4, g.getAllEdges(6, 6).size()); // End(C0) = Z4: four loops
+    }
+
+    /** Every edge carries its morphism: its index, and ends that agree with the category and the graph. */
+    @Test
+    void arrowsAndHomEdgesCarryTheirMorphismsAndCounts() {
+        qt().withExamples(100).forAll(SmallCategories.recipes()).checkAssert(rc -> {
+            FiniteCategory c = rc.build();
+            for (boolean ids : List.of(true, false)) {
+                Graph<Integer, Arrow> g = CategoryGraphs.underlying(c, ids);
+                boolean[] seen = new boolean[c.morphismCount()];
+                for (Arrow a : g.edgeSet()) {
+                    assertEquals(c.dom(a.index()), a.dom());
+                    assertEquals(c.cod(a.index()), a.cod());
+                    assertEquals(a.dom(), (int) g.getEdgeSource(a));
+                    assertEquals(a.cod(), (int) g.getEdgeTarget(a));
+                    seen[a.index()] = true;
+                }
+                for (int m = 0; m < c.morphismCount(); m++) {
+                    assertEquals(ids || !c.isIdentity(m), seen[m], "morphism " + m);
+                }
+            }
+            Graph<Integer, HomEdge> h = CategoryGraphs.homCountGraph(c);
+            int edges = 0;
+            for (int a = 0; a < c.objectCount(); a++) {
+                for (int b = 0; b < c.objectCount(); b++) {
+                    edges += a != b && c.homSize(a, b) > 0 ? 1 : 0;
+                }
+            }
+            assertEquals(edges, h.edgeSet().size());
+            for (HomEdge e : h.edgeSet()) {
+                assertEquals(e.dom(), (int) h.getEdgeSource(e));
+                assertEquals(e.cod(), (int) h.getEdgeTarget(e));
+                assertEquals(c.homSize(e.dom(), e.cod()), e.size());
+            }
+        });
     }
 
     /** Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths (spec §4, §6). */
@@ -138,12 +174,12 @@ class CategoryGraphsTest {
 
     @Test
     void isomorphismFilter() {
-        FiniteCategory a = Categories.coproduct(Categories.cyclicGroup(2), Categories.terminal());
-        FiniteCategory b = Categories.coproduct(Categories.terminal(), Categories.cyclicGroup(2));
+        FiniteCategory a = Constructions.coproduct(Categories.cyclicGroup(2), Categories.terminal());
+        FiniteCategory b = Constructions.coproduct(Categories.terminal(), Categories.cyclicGroup(2));
         assertTrue(CategoryGraphs.mayBeIsomorphic(a, b));
         assertTrue(CategoryGraphs.mayBeIsomorphic(Categories.chain(3), Categories.chain(3).op()));
         assertFalse(CategoryGraphs.mayBeIsomorphic(Categories.walkingArrow(), Categories.parallelPair()));
-        FiniteCategory v = Categories.product(Categories.walkingArrow(), Categories.terminal());
+        FiniteCategory v = Constructions.product(Categories.walkingArrow(), Categories.terminal());
         assertTrue(CategoryGraphs.mayBeIsomorphic(v, Categories.walkingArrow()));
         // same counts (3 objects, 5 morphisms) but different shapes: 0→1←2 vs 0→1→... (a cospan vs a span)
         FiniteCategory cospan = Categories.poset(new boolean[][] {{false, true, false}, {false, false, false},

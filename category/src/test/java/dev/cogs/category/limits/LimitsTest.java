@@ -8,9 +8,9 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,8 +46,8 @@ class LimitsTest {
             for (NaturalTransformation a : NatSearch.all(h, f, NONE.withTake(3)).collect(Collectors.toList())) {
                 for (NaturalTransformation b : NatSearch.all(h, g, NONE.withTake(3)).collect(Collectors.toList())) {
                     NaturalTransformation pair = p.pair(a, b);
-                    assertEquals(a, pair.then(p.projections().get(0)));
-                    assertEquals(b, pair.then(p.projections().get(1)));
+                    assertEquals(a, pair.andThen(p.projections().get(0)));
+                    assertEquals(b, pair.andThen(p.projections().get(1)));
                 }
             }
         });
@@ -67,8 +67,8 @@ class LimitsTest {
             for (NaturalTransformation a : NatSearch.all(f, h, NONE.withTake(3)).collect(Collectors.toList())) {
                 for (NaturalTransformation b : NatSearch.all(g, h, NONE.withTake(3)).collect(Collectors.toList())) {
                     NaturalTransformation copair = s.copair(a, b);
-                    assertEquals(a, s.injections().get(0).then(copair));
-                    assertEquals(b, s.injections().get(1).then(copair));
+                    assertEquals(a, s.injections().get(0).andThen(copair));
+                    assertEquals(b, s.injections().get(1).andThen(copair));
                 }
             }
         });
@@ -102,22 +102,22 @@ class LimitsTest {
             NaturalTransformation beta = maps.get(maps.size() - 1);
             Equalizer eq = Limits.equalizer(alpha, beta);
             assertTrue(eq.inclusion().isMonic());
-            assertEquals(eq.inclusion().then(alpha), eq.inclusion().then(beta));
+            assertEquals(eq.inclusion().andThen(alpha), eq.inclusion().andThen(beta));
             // Maps H -> F that equalise correspond one-to-one to maps H -> E.
             long equalising = NatSearch.all(h, f, NONE)
-                    .filter(gm -> gm.then(alpha).equals(gm.then(beta))).count();
+                    .filter(gm -> gm.andThen(alpha).equals(gm.andThen(beta))).count();
             assertEquals(equalising, NatSearch.count(h, eq.object(), NONE));
-            NatSearch.all(h, f, NONE.withTake(5)).filter(gm -> gm.then(alpha).equals(gm.then(beta)))
-                    .forEach(gm -> assertEquals(gm, eq.lift(gm).then(eq.inclusion())));
+            NatSearch.all(h, f, NONE.withTake(5)).filter(gm -> gm.andThen(alpha).equals(gm.andThen(beta)))
+                    .forEach(gm -> assertEquals(gm, eq.lift(gm).andThen(eq.inclusion())));
 
             Coequalizer co = Limits.coequalizer(alpha, beta);
             assertTrue(co.quotient().isEpic());
-            assertEquals(alpha.then(co.quotient()), beta.then(co.quotient()));
+            assertEquals(alpha.andThen(co.quotient()), beta.andThen(co.quotient()));
             long coequalising = NatSearch.all(g, h, NONE)
-                    .filter(gm -> alpha.then(gm).equals(beta.then(gm))).count();
+                    .filter(gm -> alpha.andThen(gm).equals(beta.andThen(gm))).count();
             assertEquals(coequalising, NatSearch.count(co.object(), h, NONE));
-            NatSearch.all(g, h, NONE.withTake(5)).filter(gm -> alpha.then(gm).equals(beta.then(gm)))
-                    .forEach(gm -> assertEquals(gm, co.quotient().then(co.descend(gm))));
+            NatSearch.all(g, h, NONE.withTake(5)).filter(gm -> alpha.andThen(gm).equals(beta.andThen(gm)))
+                    .forEach(gm -> assertEquals(gm, co.quotient().andThen(co.descend(gm))));
         });
     }
 
@@ -132,7 +132,11 @@ class LimitsTest {
             for (NaturalTransformation alpha : alphas) {
                 for (NaturalTransformation beta : betas) {
                     Pullback pb = Limits.pullback(alpha, beta);
-                    assertEquals(pb.first().then(alpha), pb.second().then(beta));
+                    assertEquals(pb.first().andThen(alpha), pb.second().andThen(beta));
+                    assertEquals(Limits.product(f, g).object(), pb.product().object());
+                    assertEquals(pb.object(), pb.equalizer().object());
+                    assertEquals(pb.product().projections().get(0).andThen(alpha), pb.equalizer().alpha());
+                    assertEquals(pb.product().projections().get(1).andThen(beta), pb.equalizer().beta());
                     // Cones from K = F: pairs (a, b) with alpha a = beta b, versus maps F -> pullback.
                     if (NatSearch.count(f, f, NONE) * NatSearch.count(f, g, NONE) > 400) {
                         continue; // keep the quadratic cone enumeration cheap
@@ -140,11 +144,11 @@ class LimitsTest {
                     long cones = 0;
                     for (NaturalTransformation a : NatSearch.all(f, f, NONE).collect(Collectors.toList())) {
                         for (NaturalTransformation b : NatSearch.all(f, g, NONE).collect(Collectors.toList())) {
-                            if (a.then(alpha).equals(b.then(beta))) {
+                            if (a.andThen(alpha).equals(b.andThen(beta))) {
                                 cones++;
                                 NaturalTransformation u = pb.pair(a, b);
-                                assertEquals(a, u.then(pb.first()));
-                                assertEquals(b, u.then(pb.second()));
+                                assertEquals(a, u.andThen(pb.first()));
+                                assertEquals(b, u.andThen(pb.second()));
                             }
                         }
                     }
@@ -156,8 +160,29 @@ class LimitsTest {
             for (NaturalTransformation alpha : spanA) {
                 for (NaturalTransformation beta : spanB) {
                     Pushout po = Limits.pushout(alpha, beta);
-                    assertEquals(alpha.then(po.first()), beta.then(po.second()));
+                    assertEquals(alpha.andThen(po.first()), beta.andThen(po.second()));
                     assertTrue(Limits.coproduct(f, g).object().totalSize() >= po.object().totalSize());
+                    // the intermediate objects are the documented ones
+                    assertEquals(Limits.coproduct(f, g).object(), po.coproduct().object());
+                    assertEquals(po.object(), po.coequalizer().object());
+                    assertEquals(alpha.andThen(po.coproduct().injections().get(0)), po.coequalizer().alpha());
+                    assertEquals(beta.andThen(po.coproduct().injections().get(1)), po.coequalizer().beta());
+                    // cocones into K = G: pairs (a, b) with a∘alpha = b∘beta, versus maps pushout -> G
+                    if (NatSearch.count(f, g, NONE) * NatSearch.count(g, g, NONE) > 400) {
+                        continue;
+                    }
+                    long cocones = 0;
+                    for (NaturalTransformation a : NatSearch.all(f, g, NONE).collect(Collectors.toList())) {
+                        for (NaturalTransformation b : NatSearch.all(g, g, NONE).collect(Collectors.toList())) {
+                            if (alpha.andThen(a).equals(beta.andThen(b))) {
+                                cocones++;
+                                NaturalTransformation u = po.copair(a, b);
+                                assertEquals(a, po.first().andThen(u));
+                                assertEquals(b, po.second().andThen(u));
+                            }
+                        }
+                    }
+                    assertEquals(cocones, NatSearch.count(po.object(), g, NONE));
                 }
             }
         });
@@ -170,5 +195,28 @@ class LimitsTest {
         SetFunctor q = SetFunctor.terminal(c, Variance.COVARIANT);
         assertThrows(IllegalArgumentException.class, () -> Limits.product(p, q));
         assertThrows(IllegalArgumentException.class, () -> Limits.coproduct(List.of()));
+    }
+
+    @Test
+    void locateInvertsTheInjections() {
+        qt().withExamples(100).forAll(triples()).checkAssert(fs -> {
+            Coproduct s = Limits.coproduct(fs);
+            SetFunctor sum = s.object();
+            for (int x = 0; x < sum.domain().objectCount(); x++) {
+                boolean[] hit = new boolean[sum.size(x)];
+                for (int i = 0; i < fs.size(); i++) {
+                    for (int e = 0; e < fs.get(i).size(x); e++) {
+                        int image = s.injections().get(i).component(x, e);
+                        assertEquals(List.of(i, e), List.of(s.locate(x, image)[0], s.locate(x, image)[1]));
+                        hit[image] = true;
+                    }
+                }
+                for (boolean b : hit) {
+                    assertTrue(b, "every element comes from one summand");
+                }
+                int xx = x;
+                assertThrows(IllegalArgumentException.class, () -> s.locate(xx, sum.size(xx)));
+            }
+        });
     }
 }

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,11 @@ class SetFunctorTest {
     void wrongLengthAndNegativeSizeAreNamed() {
         assertEquals(List.of(new SetFunctorFailure.ActionLength(arrow(), 3, 2)),
                 SetFunctor.builder(ARROW, Variance.CONTRAVARIANT).sizes(2, 3).action(arrow(), 0, 1).failures());
-        assertEquals(List.of(new SetFunctorFailure.NegativeSize(1, -1)),
-                SetFunctor.builder(ARROW, Variance.CONTRAVARIANT).sizes(2, -1).failures());
+        List<SetFunctorFailure> negative = SetFunctor.builder(ARROW, Variance.CONTRAVARIANT).sizes(2, -1).failures();
+        assertEquals(List.of(new SetFunctorFailure.NegativeSize(1, -1)), negative);
+        SetFunctorFailure.NegativeSize n = (SetFunctorFailure.NegativeSize) negative.get(0);
+        assertEquals(1, n.object());
+        assertEquals(-1, n.size());
     }
 
     @Test
@@ -61,6 +65,15 @@ class SetFunctorTest {
         List<SetFunctorFailure> failures = SetFunctor.builder(ARROW, Variance.CONTRAVARIANT).sizes(1, 2)
                 .action(arrow(), 0, 0).action(id1, 1, 1).failures();
         assertTrue(failures.contains(new SetFunctorFailure.IdentityNotPreserved(1, id1, 0, 1)), failures.toString());
+        for (SetFunctorFailure f : failures) {
+            if (f instanceof SetFunctorFailure.IdentityNotPreserved) {
+                SetFunctorFailure.IdentityNotPreserved i = (SetFunctorFailure.IdentityNotPreserved) f;
+                // the witness is genuine: the identity of the named object moves the named element
+                assertEquals(ARROW.identity(i.object()), i.identity());
+                assertEquals(new int[][] {{0}, {1, 1}}[i.object()][i.element()], i.image());
+                assertTrue(i.image() != i.element(), f.toString());
+            }
+        }
     }
 
     @Test

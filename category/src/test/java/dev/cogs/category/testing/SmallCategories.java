@@ -6,8 +6,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
+import dev.cogs.category.ConcreteCategories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.TypedMap;
+import dev.cogs.category.presentation.FreeCategories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,7 +69,7 @@ public final class SmallCategories {
             for (List<Integer> m : maps) {
                 gens.add(TypedMap.of(0, 0, m.stream().mapToInt(Integer::intValue).toArray()));
             }
-            return Categories.closure(new int[] {points}, gens, Budget.ofMorphisms(1000));
+            return ConcreteCategories.closure(new int[] {points}, gens, Budget.ofMorphisms(1000));
         }
     }
 
@@ -94,7 +97,7 @@ public final class SmallCategories {
                 }
                 gens.add(TypedMap.of(src, tgt, v));
             }
-            return Categories.closure(s, gens, Budget.ofMorphisms(1000));
+            return ConcreteCategories.closure(s, gens, Budget.ofMorphisms(1000));
         }
     }
 
@@ -136,7 +139,7 @@ public final class SmallCategories {
                     e.add(new int[] {Math.min(a, b), Math.max(a, b)});
                 }
             }
-            return Categories.freeOnAcyclicGraph(objects, e.stream().mapToInt(x -> x[0]).toArray(),
+            return FreeCategories.onAcyclicGraph(objects, e.stream().mapToInt(x -> x[0]).toArray(),
                     e.stream().mapToInt(x -> x[1]).toArray(), Budget.ofMorphisms(1000));
         }
     }
@@ -175,7 +178,7 @@ public final class SmallCategories {
     public record Product(Recipe left, Recipe right) implements Recipe {
         @Override
         public FiniteCategory build() {
-            return Categories.product(left.build(), right.build());
+            return Constructions.product(left.build(), right.build());
         }
     }
 
@@ -188,7 +191,7 @@ public final class SmallCategories {
     public record Coproduct(Recipe left, Recipe right) implements Recipe {
         @Override
         public FiniteCategory build() {
-            return Categories.coproduct(left.build(), right.build());
+            return Constructions.coproduct(left.build(), right.build());
         }
     }
 
@@ -207,7 +210,7 @@ public final class SmallCategories {
             if (keep.length == 0 && c.objectCount() > 0) {
                 keep = new int[] {0};
             }
-            return Categories.fullSubcategory(c, keep);
+            return Constructions.fullSubcategory(c, keep);
         }
     }
 

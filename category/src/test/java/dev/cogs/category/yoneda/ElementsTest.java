@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.cogs.category.Categories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functor;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +47,7 @@ class ElementsTest {
             FiniteCategory c = r.build();
             for (int a = 0; a < c.objectCount(); a++) {
                 FiniteCategory el = Elements.of(Yoneda.representable(c, a));
-                FiniteCategory slice = Categories.slice(c, a);
+                FiniteCategory slice = Constructions.slice(c, a);
                 assertEquals(slice.objectCount(), el.objectCount());
                 assertEquals(slice.morphismCount(), el.morphismCount());
                 assertEquals(homProfile(slice), homProfile(el));

@@ -11,9 +11,9 @@ import dev.cogs.category.Functors;
 import dev.cogs.category.limits.Limits;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -80,6 +80,7 @@ class KanTest {
                     SetFunctor g = new Presheaves.Recipe(r1.category(), false, r2.summands(), r2.merges()).build(c);
                     SetFunctor t = new Presheaves.Recipe(r1.category(), true, r3.summands(), r3.merges()).build(c);
                     YonedaExtension ext = Kan.alongYoneda(t);
+                    assertEquals(t, ext.task());
                     int[] id = ext.apply(NaturalTransformation.identity(f));
                     for (int i = 0; i < id.length; i++) {
                         assertEquals(i, id[i]);
@@ -93,7 +94,7 @@ class KanTest {
                             for (int i = 0; i < b.length; i++) {
                                 composite[i] = gm[b[i]];
                             }
-                            assertArrayEquals(composite, ext.apply(beta.then(gamma)));
+                            assertArrayEquals(composite, ext.apply(beta.andThen(gamma)));
                         }
                     }
                 });

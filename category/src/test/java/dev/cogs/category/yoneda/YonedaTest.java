@@ -10,9 +10,9 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
-import dev.cogs.category.sets.Presheaves;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.testing.Presheaves;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ class YonedaTest {
                         for (int a = 0; a < c.objectCount(); a++) {
                             for (int x = 0; x < f.size(a); x++) {
                                 assertEquals(Yoneda.toTransformation(g, a, beta.component(a, x)),
-                                        Yoneda.toTransformation(f, a, x).then(beta));
+                                        Yoneda.toTransformation(f, a, x).andThen(beta));
                             }
                         }
                     });
@@ -120,7 +120,7 @@ class YonedaTest {
                 int a2 = c.cod(g);
                 for (int x = 0; x < f.size(a2); x++) {
                     assertEquals(Yoneda.toTransformation(f, a, f.act(g, x)),
-                            y.morphism(g).then(Yoneda.toTransformation(f, a2, x)));
+                            y.morphism(g).andThen(Yoneda.toTransformation(f, a2, x)));
                 }
             }
         });
@@ -149,6 +149,7 @@ class YonedaTest {
         qt().withExamples(60).forAll(SmallCategories.recipes()).checkAssert(r -> {
             FiniteCategory c = r.build();
             Embedding y = Yoneda.embedding(c);
+            assertEquals(c, y.category());
             assertEquals(List.of(), y.failures());
             for (int g = 0; g < c.morphismCount(); g++) {
                 // h_g(id_X) = g: the Yoneda element of h_g is g itself.
@@ -156,5 +157,15 @@ class YonedaTest {
                 assertEquals(hom.indexOf(g), Yoneda.toElement(y.morphism(g), c.dom(g)));
             }
         });
+    }
+
+    /** The embedding never fails on a finite category (Yoneda), so the failure record is checked as data. */
+    @Test
+    void embeddingFailureNamesThePairAndTheCounts() {
+        Embedding.Failure f = new Embedding.Failure(1, 2, 3, 4L, false);
+        assertEquals(List.of(1, 2, 3), List.of(f.x(), f.y(), f.homSize()));
+        assertEquals(4L, f.natCount());
+        assertEquals(false, f.injective());
+        assertEquals("(1, 2): |Hom| = 3, |Nat(h_X, h_Y)| = 4, g -> h_g injective: false", f.describe());
     }
 }

@@ -2,12 +2,15 @@ package dev.cogs.cli.category;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
+import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functors;
 import dev.cogs.category.limits.Limits;
+import dev.cogs.category.presentation.FreeCategories;
 import dev.cogs.category.sets.NatSearch;
-import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
+import dev.cogs.category.testing.NatOracle;
+import dev.cogs.category.testing.RandomPresheaves;
 import dev.cogs.category.yoneda.Representability;
 import dev.cogs.category.yoneda.Yoneda;
 import java.util.ArrayList;
@@ -21,7 +24,8 @@ import java.util.function.LongSupplier;
  * The {@code cogs bench category} workload: functor counts, natural-transformation counts and
  * representability decisions on categories with up to ~50 morphisms and presheaves with fibres up to ~10
  * elements. The peer is the brute-force enumeration of all component families \(\prod_X |G(X)|^{|F(X)|}\)
- * with a naturality check, run only when that space has at most {@code bruteLimit} points.
+ * with a naturality check ({@code NatOracle} of the category module's test support, on the classpath through the
+ * {@code cogs-category} test-jar), run only when that space has at most {@code bruteLimit} points.
  */
 public final class CategoryBench {
 
@@ -67,8 +71,8 @@ public final class CategoryBench {
         }
         out.add(new Case("Z4 acting freely on 12 images", Categories.actionGroupoid(z4, 0, act)));
         out.add(new Case("chain 0<1<...<8", Categories.chain(9)));
-        out.add(new Case("chain 4 x BZ4", Categories.product(Categories.chain(4), Categories.cyclicGroup(4))));
-        out.add(new Case("BZ12 x 2", Categories.product(Categories.cyclicGroup(12), Categories.walkingArrow())));
+        out.add(new Case("chain 4 x BZ4", Constructions.product(Categories.chain(4), Categories.cyclicGroup(4))));
+        out.add(new Case("BZ12 x 2", Constructions.product(Categories.cyclicGroup(12), Categories.walkingArrow())));
         out.add(new Case("free on a random DAG", randomFree(new SplittableRandom(seed))));
         return out;
     }
@@ -87,7 +91,7 @@ public final class CategoryBench {
             int[] s = edges.stream().mapToInt(e -> e[0]).toArray();
             int[] t = edges.stream().mapToInt(e -> e[1]).toArray();
             try {
-                FiniteCategory c = Categories.freeOnAcyclicGraph(k, s, t, new Budget(50, 1, 1));
+                FiniteCategory c = FreeCategories.onAcyclicGraph(k, s, t, new Budget(50, 1, 1));
                 if (c.morphismCount() >= 30) {
                     return c;
                 }
@@ -164,20 +168,13 @@ public final class CategoryBench {
     }
 
     private static Row withBrute(Row row, SetFunctor f, SetFunctor g, long limit) {
-        double space = 0;
-        for (int x = 0; x < f.domain().objectCount(); x++) {
-            if (f.size(x) > 0 && g.size(x) == 0) {
-                space = Double.NEGATIVE_INFINITY;
-                break;
-            }
-            space += f.size(x) * Math.log10(Math.max(1, g.size(x)));
-        }
+        double space = NatOracle.log10Space(f, g);
         if (!(space <= Math.log10(limit))) {
             return new Row(row.category(), row.morphisms(), row.operation(), row.maxFibre(), row.result(), row.millis(),
                     space, -1);
         }
         long t0 = System.nanoTime();
-        long count = bruteForce(f, g);
+        long count = NatOracle.count(f, g);
         double ms = (System.nanoTime() - t0) / 1e6;
         if (count != row.result()) {
             throw new IllegalStateException(String.format(Locale.ROOT,
@@ -185,45 +182,6 @@ public final class CategoryBench {
         }
         return new Row(row.category(), row.morphisms(), row.operation(), row.maxFibre(), row.result(), row.millis(),
                 space, ms);
-    }
-
-    /** Enumerates every family of component maps and checks naturality: the peer. */
-    static long bruteForce(SetFunctor f, SetFunctor g) {
-        int k = f.domain().objectCount();
-        int total = f.totalSize();
-        int[] obj = new int[total];
-        int[] bound = new int[total];
-        for (int x = 0; x < k; x++) {
-            for (int e = 0; e < f.size(x); e++) {
-                obj[f.offset(x, e)] = x;
-                bound[f.offset(x, e)] = g.size(x);
-                if (g.size(x) == 0) {
-                    return 0;
-                }
-            }
-        }
-        int[] flat = new int[total];
-        long count = 0;
-        int[][] comps = new int[k][];
-        for (int x = 0; x < k; x++) {
-            comps[x] = new int[f.size(x)];
-        }
-        while (true) {
-            for (int i = 0; i < total; i++) {
-                comps[obj[i]][i - f.offset(obj[i], 0)] = flat[i];
-            }
-            if (NaturalTransformation.failures(f, g, comps).isEmpty()) {
-                count++;
-            }
-            int i = 0;
-            while (i < total && flat[i] == bound[i] - 1) {
-                flat[i++] = 0;
-            }
-            if (i == total) {
-                return count;
-            }
-            flat[i]++;
-        }
     }
 
     /**

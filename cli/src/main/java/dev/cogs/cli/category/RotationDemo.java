@@ -1,14 +1,11 @@
 package dev.cogs.cli.category;
 
 import dev.cogs.category.FiniteCategory;
-import dev.cogs.category.graph.CategoryGraphs;
-import dev.cogs.category.sets.SetFunctor;
-import dev.cogs.category.sets.Variance;
-import dev.cogs.category.yoneda.Yoneda;
-import dev.cogs.category.foundation.FineTuning;
-import dev.cogs.category.foundation.PromptTuning;
+import dev.cogs.category.foundation.RotationExample;
+import dev.cogs.category.foundation.RotationExample.TaskResult;
 import dev.cogs.category.foundation.RotationModel;
-import dev.cogs.category.foundation.RotationTasks;
+import dev.cogs.category.graph.CategoryGraphs;
+import dev.cogs.category.yoneda.RepresentabilityReport.Pair;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The runnable example of Corollary 1 (Yuan, arXiv:2211.16327; spec category.md 'Numbers to
- * reproduce' E): the seven-image rotation category, prompt tuning per task, the fine-tuning check, and
- * the category's picture.
+ * Prints the runnable example of Corollary 1 (Yuan, arXiv:2211.16327; spec category.md 'Numbers to
+ * reproduce' E), computed by {@link RotationExample}, and writes the category's picture.
  */
 public final class RotationDemo {
 
@@ -27,20 +23,7 @@ public final class RotationDemo {
     }
 
     /**
-     * The verdict for one task.
-     *
-     * @param task the task's name
-     * @param solvable whether some prompt solves it
-     * @param prompts the best prompts (object names)
-     * @param universal the (prompt, universal element) pairs
-     * @param reason why not, or "representable"
-     */
-    public record TaskResult(String task, boolean solvable, List<String> prompts,
-            List<RepresentabilityReport.Pair> universal, String reason) {
-    }
-
-    /**
-     * The whole run.
+     * The whole run, as printed (text or JSON).
      *
      * @param model the reading of the rotation task
      * @param objects the number of images
@@ -58,7 +41,7 @@ public final class RotationDemo {
     }
 
     /**
-     * Runs the example.
+     * Runs the example and writes the picture.
      *
      * @param model the reading
      * @param out the output directory for the picture
@@ -67,28 +50,13 @@ public final class RotationDemo {
      * @throws IOException if the DOT file cannot be written
      */
     public static Result run(RotationModel model, Path out, Optional<Path> dot) throws IOException {
-        FiniteCategory c = RotationTasks.sevenImages(model);
-        List<TaskResult> tasks = new ArrayList<>();
-        for (RotationTasks.NamedTask t : RotationTasks.exampleTasks(c)) {
-            PromptTuning.Verdict v = PromptTuning.decide(t.task());
-            List<String> prompts = new ArrayList<>();
-            for (int p : v.promptObjects()) {
-                prompts.add(c.labels().object(p));
-            }
-            List<RepresentabilityReport.Pair> pairs = new ArrayList<>();
-            for (PromptTuning.Prompt p : v.prompts()) {
-                pairs.add(new RepresentabilityReport.Pair(c.labels().object(p.object()), p.universalElement()));
-            }
-            String reason = v.solvable() ? "representable" : RepresentabilityReport.describe(v.reason(), c, t.task());
-            tasks.add(new TaskResult(t.name(), v.solvable(), prompts, pairs, reason));
-        }
-        boolean ff = Yoneda.embedding(c).isFullyFaithful();
-        SetFunctor classification = SetFunctor.terminal(c, Variance.COVARIANT);
-        boolean fine = FineTuning.failures(classification).isEmpty();
+        RotationExample.Result r = RotationExample.run(model);
+        FiniteCategory c = r.category();
         String base = model == RotationModel.ACTION_GROUPOID ? "rotation-r1" : "rotation-r2";
         DotRenderer.Result picture = DotRenderer.write(out, base, CategoryGraphs.toDot(c), dot);
-        return new Result(model.name(), c.objectCount(), c.morphismCount(), ff, fine, tasks,
-                picture.dot().toString(), picture.png().map(Path::toString).orElse(""), picture.notice());
+        return new Result(model.name(), c.objectCount(), c.morphismCount(), r.yonedaFullyFaithful(),
+                r.fineTuningExact(), r.tasks(), picture.dot().toString(), picture.png().map(Path::toString).orElse(""),
+                picture.notice());
     }
 
     /**
@@ -108,7 +76,7 @@ public final class RotationDemo {
         for (TaskResult t : r.tasks()) {
             if (t.solvable()) {
                 List<String> us = new ArrayList<>();
-                for (RepresentabilityReport.Pair p : t.universal()) {
+                for (Pair p : t.universal()) {
                     us.add("(" + p.object() + ", " + p.element() + ")");
                 }
                 sb.append(String.format(Locale.ROOT, "  %-40s solvable; best prompts %s; universal elements %s%n",

@@ -1,24 +1,22 @@
 package dev.cogs.cli.category;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cogs.category.Categories;
-import dev.cogs.category.FiniteCategory;
-import dev.cogs.category.sets.NatSearch;
-import dev.cogs.category.sets.SetFunctor;
-import java.util.SplittableRandom;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CategoryBenchTest {
 
+    /**
+     * One repetition of the whole workload: the brute-force peer (NatOracle from the category test-jar) runs
+     * where its space is small and {@code run} throws if it disagrees with the search.
+     */
     @Test
-    void searchAgreesWithTheBruteForcePeerOnSeededPresheaves() {
-        FiniteCategory c = Categories.product(Categories.chain(2), Categories.cyclicGroup(2));
-        SplittableRandom rnd = new SplittableRandom(7);
-        for (int i = 0; i < 20; i++) {
-            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);
-            SetFunctor g = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(3), rnd.nextInt(3), 4, rnd);
-            assertEquals(CategoryBench.bruteForce(f, g), NatSearch.count(f, g, NatSearch.Constraints.none()));
-        }
+    void workloadRunsAndTheBruteForcePeerAgrees() {
+        List<CategoryBench.Row> rows = CategoryBench.run(7, 1, 100_000);
+        assertEquals(5 * 7, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.bruteMillis() >= 0), "the peer ran at least once");
+        assertTrue(CategoryBench.table(rows).contains("slowest operation"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
 /**
  * Counters of a budgeted completion.

@@ -1,5 +1,10 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
+import dev.cogs.category.Budget;
+import dev.cogs.category.Categories;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.IntSeq;
+import dev.cogs.category.Labels;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -238,7 +243,7 @@ public final class Presentation {
             if (rules.size() >= budget.maxRules()) {
                 return exhausted(budget, rules, longest, 0, processed, "more than " + budget.maxRules() + " rules");
             }
-            IntSeq l = IntSeq.wrap(lhs);
+            IntSeq l = IntSeq.of(lhs);
             // interreduce: rules whose lhs contains the new lhs go back to the queue
             List<IntSeq> remove = new ArrayList<>();
             for (Map.Entry<IntSeq, IntSeq> e : rules.entrySet()) {
@@ -250,10 +255,10 @@ public final class Presentation {
             for (IntSeq r : remove) {
                 rules.remove(r);
             }
-            rules.put(l, IntSeq.wrap(rhs));
+            rules.put(l, IntSeq.of(rhs));
             lengthsHolder[0] = lengths(rules);
             for (Map.Entry<IntSeq, IntSeq> e : rules.entrySet()) {
-                e.setValue(IntSeq.wrap(RewritingSystem.normalize(e.getValue().toArray(), rules, lengthsHolder[0])));
+                e.setValue(IntSeq.of(RewritingSystem.normalize(e.getValue().toArray(), rules, lengthsHolder[0])));
             }
             for (Map.Entry<IntSeq, IntSeq> e : rules.entrySet()) {
                 int[] l2 = e.getKey().toArray();
@@ -414,7 +419,7 @@ public final class Presentation {
             }
         }
         // finite: enumerate irreducible words breadth-first
-        int limit = Math.min(budget.maxMorphisms(), TableCategory.MAX_MORPHISMS);
+        int limit = Math.min(budget.maxMorphisms(), Categories.MAX_MORPHISMS);
         List<int[]> words = new ArrayList<>();
         List<Integer> wordObj = new ArrayList<>();
         List<Integer> wordState = new ArrayList<>();
@@ -457,12 +462,14 @@ public final class Presentation {
         }
         for (int i = 0; i < nonId.size(); i++) {
             int[] w = nonId.get(i);
-            index.put(IntSeq.wrap(w), k + i);
+            index.put(IntSeq.of(w), k + i);
             mdom[k + i] = dom[w[0]];
             mcod[k + i] = cod[w[w.length - 1]];
         }
-        int[] comp = new int[n * n];
-        Arrays.fill(comp, -1);
+        int[][] comp = new int[n][n];
+        for (int[] row : comp) {
+            Arrays.fill(row, -1);
+        }
         for (int f = 0; f < n; f++) {
             int[] wf = f < k ? new int[0] : nonId.get(f - k);
             for (int h = 0; h < n; h++) {
@@ -471,20 +478,21 @@ public final class Presentation {
                 }
                 int[] wh = h < k ? new int[0] : nonId.get(h - k);
                 int[] nf = RewritingSystem.normalize(concat(wf, wh), rules, lengths);
-                comp[h * n + f] = nf.length == 0 ? mdom[f] : index.get(IntSeq.wrap(nf));
+                comp[h][f] = nf.length == 0 ? mdom[f] : index.get(IntSeq.of(nf));
             }
         }
         List<String> mlabels = new ArrayList<>();
         for (int m = 0; m < n; m++) {
             mlabels.add(m < k ? "id" + m : wordLabel(nonId.get(m - k)));
         }
-        FiniteCategory c = new TableCategory(k, n, mdom, mcod, id, comp, Labels.of(List.of(), mlabels));
+        // valid by construction: skip the O(composable triples) associativity check of fromTable
+        FiniteCategory c = Categories.candidate(k, mdom, mcod, id, comp, Labels.of(List.of(), mlabels));
         int[] gm = new int[g];
         for (int a = 0; a < g; a++) {
             int[] nf = RewritingSystem.normalize(new int[] {a}, rules, lengths);
-            gm[a] = nf.length == 0 ? dom[a] : index.get(IntSeq.wrap(nf));
+            gm[a] = nf.length == 0 ? dom[a] : index.get(IntSeq.of(nf));
         }
-        return new CompletionResult.Finite(c, system, IntSeq.wrap(gm));
+        return new CompletionResult.Finite(c, system, IntSeq.of(gm));
     }
 
     private String wordLabel(int[] w) {
@@ -522,7 +530,7 @@ public final class Presentation {
         String ev = String.format(Locale.ROOT, "the confluent system has %d rules and the words %s(%s)^j at object %d"
                 + " are irreducible for every j, hence pairwise distinct morphisms", system.size(),
                 wordLabel(prefix).isEmpty() ? "" : wordLabel(prefix) + ";", wordLabel(loop), object);
-        return new CompletionResult.Infinite(ev, system, IntSeq.wrap(prefix), IntSeq.wrap(loop));
+        return new CompletionResult.Infinite(ev, system, IntSeq.of(prefix), IntSeq.of(loop));
     }
 
     private static int[] filled(int g) {

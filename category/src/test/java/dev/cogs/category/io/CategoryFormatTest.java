@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.category.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.foundation.RotationModel;
 import dev.cogs.category.foundation.RotationTasks;
 import dev.cogs.category.yoneda.Representability;
+import dev.cogs.category.yoneda.RepresentabilityReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

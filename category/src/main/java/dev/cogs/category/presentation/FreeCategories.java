@@ -1,5 +1,11 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
+import dev.cogs.category.Budget;
+import dev.cogs.category.Categories;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.IntSeq;
+import dev.cogs.category.Labels;
+import dev.cogs.category.internal.Buckets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,19 +13,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Free categories on finite acyclic multigraphs: path enumeration under a budget. Stateless. */
-final class FreeCategories {
+/**
+ * Free categories on finite acyclic directed multigraphs (spec §2.3 item 6): the categories presented by
+ * generators without equations, built by path enumeration under a budget. Stateless; every result is
+ * immutable.
+ *
+ * <p>Morphisms are paths, composition is concatenation. Numbering: identities (empty paths) are morphisms
+ * {@code 0..k-1}; then paths by length, and paths of equal length in lexicographic order of their edge
+ * sequences (first edge first), which is the shortlex order of {@link Presentation} with no equations. Edge
+ * e is path {@code k + e'} where e' is its rank among edges (edges keep their order).
+ * \(|\mathrm{Hom}(a, b)| = ((I - A)^{-1})_{ab}\) for the adjacency count matrix A.
+ */
+public final class FreeCategories {
 
     private FreeCategories() {
     }
 
-    static FiniteCategory build(int objects, int[] source, int[] target, Budget budget) {
+    /**
+     * The free category on a finite acyclic directed multigraph.
+     *
+     * @param objects the number of vertices
+     * @param source the source vertex of each edge
+     * @param target the target vertex of each edge
+     * @param budget the largest number of morphisms allowed
+     * @return the free category
+     * @throws IllegalArgumentException if an endpoint is out of range, the graph has a directed cycle (the
+     *     message names one), or there are more paths than {@code budget.maxMorphisms()}
+     */
+    public static FiniteCategory onAcyclicGraph(int objects, int[] source, int[] target, Budget budget) {
         return build(objects, source, target, budget, null, null);
     }
 
-    /** With names: objects as given, identities "id_X", paths as edge names joined by ";" (diagrammatic). */
-    static FiniteCategory build(int objects, int[] source, int[] target, Budget budget, List<String> objectNames,
-                                List<String> edgeNames) {
+    /**
+     * The free category on a finite acyclic multigraph with named vertices and edges; numbering as
+     * {@link #onAcyclicGraph(int, int[], int[], Budget)}. Labels: objects by name, identities {@code id_X},
+     * paths as edge names joined by {@code ";"} in diagrammatic order.
+     *
+     * @param objectNames one name per vertex
+     * @param source the source vertex of each edge
+     * @param target the target vertex of each edge
+     * @param edgeNames one name per edge
+     * @param budget the largest number of morphisms allowed
+     * @return the labelled free category
+     * @throws IllegalArgumentException as the unlabelled version, or if the name lists have the wrong sizes
+     */
+    public static FiniteCategory onAcyclicGraph(List<String> objectNames, int[] source, int[] target,
+                                                List<String> edgeNames, Budget budget) {
+        Objects.requireNonNull(objectNames, "objectNames");
+        Objects.requireNonNull(edgeNames, "edgeNames");
+        return build(objectNames.size(), source, target, budget, List.copyOf(objectNames), List.copyOf(edgeNames));
+    }
+
+    private static FiniteCategory build(int objects, int[] source, int[] target, Budget budget,
+                                        List<String> objectNames, List<String> edgeNames) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(budget, "budget");
@@ -42,7 +88,7 @@ final class FreeCategories {
             throw new IllegalArgumentException("graph has a directed cycle through vertices " + cycle
                     + ": the free category on it is infinite");
         }
-        int limit = Math.min(budget.maxMorphisms(), TableCategory.MAX_MORPHISMS);
+        int limit = Math.min(budget.maxMorphisms(), Categories.MAX_MORPHISMS);
         List<int[]> paths = new ArrayList<>();
         List<Integer> doms = new ArrayList<>();
         List<Integer> cods = new ArrayList<>();
@@ -95,16 +141,18 @@ final class FreeCategories {
             dom[m] = doms.get(m);
             cod[m] = cods.get(m);
             if (m >= objects) {
-                index.put(IntSeq.wrap(paths.get(m)), m);
+                index.put(IntSeq.of(paths.get(m)), m);
             }
         }
         int[] id = new int[objects];
         for (int x = 0; x < objects; x++) {
             id[x] = x;
         }
-        int[][] byDom = Axioms.byDomain(objects, n, dom);
-        int[] comp = new int[n * n];
-        Arrays.fill(comp, -1);
+        int[][] byDom = Buckets.byKey(objects, n, dom);
+        int[][] comp = new int[n][n];
+        for (int[] row : comp) {
+            Arrays.fill(row, -1);
+        }
         for (int f = 0; f < n; f++) {
             int[] pf = paths.get(f);
             for (int g : byDom[cod[f]]) {
@@ -117,9 +165,9 @@ final class FreeCategories {
                 } else {
                     int[] q = Arrays.copyOf(pf, pf.length + pg.length);
                     System.arraycopy(pg, 0, q, pf.length, pg.length);
-                    h = index.get(IntSeq.wrap(q));
+                    h = index.get(IntSeq.of(q));
                 }
-                comp[g * n + f] = h;
+                comp[g][f] = h;
             }
         }
         Labels labels = Labels.none();
@@ -143,7 +191,8 @@ final class FreeCategories {
             }
             labels = Labels.of(objectNames, ml);
         }
-        return new TableCategory(objects, n, dom, cod, id, comp, labels);
+        // valid by construction: skip the O(composable triples) associativity check of fromTable
+        return Categories.candidate(objects, dom, cod, id, comp, labels);
     }
 
     private static IllegalArgumentException exceeded(int limit) {
@@ -152,7 +201,7 @@ final class FreeCategories {
 
     /** One directed cycle as a vertex list (first vertex repeated at the end), or empty if acyclic. */
     static List<Integer> findCycle(int k, int[] source, int[] target) {
-        int[][] out = Axioms.byDomain(k, source.length, source);
+        int[][] out = Buckets.byKey(k, source.length, source);
         int[] state = new int[k];
         int[] parent = new int[k];
         int[] edgePos = new int[k];

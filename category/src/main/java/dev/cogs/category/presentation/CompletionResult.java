@@ -1,4 +1,8 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
+
+import dev.cogs.category.Budget;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.IntSeq;
 
 /**
  * The three-way outcome of completing a {@link Presentation} under a {@link Budget} (spec §2.3 item 9).

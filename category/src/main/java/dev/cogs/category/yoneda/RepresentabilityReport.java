@@ -1,9 +1,7 @@
-package dev.cogs.cli.category;
+package dev.cogs.category.yoneda;
 
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.SetFunctor;
-import dev.cogs.category.yoneda.NonRepresentability;
-import dev.cogs.category.yoneda.Representability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The per-functor verdict printed by {@code cogs category}: representable or not, by which pairs
- * (X, x), or why not, all with the file's names.
+ * The representability verdict of one named set-valued functor, in the category's labels: representable or
+ * not, by which pairs (X, x), or why not (the {@link Representability#explain} witness in words). This is what
+ * {@code cogs category} prints for each presheaf of its input.
  *
  * @param name the functor's name
  * @param variance {@code presheaf} or {@code copresheaf}

@@ -1,5 +1,6 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
+import dev.cogs.category.IntSeq;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ public final class RewritingSystem {
      * @return its irreducible form
      */
     public IntSeq normalForm(IntSeq word) {
-        return IntSeq.wrap(normalize(word.toArray(), map, lengths));
+        return IntSeq.of(normalize(word.toArray(), map, lengths));
     }
 
     static int[] normalize(int[] w, Map<IntSeq, IntSeq> map, int[] lengths) {
@@ -92,7 +93,7 @@ public final class RewritingSystem {
                     if (start < 0) {
                         break;
                     }
-                    IntSeq rhs = map.get(IntSeq.wrap(w, start, end));
+                    IntSeq rhs = map.get(IntSeq.of(Arrays.copyOfRange(w, start, end)));
                     if (rhs != null) {
                         int[] r = rhs.toArray();
                         int[] out = new int[w.length - len + r.length];

@@ -1,4 +1,4 @@
-package dev.cogs.category;
+package dev.cogs.category.presentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.category.Budget;
+import dev.cogs.category.Categories;
+import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.Functor;
+import dev.cogs.category.Functors;
+import dev.cogs.category.IntSeq;
 import dev.cogs.category.testing.SmallCategories;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -84,7 +90,7 @@ class PresentationTest {
         b.generator(0, 1, "y");
         b.generator(1, 2, "z");
         FiniteCategory c = finite(b.build());
-        FiniteCategory free = Categories.freeOnAcyclicGraph(3, new int[] {0, 0, 1}, new int[] {1, 1, 2},
+        FiniteCategory free = FreeCategories.onAcyclicGraph(3, new int[] {0, 0, 1}, new int[] {1, 1, 2},
                 Budget.defaults());
         assertEquals(free.morphismCount(), c.morphismCount());
         for (int x = 0; x < 3; x++) {
@@ -220,5 +226,105 @@ class PresentationTest {
             w[word.size()] = genIndex.get(extra);
         }
         return w;
+    }
+
+    @Test
+    void sizesOfAPresentation() {
+        Presentation.Builder b = Presentation.builder(2);
+        int f = b.generator(0, 1, "f");
+        int g = b.generator(1, 0, "g");
+        Presentation p = b.equation(new int[] {f, g}, new int[0]).build();
+        assertEquals(2, p.objectCount());
+        assertEquals(2, p.generatorCount());
+        assertEquals(1, p.equationCount());
+        assertEquals(0, Presentation.builder(3).build().generatorCount());
+    }
+
+    /** The rules of a completed system: oriented by shortlex, sound (both sides equal) and interreduced. */
+    @Test
+    void completedRulesAreOrientedSoundAndInterreduced() {
+        Presentation.Builder b = Presentation.builder(1);
+        int s = b.generator(0, 0, "s");
+        int t = b.generator(0, 0, "t");
+        b.equation(new int[] {s, s}, new int[0]).equation(new int[] {t, t}, new int[0])
+                .equation(new int[] {s, t, s}, new int[] {t, s, t});
+        CompletionResult.Finite fin = assertInstanceOf(CompletionResult.Finite.class, b.build().complete(BUDGET));
+        RewritingSystem rs = fin.rules();
+        assertEquals(rs.size(), rs.rules().size());
+        assertTrue(rs.size() >= 3, rs.toString());
+        for (RewritingSystem.Rule r : rs.rules()) {
+            IntSeq l = r.lhs();
+            IntSeq rhs = r.rhs();
+            assertTrue(l.size() > rhs.size() || l.size() == rhs.size()
+                    && Arrays.compare(l.toArray(), rhs.toArray()) > 0, r.toString());
+            assertEquals(rs.normalForm(l), rs.normalForm(rhs), "sound: " + r);
+            assertEquals(rhs, rs.normalForm(rhs), "right-hand sides are irreducible: " + r);
+            for (RewritingSystem.Rule other : rs.rules()) {
+                if (other != r) {
+                    assertTrue(indexOf(l.toArray(), other.lhs().toArray()) < 0, other + " reduces " + r);
+                }
+            }
+        }
+        // the normal forms are the 6 elements of S_3
+        assertEquals(6, fin.category().morphismCount());
+    }
+
+    private static int indexOf(int[] hay, int[] needle) {
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            if (Arrays.equals(hay, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void generatorMorphismsAreTheNormalFormsOfTheGenerators() {
+        Presentation.Builder b = Presentation.builder(2);
+        int f = b.generator(0, 1, "f");
+        int g = b.generator(1, 0, "g");
+        int h = b.generator(0, 1, "h");
+        // f = h, and g;f = id: generator h names the same morphism as f; g has no equation of its own
+        CompletionResult.Finite fin = assertInstanceOf(CompletionResult.Finite.class, b
+                .equation(new int[] {h}, new int[] {f}).equation(new int[] {g, f}, new int[0]).build()
+                .complete(BUDGET));
+        FiniteCategory c = fin.category();
+        IntSeq gm = fin.generatorMorphisms();
+        assertEquals(3, gm.size());
+        assertEquals(gm.get(f), gm.get(h));
+        assertEquals("f", c.labels().morphism(gm.get(f)));
+        assertEquals("g", c.labels().morphism(gm.get(g)));
+        assertEquals(0, c.dom(gm.get(f)));
+        assertEquals(1, c.cod(gm.get(f)));
+        // g∘... "g, then f" is id_1
+        assertEquals(c.identity(1), c.compose(gm.get(f), gm.get(g)));
+    }
+
+    @Test
+    void exhaustedRunsReportTheirBudgetAndCounters() {
+        Presentation.Builder b = Presentation.builder(1);
+        int a = b.generator(0, 0, "a");
+        Presentation z100 = b.equation(power(a, 100), new int[0]).build();
+        Budget words = new Budget(5000, 100, 10);
+        CompletionResult.Exhausted e = assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(words));
+        assertEquals(words, e.budget());
+        assertEquals(100, e.stats().longestWord(), "the offending rule a^100 -> 1");
+        assertEquals(0, e.stats().rules());
+        assertEquals(1, e.stats().criticalPairs(), "only the equation was processed");
+        assertEquals(0, e.stats().morphisms());
+        Budget morphisms = new Budget(50, 100, 200);
+        CompletionResult.Exhausted m = assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(morphisms));
+        assertEquals(morphisms, m.budget());
+        assertEquals(1, m.stats().rules(), "a^100 -> 1 is confluent");
+        assertEquals(50, m.stats().morphisms(), "enumeration stopped at the limit");
+        // ⟨a, b | aba = bab⟩ runs out of rules: the counters say so
+        Presentation.Builder br = Presentation.builder(1);
+        int x = br.generator(0, 0, "a");
+        int y = br.generator(0, 0, "b");
+        Budget rules = new Budget(5000, 20, 30);
+        CompletionResult.Exhausted r = assertInstanceOf(CompletionResult.Exhausted.class,
+                br.equation(new int[] {x, y, x}, new int[] {y, x, y}).build().complete(rules));
+        assertTrue(r.stats().rules() <= 20, r.stats().toString());
+        assertTrue(r.stats().criticalPairs() > r.stats().rules(), r.stats().toString());
     }
 }

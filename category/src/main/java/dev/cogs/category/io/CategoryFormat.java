@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.category.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads and writes the JSON format of {@code cogs category --input} (documented in
- * {@code docs/category-format.md}).
+ * Reads and writes the JSON format for a finite category with presheaves and copresheaves, the input of
+ * {@code cogs category --input} (documented in {@code docs/category-format.md}). Stateless.
  *
  * <pre>{@code
  * { "category": { "objects": ["X", "Y"],
