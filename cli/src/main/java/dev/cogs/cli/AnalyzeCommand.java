@@ -5,8 +5,9 @@ import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.cli.report.Summaries;
+import dev.cogs.io.npy.NpyWeights;
 import dev.cogs.nets.analysis.NetAnalysis;
-import dev.cogs.nets.io.NpyWeights;
+import dev.cogs.nets.analysis.OrderHistogram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.print(Summaries.analysisText(a));
-        System.out.printf(Locale.ROOT, "order histogram:%n%s", Summaries.histogramText(Summaries.histogram(
+        System.out.printf(Locale.ROOT, "order histogram:%n%s", Summaries.histogramText(OrderHistogram.of(
                 List.of(a))));
         return 0;
     }

@@ -1,11 +1,12 @@
 package dev.cogs.cli;
 
 import dev.cogs.cli.benchtrain.TorchPeer;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.Trainer;
-import dev.cogs.nets.train.TrainingBenchmarks;
-import dev.cogs.nets.train.TrainingConfig;
-import dev.cogs.nets.train.TrainingResult;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.run.TrainingResult;
+import dev.cogs.train.BlasThreads;
+import dev.cogs.train.Trainer;
+import dev.cogs.train.TrainingBenchmarks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,18 +71,18 @@ final class BenchTrainCommand implements Callable<Integer> {
         String blas = load == null ? "ND4J's bundled OpenBLAS (org.bytedeco.openblas 0.3.19)"
                 : "'" + load + "' loaded in place of OpenBLAS (-Dorg.bytedeco.openblas.load)";
         System.out.printf(Locale.ROOT, "cogs bench train: q = %d, %d rounds (best counts), BLAS = %s, ND4J BLAS "
-                + "threads = %d, %d processors%n", q, rounds, blas, TrainingBenchmarks.blasThreads(),
+                + "threads = %d, %d processors%n", q, rounds, blas, BlasThreads.current(),
                 Runtime.getRuntime().availableProcessors());
         TrainingBenchmarks.SgemmRate cblas = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
                 TrainingBenchmarks.Route.OPENBLAS_CBLAS);
         TrainingBenchmarks.SgemmRate nd4j = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
                 TrainingBenchmarks.Route.ND4J_GEMM);
-        TrainingBenchmarks.SgemmRate single = TrainingBenchmarks.withBlasThreads(1,
+        TrainingBenchmarks.SgemmRate single = BlasThreads.with(1,
                 () -> TrainingBenchmarks.sgemm(sgemmSize, 2 * rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS));
         double machine = Math.max(single.gflops(), Math.max(cblas.gflops(), nd4j.gflops()));
         System.out.printf(Locale.ROOT, "sgemm %d^3 float (ND4J's BLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
                 + "Nd4j.gemm %.1f GFLOP/s; 1 thread: %.1f GFLOP/s; machine rate = %.1f GFLOP/s%n", sgemmSize,
-                TrainingBenchmarks.blasThreads(), cblas.gflops(), nd4j.gflops(), single.gflops(), machine);
+                BlasThreads.current(), cblas.gflops(), nd4j.gflops(), single.gflops(), machine);
         Optional<TorchPeer> peer = TorchPeer.locate(shared, python);
         if (peer.isEmpty()) {
             System.out.println("peer unavailable (no " + python + " or shared/bench/torch_cogo.py; use --shared)");
@@ -106,14 +107,14 @@ final class BenchTrainCommand implements Callable<Integer> {
             int peerEpochs = Math.max(3, Math.min(300, steps));
             for (int r = 0; r < rounds; r++) {
                 for (int t : blasThreads) {
-                    TrainingBenchmarks.StepTiming timing = TrainingBenchmarks.withBlasThreads(t,
+                    TrainingBenchmarks.StepTiming timing = BlasThreads.with(t,
                             () -> TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps, 1,
                                     TrainingBenchmarks.Route.OPENBLAS_CBLAS));
                     if (ours == null || timing.secondsPerStep() < ours.secondsPerStep()) {
                         ours = timing;
                         ourThreads = t;
                     }
-                    TrainingBenchmarks.StepTiming other = TrainingBenchmarks.withBlasThreads(t,
+                    TrainingBenchmarks.StepTiming other = BlasThreads.with(t,
                             () -> TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps, 1,
                                     TrainingBenchmarks.Route.ND4J_GEMM));
                     if (viaNd4j == null || other.secondsPerStep() < viaNd4j.secondsPerStep()) {
@@ -145,9 +146,9 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         if (fullRun) {
             TrainingConfig config = TrainingConfig.defaults(FULL_RUN_D).withQ(q);
-            int threads = fullRunThreads > 0 ? fullRunThreads : TrainingBenchmarks.blasThreads();
+            int threads = fullRunThreads > 0 ? fullRunThreads : BlasThreads.current();
             long t0 = System.nanoTime();
-            TrainingResult result = TrainingBenchmarks.withBlasThreads(threads, () -> Trainer.train(config));
+            TrainingResult result = BlasThreads.with(threads, () -> Trainer.train(config));
             double wall = (System.nanoTime() - t0) / 1e9;
             EvaluationPoint last = result.last();
             EvaluationPoint ck = result.history().stream().filter(p -> p.epoch() == config.checkpointEpoch())

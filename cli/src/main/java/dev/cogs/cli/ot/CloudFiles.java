@@ -1,7 +1,7 @@
 package dev.cogs.cli.ot;
 
-import dev.cogs.nets.io.Npy;
-import dev.cogs.nets.io.NpyArray;
+import dev.cogs.io.npy.Npy;
+import dev.cogs.io.npy.NpyArray;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

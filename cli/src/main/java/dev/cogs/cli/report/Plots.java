@@ -3,7 +3,7 @@ package dev.cogs.cli.report;
 import dev.cogs.nets.analysis.GroupAnalysis;
 import dev.cogs.nets.analysis.PotentialPoint;
 import dev.cogs.nets.analysis.StructurePoint;
-import dev.cogs.nets.train.EvaluationPoint;
+import dev.cogs.nets.run.EvaluationPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.cogs.cli.report;
 
 import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingListener;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingListener;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

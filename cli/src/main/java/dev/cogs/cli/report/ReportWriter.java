@@ -9,8 +9,8 @@ import dev.cogs.nets.analysis.RunStatistics;
 import dev.cogs.nets.analysis.SolutionKind;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.analysis.StructurePoint;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ public final class ReportWriter {
             Plots.accuracy("Accuracy, d = " + c.d() + " (solid train, dashed test)", hist, acc);
             Path orders = dir.resolve(p + "-orders.png");
             Plots.orderHistogram("Per-frequency orders, d = " + c.d() + " (" + s.runs().size() + " seeds pooled, epoch "
-                    + c.checkpointEpoch() + ")", s.orderHistogram(), orders);
+                    + c.checkpointEpoch() + ")", s.orderHistogram().counts(), orders);
             CompletedRun first = s.runs().get(0);
             Path pot = dir.resolve(p + "-potentials.png");
             Plots.potentialSums("Diagonal vs off-diagonal sum potentials, d = " + c.d() + ", seed "
@@ -126,7 +126,7 @@ public final class ReportWriter {
             Map<String, Object> js = new LinkedHashMap<>();
             js.put("config", c.withSeed(0));
             js.put("seeds", s.runs().stream().map(r -> r.record().config().seed()).toList());
-            js.put("orderHistogram", s.orderHistogram());
+            js.put("orderHistogram", s.orderHistogram().counts());
             js.put("table", Summaries.tableMap(table));
             List<Map<String, Object>> jr = new ArrayList<>();
             for (CompletedRun r : s.runs()) {

@@ -1,13 +1,12 @@
 package dev.cogs.cli.report;
 
-import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.PotentialTrajectory;
 import dev.cogs.nets.analysis.StructureTrajectory;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingConfig;
-import dev.cogs.nets.train.TrainingListener;
-import dev.cogs.nets.train.TrainingResult;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.run.TrainingListener;
+import dev.cogs.nets.run.TrainingResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -98,21 +97,8 @@ public final class Reproduction {
             StructureTrajectory structure = StructureTrajectory.forRun(c, STRUCTURE_EVERY);
             ProgressListener bar = showProgress ? new ProgressListener(String.format(Locale.ROOT, "d=%d seed %d",
                     c.d(), c.seed()), c.epochs()) : null;
-            TrainingListener listener = new TrainingListener() {
-                @Override
-                public void onEvaluation(EvaluationPoint p, RealWeights w) {
-                    trajectory.onEvaluation(p, w);
-                    structure.onEvaluation(p, w);
-                    if (bar != null) {
-                        bar.onEvaluation(p, w);
-                    }
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return stop.getAsBoolean();
-                }
-            };
+            TrainingListener listener = TrainingListener.all(trajectory, structure,
+                    bar != null ? bar : TrainingListener.none(), TrainingListener.stopWhen(stop));
             TrainingResult result;
             try {
                 result = trainer.train(c, listener);

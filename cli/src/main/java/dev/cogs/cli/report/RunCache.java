@@ -1,10 +1,10 @@
 package dev.cogs.cli.report;
 
 import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.io.npy.NpyDtype;
+import dev.cogs.io.npy.NpyWeights;
 import dev.cogs.nets.analysis.NetAnalysis;
-import dev.cogs.nets.io.NpyDtype;
-import dev.cogs.nets.io.NpyWeights;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.cogs.cli.report;
 
 import dev.cogs.nets.analysis.PotentialPoint;
 import dev.cogs.nets.analysis.StructurePoint;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,14 +1,15 @@
 package dev.cogs.cli.report;
 
-import dev.cogs.nets.analysis.FactorisationTable;
 import dev.cogs.nets.analysis.Factorisation;
+import dev.cogs.nets.analysis.FactorisationTable;
 import dev.cogs.nets.analysis.GroupAnalysis;
 import dev.cogs.nets.analysis.NetAnalysis;
+import dev.cogs.nets.analysis.OrderHistogram;
 import dev.cogs.nets.analysis.RunStatistics;
 import dev.cogs.nets.analysis.SeedEstimate;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.analysis.StructurePoint;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.TrainingConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +18,13 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.complex.Complex;
 
 /**
- * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson.
+ * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson. The
+ * pooling over seeds itself is library code ({@link OrderHistogram}, {@link StructurePoint#pool(List)},
+ * {@link FactorisationTable}); this class only formats.
  */
 public final class Summaries {
 
@@ -55,8 +57,8 @@ public final class Summaries {
          *
          * @return order → number of (seed, frequency) pairs
          */
-        public Map<Integer, Integer> orderHistogram() {
-            return histogram(runs.stream().map(CompletedRun::analysis).toList());
+        public OrderHistogram orderHistogram() {
+            return OrderHistogram.of(runs.stream().map(CompletedRun::analysis).toList());
         }
 
         /**
@@ -66,27 +68,8 @@ public final class Summaries {
          * @return epoch → pooled point, sorted by epoch; empty if a run has no recorded points
          */
         public NavigableMap<Integer, StructurePoint> pooledStructure() {
-            return pool(runs.stream().map(r -> r.record().structure()).toList());
+            return StructurePoint.pool(runs.stream().map(r -> r.record().structure()).toList());
         }
-    }
-
-    /**
-     * Pools structure trajectories: at each epoch present in every list, the sums of the counts.
-     *
-     * @param trajectories one list per run
-     * @return epoch → pooled point, sorted by epoch (empty if there are no lists or one is empty)
-     */
-    public static NavigableMap<Integer, StructurePoint> pool(List<List<StructurePoint>> trajectories) {
-        NavigableMap<Integer, StructurePoint> sum = new TreeMap<>();
-        Map<Integer, Integer> seen = new TreeMap<>();
-        for (List<StructurePoint> t : trajectories) {
-            for (StructurePoint p : t) {
-                sum.merge(p.epoch(), p, StructurePoint::plus);
-                seen.merge(p.epoch(), 1, Integer::sum);
-            }
-        }
-        sum.keySet().removeIf(e -> seen.get(e) != trajectories.size());
-        return sum;
     }
 
     /**
@@ -134,32 +117,15 @@ public final class Summaries {
     }
 
     /**
-     * Pooled histogram of order_k over analyses.
-     *
-     * @param analyses the analyses
-     * @return order → count, sorted by order
-     */
-    public static Map<Integer, Integer> histogram(List<NetAnalysis> analyses) {
-        Map<Integer, Integer> h = new TreeMap<>();
-        for (NetAnalysis a : analyses) {
-            for (int o : a.frequencyOrders()) {
-                h.merge(o, 1, Integer::sum);
-            }
-        }
-        return h;
-    }
-
-    /**
      * The histogram as text with bars.
      *
-     * @param h order → count
-     * @return lines "order count bar"
+     * @param h the pooled orders
+     * @return lines "order count share bar"
      */
-    public static String histogramText(Map<Integer, Integer> h) {
-        int total = h.values().stream().mapToInt(Integer::intValue).sum();
+    public static String histogramText(OrderHistogram h) {
         StringBuilder sb = new StringBuilder("  order  count  share\n");
-        for (var e : h.entrySet()) {
-            double share = total == 0 ? 0 : (double) e.getValue() / total;
+        for (var e : h.counts().entrySet()) {
+            double share = h.share(e.getKey());
             sb.append(String.format(Locale.ROOT, "  %5d  %5d  %5.1f%%  %s%n", e.getKey(), e.getValue(), 100 * share,
                     "#".repeat((int) Math.round(40 * share))));
         }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cogs.nets.io.Npy;
-import dev.cogs.nets.io.NpyArray;
-import dev.cogs.nets.io.NpyDtype;
+import dev.cogs.io.npy.Npy;
+import dev.cogs.io.npy.NpyArray;
+import dev.cogs.io.npy.NpyDtype;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import dev.cogs.rgflow.ot.ReferenceClouds;
 import dev.cogs.rgflow.ot.SinkhornOptions;

@@ -63,7 +63,7 @@ class PlotsTest {
         perSeed.put("seed 1", low);
         perSeed.put("seed 2", high);
         Path file = dir.resolve("m.png");
-        Plots.matchedAlongTraining("m", perSeed, Summaries.pool(List.of(low, high)), file);
+        Plots.matchedAlongTraining("m", perSeed, StructurePoint.pool(List.of(low, high)), file);
         BufferedImage img = ImageIO.read(file.toFile());
         int x0 = img.getWidth() / 4;
         int x1 = img.getWidth() / 2;

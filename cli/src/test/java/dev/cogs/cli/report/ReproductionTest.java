@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogs.io.npy.NpyWeights;
 import dev.cogs.nets.analysis.StructurePoint;
-import dev.cogs.nets.io.NpyWeights;
-import dev.cogs.nets.train.Trainer;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.train.Trainer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

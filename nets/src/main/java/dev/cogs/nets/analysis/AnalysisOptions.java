@@ -19,6 +19,10 @@ public record AnalysisOptions(double activity, double signFlip, double factorabi
     /**
      * Validates the thresholds.
      *
+     * @param activity a node counts at frequency k if |A_{kj}| exceeds this (0.05)
+     * @param signFlip the (−1,−1,1) node symmetry is undone when |τ_i − τ_0| exceeds this (0.2)
+     * @param factorability a group of size q_k is factorable iff err ≤ factorability·√(3 q_k) (0.1)
+     * @param typeTolerance tolerance t of the factor-type tests; "syn" uses t·√3 (0.1)
      * @throws IllegalArgumentException if a threshold is not finite and &gt; 0
      */
     public AnalysisOptions {

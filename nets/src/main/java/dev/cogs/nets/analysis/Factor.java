@@ -33,6 +33,11 @@ public record Factor(FactorType type, List<Complex> a, List<Complex> b, List<Com
     /**
      * Validates and copies.
      *
+     * @param type the type
+     * @param a the a-row, length h (first entry 1)
+     * @param b the b-row
+     * @param c the c-row
+     * @param parameters the fitted parameters (see above)
      * @throws IllegalArgumentException if the rows differ in length
      */
     public Factor {

@@ -24,6 +24,12 @@ public record Factorisation(List<Integer> columnOrder, List<Integer> flipped, do
     /**
      * Validates and copies.
      *
+     * @param columnOrder the group's node indices in the chosen order (first half S1, second half S2)
+     * @param flipped node indices whose a- and b-entries were negated by the 0.2 sign test
+     * @param err the factorisation residual, ≥ 0 or +∞
+     * @param errBound the factorability bound 0.1·√(3 q_k)
+     * @param first the order-2 factor
+     * @param second the order-h factor
      * @throws IllegalArgumentException if err is NaN or negative
      */
     public Factorisation {

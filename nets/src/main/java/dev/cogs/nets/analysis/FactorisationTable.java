@@ -23,6 +23,8 @@ public record FactorisationTable(List<RunStatistics> runs, Map<Statistic, Option
     /**
      * Copies.
      *
+     * @param runs the per-seed statistics
+     * @param estimates per statistic, empty if no run defines it
      * @throws IllegalArgumentException if a statistic is missing
      */
     public FactorisationTable {

@@ -22,6 +22,10 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
     /**
      * Validates and copies.
      *
+     * @param frequency k in 1..(d−1)/2
+     * @param nodes the group's node indices in increasing order
+     * @param factorisation present iff the group has 4 or 6 nodes
+     * @param kind the classification
      * @throws IllegalArgumentException if the factorisation's presence contradicts the group size or kind
      */
     public GroupAnalysis {

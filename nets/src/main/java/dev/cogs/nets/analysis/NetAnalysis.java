@@ -51,6 +51,14 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
     /**
      * Copies the lists.
      *
+     * @param d the group size
+     * @param order the number of hidden nodes q
+     * @param frequencyOrders order_k for k = 1..(d−1)/2 (list index k − 1)
+     * @param bestFrequency per node, best_j if the node is kept, −1 if inactive
+     * @param groups the groups G_k for k = 1..(d−1)/2 (list index k − 1; empty groups included)
+     * @param constantNodes |G_0|, kept nodes whose dominant frequency is 0 (bias-like nodes)
+     * @param statistics the per-run statistics
+     * @param options the thresholds used
      * @throws IllegalArgumentException if the list lengths do not match d and q
      */
     public NetAnalysis {

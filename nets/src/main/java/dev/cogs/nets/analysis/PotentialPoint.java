@@ -33,6 +33,11 @@ public record PotentialPoint(int epoch, double diagonal, double offDiagonal, Lis
     /**
      * Validates and copies.
      *
+     * @param epoch the epoch (weights before that epoch's update)
+     * @param diagonal Σ_{k≠0} 2d·Re r_{kkk}
+     * @param offDiagonal the sum of all other 2d·Re r_{k1k2k}, k ≠ 0
+     * @param perFrequency 2d·Re r_{kkk}, k = 1..(d−1)/2
+     * @param biasA |2d·r_{a,k,−k,k}|, k = 1..(d−1)/2
      * @throws IllegalArgumentException if the epoch is negative or a value is not finite
      */
     public PotentialPoint {

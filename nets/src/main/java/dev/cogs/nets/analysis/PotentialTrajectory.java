@@ -2,8 +2,8 @@ package dev.cogs.nets.analysis;
 
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingListener;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

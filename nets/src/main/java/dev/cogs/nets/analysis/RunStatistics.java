@@ -28,6 +28,16 @@ public record RunStatistics(int frequencies, int n4, int n6, int nf4, int nf6, i
     /**
      * Validates the counts.
      *
+     * @param frequencies n = (d−1)/2, the number of analysed frequencies
+     * @param n4 number of groups of size 4
+     * @param n6 number of groups of size 6
+     * @param nf4 non-factorable groups of size 4
+     * @param nf6 non-factorable groups of size 6
+     * @param nuIXi factorable groups of types (4c, xi)
+     * @param nuSyn factorable groups of types (nu, syn)
+     * @param nuISynAb factorable groups of types (4c, syn-ab) or (4c, syn)
+     * @param err4 mean err over factorable groups of size 4 (empty if there are none)
+     * @param err6 mean err over factorable groups of size 6 (empty if there are none)
      * @throws IllegalArgumentException if a count is negative or the counts are inconsistent
      */
     public RunStatistics {

@@ -17,6 +17,9 @@ public record SeedEstimate(int seeds, double mean, OptionalDouble standardError)
     /**
      * Validates.
      *
+     * @param seeds n, the number of seeds where the statistic is defined (≥ 1)
+     * @param mean the sample mean
+     * @param standardError s/√n; empty when n = 1
      * @throws IllegalArgumentException if n &lt; 1, the mean is not finite, or the error is absent for n ≥ 2
      */
     public SeedEstimate {

@@ -1,8 +1,13 @@
 package dev.cogs.nets.analysis;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * How much of a net the spec §9 analysis names, at one epoch of a run: the counts behind the matched
@@ -22,6 +27,11 @@ public record StructurePoint(int epoch, int n4, int n6, int factorable, int matc
     /**
      * Validates the counts.
      *
+     * @param epoch the epoch (weights before that epoch's update, i.e. after {@code epoch} steps)
+     * @param n4 groups of size 4
+     * @param n6 groups of size 6
+     * @param factorable groups of size 4 or 6 that factorise (n4 + n6 − nf4 − nf6)
+     * @param matched factorable groups named as one of the three constructions
      * @throws IllegalArgumentException if a count is negative, {@code factorable > n4 + n6} or
      *         {@code matched > factorable}
      */
@@ -60,6 +70,34 @@ public record StructurePoint(int epoch, int n4, int n6, int factorable, int matc
         }
         return new StructurePoint(epoch, n4 + other.n4, n6 + other.n6, factorable + other.factorable,
                 matched + other.matched);
+    }
+
+    /**
+     * Pools trajectories of several runs (e.g. the seeds of one setting): at each epoch recorded in every run,
+     * the {@link #plus sums} of the counts. Epochs missing from some run are dropped, so that every pooled
+     * point covers the same runs.
+     *
+     * @param trajectories one list of points per run (each in any order, an epoch at most once per run)
+     * @return epoch → pooled point, sorted by epoch, unmodifiable; empty if there are no lists or one is empty
+     * @throws NullPointerException if the list, a trajectory or a point is null
+     * @throws IllegalArgumentException if a run records an epoch twice
+     */
+    public static NavigableMap<Integer, StructurePoint> pool(List<List<StructurePoint>> trajectories) {
+        Objects.requireNonNull(trajectories, "trajectories");
+        NavigableMap<Integer, StructurePoint> sum = new TreeMap<>();
+        Map<Integer, Integer> seen = new TreeMap<>();
+        for (List<StructurePoint> t : trajectories) {
+            Map<Integer, StructurePoint> once = new TreeMap<>();
+            for (StructurePoint p : Objects.requireNonNull(t, "trajectory")) {
+                if (once.put(Objects.requireNonNull(p, "point").epoch(), p) != null) {
+                    throw new IllegalArgumentException("a run records epoch " + p.epoch() + " twice");
+                }
+                sum.merge(p.epoch(), p, StructurePoint::plus);
+                seen.merge(p.epoch(), 1, Integer::sum);
+            }
+        }
+        sum.keySet().removeIf(e -> seen.get(e) != trajectories.size());
+        return Collections.unmodifiableNavigableMap(sum);
     }
 
     /**

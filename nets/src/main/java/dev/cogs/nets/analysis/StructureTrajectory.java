@@ -1,9 +1,9 @@
 package dev.cogs.nets.analysis;
 
 import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingConfig;
-import dev.cogs.nets.train.TrainingListener;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.run.TrainingListener;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,11 +2,15 @@
  * From trained weights to the algebra: the factorisation pipeline of the spec §9 (per-frequency orders,
  * grouping of nodes by dominant frequency, exhaustive-permutation factorisation of order-4 and order-6
  * groups, classification of the factors into the constructions z_{ν=i}*z_ξ, z_ν*z_syn and
- * z_{ν=i}*z_{syn,αβ}), per-run statistics and their mean ± standard error over seeds (the paper's
- * factorisation table, Tian arXiv:2410.01779), and the sum-potential trajectories recorded along training.
+ * z_{ν=i}*z_{syn,αβ}), per-run statistics and their pooling over seeds (the paper's factorisation table,
+ * Tian arXiv:2410.01779, and its order histogram), and the sum-potential and structure trajectories recorded
+ * along training.
  *
  * <p>Entry points: {@link dev.cogs.nets.analysis.NetAnalysis#of(dev.cogs.algebra.weights.FourierNet)},
- * {@link dev.cogs.nets.analysis.FactorisationTable#of(java.util.List)} and
- * {@link dev.cogs.nets.analysis.PotentialTrajectory}. All results are immutable records.
+ * {@link dev.cogs.nets.analysis.FactorisationTable#of(java.util.List)},
+ * {@link dev.cogs.nets.analysis.OrderHistogram#of(java.util.List)},
+ * {@link dev.cogs.nets.analysis.StructurePoint#pool(java.util.List)} and the listeners
+ * {@link dev.cogs.nets.analysis.PotentialTrajectory} and {@link dev.cogs.nets.analysis.StructureTrajectory}
+ * of {@code dev.cogs.nets.run}. All results are immutable records; nothing here depends on a trainer.
  */
 package dev.cogs.nets.analysis;

@@ -21,6 +21,32 @@ class FactoriserTest {
         // spec §9 step 4d: 0.3464 for q_k = 4, 0.4243 for q_k = 6.
         assertEquals(0.3464, AnalysisOptions.paper().errBound(4), 5e-5);
         assertEquals(0.4243, AnalysisOptions.paper().errBound(6), 5e-5);
+        // spec §9 step 4d: the factor 0.1 of 0.1·√(3 q_k)
+        assertEquals(0.1, AnalysisOptions.paper().factorability(), 0.0);
+    }
+
+    @Test
+    void signFixUndoesTheMinusMinusOneSymmetryAndNamesTheFlippedNode() {
+        // A 4-node group S1 = columns 0, 1 and S2 = S1 ⊙ (r_a, r_b, 1): the identity column order has c-ratios
+        // exactly 1 (real c), so it is the first minimum. Negating a and b of S1 column 1 (the (−1,−1,1)
+        // symmetry) makes its a-ratio −r_a, 2 away from r_a: the sign fix must flip node 5 back and leave err 0.
+        Complex ra = TestNets.unit(0.7);
+        Complex rb = TestNets.unit(-1.9);
+        Complex a1 = TestNets.unit(0.4);
+        Complex b1 = TestNets.unit(1.1);
+        int[] nodes = {3, 5, 8, 9};
+        for (boolean flip : new boolean[] {false, true}) {
+            Complex s = flip ? new Complex(-1) : Complex.ONE;
+            Complex[][] f = {{Complex.ONE, a1.multiply(s), ra, a1.multiply(ra)},
+                {Complex.ONE, b1.multiply(s), rb, b1.multiply(rb)},
+                {Complex.ONE, new Complex(2), Complex.ONE, new Complex(2)}};
+            Factorisation fac = Factoriser.factorise(f, nodes, AnalysisOptions.paper());
+            assertEquals(List.of(3, 5, 8, 9), fac.columnOrder());
+            assertEquals(flip ? List.of(5) : List.of(), fac.flipped());
+            assertTrue(fac.err() < 1e-12, "err " + fac.err());
+            assertEquals(2, fac.first().order());
+            assertEquals(2, fac.second().order());
+        }
     }
 
     @Test
@@ -178,6 +204,7 @@ class FactoriserTest {
         Complex beta = TestNets.unit(-2.0);
         Factor f = Factoriser.classify(TestNets.synAb(alpha, beta), 0.1);
         assertEquals(FactorType.ORDER_3_SYN_AB, f.type());
+        assertEquals(3, f.order());
         // α·ω₃ = e^{i(2.5+2.094)} has Re < 0 (kept); β·ω₃² = e^{i(−2+4.189)} has Re < 0 (kept).
         assertTrue(f.parameters().get(0).subtract(alpha).abs() < 1e-12);
         assertTrue(f.parameters().get(1).subtract(beta.multiply(W3)).abs() < 1e-12, "β is reported as a₂/ω₃");
@@ -219,5 +246,9 @@ class FactoriserTest {
         assertEquals(1, t.estimate(Statistic.NONFACT_4).orElseThrow().seeds(), "run b has no order-4 group");
         assertEquals(0.0, t.estimate(Statistic.NON_46).orElseThrow().mean(), 0.0);
         assertTrue(FactorisationTable.of(List.of()).estimate(Statistic.ERR_4).isEmpty());
+        assertEquals(Statistic.values().length, t.estimates().size());
+        for (Statistic s : Statistic.values()) {
+            assertEquals(t.estimate(s), t.estimates().get(s), s.label());
+        }
     }
 }

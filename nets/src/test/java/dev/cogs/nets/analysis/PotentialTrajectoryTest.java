@@ -9,7 +9,7 @@ import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.Part;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.algebra.weights.SumPotentials;
-import dev.cogs.nets.train.EvaluationPoint;
+import dev.cogs.nets.run.EvaluationPoint;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.complex.Complex;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.nets.train.EvaluationPoint;
-import dev.cogs.nets.train.TrainingConfig;
+import dev.cogs.nets.run.EvaluationPoint;
+import dev.cogs.nets.run.TrainingConfig;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
