@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.bench.category;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;
@@ -10,6 +10,7 @@ import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.yoneda.Representability;
 import dev.cogs.category.yoneda.Yoneda;
+import dev.cogs.cli.category.RandomPresheaves;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.bench.category;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,7 @@ import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.SetFunctor;
+import dev.cogs.cli.category.RandomPresheaves;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
