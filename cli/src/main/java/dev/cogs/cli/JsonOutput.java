@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The indented JSON the subcommands print for {@code --json}; package-private. */
-final class JsonOutput {
+/**
+ * The indented JSON the subcommands print for {@code --json}.
+ *
+ * <p>Public so that plug-in commands ({@link dev.cogs.cli.spi.CommandProvider}) print the same JSON.
+ */
+public final class JsonOutput {
 
     private JsonOutput() {
     }
@@ -25,7 +29,7 @@ final class JsonOutput {
      * @param value the value
      * @throws JsonProcessingException if Jackson cannot serialise the value
      */
-    static void print(Object value) throws JsonProcessingException {
+    public static void print(Object value) throws JsonProcessingException {
         System.out.println(mapper().writeValueAsString(value));
     }
 }

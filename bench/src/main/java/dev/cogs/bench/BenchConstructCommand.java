@@ -1,8 +1,8 @@
-package dev.cogs.cli;
+package dev.cogs.bench;
 
 import dev.cogs.algebra.weights.Constructions;
-import dev.cogs.cli.construct.ConstructionBench;
-import dev.cogs.cli.construct.NumpyPeer;
+import dev.cogs.bench.construct.ConstructionBench;
+import dev.cogs.bench.construct.NumpyPeer;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;

@@ -1,4 +1,4 @@
-package dev.cogs.cli.construct;
+package dev.cogs.bench.construct;
 
 import dev.cogs.algebra.weights.RealWeights;
 import java.io.IOException;

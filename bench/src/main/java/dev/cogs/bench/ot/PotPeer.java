@@ -1,4 +1,4 @@
-package dev.cogs.cli.ot;
+package dev.cogs.bench.ot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

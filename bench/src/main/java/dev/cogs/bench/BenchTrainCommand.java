@@ -1,6 +1,6 @@
-package dev.cogs.cli;
+package dev.cogs.bench;
 
-import dev.cogs.cli.benchtrain.TorchPeer;
+import dev.cogs.bench.train.TorchPeer;
 import dev.cogs.nets.run.EvaluationPoint;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.run.TrainingResult;

@@ -1,6 +1,7 @@
-package dev.cogs.cli;
+package dev.cogs.bench;
 
-import dev.cogs.cli.category.CategoryBench;
+import dev.cogs.bench.category.CategoryBench;
+import dev.cogs.cli.JsonOutput;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,10 @@
-package dev.cogs.cli;
+package dev.cogs.bench;
 
-import dev.cogs.cli.ot.OtBench;
+import dev.cogs.bench.ot.OtBench;
+import dev.cogs.cli.Main;
 import dev.cogs.rgflow.ot.Sinkhorn;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,11 +58,18 @@ final class BenchOtCommand implements Callable<Integer> {
         return OtBench.run(n, repeats, threads, noPeer ? null : python, System.out);
     }
 
-    /** Re-runs this benchmark in a JVM with the Vector API module, on the same class path; returns its status. */
+    /**
+     * Re-runs this benchmark in a JVM with the Vector API module, on the same class path and with this JVM's
+     * options; returns its status.
+     */
     private int fork() {
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> cmd = new ArrayList<>(List.of(java, "--add-modules", "jdk.incubator.vector", "-cp",
+        // java.class.path is the resolved class path however this JVM was started: the jar of `java -jar`
+        // (its manifest Class-Path applies again), or the distribution's lib/* as the launcher expanded it.
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("--add-modules", "jdk.incubator.vector", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "bench", "ot", "--no-fork",
                 "--sizes=" + sizes.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "--repeats=" + repeats, "--threads=" + threads, "--python=" + python));
@@ -79,5 +88,16 @@ final class BenchOtCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /**
+     * This JVM's options (the launcher's, {@code JAVA_OPTS}/{@code COGS_OPTS}, heap size, {@code -D} settings), so
+     * that the forked JVM differs from this one by the Vector API module only. A debugger agent is left out: the
+     * child would try to listen on the same port.
+     */
+    private static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-agentlib:jdwp") && !a.startsWith("-Xrunjdwp"))
+                .collect(Collectors.toList());
     }
 }

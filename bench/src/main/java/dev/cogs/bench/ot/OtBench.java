@@ -1,4 +1,4 @@
-package dev.cogs.cli.ot;
+package dev.cogs.bench.ot;
 
 import dev.cogs.rgflow.ot.CostMatrix;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;

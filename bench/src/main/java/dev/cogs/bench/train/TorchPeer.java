@@ -1,4 +1,4 @@
-package dev.cogs.cli.benchtrain;
+package dev.cogs.bench.train;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public record TorchPeer(Path python, Path script) {
 
     /**
      * Finds the peer: an explicit {@code shared} directory, else {@code ../shared} relative to the repository
-     * root, searched upwards from the working directory and from the CLI jar's location.
+     * root, searched upwards from the working directory and from the bench jar's location.
      *
      * @param sharedOverride explicit {@code shared} directory, or null
      * @param python interpreter

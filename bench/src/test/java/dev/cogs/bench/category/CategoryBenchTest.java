@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.bench.category;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

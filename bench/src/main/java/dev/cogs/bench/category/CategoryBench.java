@@ -1,4 +1,4 @@
-package dev.cogs.cli.category;
+package dev.cogs.bench.category;
 
 import dev.cogs.category.Budget;
 import dev.cogs.category.Categories;

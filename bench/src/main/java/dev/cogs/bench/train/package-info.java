@@ -1,2 +1,2 @@
 /** Helpers of {@code cogs bench train}: running the PyTorch peer and locating the shared benchmark scripts. */
-package dev.cogs.cli.benchtrain;
+package dev.cogs.bench.train;

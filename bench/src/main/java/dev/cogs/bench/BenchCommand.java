@@ -1,4 +1,4 @@
-package dev.cogs.cli;
+package dev.cogs.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
