@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -28,7 +29,7 @@ public final class HmcSampler {
      * @param schwingerDysonError per-site batch-means standard error
      * @param finite false if a trajectory produced non-finite values (then it was rejected)
      */
-    public record Result(FieldEnsemble samples, double acceptanceRate, double[] schwingerDyson,
+    public record Result(SampleCloud samples, double acceptanceRate, double[] schwingerDyson,
             double[] schwingerDysonError, boolean finite) {
         /** Defensive copies. */
         public Result {
@@ -121,7 +122,7 @@ public final class HmcSampler {
                 stored++;
             }
         }
-        FieldEnsemble ens = FieldEnsemble.of(out, logp);
+        SampleCloud ens = SampleCloud.of(out, logp);
         int batches = Math.min(20, options.samples());
         double[] sd = new double[n];
         double[] err = new double[n];
