@@ -46,17 +46,39 @@ public final class AffineJko {
      */
     public record Result(SampleCloud pushed, double[][] matrix, double[] shift, double objective, double stepCost,
             double logDeterminant, int iterations, double gradientNorm, boolean converged) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param pushed \(T_\#\) of the input samples (log-densities updated if tracked)
+         * @param matrix A
+         * @param shift b
+         * @param objective J at the optimum (without the constant \(E_{P_k}\log P_k\))
+         * @param stepCost \(\frac1n\sum_i\|Tx_i - x_i\|_K^2\), the Monte-Carlo estimate of the squared step length
+         * @param logDeterminant \(\log\det A\)
+         * @param iterations L-BFGS iterations
+         * @param gradientNorm final max-norm of ∇J
+         * @param converged whether the gradient tolerance was met with finite values
+         */
         public Result {
             matrix = deepCopy(matrix);
             shift = shift.clone();
         }
 
+        /**
+         * The matrix component (a copy).
+         *
+         * @return A
+         */
         @Override
         public double[][] matrix() {
             return deepCopy(matrix);
         }
 
+        /**
+         * The shift component (a copy).
+         *
+         * @return b
+         */
         @Override
         public double[] shift() {
             return shift.clone();

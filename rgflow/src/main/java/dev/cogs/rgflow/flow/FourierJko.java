@@ -32,11 +32,24 @@ public final class FourierJko {
      */
     public record Result(SampleCloud pushed, double[] multipliers, double objective, double stepCost,
             double logDeterminant) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param pushed pushed samples (log-densities updated if tracked)
+         * @param multipliers \(\alpha_k\) (copied)
+         * @param objective J at the optimum (without \(E_{P_k}\log P_k\))
+         * @param stepCost \(\sum_k(\alpha_k - 1)^2S_k/m_k\), the squared step length in the metric \(M^{-1}\)
+         * @param logDeterminant \(\sum_k\log\alpha_k\)
+         */
         public Result {
             multipliers = multipliers.clone();
         }
 
+        /**
+         * The multipliers component (a copy).
+         *
+         * @return \(\alpha_k\) (copied)
+         */
         @Override
         public double[] multipliers() {
             return multipliers.clone();

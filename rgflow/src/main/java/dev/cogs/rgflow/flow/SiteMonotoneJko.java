@@ -40,11 +40,25 @@ public final class SiteMonotoneJko {
      */
     public record Result(SampleCloud pushed, double[] multipliers, double cubic, double objective,
             double stepCost, boolean converged) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param pushed pushed samples (log-densities updated per sample if tracked)
+         * @param multipliers \(\alpha_k\)
+         * @param cubic κ
+         * @param objective J at the optimum
+         * @param stepCost \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\)
+         * @param converged whether L-BFGS met its tolerance
+         */
         public Result {
             multipliers = multipliers.clone();
         }
 
+        /**
+         * The multipliers component (a copy).
+         *
+         * @return \(\alpha_k\)
+         */
         @Override
         public double[] multipliers() {
             return multipliers.clone();

@@ -81,7 +81,11 @@ public final class Lattice implements ModeBasis {
         return new Lattice(dimension, side);
     }
 
-    /** A single site (D = 0, N = 1). @return the one-site lattice */
+    /**
+     * A single site (D = 0, N = 1).
+     *
+     * @return the one-site lattice
+     */
     public static Lattice singleSite() {
         return new Lattice(0, 1);
     }

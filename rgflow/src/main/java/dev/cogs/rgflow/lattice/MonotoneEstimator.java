@@ -69,11 +69,27 @@ public final class MonotoneEstimator {
     public record Estimate(double time, double monotone, double monotoneError, double monotoneRate,
             double monotoneRateError, double naiveRelativeEntropy, double[] twoPoint,
             double minInnerEffectiveSampleSize) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param time t
+         * @param monotone \(\hat F(t)\)
+         * @param monotoneError its standard error
+         * @param monotoneRate \(\widehat{dF/dt}\)
+         * @param monotoneRateError its standard error
+         * @param naiveRelativeEntropy \(\widehat{\mathrm{KL}}(P_t\,\|\,N(0,\tfrac12C_t))\)
+         * @param twoPoint translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
+         * @param minInnerEffectiveSampleSize smallest Kish ESS of the inner weights over the samples
+         */
         public Estimate {
             twoPoint = twoPoint.clone();
         }
 
+        /**
+         * The twoPoint component (a copy).
+         *
+         * @return translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
+         */
         @Override
         public double[] twoPoint() {
             return twoPoint.clone();

@@ -63,7 +63,14 @@ public final class PolchinskiJko {
      * @param family map family
      */
     public record Options(double tau, int steps, JkoVariant variant, MapFamily family) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param tau step τ &gt; 0
+         * @param steps number of steps ≥ 1
+         * @param variant time discretisation
+         * @param family map family
+         */
         public Options {
             PolchinskiChecks.step(tau);
             if (steps < 1) {
@@ -87,11 +94,26 @@ public final class PolchinskiJko {
      */
     public record Step(double time, SampleCloud samples, double[] twoPoint, double stepCost, double logDeterminant,
             OptionalDouble monotoneIncrement) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param time \(t_k\)
+         * @param samples the cloud \(P_k\)
+         * @param twoPoint translation-averaged two-point function G(r), r = 0 … L−1
+         * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
+         * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for non-linear maps
+         *     (0 at k = 0)
+         * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
+         */
         public Step {
             twoPoint = twoPoint.clone();
         }
 
+        /**
+         * The twoPoint component (a copy).
+         *
+         * @return translation-averaged two-point function G(r), r = 0 … L−1
+         */
         @Override
         public double[] twoPoint() {
             return twoPoint.clone();
@@ -105,7 +127,12 @@ public final class PolchinskiJko {
      * @param converged false if a numerical step did not converge (then the run stopped there)
      */
     public record Trajectory(List<Step> steps, boolean converged) {
-        /** Immutable copy. */
+        /**
+         * Immutable copy.
+         *
+         * @param steps states at \(t_0, …, t_K\)
+         * @param converged false if a numerical step did not converge (then the run stopped there)
+         */
         public Trajectory {
             steps = List.copyOf(steps);
         }

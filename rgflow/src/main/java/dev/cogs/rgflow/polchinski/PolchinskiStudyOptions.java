@@ -38,6 +38,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
     /**
      * Validates every option (NaN fails every check); the messages name the option and its value.
      *
+     * @param theory the bare interaction
+     * @param dimension lattice dimension D ∈ {0, 1, 2}
+     * @param side lattice side L ≥ 2 (ignored, and unchecked, for D = 0)
+     * @param massSquared m², finite and &gt; 0
+     * @param coupling λ (PHI4, finite and ≥ 0) or δm² (MASS, finite)
+     * @param tMax last grid time, finite and &gt; 0
+     * @param intervals number of grid intervals ≥ 1 (the grid is \(t_i = i\,t_{max}/\text{intervals}\))
+     * @param tau requested JKO step, finite and &gt; 0 (rounded so that it divides the grid spacing)
+     * @param samples number of samples of \(P_0\) ≥ 10
+     * @param innerDraws inner draws of the monotone estimator, even and ≥ 4
+     * @param freeDraws free-field draws of the estimator's \(Z_\lambda/Z_0\) ≥ 1
+     * @param hmcBurnIn HMC trajectories discarded first ≥ 0 (PHI4 only)
+     * @param hmcThin HMC trajectories between stored samples ≥ 1 (PHI4 only)
+     * @param hmcStepSize HMC leapfrog step, finite and &gt; 0 (PHI4 only)
+     * @param hmcLeapfrogSteps leapfrog steps per HMC trajectory ≥ 1 (PHI4 only)
+     * @param distanceSamples size of the sample clouds compared by exact-OT \(W_2^2\) ≥ 1 (at most {@code samples}
+     *     are used)
+     * @param seed seed of the study's generator
+     * @param variant JKO time discretisation
+     * @param maps JKO map family
      * @throws IllegalArgumentException if an option is out of the range documented above
      */
     public PolchinskiStudyOptions {
