@@ -53,6 +53,12 @@ class PhiFourTest {
         assertTrue(hmc.finite());
         assertTrue(hmc.acceptanceRate() > 0.6, "acceptance " + hmc.acceptanceRate());
         assertTrue(hmc.schwingerDysonMaxZ() < 4, "SD z-score " + hmc.schwingerDysonMaxZ());
+        // the per-site values behind the z-score
+        double[] sd = hmc.schwingerDyson();
+        double[] err = hmc.schwingerDysonError();
+        for (int x = 0; x < sd.length; x++) {
+            assertTrue(err[x] > 0 && Math.abs(sd[x] - 1) <= hmc.schwingerDysonMaxZ() * err[x] + 1e-15, "site " + x);
+        }
     }
 
     @Test

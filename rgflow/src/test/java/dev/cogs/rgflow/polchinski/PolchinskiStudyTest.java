@@ -112,4 +112,25 @@ class PolchinskiStudyTest {
         assertThrows(IllegalArgumentException.class, () -> PolchinskiStudy.run(d.withTheory(BareTheory.MASS)
                 .withCoupling(-100).withLattice(1, 4).withSamples(10, 4)));
     }
+
+    @Test
+    void withersChangeOneOptionEach() {
+        PolchinskiStudyOptions d = PolchinskiStudyOptions.defaults();
+        PolchinskiStudyOptions f = d.withVariant(JkoVariant.LEFT_FROZEN);
+        assertEquals(JkoVariant.LEFT_FROZEN, f.variant());
+        assertEquals(d, f.withVariant(JkoVariant.DILATION_THEN_JKO));
+        assertEquals(d, d.withTheory(BareTheory.MASS).withTheory(BareTheory.PHI4));
+        assertEquals(d, d.withLattice(2, 3).withLattice(1, 8));
+        assertEquals(d, d.withMassSquared(2).withMassSquared(1));
+        assertEquals(d, d.withTimes(1, 3).withTimes(2, 10));
+        assertEquals(d, d.withHmc(10, 1, 0.1, 2).withHmc(200, 3, 0.25, 8));
+        assertEquals(d, d.withSeed(5).withSeed(1));
+        // the variant reaches the JKO run only: the monotone estimates are the same numbers, the JKO cloud is not
+        PolchinskiStudyOptions o = options(BareTheory.MASS, 0.5, 50, 8, 11, PolchinskiJko.MapFamily.FOURIER_DIAGONAL)
+                .withTimes(0.5, 1);
+        PolchinskiStudyResult split = PolchinskiStudy.run(o);
+        PolchinskiStudyResult frozen = PolchinskiStudy.run(o.withVariant(JkoVariant.LEFT_FROZEN));
+        assertEquals(split.rows().get(1).monotone(), frozen.rows().get(1).monotone(), 0.0);
+        assertTrue(split.rows().get(1).twoPointJko()[0] != frozen.rows().get(1).twoPointJko()[0]);
+    }
 }
