@@ -7,7 +7,7 @@ package dev.cogs.rgflow.polchinski;
 public enum BareTheory {
     /** Lattice φ⁴, \(U = (\lambda/4!)\varphi^4\), coupling λ ≥ 0; sampled by HMC, no closed form. */
     PHI4,
-    /** Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\), coupling δm²; Gaussian, sampled exactly, closed form. */
+    /** Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\), coupling δm²: Gaussian, exact samples, closed form. */
     MASS;
 
     /**

@@ -211,7 +211,8 @@ public final class PolchinskiJko {
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
             }
-            out.add(new Step(tNext, x, lat.twoPoint(x), cost, logDet + dilationLogDet, increment(path, x, tNext, base)));
+            out.add(new Step(tNext, x, lat.twoPoint(x), cost, logDet + dilationLogDet,
+                    increment(path, x, tNext, base)));
         }
         return new Trajectory(out, true);
     }

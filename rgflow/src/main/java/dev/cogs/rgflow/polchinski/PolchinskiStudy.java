@@ -19,10 +19,10 @@ import java.util.random.RandomGeneratorFactory;
 /**
  * The lattice Polchinski flow study behind {@code cogs rgflow} (Cotler–Rezchikov, arXiv:2202.11737; spec §5):
  * samples of \(P_0\) (HMC for φ⁴, exact for the mass deformation), the RG monotone
- * \(F(t) = \mathrm{KL}(P_t\,\|\,N(0, C_t))\) by the Monte-Carlo {@link MonotoneEstimator} along a time grid with the
- * naive \(\mathrm{KL}(P_t\,\|\,Q_t)\), the exact two-point function (P8), and a JKO run ({@link PolchinskiJko}) compared
- * with exact (P6) samples by exact-OT \(W_2^2\). The regulator is the heat kernel \(C(t) = A^{-1}e^{-tA}\),
- * \(A = -\Delta_L + m^2\).
+ * \(F(t) = \mathrm{KL}(P_t\,\|\,N(0, C_t))\) by the Monte-Carlo {@link MonotoneEstimator} along a time grid with
+ * the naive \(\mathrm{KL}(P_t\,\|\,Q_t)\), the exact two-point function (P8), and a JKO run
+ * ({@link PolchinskiJko}) compared with exact (P6) samples by exact-OT \(W_2^2\). The regulator is the heat
+ * kernel \(C(t) = A^{-1}e^{-tA}\), \(A = -\Delta_L + m^2\).
  *
  * <p>Deterministic: all randomness comes from one {@code L64X128MixRandom} generator seeded with
  * {@link PolchinskiStudyOptions#seed()}, consumed in a fixed order (sampler, estimator, then the exact clouds of

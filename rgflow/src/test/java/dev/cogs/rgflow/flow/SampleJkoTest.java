@@ -185,6 +185,29 @@ class SampleJkoTest {
     }
 
     @Test
+    void pushScalesEveryModeAndTracksTheLogDeterminant() {
+        // T = Σ_k α_k e_k e_kᵀ on the lattice Fourier basis: modes scale by α_k, ℓ ↦ ℓ − Σ_k log α_k
+        Lattice lat = Lattice.of(1, 4);
+        SampleCloud x = normal1d(1, 0, 1, 2);
+        double[][] pts = {{0.3, -1.2, 0.8, 2.0}, {1.0, 0.0, -0.5, 0.25}};
+        SampleCloud c = SampleCloud.of(pts, new double[] {-1.0, -2.5});
+        double[] alpha = {0.5, 2.0, 1.0, 0.25};
+        SampleCloud p = FourierJko.push(c, lat, alpha);
+        for (int i = 0; i < pts.length; i++) {
+            double[] before = lat.toModes(pts[i]);
+            double[] after = lat.toModes(p.point(i));
+            for (int k = 0; k < 4; k++) {
+                Tol.assertClose(alpha[k] * before[k], after[k], 0, 1e-14, "mode " + k + " of point " + i);
+            }
+        }
+        double logDet = Math.log(0.5) + Math.log(2.0) + Math.log(1.0) + Math.log(0.25);
+        Tol.assertClose(-2.5 - logDet, p.logDensities().get()[1], 0, 1e-15, "tracked log-density");
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(c, lat, new double[] {1, 1, 0, 1}));
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(c, lat, new double[] {1, 1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(x, lat, alpha));
+    }
+
+    @Test
     void badInput() {
         SampleCloud x = normal1d(10, 0, 1, 1);
         assertThrows(IllegalArgumentException.class,
