@@ -1,8 +1,12 @@
 package dev.cogs.cli;
 
+import dev.cogs.cli.rgflow.RgflowOutput;
 import dev.cogs.cli.rgflow.RgflowPlots;
-import dev.cogs.cli.rgflow.RgflowRun;
-import dev.cogs.rgflow.flow.PolchinskiJko;
+import dev.cogs.rgflow.polchinski.BareTheory;
+import dev.cogs.rgflow.polchinski.PolchinskiJko;
+import dev.cogs.rgflow.polchinski.PolchinskiStudy;
+import dev.cogs.rgflow.polchinski.PolchinskiStudyOptions;
+import dev.cogs.rgflow.polchinski.PolchinskiStudyResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +32,7 @@ final class RgflowCommand implements Callable<Integer> {
 
     @Option(names = "--theory", defaultValue = "PHI4", description = "Bare interaction: ${COMPLETION-CANDIDATES} "
             + "(default: ${DEFAULT-VALUE}).")
-    RgflowRun.Theory theory;
+    BareTheory theory;
 
     @Option(names = {"-D", "--dim"}, defaultValue = "1", description = "Lattice dimension 0, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int dimension;
@@ -74,21 +78,24 @@ final class RgflowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RgflowRun.Report report;
+        PolchinskiStudyResult result;
         try {
-            double c = coupling != null ? coupling : (theory == RgflowRun.Theory.PHI4 ? 6.0 : 0.5);
-            report = RgflowRun.run(new RgflowRun.Config(theory, dimension, side, massSquared, c, tMax, intervals, tau,
-                    samples, inner, seed, maps));
+            // the HMC settings, estimator free draws, W2 cloud size and JKO variant are the library's defaults
+            PolchinskiStudyOptions d = PolchinskiStudyOptions.defaults();
+            double c = coupling != null ? coupling : theory.defaultCoupling();
+            result = PolchinskiStudy.run(new PolchinskiStudyOptions(theory, dimension, side, massSquared, c, tMax,
+                    intervals, tau, samples, inner, d.freeDraws(), d.hmcBurnIn(), d.hmcThin(), d.hmcStepSize(),
+                    d.hmcLeapfrogSteps(), d.distanceSamples(), seed, d.variant(), maps));
         } catch (IllegalArgumentException e) {
             System.err.println("rgflow: " + e.getMessage());
             return 2;
         }
         try {
-            List<Path> files = RgflowPlots.write(report, out);
+            List<Path> files = RgflowPlots.write(result, out);
             if (json) {
-                JsonOutput.print(report);
+                JsonOutput.print(RgflowOutput.json(result));
             } else {
-                System.out.print(RgflowRun.format(report));
+                System.out.print(RgflowOutput.text(result));
                 System.out.println("plots: " + files);
             }
         } catch (IOException e) {

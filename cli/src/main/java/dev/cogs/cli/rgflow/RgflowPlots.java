@@ -1,5 +1,6 @@
 package dev.cogs.cli.rgflow;
 
+import dev.cogs.rgflow.polchinski.PolchinskiStudyResult;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** PNG plots of an {@link RgflowRun.Report} (XChart, headless). */
+/** PNG plots of a {@link PolchinskiStudyResult} (XChart, headless). */
 public final class RgflowPlots {
 
     private RgflowPlots() {
@@ -22,12 +23,12 @@ public final class RgflowPlots {
      * Writes {@code monotone.png} (F(t) with ±1σ error bars, the reference curve and the naive KL) and
      * {@code two-point.png} (exact G_t(0), G_t(1) and the JKO values).
      *
-     * @param r the report
+     * @param r the result
      * @param dir output directory (created)
      * @return the written files
      * @throws IOException on I/O failure
      */
-    public static List<Path> write(RgflowRun.Report r, Path dir) throws IOException {
+    public static List<Path> write(PolchinskiStudyResult r, Path dir) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(dir);
         int n = r.rows().size();
@@ -41,7 +42,7 @@ public final class RgflowPlots {
         double[] j0 = new double[n];
         double[] j1 = new double[n];
         for (int i = 0; i < n; i++) {
-            RgflowRun.Row row = r.rows().get(i);
+            PolchinskiStudyResult.Row row = r.rows().get(i);
             t[i] = row.time();
             f[i] = row.monotone();
             fe[i] = row.monotoneError();
@@ -52,8 +53,8 @@ public final class RgflowPlots {
             j0[i] = row.twoPointJko()[0];
             j1[i] = row.twoPointJko()[1];
         }
-        XYChart mono = chart("RG monotone F(t) = KL(P_t || N(0,C_t))  (" + r.config().theory() + ", D="
-                + r.config().dimension() + ", L=" + r.config().side() + ")", "RG time t", "relative entropy");
+        XYChart mono = chart("RG monotone F(t) = KL(P_t || N(0,C_t))  (" + r.options().theory() + ", D="
+                + r.options().dimension() + ", L=" + r.options().side() + ")", "RG time t", "relative entropy");
         XYSeries s = mono.addSeries("F(t) estimate (+-1 s.e.)", t, f, fe);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setLineColor(new Color(0x1f77b4));

@@ -1,5 +1,6 @@
 /**
- * Helpers of the {@code cogs rgflow} command: a default lattice Polchinski flow with its RG monotone,
- * the exact two-point function, a JKO solver run compared with the exact flow, and PNG plots.
+ * Helpers of the {@code cogs rgflow} command: the text table, the JSON document and the PNG plots of a lattice
+ * Polchinski flow study ({@link dev.cogs.rgflow.polchinski.PolchinskiStudy}: RG monotone, exact two-point
+ * function, JKO run compared with the exact flow).
  */
 package dev.cogs.cli.rgflow;

@@ -1,6 +1,5 @@
 package dev.cogs.rgflow.flow;
 
-import dev.cogs.rgflow.lattice.FieldEnsemble;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,19 +44,41 @@ public final class AffineJko {
      * @param gradientNorm final max-norm of ∇J
      * @param converged whether the gradient tolerance was met with finite values
      */
-    public record Result(FieldEnsemble pushed, double[][] matrix, double[] shift, double objective, double stepCost,
+    public record Result(SampleCloud pushed, double[][] matrix, double[] shift, double objective, double stepCost,
             double logDeterminant, int iterations, double gradientNorm, boolean converged) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param pushed \(T_\#\) of the input samples (log-densities updated if tracked)
+         * @param matrix A
+         * @param shift b
+         * @param objective J at the optimum (without the constant \(E_{P_k}\log P_k\))
+         * @param stepCost \(\frac1n\sum_i\|Tx_i - x_i\|_K^2\), the Monte-Carlo estimate of the squared step length
+         * @param logDeterminant \(\log\det A\)
+         * @param iterations L-BFGS iterations
+         * @param gradientNorm final max-norm of ∇J
+         * @param converged whether the gradient tolerance was met with finite values
+         */
         public Result {
             matrix = deepCopy(matrix);
             shift = shift.clone();
         }
 
+        /**
+         * The matrix component (a copy).
+         *
+         * @return A
+         */
         @Override
         public double[][] matrix() {
             return deepCopy(matrix);
         }
 
+        /**
+         * The shift component (a copy).
+         *
+         * @return b
+         */
         @Override
         public double[] shift() {
             return shift.clone();
@@ -74,7 +95,7 @@ public final class AffineJko {
      * @return the step; if the optimiser fails ({@code converged = false}) the last finite iterate is used
      * @throws IllegalArgumentException on dimension mismatch or a non-symmetric / non-positive metric
      */
-    public static Result step(FieldEnsemble samples, double[][] metric, Potential reference, JkoOptions options) {
+    public static Result step(SampleCloud samples, double[][] metric, Potential reference, JkoOptions options) {
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(reference, "reference");
@@ -177,20 +198,20 @@ public final class AffineJko {
             }
         }
         cost /= n;
-        FieldEnsemble out = pushWithLogDensities(pushed, samples.logDensities(), logDet);
+        SampleCloud out = pushWithLogDensities(pushed, samples.logDensities(), logDet);
         boolean converged = opt.converged() && Double.isFinite(opt.value());
         return new Result(out, a, b, opt.value(), cost, logDet, opt.iterations(), opt.gradientNorm(), converged);
     }
 
-    static FieldEnsemble pushWithLogDensities(double[][] pushed, Optional<double[]> logDensities, double logDet) {
+    static SampleCloud pushWithLogDensities(double[][] pushed, Optional<double[]> logDensities, double logDet) {
         if (logDensities.isEmpty()) {
-            return FieldEnsemble.of(pushed);
+            return SampleCloud.of(pushed);
         }
         double[] l = logDensities.get();
         for (int i = 0; i < l.length; i++) {
             l[i] -= logDet;
         }
-        return FieldEnsemble.of(pushed, l);
+        return SampleCloud.of(pushed, l);
     }
 
     static void checkMetric(double[][] k, int d) {

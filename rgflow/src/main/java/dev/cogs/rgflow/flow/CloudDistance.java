@@ -1,6 +1,5 @@
 package dev.cogs.rgflow.flow;
 
-import dev.cogs.rgflow.lattice.FieldEnsemble;
 import dev.cogs.rgflow.ot.CostMatrix;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import dev.cogs.rgflow.ot.ExactOt;
@@ -33,7 +32,7 @@ public final class CloudDistance {
      * @return \(W_2^2\) between the uniform empirical measures
      * @throws IllegalArgumentException on a dimension mismatch
      */
-    public static Result w2Squared(FieldEnsemble x, FieldEnsemble y) {
+    public static Result w2Squared(SampleCloud x, SampleCloud y) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         if (x.dimension() != y.dimension()) {

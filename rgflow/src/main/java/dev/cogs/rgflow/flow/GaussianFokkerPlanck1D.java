@@ -21,7 +21,14 @@ import java.util.Locale;
 public record GaussianFokkerPlanck1D(double mobility, double targetVariance, double initialMean,
         double initialVariance) {
 
-    /** Validates the parameters (NaN fails). */
+    /**
+     * Validates the parameters (NaN fails).
+     *
+     * @param mobility m &gt; 0
+     * @param targetVariance q &gt; 0
+     * @param initialMean \(\mu_0\), finite
+     * @param initialVariance \(s_0 &gt; 0\)
+     */
     public GaussianFokkerPlanck1D {
         JkoChecks.positive(mobility, "mobility");
         JkoChecks.positive(targetVariance, "target variance");

@@ -9,7 +9,13 @@ package dev.cogs.rgflow.flow;
  */
 public record JkoOptions(double tau, int maxIterations, double gradientTolerance) {
 
-    /** Validates (NaN fails). */
+    /**
+     * Validates (NaN fails).
+     *
+     * @param tau step τ &gt; 0
+     * @param maxIterations L-BFGS iteration cap &gt; 0
+     * @param gradientTolerance stop when the max-norm of the objective's gradient is below this (&gt; 0)
+     */
     public JkoOptions {
         JkoChecks.step(tau);
         if (maxIterations <= 0) {

@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -309,7 +310,7 @@ public final class GaussianTheory {
      * @param rng the random generator (consumed)
      * @return the samples, with exact normalised log-densities \(\log N(\varphi; 0, \Sigma_t)\)
      */
-    public FieldEnsemble sample(double t, int count, java.util.random.RandomGenerator rng) {
+    public SampleCloud sample(double t, int count, java.util.random.RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
         if (count < 1) {
             throw new IllegalArgumentException("count (" + count + ") must be >= 1");
@@ -330,7 +331,7 @@ public final class GaussianTheory {
             x[i] = lattice().fromModes(m);
             logp[i] = logNorm - 0.5 * q;
         }
-        return FieldEnsemble.of(x, logp);
+        return SampleCloud.of(x, logp);
     }
 
     @Override

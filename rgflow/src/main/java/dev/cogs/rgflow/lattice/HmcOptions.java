@@ -13,7 +13,15 @@ import java.util.Locale;
  */
 public record HmcOptions(int samples, int burnIn, int thin, double stepSize, int leapfrogSteps) {
 
-    /** Validates (NaN fails). */
+    /**
+     * Validates (NaN fails).
+     *
+     * @param samples number of stored samples ≥ 1
+     * @param burnIn trajectories discarded first ≥ 0
+     * @param thin trajectories between stored samples ≥ 1
+     * @param stepSize leapfrog step ε &gt; 0 (jittered uniformly in [0.8ε, 1.2ε] per trajectory)
+     * @param leapfrogSteps leapfrog steps per trajectory ≥ 1
+     */
     public HmcOptions {
         if (samples < 1 || burnIn < 0 || thin < 1 || leapfrogSteps < 1) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

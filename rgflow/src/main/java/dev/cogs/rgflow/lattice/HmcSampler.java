@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -28,19 +29,37 @@ public final class HmcSampler {
      * @param schwingerDysonError per-site batch-means standard error
      * @param finite false if a trajectory produced non-finite values (then it was rejected)
      */
-    public record Result(FieldEnsemble samples, double acceptanceRate, double[] schwingerDyson,
+    public record Result(SampleCloud samples, double acceptanceRate, double[] schwingerDyson,
             double[] schwingerDysonError, boolean finite) {
-        /** Defensive copies. */
+        /**
+         * Defensive copies.
+         *
+         * @param samples the stored samples with log-densities \(\ell_0 = -S_0\) (unnormalised)
+         * @param acceptanceRate fraction of accepted trajectories (burn-in included)
+         * @param schwingerDyson per-site mean of \(\varphi_x\partial_xS_0\) (should be 1)
+         * @param schwingerDysonError per-site batch-means standard error
+         * @param finite false if a trajectory produced non-finite values (then it was rejected)
+         */
         public Result {
             schwingerDyson = schwingerDyson.clone();
             schwingerDysonError = schwingerDysonError.clone();
         }
 
+        /**
+         * The schwingerDyson component (a copy).
+         *
+         * @return per-site mean of \(\varphi_x\partial_xS_0\) (should be 1)
+         */
         @Override
         public double[] schwingerDyson() {
             return schwingerDyson.clone();
         }
 
+        /**
+         * The schwingerDysonError component (a copy).
+         *
+         * @return per-site batch-means standard error
+         */
         @Override
         public double[] schwingerDysonError() {
             return schwingerDysonError.clone();
@@ -121,7 +140,7 @@ public final class HmcSampler {
                 stored++;
             }
         }
-        FieldEnsemble ens = FieldEnsemble.of(out, logp);
+        SampleCloud ens = SampleCloud.of(out, logp);
         int batches = Math.min(20, options.samples());
         double[] sd = new double[n];
         double[] err = new double[n];

@@ -1,6 +1,9 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.ModeBasis;
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A periodic hypercubic lattice \(\Lambda_L = (\mathbb{Z}_L)^D\) with \(N = L^D\) sites, \(D \in \{0, 1, 2\}\)
@@ -12,11 +15,11 @@ import java.util.Locale;
  * \(L/2 &lt; k &lt; L\), so that real mode {@code k} has the same lattice momentum
  * \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) as the complex mode \(n = k\). In two dimensions the basis is
  * the tensor product. Every translation-invariant operator (in particular \(A = -\Delta_L + m^2\)) is
- * diagonal in this basis.
+ * diagonal in this basis, which is the lattice's {@link ModeBasis} for the JKO steps of {@code flow}.
  *
  * <p>Instances are immutable.
  */
-public final class Lattice {
+public final class Lattice implements ModeBasis {
 
     private final int dimension;
     private final int side;
@@ -78,7 +81,11 @@ public final class Lattice {
         return new Lattice(dimension, side);
     }
 
-    /** A single site (D = 0, N = 1). @return the one-site lattice */
+    /**
+     * A single site (D = 0, N = 1).
+     *
+     * @return the one-site lattice
+     */
     public static Lattice singleSite() {
         return new Lattice(0, 1);
     }
@@ -94,6 +101,7 @@ public final class Lattice {
     }
 
     /** @return the number of sites N = L^D (equal to the number of modes) */
+    @Override
     public int size() {
         return size;
     }
@@ -145,6 +153,7 @@ public final class Lattice {
      * @param field site values, length N
      * @return a new array of mode coefficients
      */
+    @Override
     public double[] toModes(double[] field) {
         checkLength(field, "field");
         return transform(field, false);
@@ -156,9 +165,40 @@ public final class Lattice {
      * @param modes mode coefficients, length N
      * @return a new array of site values
      */
+    @Override
     public double[] fromModes(double[] modes) {
         checkLength(modes, "modes");
         return transform(modes, true);
+    }
+
+    /**
+     * Translation-averaged two-point function \(G(r) = \tfrac1{nN}\sum_i\sum_x\varphi_{i,x}\varphi_{i,x+r}\)
+     * of a cloud of field configurations along direction 0 (r = 0 … L−1), the low-variance estimator on a
+     * translation-invariant lattice.
+     *
+     * @param samples n configurations of dimension N
+     * @return G(r) for r = 0 … L−1 (length 1 for a single site)
+     * @throws IllegalArgumentException if the configurations do not have N sites
+     */
+    public double[] twoPoint(SampleCloud samples) {
+        Objects.requireNonNull(samples, "samples");
+        checkLength(samples.point(0), "point");
+        int l = side();
+        double[] g = new double[l];
+        for (int i = 0; i < samples.size(); i++) {
+            double[] p = samples.point(i);
+            for (int x = 0; x < size; x++) {
+                int y = x;
+                for (int r = 0; r < l; r++) {
+                    g[r] += p[x] * p[y];
+                    y = dimension == 0 ? y : neighbour(y, 0, 1);
+                }
+            }
+        }
+        for (int r = 0; r < l; r++) {
+            g[r] /= (double) samples.size() * size;
+        }
+        return g;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -29,7 +30,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Immutable; deterministic given the generator passed to {@link #of}.
  *
- * <p>Non-finite values: samples are finite by construction of {@link FieldEnsemble}; if every inner weight
+ * <p>Non-finite values: samples are finite by construction of {@link SampleCloud}; if every inner weight
  * underflows or an estimate is not finite, {@link #at} throws {@link ArithmeticException} instead of returning NaN.
  */
 public final class MonotoneEstimator {
@@ -68,11 +69,27 @@ public final class MonotoneEstimator {
     public record Estimate(double time, double monotone, double monotoneError, double monotoneRate,
             double monotoneRateError, double naiveRelativeEntropy, double[] twoPoint,
             double minInnerEffectiveSampleSize) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param time t
+         * @param monotone \(\hat F(t)\)
+         * @param monotoneError its standard error
+         * @param monotoneRate \(\widehat{dF/dt}\)
+         * @param monotoneRateError its standard error
+         * @param naiveRelativeEntropy \(\widehat{\mathrm{KL}}(P_t\,\|\,N(0,\tfrac12C_t))\)
+         * @param twoPoint translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
+         * @param minInnerEffectiveSampleSize smallest Kish ESS of the inner weights over the samples
+         */
         public Estimate {
             twoPoint = twoPoint.clone();
         }
 
+        /**
+         * The twoPoint component (a copy).
+         *
+         * @return translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
+         */
         @Override
         public double[] twoPoint() {
             return twoPoint.clone();
@@ -90,7 +107,7 @@ public final class MonotoneEstimator {
      * @return the estimator
      * @throws IllegalArgumentException on bad sizes or a lattice mismatch
      */
-    public static MonotoneEstimator of(PolchinskiFlow flow, FieldEnsemble bareSamples, int innerDraws, int freeDraws,
+    public static MonotoneEstimator of(PolchinskiFlow flow, SampleCloud bareSamples, int innerDraws, int freeDraws,
             RandomGenerator rng) {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(bareSamples, "bareSamples");
@@ -238,7 +255,7 @@ public final class MonotoneEstimator {
             throw new ArithmeticException(String.format(Locale.ROOT,
                     "monotone estimate is not finite at t = %s (F = %s, dF/dt = %s)", t, f, rate));
         }
-        double[] g = FieldEnsemble.of(points).twoPoint(lat);
+        double[] g = lat.twoPoint(SampleCloud.of(points));
         return new Estimate(t, f, fErr, rate, rateErr, naive, g, minEss);
     }
 

@@ -1,5 +1,6 @@
 package dev.cogs.rgflow.lattice;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -67,7 +68,7 @@ public final class PolchinskiFlow {
      * @param rng generator for η (consumed)
      * @return samples of \(P_t\)
      */
-    public FieldEnsemble transport(FieldEnsemble samples, double t, RandomGenerator rng) {
+    public SampleCloud transport(SampleCloud samples, double t, RandomGenerator rng) {
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(rng, "rng");
         CovariancePath.checkTime(t);
@@ -89,7 +90,7 @@ public final class PolchinskiFlow {
             }
             x[i] = lat.fromModes(m);
         }
-        return FieldEnsemble.of(x);
+        return SampleCloud.of(x);
     }
 
     /**
@@ -177,7 +178,7 @@ public final class PolchinskiFlow {
      * @return the bracket
      * @throws IllegalArgumentException unless 0 ≤ s ≤ t
      */
-    public W2Bracket w2Bracket(FieldEnsemble bareSamples, double s, double t, RandomGenerator rng) {
+    public W2Bracket w2Bracket(SampleCloud bareSamples, double s, double t, RandomGenerator rng) {
         CovariancePath.checkTime(s);
         CovariancePath.checkTime(t);
         if (!(s <= t)) {
@@ -196,7 +197,7 @@ public final class PolchinskiFlow {
             double d = Math.sqrt(gs) - Math.sqrt(gt);
             lower += d * d;
         }
-        FieldEnsemble xs = transport(bareSamples, s, rng);
+        SampleCloud xs = transport(bareSamples, s, rng);
         double[] sq = new double[xs.size()];
         for (int i = 0; i < sq.length; i++) {
             double[] m = lat.toModes(xs.point(i));

@@ -86,11 +86,31 @@ public final class SmallLatticeQuadrature {
     public record Snapshot(double time, double monotone, double monotoneRate, double naiveRelativeEntropy,
             double[][] twoPoint, double fourthMoment, double sixthMoment, double schwingerDyson, double speed,
             double partitionRatio) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param time t
+         * @param monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t))\)
+         * @param monotoneRate \(dF/dt = -\tfrac12E[\nabla V^{\mathsf T}\dot C\nabla V]\)
+         * @param naiveRelativeEntropy \(\mathrm{KL}(P_t\,\|\,N(0,\tfrac12C_t))\)
+         * @param twoPoint \(E_{P_t}[\varphi_x\varphi_y]\), N×N
+         * @param fourthMoment \(E_{P_t}[\varphi_0^4]\)
+         * @param sixthMoment \(E_{P_t}[\varphi_0^6]\)
+         * @param schwingerDyson \(\sum_x E[\varphi_x\partial_xS_t]/N\) with \(S_t = \tfrac12\varphi^{\mathsf T}C_t^{-1}
+         *     \varphi + V_t\) (equals 1)
+         * @param speed unweighted metric speed \(\|v_t\|_{L^2(P_t)}\),
+         *     \(v_t = -\tfrac12\dot C(C^{-1}\varphi - \nabla V_t)\) (P7)
+         * @param partitionRatio \(Z_\lambda/Z_0 = E_{G_t}[m_t]\) (t-independent: a consistency check)
+         */
         public Snapshot {
             twoPoint = copy(twoPoint);
         }
 
+        /**
+         * The twoPoint component (a copy).
+         *
+         * @return \(E_{P_t}[\varphi_x\varphi_y]\), N×N
+         */
         @Override
         public double[][] twoPoint() {
             return copy(twoPoint);

@@ -12,11 +12,23 @@ package dev.cogs.rgflow.ot;
  */
 public record EntropicBarycenter(double[] weights, long iterations, double change, boolean converged) {
 
-    /** Copies the weights. */
+    /**
+     * Copies the weights.
+     *
+     * @param weights barycentre histogram on the common support
+     * @param iterations iterations performed
+     * @param change last {@code ‖b_{k+1} − b_k‖₁}
+     * @param converged whether the change met the tolerance with finite iterates
+     */
     public EntropicBarycenter {
         weights = weights.clone();
     }
 
+    /**
+     * The weights component (a copy).
+     *
+     * @return barycentre histogram on the common support
+     */
     @Override
     public double[] weights() {
         return weights.clone();

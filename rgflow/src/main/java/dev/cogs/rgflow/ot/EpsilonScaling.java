@@ -14,6 +14,9 @@ public record EpsilonScaling(double initialEpsilon, double factor, int stageIter
     /**
      * Validates the schedule.
      *
+     * @param initialEpsilon {@code ε₀}, finite and {@code > 0} (GeomLoss uses diameter^p)
+     * @param factor {@code q ∈ (0, 1)}; {@code q = 1} disables scaling ({@link #none()})
+     * @param stageIterations cap per intermediate stage, {@code > 0}
      * @throws IllegalArgumentException if {@code ε₀} is not finite and {@code > 0}, {@code q ∉ (0, 1]}, or
      *     {@code stageIterations ≤ 0}
      */

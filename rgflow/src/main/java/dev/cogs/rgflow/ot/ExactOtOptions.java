@@ -15,6 +15,8 @@ public record ExactOtOptions(double capFactor, long minimumCap) {
     /**
      * Validates the options.
      *
+     * @param capFactor factor of {@code (n+m)²}, finite and {@code ≥ 0}
+     * @param minimumCap lower bound of the cap, {@code > 0}
      * @throws IllegalArgumentException if {@code capFactor} is negative, NaN or infinite, or
      *     {@code minimumCap ≤ 0}
      */

@@ -23,7 +23,17 @@ import java.util.Objects;
 public record ExactOtResult(TransportPlan plan, double cost, double[] sourcePotential, double[] targetPotential,
                             long iterations, double marginalError, ExactOtStatus status) implements TransportResult {
 
-    /** Copies the arrays and checks for nulls. */
+    /**
+     * Copies the arrays and checks for nulls.
+     *
+     * @param plan sparse plan with at most {@code n+m−1} non-zeros
+     * @param cost {@code ⟨P, C⟩}
+     * @param sourcePotential {@code f}, length {@code n}
+     * @param targetPotential {@code g}, length {@code m}
+     * @param iterations number of pivots
+     * @param marginalError {@code ‖P1 − a‖₁ + ‖Pᵀ1 − b‖₁}
+     * @param status termination status
+     */
     public ExactOtResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(status, "status");
@@ -31,11 +41,21 @@ public record ExactOtResult(TransportPlan plan, double cost, double[] sourcePote
         targetPotential = Objects.requireNonNull(targetPotential, "targetPotential").clone();
     }
 
+    /**
+     * The sourcePotential component (a copy).
+     *
+     * @return {@code f}, length {@code n}
+     */
     @Override
     public double[] sourcePotential() {
         return sourcePotential.clone();
     }
 
+    /**
+     * The targetPotential component (a copy).
+     *
+     * @return {@code g}, length {@code m}
+     */
     @Override
     public double[] targetPotential() {
         return targetPotential.clone();

@@ -1,9 +1,11 @@
 package dev.cogs.rgflow.ot;
 
+import java.util.Optional;
+
 /**
  * The dense inner loops of the Sinkhorn engine: dot products, AXPYs and the kernel exponential over
  * contiguous slices of {@code double[]} arrays. Two implementations: {@link ScalarRowOps} (plain Java, always
- * available) and {@link VectorRowOps} (the incubating Vector API, used when the JVM runs with
+ * available) and {@code VectorRowOps} (the incubating Vector API, used when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}). They agree to rounding (summation order and fused
  * multiply–adds differ), which the tests check.
  */
@@ -43,6 +45,27 @@ interface RowOps {
         return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
+    /**
+     * The Vector API implementation, if {@link #vectorAvailable()} and its class is on the class path.
+     *
+     * <p>Looked up by name so that no class but {@code VectorRowOps} mentions the incubator module: the build
+     * compiles that one class in its own javac execution (see the module's {@code pom.xml}), and javadoc does not
+     * need the module.
+     */
+    static Optional<RowOps> vector() {
+        if (!vectorAvailable()) {
+            return Optional.empty();
+        }
+        try {
+            Object ops = Class.forName(RowOps.class.getPackageName() + ".VectorRowOps").getDeclaredMethod("create")
+                    .invoke(null);
+            return Optional.of((RowOps) ops);
+        } catch (ReflectiveOperationException e) {
+            // a build without the vector class (e.g. an IDE that skipped its javac execution): the scalar loops
+            return Optional.empty();
+        }
+    }
+
     /** Lazily chosen once per JVM; the choice is a constant of the JVM's command line, not mutable state. */
     final class Holder {
         static final RowOps FASTEST = choose();
@@ -51,8 +74,8 @@ interface RowOps {
         }
 
         private static RowOps choose() {
-            if (!"false".equalsIgnoreCase(System.getProperty("cogs.simd", "true")) && vectorAvailable()) {
-                return VectorRowOps.create();
+            if (!"false".equalsIgnoreCase(System.getProperty("cogs.simd", "true"))) {
+                return vector().orElse(ScalarRowOps.INSTANCE);
             }
             return ScalarRowOps.INSTANCE;
         }

@@ -15,7 +15,16 @@ import java.util.Objects;
 public record SinkhornDivergenceResult(double value, double cross, double source, double target,
                                        DivergenceConvention convention, boolean converged) {
 
-    /** Checks the convention is present. */
+    /**
+     * Checks the convention is present.
+     *
+     * @param value {@code S_ε}
+     * @param cross {@code T(α, β)}
+     * @param source {@code T(α, α)}
+     * @param target {@code T(β, β)}
+     * @param convention which value {@code T} is
+     * @param converged whether all three Sinkhorn runs converged
+     */
     public SinkhornDivergenceResult {
         Objects.requireNonNull(convention, "convention");
     }

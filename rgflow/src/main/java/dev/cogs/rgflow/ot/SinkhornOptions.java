@@ -27,6 +27,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
     /**
      * Validates the options.
      *
+     * @param epsilon regularisation {@code ε}, finite and {@code > 0}
+     * @param maxIterations iteration cap (one iteration = column and row update), {@code > 0}
+     * @param tolerance stopping threshold on the marginal error, {@code > 0}
+     * @param checkEvery the error (and finiteness) is checked every this many iterations, {@code > 0}
+     * @param variant numerical form
+     * @param stoppingNorm norm of the marginal error
+     * @param absorptionThreshold {@code τ} of the stabilised form, {@code > 1}
+     * @param epsilonScaling ε-scaling schedule (only with {@link SinkhornVariant#LOG_DOMAIN} or
+     *     {@link SinkhornVariant#STABILIZED})
+     * @param threads worker threads for the matrix-vector products, {@code ≥ 1}
      * @throws IllegalArgumentException if a numeric option is out of range (NaN fails every check) or
      *     ε-scaling is combined with the plain scaling form
      */

@@ -23,7 +23,20 @@ public record SinkhornResult(TransportPlan plan, double cost, double objective, 
                              double[] targetPotential, double epsilon, long iterations, double marginalError,
                              SinkhornStatus status) implements TransportResult {
 
-    /** Copies the arrays and checks for nulls. */
+    /**
+     * Copies the arrays and checks for nulls.
+     *
+     * @param plan dense plan {@code P}
+     * @param cost the linear term {@code ⟨P, C⟩} (what POT's {@code sinkhorn2} returns)
+     * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)},
+     *     {@code KL(p‖q) = Σ p log(p/q) − Σp + Σq}
+     * @param sourcePotential {@code f}
+     * @param targetPotential {@code g}
+     * @param epsilon the regularisation used
+     * @param iterations iterations performed (all ε-stages)
+     * @param marginalError final marginal error in the chosen norm
+     * @param status how the run ended
+     */
     public SinkhornResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(status, "status");
@@ -31,11 +44,21 @@ public record SinkhornResult(TransportPlan plan, double cost, double objective, 
         targetPotential = Objects.requireNonNull(targetPotential, "targetPotential").clone();
     }
 
+    /**
+     * The sourcePotential component (a copy).
+     *
+     * @return {@code f}
+     */
     @Override
     public double[] sourcePotential() {
         return sourcePotential.clone();
     }
 
+    /**
+     * The targetPotential component (a copy).
+     *
+     * @return {@code g}
+     */
     @Override
     public double[] targetPotential() {
         return targetPotential.clone();

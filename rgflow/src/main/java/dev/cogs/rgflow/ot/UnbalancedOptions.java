@@ -17,6 +17,11 @@ public record UnbalancedOptions(double epsilon, double rho, int maxIterations, d
     /**
      * Validates the options.
      *
+     * @param epsilon entropic regularisation {@code ε}, finite and {@code > 0}
+     * @param rho marginal penalty {@code ρ}, finite and {@code > 0}
+     * @param maxIterations iteration cap, {@code > 0}
+     * @param tolerance stop when {@code max |Δ log u|, |Δ log v|} falls below it, {@code > 0}
+     * @param entropy the entropy convention
      * @throws IllegalArgumentException if a numeric option is out of range (NaN fails)
      */
     public UnbalancedOptions {

@@ -13,6 +13,9 @@ public record WassersteinDistance(double p, double powered, double distance) {
     /**
      * Validates the record.
      *
+     * @param p the order, {@code ≥ 1}
+     * @param powered {@code W_p^p}
+     * @param distance {@code W_p = (W_p^p)^{1/p}}
      * @throws IllegalArgumentException if {@code p < 1}, or a value is negative or NaN
      */
     public WassersteinDistance {

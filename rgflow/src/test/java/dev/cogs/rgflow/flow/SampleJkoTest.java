@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cogs.rgflow.lattice.CovariancePath;
-import dev.cogs.rgflow.lattice.FieldEnsemble;
 import dev.cogs.rgflow.lattice.GaussianTheory;
 import dev.cogs.rgflow.lattice.Lattice;
 import dev.cogs.rgflow.lattice.SpectralOperator;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Monte-Carlo JKO steps over affine and Fourier-diagonal maps, checked against the closed forms. */
 class SampleJkoTest {
 
-    private static FieldEnsemble normal1d(int n, double mean, double variance, long seed) {
+    private static SampleCloud normal1d(int n, double mean, double variance, long seed) {
         RandomGenerator r = FlowFixtures.rng(seed);
         double[][] x = new double[n][1];
         double[] l = new double[n];
@@ -25,10 +24,10 @@ class SampleJkoTest {
             x[i][0] = mean + Math.sqrt(variance) * z;
             l[i] = -0.5 * z * z - 0.5 * Math.log(2 * Math.PI * variance);
         }
-        return FieldEnsemble.of(x, l);
+        return SampleCloud.of(x, l);
     }
 
-    private static double[] moments(FieldEnsemble e) {
+    private static double[] moments(SampleCloud e) {
         double m = e.mean()[0];
         double v = e.secondMoment()[0][0] - m * m;
         return new double[] {m, v};
@@ -38,7 +37,7 @@ class SampleJkoTest {
     void affineStepEqualsClosedFormOnEmpiricalMoments() {
         // For quadratic Ψ the MC objective depends only on the empirical mean and variance, so the affine
         // optimum is the §4.4 step applied to them (deterministic identity, optimiser tolerance 1e-10).
-        FieldEnsemble x = normal1d(500, 2, 0.25, 11);
+        SampleCloud x = normal1d(500, 2, 0.25, 11);
         double[] m0 = moments(x);
         AffineJko.Result r = AffineJko.step(x, new double[][] {{1}}, Potential.gaussian(1), JkoOptions.of(0.1));
         assertTrue(r.converged());
@@ -56,7 +55,7 @@ class SampleJkoTest {
     void row20AffineJkoOnSamplesWithinFourSigma() {
         // row 20: μ₁ = 1.818181818182, s₁ = 0.365839336011 from N(2, 0.25); n = 4000 samples, seed 5.
         int n = 4000;
-        FieldEnsemble x = normal1d(n, 2, 0.25, 5);
+        SampleCloud x = normal1d(n, 2, 0.25, 5);
         AffineJko.Result r = AffineJko.step(x, new double[][] {{1}}, Potential.gaussian(1), JkoOptions.of(0.1));
         double[] m1 = moments(r.pushed());
         double sdMean = Math.sqrt(0.25 / n) / 1.1;
@@ -72,12 +71,12 @@ class SampleJkoTest {
     @Test
     void affineJkoOnSamplesIsFirstOrderInTau() {
         // JKO error at t = 1 against the OU solution started from the cloud's empirical moments (row 22 setting)
-        FieldEnsemble x0 = normal1d(400, 2, 0.25, 9);
+        SampleCloud x0 = normal1d(400, 2, 0.25, 9);
         double[] m0 = moments(x0);
         GaussianFokkerPlanck1D ou = new GaussianFokkerPlanck1D(1, 1, m0[0], m0[1]);
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025}) {
-            FieldEnsemble x = x0;
+            SampleCloud x = x0;
             for (int k = 0; k < Math.round(1 / tau); k++) {
                 x = AffineJko.step(x, new double[][] {{1}}, Potential.gaussian(1), JkoOptions.of(tau)).pushed();
             }
@@ -107,7 +106,7 @@ class SampleJkoTest {
         }
         double[][] k = {{2, 0.3}, {0.3, 0.5}};
         double tau = 0.2;
-        AffineJko.Result r = AffineJko.step(FieldEnsemble.of(pts), k, psi, JkoOptions.of(tau));
+        AffineJko.Result r = AffineJko.step(SampleCloud.of(pts), k, psi, JkoOptions.of(tau));
         assertTrue(r.converged(), "converged, gradient " + r.gradientNorm());
         double[][] a = r.matrix();
         double[] b = r.shift();
@@ -143,8 +142,9 @@ class SampleJkoTest {
         CovariancePath path = CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1));
         GaussianTheory g = GaussianTheory.massDeformation(path, 0.5);
         int n = 4000;
-        FieldEnsemble x = g.sample(0, n, FlowFixtures.rng(77));
-        FourierJko.Result r = FourierJko.step(x, lat, path.rateAt(0).scale(0.5), path.covarianceAt(0).scale(0.5), 0.1);
+        SampleCloud x = g.sample(0, n, FlowFixtures.rng(77));
+        FourierJko.Result r = FourierJko.step(x, lat, path.rateAt(0).scale(0.5).values(),
+                path.covarianceAt(0).scale(0.5).values(), 0.1);
         double[] s1 = r.pushed().modeSecondMoments(lat);
         double[] jko = {0.63863809, 0.23981636, 0.13951039, 0.23981636};
         for (int k = 0; k < 4; k++) {
@@ -161,8 +161,55 @@ class SampleJkoTest {
     }
 
     @Test
+    void siteCubicGradientMatchesFiniteDifferences() {
+        // analytic gradient of the family-(b) objective vs central differences (D = 1, L = 4, Gaussian cloud;
+        // the lattice provides the Fourier basis and the mass-deformed theory the cloud)
+        Lattice lat = Lattice.of(1, 4);
+        CovariancePath path = CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1));
+        SampleCloud x = GaussianTheory.massDeformation(path, 0.5).sample(0, 50, FlowFixtures.rng(9));
+        double[] m = path.rateAt(0.2).scale(0.5).values();
+        double[] q = path.covarianceAt(0.2).scale(0.5).values();
+        double[] theta = {0.1, -0.2, 0.05, 0.3, Math.log(0.2)};
+        double[] grad = new double[5];
+        SiteMonotoneJko.objective(x, lat, m, q, 0.1, theta, grad);
+        for (int j = 0; j < 5; j++) {
+            double h = 1e-6;
+            double[] tp = theta.clone();
+            double[] tm = theta.clone();
+            tp[j] += h;
+            tm[j] -= h;
+            double fd = (SiteMonotoneJko.objective(x, lat, m, q, 0.1, tp, new double[5])
+                    - SiteMonotoneJko.objective(x, lat, m, q, 0.1, tm, new double[5])) / (2 * h);
+            Tol.assertClose(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
+        }
+    }
+
+    @Test
+    void pushScalesEveryModeAndTracksTheLogDeterminant() {
+        // T = Σ_k α_k e_k e_kᵀ on the lattice Fourier basis: modes scale by α_k, ℓ ↦ ℓ − Σ_k log α_k
+        Lattice lat = Lattice.of(1, 4);
+        SampleCloud x = normal1d(1, 0, 1, 2);
+        double[][] pts = {{0.3, -1.2, 0.8, 2.0}, {1.0, 0.0, -0.5, 0.25}};
+        SampleCloud c = SampleCloud.of(pts, new double[] {-1.0, -2.5});
+        double[] alpha = {0.5, 2.0, 1.0, 0.25};
+        SampleCloud p = FourierJko.push(c, lat, alpha);
+        for (int i = 0; i < pts.length; i++) {
+            double[] before = lat.toModes(pts[i]);
+            double[] after = lat.toModes(p.point(i));
+            for (int k = 0; k < 4; k++) {
+                Tol.assertClose(alpha[k] * before[k], after[k], 0, 1e-14, "mode " + k + " of point " + i);
+            }
+        }
+        double logDet = Math.log(0.5) + Math.log(2.0) + Math.log(1.0) + Math.log(0.25);
+        Tol.assertClose(-2.5 - logDet, p.logDensities().get()[1], 0, 1e-15, "tracked log-density");
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(c, lat, new double[] {1, 1, 0, 1}));
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(c, lat, new double[] {1, 1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> FourierJko.push(x, lat, alpha));
+    }
+
+    @Test
     void badInput() {
-        FieldEnsemble x = normal1d(10, 0, 1, 1);
+        SampleCloud x = normal1d(10, 0, 1, 1);
         assertThrows(IllegalArgumentException.class,
                 () -> AffineJko.step(x, new double[][] {{-1}}, Potential.gaussian(1), JkoOptions.of(0.1)));
         assertThrows(IllegalArgumentException.class,
@@ -170,10 +217,10 @@ class SampleJkoTest {
         assertThrows(IllegalArgumentException.class, () -> Potential.gaussian(Double.NaN));
         Lattice lat = Lattice.of(1, 4);
         CovariancePath path = CovariancePath.heatKernel(SpectralOperator.massiveLaplacian(lat, 1));
-        FieldEnsemble y = GaussianTheory.free(path).sample(0, 5, FlowFixtures.rng(1));
+        SampleCloud y = GaussianTheory.free(path).sample(0, 5, FlowFixtures.rng(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FourierJko.step(y, lat, path.rateAt(0), path.covarianceAt(0), -1));
+                () -> FourierJko.step(y, lat, path.rateAt(0).values(), path.covarianceAt(0).values(), -1));
         assertTrue(e.getMessage().contains("-1.0"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> FieldEnsemble.of(new double[][] {{Double.NaN}}));
+        assertThrows(IllegalArgumentException.class, () -> SampleCloud.of(new double[][] {{Double.NaN}}));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
+import dev.cogs.rgflow.flow.SampleCloud;
 import dev.cogs.rgflow.testing.Tol;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -52,6 +53,12 @@ class PhiFourTest {
         assertTrue(hmc.finite());
         assertTrue(hmc.acceptanceRate() > 0.6, "acceptance " + hmc.acceptanceRate());
         assertTrue(hmc.schwingerDysonMaxZ() < 4, "SD z-score " + hmc.schwingerDysonMaxZ());
+        // the per-site values behind the z-score
+        double[] sd = hmc.schwingerDyson();
+        double[] err = hmc.schwingerDysonError();
+        for (int x = 0; x < sd.length; x++) {
+            assertTrue(err[x] > 0 && Math.abs(sd[x] - 1) <= hmc.schwingerDysonMaxZ() * err[x] + 1e-15, "site " + x);
+        }
     }
 
     @Test
@@ -75,7 +82,7 @@ class PhiFourTest {
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(TWO_SITES);
         double[][] rows = {{0.5, 0.22450443, 0.20829646}, {1, 0.15265701, 0.15131082}};
         for (double[] r : rows) {
-            FieldEnsemble xt = flow.transport(hmc.samples(), r[0], rng(7));
+            SampleCloud xt = flow.transport(hmc.samples(), r[0], rng(7));
             double[][] pts = xt.points();
             double[] a = new double[pts.length];
             double[] b = new double[pts.length];
@@ -142,14 +149,14 @@ class PhiFourTest {
         // for a Gaussian theory the lower bound is the exact W₂² of §4.3 (row 29c: W₂²(P_0,P_0.5) = 0.245567804531)
         LatticeAction one = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(one);
-        FieldEnsemble x0 = HmcSampler.sample(one, new HmcOptions(4000, 200, 2, 0.5, 5), rng(31)).samples();
+        SampleCloud x0 = HmcSampler.sample(one, new HmcOptions(4000, 200, 2, 0.5, 5), rng(31)).samples();
         PolchinskiFlow.W2Bracket b = flow.w2Bracket(x0, 0, 1, rng(32));
         assertTrue(b.lower() <= 0.0214327, "lower " + b.lower());
         assertTrue(b.upper() + 4 * b.upperError() >= 0.0214327, "upper " + b.upper());
         Lattice lat = Lattice.of(1, 4);
         PolchinskiFlow mass = PolchinskiFlow.heatKernel(LatticeAction.of(lat, 1, LocalPotential.quadratic(0.5)));
         GaussianTheory g = GaussianTheory.massDeformation(mass.path(), 0.5);
-        FieldEnsemble y0 = g.sample(0, 4000, rng(33));
+        SampleCloud y0 = g.sample(0, 4000, rng(33));
         PolchinskiFlow.W2Bracket bg = mass.w2Bracket(y0, 0, 0.5, rng(34));
         // the sampled mode variances carry relative error √(2/n) ≈ 2.2%: 4σ on W₂² ≈ 4·2.2% (conservative)
         Tol.assertClose(0.245567804531, bg.lower(), 0.09, 0, "Gaussian lower bound = exact W2^2");

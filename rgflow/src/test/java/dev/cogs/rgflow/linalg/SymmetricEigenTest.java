@@ -12,6 +12,21 @@ import org.junit.jupiter.api.Test;
 class SymmetricEigenTest {
 
     @Test
+    void eigenvectorsAreOrthonormalAndDiagonalise() {
+        // S V = V diag(λ) and VᵀV = I, checked by plain matrix products, on both the Jacobi (n ≤ 12) and the
+        // Householder (n = 70) paths
+        for (int n : new int[] {1, 2, 5, 12, 70}) {
+            Matrix s = MatrixFixtures.randomSpd(n, 100L + n, 0.1);
+            SymmetricEigen e = SymmetricEigen.of(s);
+            Matrix v = e.vectors();
+            assertTrue(v.transpose().multiply(v).isClose(Matrix.identity(n), 1e-12 * n), "orthonormal, n = " + n);
+            Matrix lhs = s.multiply(v);
+            Matrix rhs = v.multiply(Matrix.diagonal(e.values()));
+            assertTrue(lhs.isClose(rhs, 1e-11 * n * s.maxAbs()), "S V = V diag(values), n = " + n);
+        }
+    }
+
+    @Test
     void diagonalMatrixHasItsEntriesAsEigenvalues() {
         SymmetricEigen e = SymmetricEigen.of(Matrix.diagonal(4, 1, 9));
         assertEquals(1.0, e.values()[0], 0.0);

@@ -49,6 +49,9 @@ class DivergenceUnbalancedSlicedTest {
                 EntropyConvention.POT_ENTROPY)).solve(new double[] {.5, .5}, new double[] {.25, .75},
                 CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
         assertTrue(r.converged());
+        // the stopping quantity: the last change of the log-scalings, below the tolerance
+        assertEquals(r.change(), r.marginalError(), 0.0);
+        assertTrue(r.change() < 1e-14, "change " + r.change());
         assertEquals(0.3692291235, r.plan().get(0, 0), 1e-10);
         assertEquals(0.0047818563, r.plan().get(0, 1), 1e-10);
         assertEquals(9.94e-8, r.plan().get(1, 0), 1e-10);
@@ -142,5 +145,25 @@ class DivergenceUnbalancedSlicedTest {
         assertEquals(hm / hs, mean / s, 1e-4);
         assertThrows(IllegalArgumentException.class, () -> Barycenters.entropicFixedSupport(List.of(h), CostMatrix.of(c),
                 new double[] {1}, 0, 10, 1e-9));
+    }
+
+    @Test
+    void divergenceTermsAreTheThreeSinkhornValues() {
+        // S = T(α,β) − ½T(α,α) − ½T(β,β), each term recomputed here by its own Sinkhorn run
+        EmpiricalMeasure x = ReferenceClouds.circle(8);
+        EmpiricalMeasure y = ReferenceClouds.parabola(6);
+        Sinkhorn s = Sinkhorn.of(STRICT);
+        for (DivergenceConvention c : DivergenceConvention.values()) {
+            SinkhornDivergenceResult r = SinkhornDivergence.compute(x, y, GroundCost.squaredEuclidean(), STRICT, c);
+            boolean full = c == DivergenceConvention.FULL_OBJECTIVE;
+            SinkhornResult xy = s.solve(x, y, GroundCost.squaredEuclidean());
+            SinkhornResult xx = s.solve(x, x, GroundCost.squaredEuclidean());
+            SinkhornResult yy = s.solve(y, y, GroundCost.squaredEuclidean());
+            assertEquals(c, r.convention());
+            assertEquals(full ? xy.objective() : xy.cost(), r.cross(), 0.0);
+            assertEquals(full ? xx.objective() : xx.cost(), r.source(), 0.0);
+            assertEquals(full ? yy.objective() : yy.cost(), r.target(), 0.0);
+            assertEquals(r.cross() - 0.5 * r.source() - 0.5 * r.target(), r.value(), 0.0);
+        }
     }
 }

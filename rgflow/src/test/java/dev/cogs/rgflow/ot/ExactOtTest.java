@@ -175,4 +175,17 @@ class ExactOtTest {
                         EmpiricalMeasure.of1d(new double[] {1, 2}, new double[] {.5, .5})));
         assertTrue(dim.getMessage().contains("dimension mismatch"), dim.getMessage());
     }
+
+    @Test
+    void optionsAreKept() {
+        assertEquals(ExactOtOptions.defaults(), ExactOt.networkSimplex().options());
+        ExactOtOptions capped = ExactOtOptions.fixedCap(7);
+        assertEquals(capped, ExactOt.networkSimplex(capped).options());
+        // the components: cap = max(minimumCap, ⌈capFactor·(n+m)²⌉)
+        assertEquals(10.0, ExactOtOptions.defaults().capFactor(), 0.0);
+        assertEquals(100_000L, ExactOtOptions.defaults().minimumCap());
+        assertEquals(0.0, capped.capFactor(), 0.0);
+        assertEquals(7L, capped.minimumCap());
+        assertEquals(10L * 200 * 200, ExactOtOptions.defaults().cap(100, 100));
+    }
 }

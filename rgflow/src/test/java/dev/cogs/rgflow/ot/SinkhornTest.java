@@ -197,4 +197,18 @@ class SinkhornTest {
         }
         return CostMatrix.of(cc);
     }
+
+    @Test
+    void optionsAreKeptAndWithEpsilonChangesOnlyEpsilon() {
+        SinkhornOptions o = SinkhornOptions.of(0.5).withVariant(SinkhornVariant.LOG_DOMAIN).withThreads(2);
+        assertEquals(o, Sinkhorn.of(o).options());
+        SinkhornOptions e = o.withEpsilon(0.05);
+        assertEquals(0.05, e.epsilon(), 0.0);
+        assertEquals(o, e.withEpsilon(0.5));
+        assertThrows(IllegalArgumentException.class, () -> o.withEpsilon(Double.NaN));
+        // the new ε is used: a smaller ε gives a plan closer to the unregularised one, so a smaller ⟨P, C⟩ here
+        double[] a = {0.5, 0.5};
+        CostMatrix c = CostMatrix.of(new double[][] {{0, 1}, {1, 0}});
+        assertTrue(Sinkhorn.of(e).solve(a, a, c).cost() < Sinkhorn.of(o).solve(a, a, c).cost());
+    }
 }

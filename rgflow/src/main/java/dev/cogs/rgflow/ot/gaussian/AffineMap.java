@@ -17,6 +17,8 @@ public record AffineMap(Matrix linear, double[] shift) {
     /**
      * Validates shapes and copies the shift.
      *
+     * @param linear the square matrix {@code A}
+     * @param shift the vector {@code b}, length {@code d}
      * @throws IllegalArgumentException if {@code A} is not square or {@code b} has the wrong length
      */
     public AffineMap {

@@ -14,6 +14,9 @@ public record BarycenterOptions(BarycenterMethod method, int maxIterations, doub
     /**
      * Validates the options.
      *
+     * @param method the iteration
+     * @param maxIterations iteration cap, {@code > 0}
+     * @param tolerance stop when {@code ‖Σ_{k+1} − Σ_k‖_F ≤ tolerance · ‖Σ_k‖_F}, {@code > 0}
      * @throws IllegalArgumentException if {@code maxIterations ≤ 0} or {@code tolerance} is not {@code > 0}
      */
     public BarycenterOptions {

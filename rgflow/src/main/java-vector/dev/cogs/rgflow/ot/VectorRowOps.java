@@ -7,8 +7,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link RowOps} on the incubating Vector API ({@code jdk.incubator.vector}, JDK 16+), with the platform's
  * preferred vector width: fused multiply–adds, two independent accumulators in the dot product, and the
- * vector {@code EXP} (within 1 ulp, as {@link Math#exp}). Only loaded when {@link RowOps#vectorAvailable()};
- * referencing it otherwise fails with {@link NoClassDefFoundError}.
+ * vector {@code EXP} (within 1 ulp, as {@link Math#exp}). Only loaded, by name from {@link RowOps#vector()}, when
+ * {@link RowOps#vectorAvailable()}; referencing it otherwise fails with {@link NoClassDefFoundError}. The only
+ * class compiled against the incubator module (its own javac execution in the module's {@code pom.xml}).
  */
 final class VectorRowOps implements RowOps {
 

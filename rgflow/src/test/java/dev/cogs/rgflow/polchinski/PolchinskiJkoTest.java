@@ -1,11 +1,12 @@
-package dev.cogs.rgflow.flow;
+package dev.cogs.rgflow.polchinski;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.rgflow.flow.CloudDistance;
+import dev.cogs.rgflow.flow.SampleCloud;
 import dev.cogs.rgflow.lattice.CovariancePath;
-import dev.cogs.rgflow.lattice.FieldEnsemble;
 import dev.cogs.rgflow.lattice.GaussianTheory;
 import dev.cogs.rgflow.lattice.HmcOptions;
 import dev.cogs.rgflow.lattice.HmcSampler;
@@ -32,7 +33,7 @@ class PolchinskiJkoTest {
     void fourierJkoOnSamplesIsThePerModeRecursionOfTheEmpiricalMoments() {
         // the Fourier step depends on the cloud only through S_k, and maps S_k ↦ a(S_k)²S_k: after 10 steps the
         // cloud's mode moments equal the §4.4 recursion started from its initial empirical moments (identity)
-        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowFixtures.rng(1));
+        SampleCloud x0 = DEFORMED.sample(0, 300, PolchinskiFixtures.rng(1));
         for (JkoVariant v : JkoVariant.values()) {
             PolchinskiJko.Trajectory tr = PolchinskiJko.run(PATH, x0, options(0.1, v, PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
             assertTrue(tr.converged());
@@ -55,7 +56,7 @@ class PolchinskiJkoTest {
         // φ⁴ on L = 4 (λ = 1 in U = λφ⁴/4!): HMC samples of P_0; the JKO two-point at t = 1 vs (P8) from the same
         // cloud's G_0 (mode-diagonal part) — pure time-discretisation error, which halves with τ (§3 accuracy)
         LatticeAction action = LatticeAction.of(L4, 1, LocalPotential.phi4(1));
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(300, 100, 2, 0.3, 8), FlowFixtures.rng(3)).samples();
+        SampleCloud x0 = HmcSampler.sample(action, new HmcOptions(300, 100, 2, 0.3, 8), PolchinskiFixtures.rng(3)).samples();
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
         double[] s0 = x0.modeSecondMoments(L4);
         double exact00 = 0;
@@ -87,10 +88,10 @@ class PolchinskiJkoTest {
         // F(t_k) − F(t_0) from ℓ_k (spec §3 bookkeeping) vs the closed form of the per-mode JKO Gaussian (row 30 setting);
         // paired per-sample differences give the Monte-Carlo standard error (±4σ)
         int n = 2000;
-        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowFixtures.rng(8));
+        SampleCloud x0 = DEFORMED.sample(0, n, PolchinskiFixtures.rng(8));
         PolchinskiJko.Trajectory tr = PolchinskiJko.run(PATH, x0, options(0.1, JkoVariant.DILATION_THEN_JKO,
                 PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
-        FieldEnsemble x1 = tr.last().samples();
+        SampleCloud x1 = tr.last().samples();
         double[] d = new double[n];
         double[] l0 = x0.logDensities().orElseThrow();
         double[] l1 = x1.logDensities().orElseThrow();
@@ -125,7 +126,7 @@ class PolchinskiJkoTest {
     void affineFamilyAgreesWithFourierFamilyOnGaussianClouds() {
         // dense affine maps contain the Fourier-diagonal ones; on a Gaussian cloud both give the same two-point
         // function up to the cloud's deviation from translation invariance (n = 300: a few 1e-3 relative)
-        FieldEnsemble x0 = DEFORMED.sample(0, 300, FlowFixtures.rng(4));
+        SampleCloud x0 = DEFORMED.sample(0, 300, PolchinskiFixtures.rng(4));
         PolchinskiJko.Trajectory a = PolchinskiJko.run(PATH, x0, new PolchinskiJko.Options(0.1, 5, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.AFFINE));
         PolchinskiJko.Trajectory f = PolchinskiJko.run(PATH, x0, new PolchinskiJko.Options(0.1, 5, JkoVariant.LEFT_FROZEN,
@@ -140,10 +141,10 @@ class PolchinskiJkoTest {
         // W₂ between solver and exact clouds (exact OT) stays at the empirical noise floor, and the Gaussian
         // (per-mode Bures) W₂² between the solver law and the exact law decreases at first order in τ
         int n = 300;
-        FieldEnsemble x0 = DEFORMED.sample(0, n, FlowFixtures.rng(12));
+        SampleCloud x0 = DEFORMED.sample(0, n, PolchinskiFixtures.rng(12));
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025}) {
-            FieldEnsemble xj = PolchinskiJko.run(PATH, x0, options(tau, JkoVariant.LEFT_FROZEN,
+            SampleCloud xj = PolchinskiJko.run(PATH, x0, options(tau, JkoVariant.LEFT_FROZEN,
                     PolchinskiJko.MapFamily.FOURIER_DIAGONAL)).last().samples();
             double[] s = GaussianModeJko.variances(DEFORMED, tau, (int) Math.round(1 / tau), JkoVariant.LEFT_FROZEN);
             double bures = 0;
@@ -156,9 +157,9 @@ class PolchinskiJkoTest {
                 assertTrue(ratio > 1.8 && ratio < 2.2, "Bures W2 ratio " + ratio);
             }
             prev = bures;
-            CloudDistance.Result w = CloudDistance.w2Squared(xj, DEFORMED.sample(1, n, FlowFixtures.rng(13)));
-            CloudDistance.Result floor = CloudDistance.w2Squared(DEFORMED.sample(1, n, FlowFixtures.rng(14)),
-                    DEFORMED.sample(1, n, FlowFixtures.rng(13)));
+            CloudDistance.Result w = CloudDistance.w2Squared(xj, DEFORMED.sample(1, n, PolchinskiFixtures.rng(13)));
+            CloudDistance.Result floor = CloudDistance.w2Squared(DEFORMED.sample(1, n, PolchinskiFixtures.rng(14)),
+                    DEFORMED.sample(1, n, PolchinskiFixtures.rng(13)));
             assertTrue(w.converged() && floor.converged());
             assertTrue(w.w2Squared() < 1.5 * floor.w2Squared() + bures, "W2^2 " + w.w2Squared() + " floor "
                     + floor.w2Squared());
@@ -173,15 +174,15 @@ class PolchinskiJkoTest {
         // two-cloud noise floor (measured: ≈1.6e-3 vs ≈1.2e-4 with n = 20000; n = 10000 here)
         LatticeAction action = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(10000, 200, 2, 0.5, 5), FlowFixtures.rng(1)).samples();
+        SampleCloud x0 = HmcSampler.sample(action, new HmcOptions(10000, 200, 2, 0.5, 5), PolchinskiFixtures.rng(1)).samples();
         double s0 = x0.secondMoment()[0][0];
         double exactFromCloud = Math.exp(-1) + Math.exp(-2) * (s0 - 1); // (P8) from the cloud's E_0[φ²]
-        double[] ex = column(flow.transport(x0, 1, FlowFixtures.rng(2)));
-        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowFixtures.rng(3))), 2)
+        double[] ex = column(flow.transport(x0, 1, PolchinskiFixtures.rng(2)));
+        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, PolchinskiFixtures.rng(3))), 2)
                 .powered();
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025}) {
-            FieldEnsemble xj = PolchinskiJko.run(flow.path(), x0, options(tau, JkoVariant.LEFT_FROZEN,
+            SampleCloud xj = PolchinskiJko.run(flow.path(), x0, options(tau, JkoVariant.LEFT_FROZEN,
                     PolchinskiJko.MapFamily.FOURIER_DIAGONAL)).last().samples();
             double err = Math.abs(xj.secondMoment()[0][0] - exactFromCloud);
             if (!Double.isNaN(prev)) {
@@ -202,9 +203,9 @@ class PolchinskiJkoTest {
         // samples (measured n = 10000: 1.1e-4–1.2e-4 vs floor 1.2e-4; linear maps 1.6e-3), same two-point function
         LatticeAction action = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
-        FieldEnsemble x0 = HmcSampler.sample(action, new HmcOptions(4000, 200, 2, 0.5, 5), FlowFixtures.rng(1)).samples();
-        double[] ex = column(flow.transport(x0, 1, FlowFixtures.rng(2)));
-        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, FlowFixtures.rng(3))), 2)
+        SampleCloud x0 = HmcSampler.sample(action, new HmcOptions(4000, 200, 2, 0.5, 5), PolchinskiFixtures.rng(1)).samples();
+        double[] ex = column(flow.transport(x0, 1, PolchinskiFixtures.rng(2)));
+        double floor = dev.cogs.rgflow.ot.Wasserstein1D.distance(ex, column(flow.transport(x0, 1, PolchinskiFixtures.rng(3))), 2)
                 .powered();
         PolchinskiJko.Trajectory cubic = PolchinskiJko.run(flow.path(), x0, options(0.1, JkoVariant.DILATION_THEN_JKO,
                 PolchinskiJko.MapFamily.FOURIER_SITE_CUBIC));
@@ -218,28 +219,7 @@ class PolchinskiJkoTest {
         Tol.assertClose(linear.last().twoPoint()[0], cubic.last().twoPoint()[0], 5e-3, 0, "two-point function");
     }
 
-    @Test
-    void siteCubicGradientMatchesFiniteDifferences() {
-        // analytic gradient of the family-(b) objective vs central differences (D = 1, L = 4, Gaussian cloud)
-        FieldEnsemble x = DEFORMED.sample(0, 50, FlowFixtures.rng(9));
-        SpectralOperator m = PATH.rateAt(0.2).scale(0.5);
-        SpectralOperator q = PATH.covarianceAt(0.2).scale(0.5);
-        double[] theta = {0.1, -0.2, 0.05, 0.3, Math.log(0.2)};
-        double[] grad = new double[5];
-        SiteMonotoneJko.objective(x, L4, m, q, 0.1, theta, grad);
-        for (int j = 0; j < 5; j++) {
-            double h = 1e-6;
-            double[] tp = theta.clone();
-            double[] tm = theta.clone();
-            tp[j] += h;
-            tm[j] -= h;
-            double fd = (SiteMonotoneJko.objective(x, L4, m, q, 0.1, tp, new double[5])
-                    - SiteMonotoneJko.objective(x, L4, m, q, 0.1, tm, new double[5])) / (2 * h);
-            Tol.assertClose(fd, grad[j], 1e-6, 1e-7, "d J / d theta_" + j);
-        }
-    }
-
-    private static double[] column(FieldEnsemble e) {
+    private static double[] column(SampleCloud e) {
         double[] v = new double[e.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = e.coordinate(i, 0);
@@ -249,7 +229,7 @@ class PolchinskiJkoTest {
 
     @Test
     void badInput() {
-        FieldEnsemble x0 = DEFORMED.sample(0, 10, FlowFixtures.rng(1));
+        SampleCloud x0 = DEFORMED.sample(0, 10, PolchinskiFixtures.rng(1));
         assertThrows(IllegalArgumentException.class, () -> new PolchinskiJko.Options(0, 1, JkoVariant.LEFT_FROZEN,
                 PolchinskiJko.MapFamily.AFFINE));
         assertThrows(IllegalArgumentException.class, () -> new PolchinskiJko.Options(Double.NaN, 1,

@@ -1,48 +1,49 @@
-package dev.cogs.rgflow.lattice;
+package dev.cogs.rgflow.flow;
 
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An equally weighted cloud of n field configurations \(\varphi_i \in \mathbb{R}^N\), optionally carrying
- * unnormalised log-density values \(\ell(\varphi_i)\) (normalising-flow bookkeeping, spec §3).
+ * An equally weighted cloud of n points \(\varphi_i \in \mathbb{R}^N\) (samples of a law \(P\), e.g. lattice
+ * field configurations), optionally carrying unnormalised log-density values \(\ell(\varphi_i)\)
+ * (normalising-flow bookkeeping, spec §3): the state of a Monte-Carlo JKO scheme.
  *
  * <p>Immutable: factories copy their arguments and accessors return copies. {@code equals} is identity
  * (arrays are large); compare with {@link #points()} if needed.
  *
  * <p>Non-finite values: factories reject NaN and infinite coordinates and log-densities.
  */
-public final class FieldEnsemble {
+public final class SampleCloud {
 
     private final double[][] points;
     private final double[] logDensities;
 
-    private FieldEnsemble(double[][] points, double[] logDensities) {
+    private SampleCloud(double[][] points, double[] logDensities) {
         this.points = points;
         this.logDensities = logDensities;
     }
 
     /**
-     * An ensemble without log-densities.
+     * A cloud without log-densities.
      *
      * @param points n ≥ 1 rows of equal length N ≥ 1, finite
-     * @return the ensemble (copied)
+     * @return the cloud (copied)
      * @throws IllegalArgumentException on ragged, empty or non-finite input
      */
-    public static FieldEnsemble of(double[][] points) {
-        return new FieldEnsemble(copyChecked(points), null);
+    public static SampleCloud of(double[][] points) {
+        return new SampleCloud(copyChecked(points), null);
     }
 
     /**
-     * An ensemble with log-density values.
+     * A cloud with log-density values.
      *
      * @param points n ≥ 1 rows of equal length, finite
      * @param logDensities n finite values \(\ell(\varphi_i)\)
-     * @return the ensemble (copied)
+     * @return the cloud (copied)
      * @throws IllegalArgumentException on shape mismatch or non-finite input
      */
-    public static FieldEnsemble of(double[][] points, double[] logDensities) {
+    public static SampleCloud of(double[][] points, double[] logDensities) {
         double[][] p = copyChecked(points);
         Objects.requireNonNull(logDensities, "logDensities");
         if (logDensities.length != p.length) {
@@ -55,13 +56,13 @@ public final class FieldEnsemble {
                         "logDensities[%d] (%s) must be finite", i, logDensities[i]));
             }
         }
-        return new FieldEnsemble(p, logDensities.clone());
+        return new SampleCloud(p, logDensities.clone());
     }
 
     private static double[][] copyChecked(double[][] points) {
         Objects.requireNonNull(points, "points");
         if (points.length == 0 || points[0].length == 0) {
-            throw new IllegalArgumentException("an ensemble needs at least one point of dimension >= 1");
+            throw new IllegalArgumentException("a cloud needs at least one point of dimension >= 1");
         }
         int d = points[0].length;
         double[][] c = new double[points.length][];
@@ -158,42 +159,21 @@ public final class FieldEnsemble {
     }
 
     /**
-     * Translation-averaged two-point function \(G(r) = \tfrac1{nN}\sum_i\sum_x\varphi_{i,x}\varphi_{i,x+r}\)
-     * along direction 0 (r = 0 … L−1), the low-variance estimator on a translation-invariant lattice.
+     * Per-mode second moments \(\tfrac1n\sum_i\hat\varphi_{i,k}^2\), \(\hat\varphi_{i,k} = e_k^{\mathsf T}\varphi_i\).
      *
-     * @param lattice the lattice (N must match)
-     * @return G(r) for r = 0 … L−1 (length 1 for a single site)
-     */
-    public double[] twoPoint(Lattice lattice) {
-        lattice.checkLength(points[0], "point");
-        int l = lattice.side();
-        double[] g = new double[l];
-        int n = lattice.size();
-        for (double[] p : points) {
-            for (int x = 0; x < n; x++) {
-                int y = x;
-                for (int r = 0; r < l; r++) {
-                    g[r] += p[x] * p[y];
-                    y = lattice.dimension() == 0 ? y : lattice.neighbour(y, 0, 1);
-                }
-            }
-        }
-        for (int r = 0; r < l; r++) {
-            g[r] /= (double) points.length * n;
-        }
-        return g;
-    }
-
-    /**
-     * Per-mode second moments \(\tfrac1n\sum_i\hat\varphi_{i,k}^2\).
-     *
-     * @param lattice the lattice
+     * @param basis an orthonormal basis of \(\mathbb{R}^N\) (e.g. a lattice's Fourier basis)
      * @return one value per mode
+     * @throws IllegalArgumentException if the basis size is not the dimension N
      */
-    public double[] modeSecondMoments(Lattice lattice) {
-        double[] s = new double[lattice.size()];
+    public double[] modeSecondMoments(ModeBasis basis) {
+        Objects.requireNonNull(basis, "basis");
+        if (basis.size() != dimension()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "basis has size %d but the points have dimension %d", basis.size(), dimension()));
+        }
+        double[] s = new double[basis.size()];
         for (double[] p : points) {
-            double[] m = lattice.toModes(p);
+            double[] m = basis.toModes(p);
             for (int k = 0; k < s.length; k++) {
                 s[k] += m[k] * m[k];
             }
@@ -206,7 +186,7 @@ public final class FieldEnsemble {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FieldEnsemble[n=%d, N=%d, logDensities=%s]", size(), dimension(),
+        return String.format(Locale.ROOT, "SampleCloud[n=%d, N=%d, logDensities=%s]", size(), dimension(),
                 logDensities != null);
     }
 

@@ -1,5 +1,6 @@
-package dev.cogs.rgflow.flow;
+package dev.cogs.rgflow.polchinski;
 
+import dev.cogs.rgflow.flow.GaussianJko1D;
 import dev.cogs.rgflow.lattice.CovariancePath;
 import dev.cogs.rgflow.lattice.GaussianTheory;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public final class GaussianModeJko {
     public static double[] variances(GaussianTheory theory, double tau, int steps, JkoVariant variant) {
         Objects.requireNonNull(theory, "theory");
         Objects.requireNonNull(variant, "variant");
-        JkoChecks.step(tau);
+        PolchinskiChecks.step(tau);
         if (steps < 0) {
             throw new IllegalArgumentException("steps (" + steps + ") must be >= 0");
         }

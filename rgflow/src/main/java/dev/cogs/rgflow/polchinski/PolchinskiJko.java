@@ -1,7 +1,12 @@
-package dev.cogs.rgflow.flow;
+package dev.cogs.rgflow.polchinski;
 
+import dev.cogs.rgflow.flow.AffineJko;
+import dev.cogs.rgflow.flow.FourierJko;
+import dev.cogs.rgflow.flow.JkoOptions;
+import dev.cogs.rgflow.flow.Potential;
+import dev.cogs.rgflow.flow.SampleCloud;
+import dev.cogs.rgflow.flow.SiteMonotoneJko;
 import dev.cogs.rgflow.lattice.CovariancePath;
-import dev.cogs.rgflow.lattice.FieldEnsemble;
 import dev.cogs.rgflow.lattice.Lattice;
 import dev.cogs.rgflow.lattice.SpectralOperator;
 import java.util.ArrayList;
@@ -25,7 +30,7 @@ import java.util.OptionalDouble;
  * with {@code converged = false} and the states computed so far.
  *
  * <p>Ground truth for comparisons: (P6) exact samples and (P8) exact two-point function
- * ({@code dev.cogs.rgflow.lattice.PolchinskiFlow}); linear map families reproduce the two-point function of
+ * ({@link dev.cogs.rgflow.lattice.PolchinskiFlow}); linear map families reproduce the two-point function of
  * the per-mode Gaussian JKO ({@link GaussianModeJko}) and cannot change the shape of non-Gaussian laws.
  */
 public final class PolchinskiJko {
@@ -58,9 +63,16 @@ public final class PolchinskiJko {
      * @param family map family
      */
     public record Options(double tau, int steps, JkoVariant variant, MapFamily family) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param tau step τ &gt; 0
+         * @param steps number of steps ≥ 1
+         * @param variant time discretisation
+         * @param family map family
+         */
         public Options {
-            JkoChecks.step(tau);
+            PolchinskiChecks.step(tau);
             if (steps < 1) {
                 throw new IllegalArgumentException("steps (" + steps + ") must be >= 1");
             }
@@ -80,13 +92,28 @@ public final class PolchinskiJko {
      *        (0 at k = 0)
      * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
      */
-    public record Step(double time, FieldEnsemble samples, double[] twoPoint, double stepCost, double logDeterminant,
+    public record Step(double time, SampleCloud samples, double[] twoPoint, double stepCost, double logDeterminant,
             OptionalDouble monotoneIncrement) {
-        /** Defensive copy. */
+        /**
+         * Defensive copy.
+         *
+         * @param time \(t_k\)
+         * @param samples the cloud \(P_k\)
+         * @param twoPoint translation-averaged two-point function G(r), r = 0 … L−1
+         * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
+         * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for non-linear maps
+         *     (0 at k = 0)
+         * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
+         */
         public Step {
             twoPoint = twoPoint.clone();
         }
 
+        /**
+         * The twoPoint component (a copy).
+         *
+         * @return translation-averaged two-point function G(r), r = 0 … L−1
+         */
         @Override
         public double[] twoPoint() {
             return twoPoint.clone();
@@ -100,7 +127,12 @@ public final class PolchinskiJko {
      * @param converged false if a numerical step did not converge (then the run stopped there)
      */
     public record Trajectory(List<Step> steps, boolean converged) {
-        /** Immutable copy. */
+        /**
+         * Immutable copy.
+         *
+         * @param steps states at \(t_0, …, t_K\)
+         * @param converged false if a numerical step did not converge (then the run stopped there)
+         */
         public Trajectory {
             steps = List.copyOf(steps);
         }
@@ -120,7 +152,7 @@ public final class PolchinskiJko {
      * @return the trajectory
      * @throws IllegalArgumentException on a dimension mismatch, or AFFINE with a degenerate \(\dot C\)
      */
-    public static Trajectory run(CovariancePath path, FieldEnsemble initial, Options options) {
+    public static Trajectory run(CovariancePath path, SampleCloud initial, Options options) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(initial, "initial");
         Objects.requireNonNull(options, "options");
@@ -132,8 +164,8 @@ public final class PolchinskiJko {
         double tau = options.tau();
         List<Step> out = new ArrayList<>();
         double base = initial.logDensities().isPresent() ? relativeLogDensity(path, initial, 0) : 0;
-        out.add(new Step(0, initial, initial.twoPoint(lat), 0, 0, increment(path, initial, 0, base)));
-        FieldEnsemble x = initial;
+        out.add(new Step(0, initial, lat.twoPoint(initial), 0, 0, increment(path, initial, 0, base)));
+        SampleCloud x = initial;
         for (int k = 0; k < options.steps(); k++) {
             double t = k * tau;
             double tNext = (k + 1) * tau;
@@ -149,19 +181,20 @@ public final class PolchinskiJko {
                     ratio[p] = Math.sqrt(path.covariance(p, tNext) / path.covariance(p, t));
                     dilationLogDet += Math.log(ratio[p]);
                 }
-                x = FourierJko.scale(x, lat, ratio, dilationLogDet);
+                // FourierJko.push subtracts the same Σ log ratio (summed in the same order) from the log-densities
+                x = FourierJko.push(x, lat, ratio);
                 mobility = path.rateAt(tNext).scale(0.5);
                 reference = path.covarianceAt(tNext);
             }
             double cost;
             double logDet;
             if (options.family() == MapFamily.FOURIER_DIAGONAL) {
-                FourierJko.Result r = FourierJko.step(x, lat, mobility, reference, tau);
+                FourierJko.Result r = FourierJko.step(x, lat, mobility.values(), reference.values(), tau);
                 x = r.pushed();
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
             } else if (options.family() == MapFamily.FOURIER_SITE_CUBIC) {
-                SiteMonotoneJko.Result r = SiteMonotoneJko.step(x, lat, mobility, reference, tau);
+                SiteMonotoneJko.Result r = SiteMonotoneJko.step(x, lat, mobility.values(), reference.values(), tau);
                 if (!r.converged()) {
                     return new Trajectory(out, false);
                 }
@@ -178,13 +211,14 @@ public final class PolchinskiJko {
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
             }
-            out.add(new Step(tNext, x, x.twoPoint(lat), cost, logDet + dilationLogDet, increment(path, x, tNext, base)));
+            out.add(new Step(tNext, x, lat.twoPoint(x), cost, logDet + dilationLogDet,
+                    increment(path, x, tNext, base)));
         }
         return new Trajectory(out, true);
     }
 
     /** Mean of \(\ell_k - \ell_{k+1}\) = mean log det ∇T (0 when log-densities are not tracked). */
-    private static double meanLogDetChange(FieldEnsemble before, FieldEnsemble after) {
+    private static double meanLogDetChange(SampleCloud before, SampleCloud after) {
         if (before.logDensities().isEmpty()) {
             return 0;
         }
@@ -219,7 +253,7 @@ public final class PolchinskiJko {
         });
     }
 
-    private static OptionalDouble increment(CovariancePath path, FieldEnsemble x, double t, double base) {
+    private static OptionalDouble increment(CovariancePath path, SampleCloud x, double t, double base) {
         if (x.logDensities().isEmpty()) {
             return OptionalDouble.empty();
         }
@@ -227,7 +261,7 @@ public final class PolchinskiJko {
     }
 
     /** \(E[\ell - \log g_t]\) over the cloud. */
-    private static double relativeLogDensity(CovariancePath path, FieldEnsemble x, double t) {
+    private static double relativeLogDensity(CovariancePath path, SampleCloud x, double t) {
         Lattice lat = path.lattice();
         double[] l = x.logDensities().orElseThrow();
         int n = lat.size();

@@ -1,4 +1,4 @@
-package dev.cogs.rgflow.flow;
+package dev.cogs.rgflow.polchinski;
 
 /** Time discretisation of the (time-dependent) Polchinski gradient flow by JKO steps (spec §3). */
 public enum JkoVariant {

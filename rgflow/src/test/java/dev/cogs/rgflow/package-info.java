@@ -1,0 +1,2 @@
+/** Module-wide tests of rgflow: the package layering ({@code ArchitectureTest}). */
+package dev.cogs.rgflow;
