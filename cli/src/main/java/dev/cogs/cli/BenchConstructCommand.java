@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,8 +53,8 @@ final class BenchConstructCommand implements Callable<Integer> {
             peer[i] = Double.NaN;
             int d = sizes.get(i);
             if (!noPeer && d <= dataSpaceMaxD) {
-                Complex nu = new Complex(Math.cos(0.7), Math.sin(0.7));
-                Complex xi = new Complex(Math.cos(0.3), Math.sin(0.3));
+                Complex nu = Complex.polar(1, 0.7);
+                Complex xi = Complex.polar(1, 0.3);
                 OptionalDouble s = NumpyPeer.dataSpaceSeconds(Constructions.f46(d, nu, xi, 1).toReal(),
                         Math.max(1, Math.min(repetitions, 3)));
                 if (s.isPresent()) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 /**

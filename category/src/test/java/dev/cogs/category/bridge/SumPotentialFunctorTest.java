@@ -7,7 +7,7 @@ import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;
 import java.util.function.BiPredicate;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import org.quicktheories.core.Gen;
 
 /**

@@ -13,7 +13,7 @@ import dev.cogs.algebra.weights.SumPotential;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

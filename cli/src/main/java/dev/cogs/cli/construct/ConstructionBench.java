@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 
 /**
  * Times building and verifying z_F4/6 (spec §6.3) for several d: construction, conversion to real
@@ -90,8 +90,8 @@ public final class ConstructionBench {
     private ConstructionBench() {
     }
 
-    private static final Complex NU = new Complex(Math.cos(0.7), Math.sin(0.7));
-    private static final Complex XI = new Complex(Math.cos(0.3), Math.sin(0.3));
+    private static final Complex NU = Complex.polar(1, 0.7);
+    private static final Complex XI = Complex.polar(1, 0.3);
 
     /**
      * Runs the bench.

@@ -10,7 +10,7 @@ import dev.cogs.algebra.weights.WeightDecay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 
 /**
  * Builds and verifies the global constructions of spec §6 for one d.
@@ -66,11 +66,11 @@ public final class ConstructionSuite {
         }
 
         Complex nu() {
-            return new Complex(Math.cos(nuPhase), Math.sin(nuPhase));
+            return Complex.polar(1, nuPhase);
         }
 
         Complex xi() {
-            return new Complex(Math.cos(xiPhase), Math.sin(xiPhase));
+            return Complex.polar(1, xiPhase);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 
 /**
  * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson.
@@ -263,8 +263,8 @@ public final class Summaries {
      * @return e.g. {@code "0.707+0.707i (|.| 1.000, arg 45.0°)"}
      */
     public static String complex(Complex z) {
-        return String.format(Locale.ROOT, "%.3f%+.3fi (|.| %.3f, arg %.1f deg)", z.getReal(), z.getImaginary(),
-                z.abs(), Math.toDegrees(z.getArgument()));
+        return String.format(Locale.ROOT, "%.3f%+.3fi (|.| %.3f, arg %.1f deg)", z.re(), z.im(),
+                z.abs(), Math.toDegrees(z.arg()));
     }
 
     /**
@@ -344,10 +344,10 @@ public final class Summaries {
 
     static Map<String, Object> complexMap(Complex z) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("re", z.getReal());
-        m.put("im", z.getImaginary());
+        m.put("re", z.re());
+        m.put("im", z.im());
         m.put("abs", z.abs());
-        m.put("argDegrees", Math.toDegrees(z.getArgument()));
+        m.put("argDegrees", Math.toDegrees(z.arg()));
         return m;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 
 /**
  * The analysis of one frequency group G_k (spec §9 steps 3–5).

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 
 /**
  * The analysis of one net by the pipeline of the spec §9 (a convention of the authors' code, kept exactly
