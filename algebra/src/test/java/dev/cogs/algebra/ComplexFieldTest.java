@@ -1,5 +1,6 @@
 package dev.cogs.algebra;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +70,18 @@ class ComplexFieldTest implements FieldLaws<Complex> {
         List<Complex> samples = List.of(Complex.ZERO, Complex.ONE, Complex.I, Complex.of(-0.5, Math.sqrt(3) / 2),
                 Complex.of(3, -4), Complex.of(1e-3, 2e2));
         assertEquals(List.of(), Laws.fieldFailures(Fields.complex(), samples));
+    }
+
+    @Test
+    void theStatedToleranceDecidesEquivalence() {
+        Complex sum = Complex.of(0.1, 0).add(Complex.of(0.2, 0));
+        Complex third = Complex.of(0.3, 0);
+        assertTrue(Fields.complex().equivalent(sum, third));
+        Field<Complex> exact = Fields.complex(Tolerance.exact());
+        assertFalse(exact.equivalent(sum, third));
+        assertTrue(exact.equivalent(third, Complex.of(0.3, -0.0)));
+        assertTrue(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.3)));
+        assertFalse(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.5)));
+        assertThrows(NullPointerException.class, () -> Fields.complex(null));
     }
 }

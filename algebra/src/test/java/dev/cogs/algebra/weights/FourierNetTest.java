@@ -116,6 +116,7 @@ class FourierNetTest {
         assertNotEquals(z, z.scale(1, 1, 1 + 1e-16 * 4));
         assertEquals(z.hashCode(), FourierNet.of(5, 3, z.reFlat(), z.imFlat()).hashCode());
         assertTrue(z.isClose(z.scale(1, 1, 1 + 1e-15), 1e-14));
+        assertEquals("FourierNet[d=5, order=3]", z.toString());
     }
 
     @Test
