@@ -66,7 +66,7 @@ class HomomorphismsTest {
     }
 
     static Homomorphism<Long, Integer> reduction(int n) {
-        return Homomorphism.of("mod " + n, Rings.integers(), Rings.integersMod(n), a -> (int) Math.floorMod(a, n));
+        return Homomorphism.of("mod " + n, Rings.integers(), Rings.integersMod(n), a -> Math.floorMod(a, n));
     }
 
     @Test
