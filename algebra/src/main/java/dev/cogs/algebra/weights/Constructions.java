@@ -1,10 +1,10 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import dev.cogs.algebra.Complex;
 
 /**
  * The partial solutions (generators) of spec §5 and the global solutions of spec §6

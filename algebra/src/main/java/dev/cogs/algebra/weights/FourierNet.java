@@ -1,9 +1,9 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import dev.cogs.algebra.Complex;
 
 /**
  * An element \(z\) of the CoGS weight semiring (spec §4): a two-layer quadratic net with q hidden nodes

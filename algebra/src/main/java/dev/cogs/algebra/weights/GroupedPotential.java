@@ -1,8 +1,8 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.Locale;
 import java.util.Objects;
-import dev.cogs.algebra.Complex;
 
 /**
  * The grouped potential \(R_p(m,k) = \sum_{k'\in\mathbb{Z}_d} r_{p,k',m-k',k}\), \(p \in \{a,b\}\)

@@ -1,11 +1,11 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import dev.cogs.algebra.Complex;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;

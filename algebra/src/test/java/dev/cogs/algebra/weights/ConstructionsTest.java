@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 /** Check 11.A.10: no standalone per-frequency block of order ≤ 4 (spec §6.6). */

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphisms;
 import java.util.List;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

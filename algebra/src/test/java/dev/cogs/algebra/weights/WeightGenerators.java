@@ -3,9 +3,9 @@ package dev.cogs.algebra.weights;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
-import dev.cogs.algebra.Complex;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 

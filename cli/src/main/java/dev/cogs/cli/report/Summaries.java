@@ -1,5 +1,6 @@
 package dev.cogs.cli.report;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.nets.analysis.FactorisationTable;
 import dev.cogs.nets.analysis.Factorisation;
 import dev.cogs.nets.analysis.GroupAnalysis;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import dev.cogs.algebra.Complex;
 
 /**
  * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson.

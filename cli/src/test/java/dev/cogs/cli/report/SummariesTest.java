@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.StructurePoint;
 import java.util.List;
 import java.util.Map;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {

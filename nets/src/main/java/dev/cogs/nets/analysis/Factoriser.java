@@ -1,9 +1,9 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import dev.cogs.algebra.Complex;
 
 /**
  * Steps 4 and 5 of the spec §9 on one group: exhaustive permutation search, sign fix, residual, factors and

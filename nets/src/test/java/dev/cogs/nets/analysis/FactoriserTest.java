@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 class FactoriserTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.ImaginaryUnit;
@@ -17,7 +18,6 @@ import dev.cogs.nets.analysis.TestNets.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.Part;
@@ -12,7 +13,6 @@ import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.nets.train.EvaluationPoint;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 class PotentialTrajectoryTest {

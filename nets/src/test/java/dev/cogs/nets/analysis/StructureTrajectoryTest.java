@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.nets.train.EvaluationPoint;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 class StructureTrajectoryTest {

@@ -1,10 +1,10 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.cogs.algebra.Complex;
 
 /**
  * Builds real weights of nets made from the spec §5 blocks, independently of the algebra module's
