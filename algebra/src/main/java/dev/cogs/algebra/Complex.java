@@ -360,8 +360,9 @@ public final class Complex {
      * The exponential \(e^z = e^a \cos b + i\,e^a \sin b\) with Commons Math's {@code FastMath.exp},
      * {@code FastMath.cos} and {@code FastMath.sin}.
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; otherwise the IEEE products (an
-     * infinite imaginary part gives NaN parts, {@code a = +∞} gives infinite parts, \(0 \cdot \infty\) gives NaN).
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; otherwise the IEEE products: an
+     * infinite imaginary part gives NaN parts, and \(a = +\infty\) gives infinite parts except where the cosine
+     * or sine is 0 (\(\infty \cdot 0\) is NaN, so \(e^{(+\infty, 0)} = (\infty, \mathrm{NaN})\)).
      *
      * @return \(e^z\)
      */
@@ -396,8 +397,8 @@ public final class Complex {
      * {@code multiply(this)} bit for bit).
      *
      * <p><b>Non-finite values.</b> As the composition: NaN parts or a NaN {@code x} give {@code (NaN, NaN)};
-     * \(0^x\) goes through \(\log 0 = -\infty\), so it is {@code (∞, ∞)} passed to {@link #exp()}, which
-     * gives infinite or NaN parts rather than 0.
+     * so does \(0^x\) for every {@code x} (the logarithm \((-\infty, 0)\) times {@code x} is {@code (∞, ∞)},
+     * whose exponential has NaN parts), not 0.
      *
      * @param x the real exponent
      * @return \(z^x\)

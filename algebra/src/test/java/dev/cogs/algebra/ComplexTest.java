@@ -202,7 +202,11 @@ class ComplexTest {
         assertEquals(Complex.ZERO, Complex.of(Double.POSITIVE_INFINITY, 1).reciprocal());
         assertTrue(Double.isNaN(Complex.of(Double.NEGATIVE_INFINITY, Double.NaN).abs()), "NaN wins over infinity");
         assertEquals(Double.POSITIVE_INFINITY, Complex.of(1, Double.NEGATIVE_INFINITY).abs());
-        assertEquals(Double.NEGATIVE_INFINITY, Complex.ZERO.log().re());
+        assertEquals(Complex.of(Double.NEGATIVE_INFINITY, 0.0), Complex.ZERO.log());
+        assertEquals(nan, Complex.ZERO.pow(2.0));
+        assertEquals(Complex.of(Double.POSITIVE_INFINITY, Double.NaN), Complex.of(Double.POSITIVE_INFINITY, 0).exp());
+        assertEquals(nan, Complex.of(0, Double.POSITIVE_INFINITY).exp());
+        assertEquals(Math.PI / 4, inf.arg(), 1e-15);
     }
 
     @Test
