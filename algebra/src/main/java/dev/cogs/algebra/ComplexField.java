@@ -2,7 +2,6 @@ package dev.cogs.algebra;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /** The field of complex numbers with finite parts (ℂ, +, ×, 0, 1); see {@link Fields#complex()}. */
 record ComplexField(Tolerance tolerance) implements Field<Complex> {
@@ -61,7 +60,7 @@ record ComplexField(Tolerance tolerance) implements Field<Complex> {
     @Override
     public boolean isZero(Complex a) {
         Complex z = check(a, "a");
-        return z.getReal() == 0.0 && z.getImaginary() == 0.0;
+        return z.re() == 0.0 && z.im() == 0.0;
     }
 
     @Override
@@ -71,7 +70,7 @@ record ComplexField(Tolerance tolerance) implements Field<Complex> {
 
     private static Complex check(Complex a, String name) {
         Objects.requireNonNull(a, name);
-        if (!Double.isFinite(a.getReal()) || !Double.isFinite(a.getImaginary())) {
+        if (!Double.isFinite(a.re()) || !Double.isFinite(a.im())) {
             throw new IllegalArgumentException(
                     String.format(Locale.ROOT, "complex: %s (%s) must have finite parts", name, a));
         }
@@ -79,7 +78,7 @@ record ComplexField(Tolerance tolerance) implements Field<Complex> {
     }
 
     private static Complex result(Complex r, String op, Complex a, Complex b) {
-        if (!Double.isFinite(r.getReal()) || !Double.isFinite(r.getImaginary())) {
+        if (!Double.isFinite(r.re()) || !Double.isFinite(r.im())) {
             throw new ArithmeticException(
                     String.format(Locale.ROOT, "complex: %s %s %s overflows to %s", a, op, b, r));
         }

@@ -1,6 +1,5 @@
 package dev.cogs.algebra;
 
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * Static factories for the standard fields: the reals and complex numbers over floating-point carriers, and
@@ -69,8 +68,7 @@ public final class Fields {
     }
 
     /**
-     * The complex numbers \((\mathbb{C}, +, \times, 0, 1)\) on commons-math3 {@link Complex}, with a stated
-     * tolerance.
+     * The complex numbers \((\mathbb{C}, +, \times, 0, 1)\) on {@link Complex}, with a stated tolerance.
      *
      * <p>Equivalence is {@link Tolerance#test(Complex, Complex)}: the modulus of the difference against the
      * tolerance at the larger modulus. {@link Semiring#isZero(Object)} is exact (both parts {@code == 0}).

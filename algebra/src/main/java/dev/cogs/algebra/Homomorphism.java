@@ -75,7 +75,8 @@ public record Homomorphism<S, T>(String name, Semiring<S> source, Semiring<T> ta
     }
 
     /**
-     * This map followed by another: {@code this.andThen(g)} is {@code Homomorphisms.compose(this, g)}.
+     * This map followed by another: {@code h.andThen(g)} is {@code Homomorphisms.andThen(h, g)}, i.e.
+     * {@code Homomorphisms.compose(g, h)}.
      *
      * @param g a homomorphism whose source is this map's target
      * @param <R> the final carrier
@@ -83,6 +84,6 @@ public record Homomorphism<S, T>(String name, Semiring<S> source, Semiring<T> ta
      * @throws IllegalArgumentException if {@code g.source()} is not equal to {@link #target()}
      */
     public <R> Homomorphism<S, R> andThen(Homomorphism<T, R> g) {
-        return Homomorphisms.compose(this, g);
+        return Homomorphisms.andThen(this, g);
     }
 }

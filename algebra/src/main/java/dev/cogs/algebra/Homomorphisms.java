@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 /**
  * Checks and composition of {@link Homomorphism}s.
  *
- * <p>Composition order is fixed: {@code compose(f, g)} is "f, then g", i.e. the map \(a \mapsto g(f(a))\).
+ * <p>Composition order is the project-wide one (as in {@link java.util.function.Function}):
+ * {@code compose(g, f)} is \(g \circ f\), the map \(a \mapsto g(f(a))\) that applies {@code f} first, and
+ * {@code andThen(f, g)} is the same map with the arguments in the order they are applied.
  * Checks run on finite samples and return the violated laws as data ({@link HomomorphismFailure} records with
  * witnesses); for a finite source, passing its whole carrier makes the check a proof.
  */
@@ -95,14 +97,17 @@ public final class Homomorphisms {
     }
 
     /**
-     * The composite "f, then g": \(a \mapsto g(f(a))\), named {@code "g∘f"}.
+     * The composite \(g \circ f\): apply {@code f} first, then {@code g}, i.e. \(a \mapsto g(f(a))\); named
+     * {@code "g∘f"}. The argument order is the written order of \(g \circ f\), as in
+     * {@link java.util.function.Function#compose}; {@link #andThen(Homomorphism, Homomorphism)} takes the same
+     * maps in the order they are applied.
      *
      * <p>The composite of homomorphisms is a homomorphism. The structures must match: {@code f.target()} must
      * equal {@code g.source()} (structure objects have value-based {@code equals}, so
      * {@code Rings.integersMod(5)} equals {@code Rings.integersMod(5)}).
      *
-     * @param f the first map \(S \to T\)
-     * @param g the second map \(T \to R\)
+     * @param g the second map \(T \to R\), applied last
+     * @param f the first map \(S \to T\), applied first
      * @param <S> the source carrier
      * @param <T> the middle carrier
      * @param <R> the final carrier
@@ -110,15 +115,32 @@ public final class Homomorphisms {
      * @throws IllegalArgumentException if {@code f.target()} does not equal {@code g.source()}
      * @throws NullPointerException if an argument is null
      */
-    public static <S, T, R> Homomorphism<S, R> compose(Homomorphism<S, T> f, Homomorphism<T, R> g) {
-        Objects.requireNonNull(f, "f");
+    public static <S, T, R> Homomorphism<S, R> compose(Homomorphism<T, R> g, Homomorphism<S, T> f) {
         Objects.requireNonNull(g, "g");
+        Objects.requireNonNull(f, "f");
         if (!f.target().equals(g.source())) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cannot compose %s then %s: target %s differs from source %s",
-                    f.name(), g.name(), f.target(), g.source()));
+                    "cannot compose %s∘%s: target %s of %s differs from source %s of %s",
+                    g.name(), f.name(), f.target(), f.name(), g.source(), g.name()));
         }
         return new Homomorphism<>(g.name() + "∘" + f.name(), f.source(), g.target(), a -> g.apply(f.apply(a)));
+    }
+
+    /**
+     * The composite in diagrammatic order, "f, then g": {@code andThen(f, g)} is {@code compose(g, f)}, the map
+     * \(a \mapsto g(f(a))\), named {@code "g∘f"}.
+     *
+     * @param f the first map \(S \to T\), applied first
+     * @param g the second map \(T \to R\), applied last
+     * @param <S> the source carrier
+     * @param <T> the middle carrier
+     * @param <R> the final carrier
+     * @return \(g \circ f: S \to R\)
+     * @throws IllegalArgumentException if {@code f.target()} does not equal {@code g.source()}
+     * @throws NullPointerException if an argument is null
+     */
+    public static <S, T, R> Homomorphism<S, R> andThen(Homomorphism<S, T> f, Homomorphism<T, R> g) {
+        return compose(g, f);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.cogs.algebra;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * An approximate equality for floating-point values, as an object.
@@ -79,10 +78,10 @@ public interface Tolerance {
     default boolean test(Complex a, Complex b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        double ar = a.getReal();
-        double ai = a.getImaginary();
-        double br = b.getReal();
-        double bi = b.getImaginary();
+        double ar = a.re();
+        double ai = a.im();
+        double br = b.re();
+        double bi = b.im();
         if (Double.isNaN(ar) || Double.isNaN(ai) || Double.isNaN(br) || Double.isNaN(bi)) {
             return false;
         }

@@ -15,7 +15,8 @@
  * <p>Law checks return failures as data: {@link dev.cogs.algebra.Laws} ({@link dev.cogs.algebra.LawFailure}),
  * {@link dev.cogs.algebra.Homomorphisms} ({@link dev.cogs.algebra.HomomorphismFailure}),
  * {@link dev.cogs.algebra.FiniteMonoid#failures(int[][], int)} ({@link dev.cogs.algebra.MonoidFailure}).
- * Composition order is "first, then second": {@code Homomorphisms.compose(f, g)} is \(g \circ f\).
+ * Composition order is the one of {@link java.util.function.Function}: {@code Homomorphisms.compose(g, f)} is
+ * \(g \circ f\) (apply f first) and {@code Homomorphisms.andThen(f, g)} is the same map in diagrammatic order.
  *
  * <p>Floating-point structures state their laws up to a {@link dev.cogs.algebra.Tolerance} used by
  * {@link dev.cogs.algebra.Semiring#equivalent(Object, Object)}; element {@code equals} is never weakened. The

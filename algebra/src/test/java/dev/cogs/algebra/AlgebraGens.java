@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -63,7 +62,7 @@ public final class AlgebraGens {
      */
     public static Gen<Complex> complex(double bound) {
         Gen<Double> part = doublesIn(-bound, bound);
-        return part.zip(part, Complex::new)
+        return part.zip(part, Complex::of)
                 .mix(Generate.pick(List.of(Complex.ZERO, Complex.ONE)), 10);
     }
 

@@ -1,12 +1,12 @@
 package dev.cogs.algebra;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.BiPredicate;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -44,7 +44,7 @@ class ComplexFieldTest implements FieldLaws<Complex> {
     void cubeRootsOfUnitySumToZero() {
         // ω = e^{2πi/3}: 1 + ω + ω² = 0 and ω³ = 1 (the z_syn identity of arXiv:2410.01779, §5).
         Field<Complex> c = Fields.complex();
-        Complex w = new Complex(-0.5, Math.sqrt(3) / 2);
+        Complex w = Complex.of(-0.5, Math.sqrt(3) / 2);
         Complex w2 = c.multiply(w, w);
         assertTrue(TOLERANCE.test(c.add(c.add(c.one(), w), w2), Complex.ZERO));
         assertTrue(TOLERANCE.test(c.multiply(w2, w), Complex.ONE));
@@ -55,20 +55,33 @@ class ComplexFieldTest implements FieldLaws<Complex> {
     void nonFinitePartsAreRefusedAndOverflowThrows() {
         Field<Complex> c = Fields.complex();
         for (Double x : DoubleCandidates.nonFinite()) {
-            assertThrows(IllegalArgumentException.class, () -> c.add(new Complex(x, 0), Complex.ONE));
-            assertThrows(IllegalArgumentException.class, () -> c.multiply(Complex.ONE, new Complex(0, x)));
+            assertThrows(IllegalArgumentException.class, () -> c.add(Complex.of(x, 0), Complex.ONE));
+            assertThrows(IllegalArgumentException.class, () -> c.multiply(Complex.ONE, Complex.of(0, x)));
         }
-        Complex big = new Complex(Double.MAX_VALUE, Double.MAX_VALUE);
+        Complex big = Complex.of(Double.MAX_VALUE, Double.MAX_VALUE);
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> c.multiply(big, big));
         assertTrue(e.getMessage().contains("overflows"), e.getMessage());
         assertThrows(ArithmeticException.class, () -> c.reciprocal(Complex.ZERO));
-        assertThrows(ArithmeticException.class, () -> c.divide(Complex.ONE, new Complex(0.0, -0.0)));
+        assertThrows(ArithmeticException.class, () -> c.divide(Complex.ONE, Complex.of(0.0, -0.0)));
     }
 
     @Test
     void mainCodeFieldCheckerPassesOnSamples() {
-        List<Complex> samples = List.of(Complex.ZERO, Complex.ONE, Complex.I, new Complex(-0.5, Math.sqrt(3) / 2),
-                new Complex(3, -4), new Complex(1e-3, 2e2));
+        List<Complex> samples = List.of(Complex.ZERO, Complex.ONE, Complex.I, Complex.of(-0.5, Math.sqrt(3) / 2),
+                Complex.of(3, -4), Complex.of(1e-3, 2e2));
         assertEquals(List.of(), Laws.fieldFailures(Fields.complex(), samples));
+    }
+
+    @Test
+    void theStatedToleranceDecidesEquivalence() {
+        Complex sum = Complex.of(0.1, 0).add(Complex.of(0.2, 0));
+        Complex third = Complex.of(0.3, 0);
+        assertTrue(Fields.complex().equivalent(sum, third));
+        Field<Complex> exact = Fields.complex(Tolerance.exact());
+        assertFalse(exact.equivalent(sum, third));
+        assertTrue(exact.equivalent(third, Complex.of(0.3, -0.0)));
+        assertTrue(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.3)));
+        assertFalse(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.5)));
+        assertThrows(NullPointerException.class, () -> Fields.complex(null));
     }
 }

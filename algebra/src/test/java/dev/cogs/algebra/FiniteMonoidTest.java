@@ -162,4 +162,16 @@ class FiniteMonoidTest {
         assertTrue(e.getMessage().contains("is not among the elements"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.tabulate(List.of(1, 1), (a, b) -> a, 1));
     }
+
+    @Test
+    void monoidsAreValuesOfTheirTableAndUnit() {
+        FiniteMonoid z3 = FiniteMonoid.cyclicGroup(3);
+        FiniteMonoid same = FiniteMonoid.of(new int[][] {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}}, 0);
+        assertEquals(z3, same);
+        assertEquals(z3.hashCode(), same.hashCode());
+        // Same table read with another unit candidate is refused; a different table is a different value.
+        assertFalse(z3.equals(FiniteMonoid.of(new int[][] {{0, 0, 0}, {0, 1, 2}, {0, 2, 1}}, 1)));
+        assertFalse(z3.equals("Z_3"));
+        assertEquals("FiniteMonoid(n=3, unit=0, table=[[0, 1, 2], [1, 2, 0], [2, 0, 1]])", z3.toString());
+    }
 }

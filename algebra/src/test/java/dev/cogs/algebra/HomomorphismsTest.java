@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.function.BiPredicate;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -52,7 +51,7 @@ class HomomorphismsTest {
     class RealsIntoComplex implements HomomorphismLaws<Double, Complex> {
         @Override
         public Homomorphism<Double, Complex> homomorphism() {
-            return Homomorphism.of("incl", Fields.reals(), Fields.complex(), x -> new Complex(x, 0));
+            return Homomorphism.of("incl", Fields.reals(), Fields.complex(), x -> Complex.of(x, 0));
         }
 
         @Override
@@ -67,7 +66,7 @@ class HomomorphismsTest {
     }
 
     static Homomorphism<Long, Integer> reduction(int n) {
-        return Homomorphism.of("mod " + n, Rings.integers(), Rings.integersMod(n), a -> (int) Math.floorMod(a, n));
+        return Homomorphism.of("mod " + n, Rings.integers(), Rings.integersMod(n), a -> Math.floorMod(a, n));
     }
 
     @Test
@@ -109,11 +108,11 @@ class HomomorphismsTest {
     }
 
     @Test
-    void compositionIsFirstThenSecond() {
+    void composeIsGAfterFAndAndThenIsFThenG() {
         Homomorphism<Long, Integer> mod6 = reduction(6);
         Homomorphism<Integer, Integer> mod6to3 = Homomorphism.of("mod 3", Rings.integersMod(6), Rings.integersMod(3),
                 a -> a % 3);
-        Homomorphism<Long, Integer> composite = Homomorphisms.compose(mod6, mod6to3);
+        Homomorphism<Long, Integer> composite = Homomorphisms.compose(mod6to3, mod6);
         assertEquals("mod 3∘mod 6", composite.name());
         assertEquals(Rings.integers(), composite.source());
         assertEquals(Rings.integersMod(3), composite.target());
@@ -121,12 +120,18 @@ class HomomorphismsTest {
                 assertEquals(Math.floorMod(a, 3), (long) composite.apply(a), () -> "a = " + a));
         assertEquals(List.of(), Homomorphisms.failures(composite, List.of(-7L, -1L, 0L, 1L, 5L, 12L)));
         assertEquals(composite.apply(17L), mod6.andThen(mod6to3).apply(17L));
+        Homomorphism<Long, Integer> diagrammatic = Homomorphisms.andThen(mod6, mod6to3);
+        assertEquals("mod 3∘mod 6", diagrammatic.name());
+        assertEquals(Rings.integersMod(3), diagrammatic.target());
+        for (long a = -20; a <= 20; a++) {
+            assertEquals(composite.apply(a), diagrammatic.apply(a));
+        }
     }
 
     @Test
     void compositionRefusesMismatchedStructures() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Homomorphisms.compose(reduction(6), Homomorphisms.identity(Rings.integersMod(5))));
+                () -> Homomorphisms.compose(Homomorphisms.identity(Rings.integersMod(5)), reduction(6)));
         assertTrue(e.getMessage().contains("integersMod(5)") && e.getMessage().contains("integersMod(6)"), e.getMessage());
     }
 
@@ -135,8 +140,8 @@ class HomomorphismsTest {
         Homomorphism<Long, Integer> f = reduction(4);
         List<Long> samples = List.of(-5L, 0L, 3L, 10L);
         assertEquals(List.of(), Homomorphisms.failures(Homomorphisms.identity(Rings.integers()), samples));
-        Homomorphism<Long, Integer> left = Homomorphisms.compose(Homomorphisms.identity(Rings.integers()), f);
-        Homomorphism<Long, Integer> right = Homomorphisms.compose(f, Homomorphisms.identity(Rings.integersMod(4)));
+        Homomorphism<Long, Integer> left = Homomorphisms.compose(Homomorphisms.identity(Rings.integersMod(4)), f);
+        Homomorphism<Long, Integer> right = Homomorphisms.compose(f, Homomorphisms.identity(Rings.integers()));
         for (long a : samples) {
             assertEquals(f.apply(a), left.apply(a));
             assertEquals(f.apply(a), right.apply(a));

@@ -129,4 +129,11 @@ class LawsTest {
         assertThrows(IllegalArgumentException.class, () -> new LawFailure<>(Law.ADD_COMMUTATIVE, List.of(1L), 1L, 2L));
         assertEquals(3, Law.LEFT_DISTRIBUTIVE.arity());
     }
+
+    @Test
+    void isSemiringAgreesWithTheFailureList() {
+        assertTrue(Laws.isSemiring(Semirings.naturals(), List.of(0L, 1L, 2L, 7L)));
+        assertTrue(!Laws.isSemiring(SUBTRACTION, List.of(1L, 2L, 3L)));
+        assertTrue(!Laws.isSemiring(WRONG_ZERO, List.of(-1.0, 2.0)));
+    }
 }

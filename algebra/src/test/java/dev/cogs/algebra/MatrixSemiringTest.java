@@ -228,4 +228,18 @@ class MatrixSemiringTest {
         assertEquals(List.of(3L, 4L), a.row(1));
         assertEquals(Semirings.matrices(Semirings.naturals(), 2), Semirings.matrices(Semirings.naturals(), 2));
     }
+
+    @Test
+    void baseIsTheEntrySemiringAndEqualMatricesHashAlike() {
+        MatrixSemiring<Boolean> m = Semirings.matrices(Semirings.booleans(), 2);
+        assertEquals(Semirings.booleans(), m.base());
+        assertEquals(Semirings.naturals(), Semirings.matrices(Semirings.naturals(), 3).base());
+        Matrix<Long> a = Matrix.of(2, 3, List.of(1L, 2L, 3L, 4L, 5L, 6L));
+        Matrix<Long> b = Matrix.ofRows(List.of(List.of(1L, 2L, 3L), List.of(4L, 5L, 6L)));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        // Same entries, other shape: not equal.
+        assertNotEquals(a, Matrix.of(3, 2, List.of(1L, 2L, 3L, 4L, 5L, 6L)));
+        assertNotEquals(a, a.entries());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.cogs.algebra;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,5 +63,17 @@ class MaxPlusSemiringTest implements SemiringLaws<Double> {
         Matrix<Double> a = mats.of(List.of(m, 4.0, 2.0, m, m, 5.0, 1.0, m, m));
         assertEquals(9.0, mats.power(a, 2).get(0, 2));
         assertEquals(6.0, mats.power(a, 2).get(1, 0));
+    }
+
+    @Test
+    void theStatedToleranceDecidesEquivalence() {
+        double sum = 0.1 + 0.2;
+        assertTrue(Semirings.maxPlus().equivalent(sum, 0.3));
+        Semiring<Double> exact = Semirings.maxPlus(Tolerance.exact());
+        assertFalse(exact.equivalent(sum, 0.3));
+        assertTrue(exact.equivalent(Double.NEGATIVE_INFINITY, exact.zero()));
+        assertEquals(Semirings.maxPlus().add(1.0, 2.0), exact.add(1.0, 2.0));
+        assertTrue(Semirings.maxPlus(Tolerance.absolute(1)).equivalent(5.0, 5.75));
+        assertThrows(NullPointerException.class, () -> Semirings.maxPlus(null));
     }
 }

@@ -120,4 +120,17 @@ class PolynomialSemiringTest {
         assertThrows(NullPointerException.class, () -> p.of(java.util.Arrays.asList(1L, null)));
         assertEquals("(1) + (2)X + (3)X^2", p.of(List.of(1L, 2L, 3L)).toString());
     }
+
+    @Test
+    void baseIsTheCoefficientSemiringAndEqualPolynomialsHashAlike() {
+        assertEquals(Semirings.naturals(), Semirings.polynomials(Semirings.naturals()).base());
+        assertEquals(Semirings.booleans(), Semirings.polynomials(Semirings.booleans()).base());
+        PolynomialSemiring<Long> p = Semirings.polynomials(Semirings.naturals());
+        Polynomial<Long> a = p.of(List.of(1L, 2L, 0L));
+        Polynomial<Long> b = p.of(List.of(1L, 2L));
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertTrue(!a.equals(p.of(List.of(2L, 1L))) && !a.equals(List.of(1L, 2L)), "coefficient order matters");
+        assertEquals("0", p.zero().toString());
+    }
 }

@@ -64,4 +64,17 @@ class RealFieldTest implements FieldLaws<Double> {
         List<Double> samples = List.of(0.0, -0.0, 1.0, -1.0, 0.1, 1.0 / 3, 123.456, -999.9, Double.MIN_NORMAL);
         assertEquals(List.of(), Laws.fieldFailures(Fields.reals(), samples));
     }
+
+    @Test
+    void theStatedToleranceDecidesEquivalence() {
+        // 0.1 + 0.2 = 0.30000000000000004, one ulp above 0.3: equivalent by default, not under exact().
+        double sum = 0.1 + 0.2;
+        assertTrue(Fields.reals().equivalent(sum, 0.3));
+        Field<Double> exact = Fields.reals(Tolerance.exact());
+        assertTrue(!exact.equivalent(sum, 0.3) && exact.equivalent(0.3, 0.3) && exact.equivalent(0.0, -0.0));
+        assertTrue(Fields.reals(Tolerance.absolute(0.5)).equivalent(1.0, 1.4));
+        // The tolerance changes nothing else: same arithmetic as the default instance.
+        assertEquals(Fields.reals().multiply(3.0, 0.1), exact.multiply(3.0, 0.1));
+        assertThrows(NullPointerException.class, () -> Fields.reals(null));
+    }
 }

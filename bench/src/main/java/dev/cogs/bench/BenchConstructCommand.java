@@ -1,5 +1,6 @@
 package dev.cogs.bench;
 
+import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.bench.construct.ConstructionBench;
 import dev.cogs.bench.construct.NumpyPeer;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.apache.commons.math3.complex.Complex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,9 +53,9 @@ final class BenchConstructCommand implements Callable<Integer> {
             peer[i] = Double.NaN;
             int d = sizes.get(i);
             if (!noPeer && d <= dataSpaceMaxD) {
-                Complex nu = new Complex(Math.cos(0.7), Math.sin(0.7));
-                Complex xi = new Complex(Math.cos(0.3), Math.sin(0.3));
-                OptionalDouble s = NumpyPeer.dataSpaceSeconds(Constructions.f46(d, nu, xi, 1).toReal(),
+                ConstructionCheck.Options spec = ConstructionCheck.Options.defaults(d);
+                OptionalDouble s = NumpyPeer.dataSpaceSeconds(
+                        Constructions.f46(d, spec.nu(), spec.xi(), spec.k0()).toReal(),
                         Math.max(1, Math.min(repetitions, 3)));
                 if (s.isPresent()) {
                     peer[i] = s.getAsDouble();

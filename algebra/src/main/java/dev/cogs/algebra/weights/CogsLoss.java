@@ -106,7 +106,7 @@ public final class CogsLoss {
         double scale = 2.0 * d;
         double total = 0;
         for (int k = 1; k < d; k++) {
-            double lk = -2 * scale * SumPotentials.abc(d, k, k, k).valueAt(z).getReal();
+            double lk = -2 * scale * SumPotentials.abc(d, k, k, k).valueAt(z).re();
             for (int k1 = 0; k1 < d; k1++) {
                 for (int k2 = 0; k2 < d; k2++) {
                     double a = scale * SumPotentials.abc(d, k1, k2, k).valueAt(z).abs();

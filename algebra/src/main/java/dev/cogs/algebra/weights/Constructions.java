@@ -1,10 +1,10 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The partial solutions (generators) of spec §5 and the global solutions of spec §6
@@ -36,8 +36,8 @@ import org.apache.commons.math3.complex.Complex;
  */
 public final class Constructions {
 
-    private static final Complex OMEGA3 = new Complex(-0.5, Math.sqrt(3) / 2);
-    private static final Complex OMEGA3_SQ = new Complex(-0.5, -Math.sqrt(3) / 2);
+    private static final Complex OMEGA3 = Complex.of(-0.5, Math.sqrt(3) / 2);
+    private static final Complex OMEGA3_SQ = Complex.of(-0.5, -Math.sqrt(3) / 2);
 
     private Constructions() {
     }
@@ -120,8 +120,8 @@ public final class Constructions {
     public static FourierNet xi(int d, int k, Complex xi, ImaginaryUnit c2) {
         checkNonZero(xi, "xi");
         Objects.requireNonNull(c2, "c2");
-        Complex c = new Complex(0, c2.sign());
-        Complex b2 = new Complex(0, -c2.sign()).multiply(xi.reciprocal());
+        Complex c = Complex.of(0, c2.sign());
+        Complex b2 = Complex.of(0, -c2.sign()).multiply(xi.reciprocal());
         return FourierNet.block(d, k, new Complex[] {Complex.ONE, xi}, new Complex[] {Complex.ONE, b2},
                 new Complex[] {Complex.ONE, c});
     }
@@ -347,7 +347,7 @@ public final class Constructions {
 
     static void checkNonZero(Complex v, String name) {
         Objects.requireNonNull(v, name);
-        if (!Double.isFinite(v.getReal()) || !Double.isFinite(v.getImaginary())) {
+        if (!Double.isFinite(v.re()) || !Double.isFinite(v.im())) {
             throw new IllegalArgumentException(name + " (" + v + ") must be finite");
         }
         if (!(v.abs() > 0)) {

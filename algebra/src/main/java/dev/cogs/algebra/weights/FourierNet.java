@@ -1,9 +1,9 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * An element \(z\) of the CoGS weight semiring (spec §4): a two-layer quadratic net with q hidden nodes
@@ -148,14 +148,14 @@ public final class FourierNet {
         for (int p = 0; p < 3; p++) {
             for (int j = 0; j < q; j++) {
                 Complex v = Objects.requireNonNull(parts[p][j], "block value");
-                if (!Double.isFinite(v.getReal()) || !Double.isFinite(v.getImaginary())) {
+                if (!Double.isFinite(v.re()) || !Double.isFinite(v.im())) {
                     throw new IllegalArgumentException(String.format(Locale.ROOT,
                             "block value %s[%d] (%s) must be finite", Part.values()[p], j, v));
                 }
-                re[(p * d + k) * q + j] = v.getReal();
-                im[(p * d + k) * q + j] = v.getImaginary();
-                re[(p * d + mk) * q + j] = v.getReal();
-                im[(p * d + mk) * q + j] = -v.getImaginary();
+                re[(p * d + k) * q + j] = v.re();
+                im[(p * d + k) * q + j] = v.im();
+                re[(p * d + mk) * q + j] = v.re();
+                im[(p * d + mk) * q + j] = -v.im();
             }
         }
         return new FourierNet(d, q, re, im);
@@ -408,7 +408,7 @@ public final class FourierNet {
      */
     public Complex coefficient(Part p, int k, int j) {
         int i = index(p, k, j);
-        return new Complex(re[i], im[i]);
+        return Complex.of(re[i], im[i]);
     }
 
     private int index(Part p, int k, int j) {
@@ -515,8 +515,8 @@ public final class FourierNet {
     public FourierNet scaleOutput(int k, Complex lambda) {
         checkBlockFrequency(d, k);
         Objects.requireNonNull(lambda, "lambda");
-        double lr = lambda.getReal();
-        double li = lambda.getImaginary();
+        double lr = lambda.re();
+        double li = lambda.im();
         if (!Double.isFinite(lr) || !Double.isFinite(li)) {
             throw new IllegalArgumentException("lambda (" + lambda + ") must be finite");
         }
@@ -551,7 +551,7 @@ public final class FourierNet {
         Objects.requireNonNull(nodes, "nodes");
         checkBlockFrequency(d, k);
         Objects.requireNonNull(gamma, "gamma");
-        if (!Double.isFinite(gamma.getReal()) || !Double.isFinite(gamma.getImaginary())) {
+        if (!Double.isFinite(gamma.re()) || !Double.isFinite(gamma.im())) {
             throw new IllegalArgumentException("gamma (" + gamma + ") must be finite");
         }
         double[] r = re.clone();
@@ -561,10 +561,10 @@ public final class FourierNet {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "node index (%d) must be in [0, %d)", n, q));
             }
-            r[(2 * d + k) * q + n] += gamma.getReal();
-            s[(2 * d + k) * q + n] += gamma.getImaginary();
-            r[(2 * d + d - k) * q + n] += gamma.getReal();
-            s[(2 * d + d - k) * q + n] -= gamma.getImaginary();
+            r[(2 * d + k) * q + n] += gamma.re();
+            s[(2 * d + k) * q + n] += gamma.im();
+            r[(2 * d + d - k) * q + n] += gamma.re();
+            s[(2 * d + d - k) * q + n] -= gamma.im();
         }
         return new FourierNet(d, q, r, s);
     }
@@ -601,14 +601,14 @@ public final class FourierNet {
             if (g == null) {
                 continue;
             }
-            if (!Double.isFinite(g.getReal()) || !Double.isFinite(g.getImaginary())) {
+            if (!Double.isFinite(g.re()) || !Double.isFinite(g.im())) {
                 throw new IllegalArgumentException("gammas[" + k + "] (" + g + ") must be finite");
             }
             for (int n : nodes) {
-                r[(2 * d + k) * q + n] += g.getReal();
-                s[(2 * d + k) * q + n] += g.getImaginary();
-                r[(2 * d + d - k) * q + n] += g.getReal();
-                s[(2 * d + d - k) * q + n] -= g.getImaginary();
+                r[(2 * d + k) * q + n] += g.re();
+                s[(2 * d + k) * q + n] += g.im();
+                r[(2 * d + d - k) * q + n] += g.re();
+                s[(2 * d + d - k) * q + n] -= g.im();
             }
         }
         return new FourierNet(d, q, r, s);

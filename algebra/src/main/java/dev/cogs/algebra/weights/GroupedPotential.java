@@ -1,8 +1,8 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The grouped potential \(R_p(m,k) = \sum_{k'\in\mathbb{Z}_d} r_{p,k',m-k',k}\), \(p \in \{a,b\}\)
@@ -72,7 +72,7 @@ public record GroupedPotential(int d, Part part, int m, int k) {
             sr += cr * re[ic] - ci * im[ic];
             si += cr * im[ic] + ci * re[ic];
         }
-        return new Complex(sr, si);
+        return Complex.of(sr, si);
     }
 
     @Override

@@ -33,13 +33,28 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
     /** The constraint classes of spec §3.4. */
     public enum ConstraintClass {
         /** Target ("1-set"): \(r_{kkk} = 1/(2d)\). */
-        R_G,
+        R_G("R_g"),
         /** Cross terms: \(r_{k_1k_2k} = 0\), \((k_1,k_2) \ne (k,k)\). */
-        R_C,
+        R_C("R_c"),
         /** Grouped quadratic terms: \(R_p(m,k) = 0\), m ≠ 0. */
-        R_STAR,
+        R_STAR("R_*"),
         /** Bias (constant output): \(R_a(0,k) + R_b(0,k) = 0\). */
-        R_N
+        R_N("R_n");
+
+        private final String label;
+
+        ConstraintClass(String label) {
+            this.label = label;
+        }
+
+        /**
+         * The spec's name of the class: {@code R_g}, {@code R_c}, {@code R_*} or {@code R_n}.
+         *
+         * @return the label
+         */
+        public String label() {
+            return label;
+        }
     }
 
     /**

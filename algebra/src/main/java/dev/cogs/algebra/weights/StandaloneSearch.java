@@ -1,11 +1,11 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.complex.Complex;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
@@ -116,11 +116,11 @@ public final class StandaloneSearch {
         for (int j = 0; j < q; j++) {
             for (int p = 0; p < 3; p++) {
                 Complex v = parts.get(p).get(j);
-                if (!Double.isFinite(v.getReal()) || !Double.isFinite(v.getImaginary())) {
+                if (!Double.isFinite(v.re()) || !Double.isFinite(v.im())) {
                     throw new IllegalArgumentException("column value " + v + " must be finite");
                 }
-                x[6 * j + 2 * p] = v.getReal();
-                x[6 * j + 2 * p + 1] = v.getImaginary();
+                x[6 * j + 2 * p] = v.re();
+                x[6 * j + 2 * p + 1] = v.im();
             }
         }
         double[] r = evaluate(x, q, null);
@@ -209,9 +209,9 @@ public final class StandaloneSearch {
             return new Result(q, Double.MAX_VALUE, a, b, c, false, starts);
         }
         for (int j = 0; j < q; j++) {
-            a.add(new Complex(bestX[6 * j], bestX[6 * j + 1]));
-            b.add(new Complex(bestX[6 * j + 2], bestX[6 * j + 3]));
-            c.add(new Complex(bestX[6 * j + 4], bestX[6 * j + 5]));
+            a.add(Complex.of(bestX[6 * j], bestX[6 * j + 1]));
+            b.add(Complex.of(bestX[6 * j + 2], bestX[6 * j + 3]));
+            c.add(Complex.of(bestX[6 * j + 4], bestX[6 * j + 5]));
         }
         return new Result(q, best, a, b, c, bestConverged, starts);
     }

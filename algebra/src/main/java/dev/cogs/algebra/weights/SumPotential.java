@@ -1,12 +1,12 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * A sum potential (spec §3.1): a monomial in one node's Fourier coefficients, summed over nodes,
@@ -103,7 +103,7 @@ public record SumPotential(int d, List<Factor> factors) {
             sr += pr;
             si += pi;
         }
-        return new Complex(sr, si);
+        return Complex.of(sr, si);
     }
 
     /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 /** The optimality report against a brute-force evaluation of the spec §3.2/§3.4 definitions. */
@@ -65,7 +65,7 @@ class OptimalityReportTest {
     @Test
     void worstIndexPointsAtTheWorstResidual() {
         // F4 at d = 7: only R_n fails, at every frequency equally; ties go to the smallest k.
-        OptimalityReport r = OptimalityReport.of(Constructions.f4(7, new Complex(0.6, 0.8)));
+        OptimalityReport r = OptimalityReport.of(Constructions.f4(7, Complex.of(0.6, 0.8)));
         assertEquals(1, r.bias().k());
         assertEquals("R_n(1)", r.bias().index());
         assertEquals(Math.sqrt(2) / 7, r.bias().max(), 1e-15);

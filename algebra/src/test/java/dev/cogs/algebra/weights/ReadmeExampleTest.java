@@ -3,9 +3,9 @@ package dev.cogs.algebra.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,10 +1,10 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
 import dev.cogs.algebra.HomomorphismLaws;
 import java.util.function.BiPredicate;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;
 

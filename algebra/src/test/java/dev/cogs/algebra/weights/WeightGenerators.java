@@ -3,9 +3,9 @@ package dev.cogs.algebra.weights;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -27,18 +27,17 @@ final class WeightGenerators {
 
     /** Complex numbers with both parts in [-r, r]. */
     static Gen<Complex> complex(double r) {
-        return doubles().between(-r, r).zip(doubles().between(-r, r), Complex::new);
+        return doubles().between(-r, r).zip(doubles().between(-r, r), Complex::of);
     }
 
     /** Unit complex numbers e^{it}, t ∈ [-π, π]. */
     static Gen<Complex> unit() {
-        return doubles().between(-Math.PI, Math.PI).map(t -> new Complex(Math.cos(t), Math.sin(t)));
+        return doubles().between(-Math.PI, Math.PI).map(t -> Complex.polar(1, t));
     }
 
     /** Non-zero complex numbers: modulus in [0.25, 4], full-precision argument. */
     static Gen<Complex> nonZero() {
-        return doubles().between(0.25, 4).zip(doubles().between(-Math.PI, Math.PI),
-                (r, t) -> new Complex(r * Math.cos(t), r * Math.sin(t)));
+        return doubles().between(0.25, 4).zip(doubles().between(-Math.PI, Math.PI), Complex::polar);
     }
 
     /** A random (not conjugate-symmetric) net over Z_d with order in [0, maxQ], coefficients in [-1, 1]. */

@@ -115,4 +115,17 @@ class WeightSemiringTest {
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> WeightSemiring.over(5).power(FourierNet.one(5), -1));
     }
+
+    @Test
+    void toleranceIsTheStatedOneAndDecidesEquivalence() {
+        assertEquals(WeightSemiring.DEFAULT_TOLERANCE, WeightSemiring.over(5).tolerance());
+        assertEquals(0.25, WeightSemiring.over(5, 0.25).tolerance());
+        // syn has coefficient moduli 1, so the bound is τ·max(1, M) = τ: a 1e-6 relative change passes at
+        // τ = 1e-5 and fails at the default 1e-9.
+        FourierNet z = Constructions.syn(5, 1);
+        FourierNet perturbed = z.scale(1, 1, 1 + 1e-6);
+        assertTrue(WeightSemiring.over(5, 1e-5).equivalent(z, perturbed));
+        assertFalse(WeightSemiring.over(5).equivalent(z, perturbed));
+        assertThrows(IllegalArgumentException.class, () -> WeightSemiring.over(5, Double.NaN));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.cogs.bench.construct;
 
 import dev.cogs.algebra.weights.CogsLoss;
+import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
@@ -11,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.commons.math3.complex.Complex;
 
 /**
- * Times building and verifying z_F4/6 (spec §6.3) for several d: construction, conversion to real
+ * Times building and verifying z_F4/6 (spec §6.3, at the parameters of
+ * {@link ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
  * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report, and
  * the direct data-space loss where affordable (estimated as O(d⁴) beyond that). Median of repetitions
  * after a JIT warm-up.
@@ -90,9 +91,6 @@ public final class ConstructionBench {
     private ConstructionBench() {
     }
 
-    private static final Complex NU = new Complex(Math.cos(0.7), Math.sin(0.7));
-    private static final Complex XI = new Complex(Math.cos(0.3), Math.sin(0.3));
-
     /**
      * Runs the bench.
      *
@@ -128,8 +126,9 @@ public final class ConstructionBench {
     }
 
     private static Timing once(int d, boolean measureData) {
+        ConstructionCheck.Options spec = ConstructionCheck.Options.defaults(d);
         long t0 = System.nanoTime();
-        FourierNet z = Constructions.f46(d, NU, XI, 1);
+        FourierNet z = Constructions.f46(d, spec.nu(), spec.xi(), spec.k0());
         long t1 = System.nanoTime();
         RealWeights w = z.toReal();
         long t2 = System.nanoTime();

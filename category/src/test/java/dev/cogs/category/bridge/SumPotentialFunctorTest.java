@@ -1,5 +1,6 @@
 package dev.cogs.category.bridge;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
 import dev.cogs.algebra.HomomorphismLaws;
@@ -7,7 +8,6 @@ import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;
 import java.util.function.BiPredicate;
-import org.apache.commons.math3.complex.Complex;
 import org.quicktheories.core.Gen;
 
 /**

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
 import dev.cogs.algebra.weights.FourierNet;
@@ -13,7 +14,6 @@ import dev.cogs.algebra.weights.SumPotential;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -177,13 +177,13 @@ public final class ReportWriter {
         List<Double> beta = new ArrayList<>();
         for (CompletedRun r : runs) {
             for (GroupAnalysis g : r.analysis().groups()) {
-                g.xi().ifPresent(z -> xi.add(z.getArgument()));
-                g.nu().ifPresent(z -> nu.add(z.getArgument()));
+                g.xi().ifPresent(z -> xi.add(z.arg()));
+                g.nu().ifPresent(z -> nu.add(z.arg()));
                 if (g.kind() == SolutionKind.NU_I_SYN_AB) {
                     g.factorisation().map(Factorisation::first).filter(f -> f.type() == FactorType.ORDER_2_4C)
-                            .ifPresent(f -> nu.add(f.parameters().get(0).getArgument()));
-                    g.alpha().ifPresent(z -> alpha.add(z.getArgument()));
-                    g.beta().ifPresent(z -> beta.add(z.getArgument()));
+                            .ifPresent(f -> nu.add(f.parameters().get(0).arg()));
+                    g.alpha().ifPresent(z -> alpha.add(z.arg()));
+                    g.beta().ifPresent(z -> beta.add(z.arg()));
                 }
             }
         }
@@ -256,8 +256,8 @@ public final class ReportWriter {
                         groups.append(",,,");
                     }
                     for (var z : List.of(g.xi(), g.nu(), g.alpha(), g.beta())) {
-                        groups.append(',').append(z.map(v -> Double.toString(v.getReal())).orElse(""))
-                                .append(',').append(z.map(v -> Double.toString(v.getImaginary())).orElse(""));
+                        groups.append(',').append(z.map(v -> Double.toString(v.re())).orElse(""))
+                                .append(',').append(z.map(v -> Double.toString(v.im())).orElse(""));
                     }
                     groups.append('\n');
                 }

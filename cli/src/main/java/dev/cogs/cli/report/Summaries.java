@@ -1,5 +1,6 @@
 package dev.cogs.cli.report;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.nets.analysis.Factorisation;
 import dev.cogs.nets.analysis.FactorisationTable;
 import dev.cogs.nets.analysis.GroupAnalysis;
@@ -19,7 +20,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson. The
@@ -229,8 +229,8 @@ public final class Summaries {
      * @return e.g. {@code "0.707+0.707i (|.| 1.000, arg 45.0°)"}
      */
     public static String complex(Complex z) {
-        return String.format(Locale.ROOT, "%.3f%+.3fi (|.| %.3f, arg %.1f deg)", z.getReal(), z.getImaginary(),
-                z.abs(), Math.toDegrees(z.getArgument()));
+        return String.format(Locale.ROOT, "%.3f%+.3fi (|.| %.3f, arg %.1f deg)", z.re(), z.im(),
+                z.abs(), Math.toDegrees(z.arg()));
     }
 
     /**
@@ -310,10 +310,10 @@ public final class Summaries {
 
     static Map<String, Object> complexMap(Complex z) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("re", z.getReal());
-        m.put("im", z.getImaginary());
+        m.put("re", z.re());
+        m.put("im", z.im());
         m.put("abs", z.abs());
-        m.put("argDegrees", Math.toDegrees(z.getArgument()));
+        m.put("argDegrees", Math.toDegrees(z.arg()));
         return m;
     }
 }

@@ -5,20 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.OrderHistogram;
 import dev.cogs.nets.analysis.StructurePoint;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {
 
     /** z_{F4/6} at d = 23 (spec §6.3): one order-6 group at k0 = 1 and ten order-4 groups. */
     private static NetAnalysis f46() {
-        return NetAnalysis.of(Constructions.f46(23, new Complex(Math.cos(0.7), Math.sin(0.7)),
-                new Complex(Math.cos(0.3), Math.sin(0.3)), 1));
+        return NetAnalysis.of(Constructions.f46(23, Complex.polar(1, 0.7),
+                Complex.polar(1, 0.3), 1));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * One classified factor of a factorised group (spec §9 step 5): a 3 × h block (rows a, b, c) after the

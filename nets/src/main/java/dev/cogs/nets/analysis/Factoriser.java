@@ -1,9 +1,9 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * Steps 4 and 5 of the spec §9 on one group: exhaustive permutation search, sign fix, residual, factors and
@@ -12,7 +12,7 @@ import org.apache.commons.math3.complex.Complex;
 final class Factoriser {
 
     /** ω₃ = e^{2πi/3}. */
-    static final Complex OMEGA3 = new Complex(-0.5, Math.sqrt(3) / 2);
+    static final Complex OMEGA3 = Complex.of(-0.5, Math.sqrt(3) / 2);
     private static final int A = 0;
     private static final int B = 1;
     private static final int C = 2;
@@ -97,8 +97,8 @@ final class Factoriser {
         for (int i = 0; i < q; i++) {
             for (int j = 0; j < q; j++) {
                 Complex r = f[C][i].divide(f[C][j]);
-                ratioRe[i][j] = r.getReal();
-                ratioIm[i][j] = r.getImaginary();
+                ratioRe[i][j] = r.re();
+                ratioIm[i][j] = r.im();
             }
         }
         do {
@@ -152,8 +152,8 @@ final class Factoriser {
     /** The principal complex cube root |z|^{1/3}·e^{i·arg(z)/3}, arg ∈ (−π, π]. */
     static Complex principalCubeRoot(Complex z) {
         double r = Math.cbrt(z.abs());
-        double phi = Math.atan2(z.getImaginary(), z.getReal()) / 3;
-        return new Complex(r * Math.cos(phi), r * Math.sin(phi));
+        double phi = Math.atan2(z.im(), z.re()) / 3;
+        return Complex.polar(r, phi);
     }
 
     /** Step 5: cube-root normalisation, then the type tests. */
@@ -200,12 +200,12 @@ final class Factoriser {
 
     private static Factor classifyOrder3(Complex[][] x, double t) {
         for (int i = 1; i <= 2; i++) {
-            if (x[A][i].getReal() > 0) {
+            if (x[A][i].re() > 0) {
                 x[A][i] = x[A][i].negate();
                 x[B][i] = x[B][i].negate();
             }
         }
-        if (x[C][1].getImaginary() < 0) {
+        if (x[C][1].im() < 0) {
             for (int p = 0; p < 3; p++) {
                 for (int i = 0; i < 3; i++) {
                     x[p][i] = x[p][i].conjugate();

@@ -1,10 +1,10 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The analysis of one frequency group G_k (spec §9 steps 3–5).

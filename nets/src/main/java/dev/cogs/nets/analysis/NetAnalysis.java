@@ -1,5 +1,6 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.Part;
 import dev.cogs.algebra.weights.RealWeights;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The analysis of one net by the pipeline of the spec §9 (a convention of the authors' code, kept exactly

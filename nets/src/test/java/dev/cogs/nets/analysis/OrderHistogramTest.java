@@ -10,20 +10,20 @@ import dev.cogs.algebra.weights.Constructions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.complex.Complex;
+import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
 class OrderHistogramTest {
 
     /** z_{F4/6} at d = 23 (spec §6.3): order 6 at k0 = 1, order 4 at the other ten frequencies. */
     private static NetAnalysis f46() {
-        return NetAnalysis.of(Constructions.f46(23, new Complex(Math.cos(0.7), Math.sin(0.7)),
-                new Complex(Math.cos(0.3), Math.sin(0.3)), 1));
+        return NetAnalysis.of(Constructions.f46(23, Complex.of(Math.cos(0.7), Math.sin(0.7)),
+                Complex.of(Math.cos(0.3), Math.sin(0.3)), 1));
     }
 
     /** z_{F6} at d = 23 (spec §6.1): order 6 at all eleven frequencies. */
     private static NetAnalysis f6() {
-        return NetAnalysis.of(Constructions.f6(23, new Complex(Math.cos(0.7), Math.sin(0.7))));
+        return NetAnalysis.of(Constructions.f6(23, Complex.of(Math.cos(0.7), Math.sin(0.7))));
     }
 
     @Test

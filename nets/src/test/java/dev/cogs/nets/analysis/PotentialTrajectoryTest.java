@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.Part;
@@ -12,7 +13,6 @@ import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.nets.run.EvaluationPoint;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 class PotentialTrajectoryTest {
@@ -32,7 +32,7 @@ class PotentialTrajectoryTest {
                     for (int k = 1; k < d; k++) {
                         for (int k1 = 0; k1 < d; k1++) {
                             for (int k2 = 0; k2 < d; k2++) {
-                                double v = SumPotentials.abc(d, k1, k2, k).valueAt(z).getReal() * 2 * d;
+                                double v = SumPotentials.abc(d, k1, k2, k).valueAt(z).re() * 2 * d;
                                 if (k1 == k && k2 == k) {
                                     diag += v;
                                 } else {
@@ -47,7 +47,7 @@ class PotentialTrajectoryTest {
                     for (int k = 1; k <= (d - 1) / 2; k++) {
                         Complex ra = SumPotentials.ppc(Part.A, d, k, d - k, k).valueAt(z);
                         assertEquals(2 * d * ra.abs(), p.biasA().get(k - 1), 1e-10);
-                        assertEquals(2 * d * SumPotentials.abc(d, k, k, k).valueAt(z).getReal(),
+                        assertEquals(2 * d * SumPotentials.abc(d, k, k, k).valueAt(z).re(),
                                 p.perFrequency().get(k - 1), 1e-10);
                     }
                     assertEquals(7, p.epoch());
@@ -58,7 +58,7 @@ class PotentialTrajectoryTest {
     void globalOptimaHaveTheOptimalPotentials() {
         // z_F6 (spec §6.1, §11.A.12): Σ 2d Re r_kkk = d − 1, off-diagonal 0, r_{a,k,−k,k} = 0 (z_ν*z_syn row of §5).
         int d = 23;
-        PotentialPoint f6 = PotentialPoint.of(0, Constructions.f6(d, new Complex(0.8, 0.3)));
+        PotentialPoint f6 = PotentialPoint.of(0, Constructions.f6(d, Complex.of(0.8, 0.3)));
         assertEquals(d - 1, f6.diagonal(), 1e-9);
         assertEquals(0, f6.offDiagonal(), 1e-9);
         for (int k = 0; k < 11; k++) {
@@ -66,7 +66,7 @@ class PotentialTrajectoryTest {
             assertEquals(0.0, f6.biasA().get(k), 1e-9);
         }
         // z_F4/6 with |ξ| = 1: order-4 blocks have 2d·r_{a,k,−k,k} = (1 ± i)/2, modulus 1/√2 (spec §6.2, §11.B).
-        PotentialPoint f46 = PotentialPoint.of(0, Constructions.f46(d, Complex.I, new Complex(0.6, 0.8), 1));
+        PotentialPoint f46 = PotentialPoint.of(0, Constructions.f46(d, Complex.I, Complex.of(0.6, 0.8), 1));
         assertEquals(d - 1, f46.diagonal(), 1e-9);
         assertEquals(0.0, f46.biasA().get(0), 1e-9);
         for (int k = 2; k <= 11; k++) {

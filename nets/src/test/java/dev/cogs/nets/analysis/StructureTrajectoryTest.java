@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.nets.run.EvaluationPoint;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.complex.Complex;
 import org.junit.jupiter.api.Test;
 
 class StructureTrajectoryTest {
@@ -59,7 +59,7 @@ class StructureTrajectoryTest {
         // A run of 1 000 epochs, evaluated every 100 and at every epoch below 200, checkpoint 900.
         TrainingConfig config = TrainingConfig.defaults(D).withEpochs(1000).withCheckpointEpoch(900);
         StructureTrajectory t = StructureTrajectory.forRun(config, 500);
-        RealWeights f6 = Constructions.f6(D, new Complex(0.8, 0.3)).toReal();
+        RealWeights f6 = Constructions.f6(D, Complex.of(0.8, 0.3)).toReal();
         List<Integer> epochs = new ArrayList<>();
         List<StructurePoint> expected = new ArrayList<>();
         for (int e = 0; e <= 1000; e += e < 200 ? 1 : 100) {
@@ -83,7 +83,7 @@ class StructureTrajectoryTest {
     @Test
     void mixedConstructionIsFullyNamed() {
         // z_F4/6 (spec §6.3) with ν = 0.8 + 0.3i at k0 = 1: one z_ν*z_syn group and ten z_{ν=i}*z_ξ groups.
-        RealWeights w = Constructions.f46(D, new Complex(0.8, 0.3), new Complex(0.6, 0.8), 1).toReal();
+        RealWeights w = Constructions.f46(D, Complex.of(0.8, 0.3), Complex.of(0.6, 0.8), 1).toReal();
         StructureTrajectory t = new StructureTrajectory(100);
         t.onEvaluation(new EvaluationPoint(300, 1, 1, 0, 0), w);
         assertEquals(List.of(new StructurePoint(300, 10, 1, 11, 11)), t.points());

@@ -1,10 +1,10 @@
 package dev.cogs.nets.analysis;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * Builds real weights of nets made from the spec §5 blocks, independently of the algebra module's
@@ -14,7 +14,7 @@ import org.apache.commons.math3.complex.Complex;
  */
 final class TestNets {
 
-    static final Complex W3 = new Complex(-0.5, Math.sqrt(3) / 2);
+    static final Complex W3 = Complex.of(-0.5, Math.sqrt(3) / 2);
     static final Complex I = Complex.I;
 
     /** One node: frequency, Fourier values and extra output components (frequency → value). */
@@ -99,14 +99,14 @@ final class TestNets {
             Node n = nodes.get(j);
             for (int x = 0; x < d; x++) {
                 double t = 2 * Math.PI * n.k() * x / d;
-                Complex e = new Complex(Math.cos(t), Math.sin(t));
-                ua[j * d + x] = 2 * n.a().multiply(e).getReal();
-                ub[j * d + x] = 2 * n.b().multiply(e).getReal();
-                w[x * q + j] = 2 * n.c().multiply(e.conjugate()).getReal();
+                Complex e = Complex.polar(1, t);
+                ua[j * d + x] = 2 * n.a().multiply(e).re();
+                ub[j * d + x] = 2 * n.b().multiply(e).re();
+                w[x * q + j] = 2 * n.c().multiply(e.conjugate()).re();
                 for (int e2 = 0; e2 < n.extraK().size(); e2++) {
                     double t2 = 2 * Math.PI * n.extraK().get(e2)[0] * x / d;
-                    w[x * q + j] += 2 * n.extraC().get(e2).multiply(new Complex(Math.cos(t2), -Math.sin(t2)))
-                            .getReal();
+                    w[x * q + j] += 2 * n.extraC().get(e2).multiply(Complex.of(Math.cos(t2), -Math.sin(t2)))
+                            .re();
                 }
             }
         }
@@ -162,10 +162,10 @@ final class TestNets {
     }
 
     static Complex rc(SplittableRandom rnd, double scale) {
-        return new Complex(rnd.nextDouble(-scale, scale), rnd.nextDouble(-scale, scale));
+        return Complex.of(rnd.nextDouble(-scale, scale), rnd.nextDouble(-scale, scale));
     }
 
     static Complex unit(double angle) {
-        return new Complex(Math.cos(angle), Math.sin(angle));
+        return Complex.polar(1, angle);
     }
 }

@@ -1,0 +1,190 @@
+package dev.cogs.algebra.weights;
+
+import dev.cogs.algebra.Complex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Builds the global constructions of spec §6 (arXiv:2410.01779) for one d and verifies each against the
+ * theory: z_F6, z_F4/6, perfect memorisation (optional, its verification costs O(d⁵)) and the non-global
+ * z_F4. Every net is checked twice, in data space on all d² pairs ({@link CogsLoss#evaluate}) and from sum
+ * potentials ({@link CogsLoss#fullDataset}), with its accuracy, weight norms and {@link OptimalityReport}.
+ *
+ * <p>A claimed global optimum is verified when both losses are at most {@link #ZERO_LOSS} and every pair is
+ * classified correctly; z_F4 is verified when both losses are above it (its bias is uncancelled,
+ * \(\ell = 2(d-1)/d\) for |ξ| = 1, spec §6.2).
+ */
+public final class ConstructionCheck {
+
+    /** "Loss 0" in double precision: both losses of a global optimum must be at most this. */
+    public static final double ZERO_LOSS = 1e-20;
+
+    private ConstructionCheck() {
+    }
+
+    /**
+     * Parameters of the check. Immutable and validated.
+     *
+     * @param d odd group size, at least 3
+     * @param nuPhase arg ν of the order-6 blocks (|ν| = 1)
+     * @param xiPhase arg ξ of the order-4 blocks (|ξ| = 1, c₂ = +i)
+     * @param k0 the order-6 frequency of z_F4/6, in [1, (d−1)/2]
+     * @param memorisationMaxD largest d for which the order-d² memorisation net is built and verified
+     */
+    public record Options(int d, double nuPhase, double xiPhase, int k0, int memorisationMaxD) {
+
+        /**
+         * Validates the options.
+         *
+         * @param d see the record description
+         * @param nuPhase see the record description
+         * @param xiPhase see the record description
+         * @param k0 see the record description
+         * @param memorisationMaxD see the record description
+         * @throws IllegalArgumentException if d is even or &lt; 3, a phase is not finite, or k0 is out of range
+         */
+        public Options {
+            if (d < 3 || d % 2 == 0) {
+                throw new IllegalArgumentException("d (" + d + ") must be odd and >= 3");
+            }
+            if (!Double.isFinite(nuPhase) || !Double.isFinite(xiPhase)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "phases (nu %s, xi %s) must be finite", nuPhase, xiPhase));
+            }
+            if (k0 < 1 || k0 > (d - 1) / 2) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "k0 (%d) must be in [1, (d-1)/2] = [1, %d]", k0, (d - 1) / 2));
+            }
+        }
+
+        /**
+         * The spec's parameters at a given d: ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, memorisation up to d = 47.
+         *
+         * @param d odd group size, at least 3
+         * @return the options
+         * @throws IllegalArgumentException if d is even or &lt; 3
+         */
+        public static Options defaults(int d) {
+            return new Options(d, 0.7, 0.3, 1, 47);
+        }
+
+        /**
+         * ν on the unit circle.
+         *
+         * @return {@code Complex.polar(1, nuPhase)}
+         */
+        public Complex nu() {
+            return Complex.polar(1, nuPhase);
+        }
+
+        /**
+         * ξ on the unit circle.
+         *
+         * @return {@code Complex.polar(1, xiPhase)}
+         */
+        public Complex xi() {
+            return Complex.polar(1, xiPhase);
+        }
+    }
+
+    /**
+     * A construction that was not built because of the options.
+     *
+     * @param name the construction's name (as in {@link ConstructionRow#name()})
+     * @param order the number of hidden nodes it would have had
+     */
+    public record Skipped(String name, int order) {
+
+        /**
+         * Validates the record.
+         *
+         * @param name see the record description
+         * @param order see the record description
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Skipped {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * The verified rows and the constructions left out.
+     *
+     * @param d the group size
+     * @param rows one row per construction built, in the order z_F6, z_F4/6, memorisation, z_F4
+     * @param skipped the constructions not built (memorisation when d exceeds
+     *     {@link Options#memorisationMaxD()})
+     */
+    public record Result(int d, List<ConstructionRow> rows, List<Skipped> skipped) {
+
+        /**
+         * Copies the lists.
+         *
+         * @param d see the record description
+         * @param rows see the record description
+         * @param skipped see the record description
+         * @throws NullPointerException if a list or an element is null
+         */
+        public Result {
+            rows = List.copyOf(rows);
+            skipped = List.copyOf(skipped);
+        }
+
+        /**
+         * Whether every row agrees with the theory at {@link #ZERO_LOSS}
+         * (see {@link ConstructionRow#verified(double)}).
+         *
+         * @return true if every row is verified
+         */
+        public boolean verified() {
+            return rows.stream().allMatch(r -> r.verified(ZERO_LOSS));
+        }
+    }
+
+    /**
+     * Builds z_F6, z_F4/6, memorisation (if d ≤ {@link Options#memorisationMaxD()}) and the non-global z_F4,
+     * and verifies each.
+     *
+     * <p>Cost: dominated by the data-space loss, O(d³q) per net (O(d⁵) for memorisation).
+     *
+     * @param o the options
+     * @return the rows, in the order above, and the skipped constructions
+     * @throws NullPointerException if {@code o} is null
+     */
+    public static Result run(Options o) {
+        Objects.requireNonNull(o, "o");
+        int d = o.d();
+        List<ConstructionRow> rows = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        rows.add(evaluate("z_F6", "sum_k normalised z_nu * z_syn at every k", true,
+                () -> Constructions.f6(d, o.nu())));
+        rows.add(evaluate("z_F4/6", String.format(Locale.ROOT,
+                "order-4 z_nu=i * z_xi at k != %d, order-6 z_nu * z_syn at k0 = %d cancelling their biases",
+                o.k0(), o.k0()), true, () -> Constructions.f46(d, o.nu(), o.xi(), o.k0())));
+        if (d <= o.memorisationMaxD()) {
+            rows.add(evaluate("memorisation", "z_1 * z_2 rescaled: one node per pair, order d^2", true,
+                    () -> Constructions.memorisation(d)));
+        } else {
+            skipped.add(new Skipped("memorisation", d * d));
+        }
+        rows.add(evaluate("z_F4", "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)", false,
+                () -> Constructions.f4(d, o.xi())));
+        return new Result(d, rows, skipped);
+    }
+
+    private static ConstructionRow evaluate(String name, String description, boolean claimedGlobal,
+            Supplier<FourierNet> build) {
+        long start = System.nanoTime();
+        FourierNet z = build.get();
+        RealWeights w = z.toReal();
+        DataSpaceEvaluation data = CogsLoss.evaluate(w);
+        double sp = CogsLoss.fullDataset(z);
+        OptimalityReport report = OptimalityReport.of(z);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new ConstructionRow(name, description, claimedGlobal, z.order(), data.loss(), sp, data.accuracy(),
+                w.normSquared(), WeightDecay.balancedCost(w), report, seconds);
+    }
+}
