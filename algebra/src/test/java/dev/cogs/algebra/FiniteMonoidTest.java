@@ -124,7 +124,7 @@ class FiniteMonoidTest {
         assertEquals(new MonoidHomomorphismFailure.UnitNotPreserved(1, 0), failures.get(0));
         assertEquals(new MonoidHomomorphismFailure.ProductNotPreserved(0, 0, 1, 2), failures.get(1));
         assertEquals(1 + 36, failures.size()); // h(a+b) = a+b+1 vs a+b+2: every pair fails
-        // Z_d → Z_d has exactly d homomorphisms a ↦ k·a (category spec §3.1): count them for d = 5 by brute force
+        // Z_d → Z_d has exactly d homomorphisms a ↦ k·a (category docs/cogs-math.md §3.1): count them for d = 5 by brute force
         FiniteMonoid z5 = FiniteMonoid.cyclicGroup(5);
         int count = 0;
         for (int code = 0; code < 3125; code++) {

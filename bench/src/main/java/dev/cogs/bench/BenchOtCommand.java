@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ot}: Times exact OT and Sinkhorn against POT. */
 @Command(name = "ot", mixinStandardHelpOptions = true,
-        description = {"Times exact OT (network simplex) and Sinkhorn (ε = 0.1·mean C) on the spec's"
+        description = {"Times exact OT (network simplex) and Sinkhorn (ε = 0.1·mean C) on the documented"
             + " circle→parabola clouds in cogs and in POT (Python peer, same run), prints time ratios and"
             + " checks that the costs agree to 1e-9.",
             "Exit status: 0 ok, 3 disagreement or non-convergence."})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench train}: times a full-batch training step of the paper's setup (spec §8) in cogs and in the
+ * {@code bench train}: times a full-batch training step of the paper's setup (docs/cogs-math.md §8) in cogs and in the
  * PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s (6·n·q·d flops per step) against the
  * machine's sgemm rate (ND4J-held 2048² float matrices through ND4J's BLAS, both routes, 1 and 2 threads), and
  * the wall time of a full d = 23 run at the BLAS thread count that was faster for d = 23.

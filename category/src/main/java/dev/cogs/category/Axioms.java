@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The axiom check of spec §2.2 on raw arrays. Stateless.
+ * The axiom check of docs/category.md §2.2 on raw arrays. Stateless.
  */
 final class Axioms {
 

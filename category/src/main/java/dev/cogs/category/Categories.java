@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Static factories for finite categories given by explicit data (spec §2.3 items 1, 2, 4, 5, 8): builders and
+ * Static factories for finite categories given by explicit data (docs/category.md §2.3 items 1, 2, 4, 5, 8): builders and
  * tables, axiom checks, the named fixtures, monoid and group tables, Z_d, action groupoids and preorders.
  *
  * <p>The other entry points: {@link Constructions} derives categories from categories (opposite, product,

@@ -153,7 +153,7 @@ public final class CategoryBuilder {
     }
 
     /**
-     * Checks the data entered so far (spec §2.2), without throwing.
+     * Checks the data entered so far (docs/category.md §2.2), without throwing.
      *
      * @return the report (at most 100 failures stored)
      */

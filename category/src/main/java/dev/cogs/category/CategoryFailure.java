@@ -1,7 +1,7 @@
 package dev.cogs.category;
 
 /**
- * One violated rule of the category axioms (spec §2.2), with its witnesses.
+ * One violated rule of the category axioms (docs/category.md §2.2), with its witnesses.
  *
  * <p>The checks run in this order: indices, identity typing, composites, units, associativity
  * (associativity only when typing is sound). Morphisms are named by index; {@code g∘f} means "f, then g".

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Categories derived from categories (spec §2.3 item 7): opposite, product, coproduct, full subcategory and
+ * Categories derived from categories (docs/category.md §2.3 item 7): opposite, product, coproduct, full subcategory and
  * slice.
  *
  * <p>Every result is an immutable table category, valid by construction when the arguments are categories.

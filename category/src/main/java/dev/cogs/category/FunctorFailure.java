@@ -1,7 +1,7 @@
 package dev.cogs.category;
 
 /**
- * One violated functor law (spec §2.4), with its witnesses. Morphisms and objects are indices of the
+ * One violated functor law (docs/category.md §2.4), with its witnesses. Morphisms and objects are indices of the
  * source category unless the component says otherwise.
  */
 public sealed interface FunctorFailure {

@@ -4,7 +4,7 @@ import dev.cogs.category.internal.Buckets;
 import java.util.Arrays;
 
 /**
- * Backtracking enumeration of Fun(C, D) (spec §2.4). Mutable search state; not thread-safe; used only
+ * Backtracking enumeration of Fun(C, D) (docs/category.md §2.4). Mutable search state; not thread-safe; used only
  * through {@link Functors}.
  *
  * <p>Variables are the generators of C (plus isolated objects, which no generator touches). A generator's

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Static factories for functors and the enumeration of Fun(C, D) (spec §2.4).
+ * Static factories for functors and the enumeration of Fun(C, D) (docs/category.md §2.4).
  *
  * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose};
  * {@code andThen(f, g)} is the same functor in diagrammatic order.

@@ -37,7 +37,7 @@ final class GeneratingSet {
             }
         }
         // indecomposable morphisms (not g∘h with g, h non-identities) lie in every generating set: take them
-        // first, then scan the rest in index order (spec §2.4)
+        // first, then scan the rest in index order (docs/category.md §2.4)
         boolean[] decomposable = new boolean[n];
         int[] dom = new int[n];
         for (int m = 0; m < n; m++) {

@@ -12,7 +12,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The module's boundaries (STYLE §1, spec §4) on the compiled main classes: JGraphT only in
+ * The module's boundaries (STYLE §1, docs/category.md §4) on the compiled main classes: JGraphT only in
  * {@code dev.cogs.category.graph}, Jackson only in {@code dev.cogs.category.io}, no cycle between the module's
  * packages, and no dependency on the CLI or on the sibling modules {@code nets} and {@code rgflow}.
  */
@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final ArchRule JGRAPHT_ONLY_IN_GRAPH = noClasses()
             .that().resideOutsideOfPackage(MODULE + ".graph..")
             .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
-            .because("JGraphT is an implementation detail of the graph adapters (spec §4)");
+            .because("JGraphT is an implementation detail of the graph adapters (docs/category.md §4)");
 
     @ArchTest
     static final ArchRule JACKSON_ONLY_IN_IO = noClasses()

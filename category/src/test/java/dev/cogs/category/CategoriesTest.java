@@ -15,7 +15,7 @@ class CategoriesTest {
 
     @Test
     void fixturesHaveTheSpecifiedSizesAndPassTheAxioms() {
-        // spec "Numbers to reproduce", fixture table: morphism counts 1, 3, 6, 4, 4, 2, 3, 4, 4, 2
+        // docs/category.md, "Numbers to reproduce", fixture table: morphism counts 1, 3, 6, 4, 4, 2, 3, 4, 4, 2
         Map<String, Integer> morphisms = Map.of("1", 1, "2", 3, "3", 6, "I", 4, "⇉", 4, "BZ2", 2, "BZ3", 3,
                 "BZ4", 4, "BV4", 4, "BIdem", 2);
         for (Map.Entry<String, FiniteCategory> e : SmallCategories.fixtures().entrySet()) {
@@ -157,7 +157,7 @@ class CategoriesTest {
 
     @Test
     void rotationCategoryOfSpecSectionE() {
-        // spec "Numbers to reproduce" E: free orbit of 4, orbit of 2, fixed point: 7 objects, 28 morphisms
+        // docs/category.md, "Numbers to reproduce" E: free orbit of 4, orbit of 2, fixed point: 7 objects, 28 morphisms
         FiniteCategory r = SmallCategories.actionGroupoidOfCyclic(4, 4, 2, 1);
         assertEquals(7, r.objectCount());
         assertEquals(28, r.morphismCount());

@@ -10,7 +10,7 @@ import dev.cogs.category.testing.SmallCategories;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Spec §6 "Axioms and constructions" as properties over generated small categories. */
+/** docs/category.md §6 "Axioms and constructions" as properties over generated small categories. */
 class CategoryPropertiesTest {
 
     @Test
@@ -83,7 +83,7 @@ class CategoryPropertiesTest {
         return FunctorsTest.idArray(c);
     }
 
-    /** Corrupting one entry: the library's verdict equals the naive checker's (spec §6). */
+    /** Corrupting one entry: the library's verdict equals the naive checker's (docs/category.md §6). */
     @Test
     void corruptingOneEntryAgreesWithANaiveChecker() {
         qt().withExamples(400).forAll(SmallCategories.recipes(), integers().between(0, 1_000_000),
@@ -100,7 +100,7 @@ class CategoryPropertiesTest {
                 });
     }
 
-    /** Corrupting an identity's row always gives a unit failure (spec §6). */
+    /** Corrupting an identity's row always gives a unit failure (docs/category.md §6). */
     @Test
     void corruptingAnIdentityRowGivesAUnitFailure() {
         qt().withExamples(300).forAll(SmallCategories.recipes(), integers().between(0, 1_000_000),

@@ -22,7 +22,7 @@ class FunctorsTest {
 
     private static final List<String> TARGETS = SmallCategories.fixtureNames();
 
-    /** Spec "Numbers to reproduce" table A, rows 1 and 2, columns in fixture order. */
+    /** docs/category.md, "Numbers to reproduce" table A, rows 1 and 2, columns in fixture order. */
     @Test
     void functorCountTableA() {
         long[] row1 = {1, 2, 3, 2, 2, 1, 1, 1, 1, 1};
@@ -115,7 +115,7 @@ class FunctorsTest {
         return k;
     }
 
-    /** Spec §2.4 closed-form oracles, on random targets D. */
+    /** docs/category.md §2.4 closed-form oracles, on random targets D. */
     @Test
     void closedFormOraclesOnRandomTargets() {
         qt().withExamples(150).forAll(SmallCategories.recipes()).checkAssert(r -> {
@@ -145,14 +145,14 @@ class FunctorsTest {
 
     @Test
     void endomorphismsOfKleinFourAreTheTwoByTwoMatricesOverF2() {
-        // spec §2.4: End(V4) = M_2(F_2), 16 elements
+        // docs/category.md §2.4: End(V4) = M_2(F_2), 16 elements
         FiniteCategory v4 = SmallCategories.fixture("BV4");
         assertEquals(16, Functors.count(v4, v4));
     }
 
     @Test
     void cyclicEndofunctorsAreMultiplications() {
-        // spec §3.1: the functors BZ_d → BZ_d are a ↦ k·a mod d
+        // docs/category.md §3.1: the functors BZ_d → BZ_d are a ↦ k·a mod d
         int d = 9;
         FiniteCategory z = Categories.cyclicGroup(d);
         Set<Integer> ks = new HashSet<>();

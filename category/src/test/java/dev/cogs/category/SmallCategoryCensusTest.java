@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec "Numbers to reproduce" B: finite categories with n morphisms up to isomorphism, by number of objects:
+ * docs/category.md, "Numbers to reproduce" B: finite categories with n morphisms up to isomorphism, by number of objects:
  * n = 1: 1; n = 2: 2, 1; n = 3: 7, 3, 1. Every composition table is enumerated, checked with
  * {@link Categories#checkTable}, and the valid ones are classified by a canonical form (the least encoding over
  * all relabellings of objects and morphisms), which is independent of the library's functor search.

@@ -3,7 +3,7 @@ package dev.cogs.train;
 import dev.cogs.nets.run.TrainingConfig;
 
 /**
- * Float32 Adam with coupled L2 weight decay (spec §8), element-wise over flat arrays. Stateless: the moments
+ * Float32 Adam with coupled L2 weight decay (docs/cogs-math.md §8), element-wise over flat arrays. Stateless: the moments
  * live in caller-owned arrays. Not thread-safe with respect to those arrays.
  *
  * <p>Per parameter at step {@code t >= 1}: \(g = \nabla + \mathrm{wd}\,\theta\);

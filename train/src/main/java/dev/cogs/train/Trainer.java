@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Trains the two-layer quadratic network of spec §1 with the setup of spec §8 (Tian, arXiv:2410.01779).
+ * Trains the two-layer quadratic network of docs/cogs-math.md §1 with the setup of docs/cogs-math.md §8 (Tian, arXiv:2410.01779).
  *
  * <p>Randomness: the split is {@link Split#seeded(int, long, double)} (an {@code L64X128MixRandom} seeded with
  * {@code seed}); the initial weights use

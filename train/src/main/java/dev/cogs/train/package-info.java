@@ -1,5 +1,5 @@
 /**
- * Training of the two-layer quadratic network of Tian, arXiv:2410.01779 (spec {@code cogs-math.md} §1, §8):
+ * Training of the two-layer quadratic network of Tian, arXiv:2410.01779 (docs/cogs-math.md §1, §8):
  * one-hot inputs, \(o(a,b) = \sum_j w_j (U_a[j,a] + U_b[j,b])^2\), projected MSE, full-batch Adam with
  * coupled L2 weight decay, in float32 with a seeded, bit-reproducible engine on ND4J's OpenBLAS. This is the
  * only package of cogs that uses ND4J.

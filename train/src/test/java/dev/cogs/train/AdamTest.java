@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** One and two Adam steps against hand computation (spec §8 update rule). */
+/** One and two Adam steps against hand computation (docs/cogs-math.md §8 update rule). */
 class AdamTest {
 
     @Test

@@ -39,7 +39,7 @@ class BlasThreadsTest {
             assertEquals(2, BlasThreads.current());
             return null;
         });
-        // evaluations at epochs 0, 1, 2 and after the last step (spec §8 schedule)
+        // evaluations at epochs 0, 1, 2 and after the last step (docs/cogs-math.md §8 schedule)
         assertEquals(List.of(1, 1, 1, 1), seen);
     }
 }

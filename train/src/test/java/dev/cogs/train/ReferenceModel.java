@@ -1,7 +1,7 @@
 package dev.cogs.train;
 
 /**
- * Double-precision reference of the network, loss and gradient of spec §1, written directly from the
+ * Double-precision reference of the network, loss and gradient of docs/cogs-math.md §1, written directly from the
  * definitions (no expansion of the square, no matrix products), as the independent computation for the float
  * engine. Layout as {@link dev.cogs.algebra.weights.RealWeights#ofFlat}: {@code ua[j*d + a]},
  * {@code ub[j*d + b]} (q×d), {@code w[c*q + j]} (d×q).

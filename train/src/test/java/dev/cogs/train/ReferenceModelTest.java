@@ -49,7 +49,7 @@ class ReferenceModelTest {
 
     @Test
     void zeroNetHasLossOneMinusOneOverD() {
-        // Spec §1: any class-constant output (in particular the zero net) gives ℓ = 1 − 1/d.
+        // docs/cogs-math.md §1: any class-constant output (in particular the zero net) gives ℓ = 1 − 1/d.
         int d = 7;
         int q = 3;
         double[] zero = new double[q * d];

@@ -52,7 +52,7 @@ class TrainerTest {
     void noOpListenerRunMatchesAWatchedRun() {
         // Trainer skips the weight copies for TrainingListener.none(); the result must not depend on that,
         // with the checkpoint at an evaluation epoch (150) and at one that is not (250; evaluations every 100
-        // from 200 on, spec §8).
+        // from 200 on, docs/cogs-math.md §8).
         for (int checkpoint : new int[] {150, 250}) {
             TrainingConfig config = TrainingConfig.defaults(5).withQ(8).withEpochs(300)
                     .withCheckpointEpoch(checkpoint);

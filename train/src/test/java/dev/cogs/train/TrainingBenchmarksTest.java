@@ -15,7 +15,7 @@ class TrainingBenchmarksTest {
         TrainingConfig config = TrainingConfig.defaults(7).withQ(16);
         TrainingBenchmarks.StepTiming t = TrainingBenchmarks.timeSteps(config, 1, 3, 1,
                 TrainingBenchmarks.Route.OPENBLAS_CBLAS);
-        // Spec §8 split at d = 7: 49 − ⌈0.1·49⌉ = 44 training pairs; 6·44·16·7 = 29 568 flops per step.
+        // docs/cogs-math.md §8 split at d = 7: 49 − ⌈0.1·49⌉ = 44 training pairs; 6·44·16·7 = 29 568 flops per step.
         assertEquals(44, t.trainPairs());
         assertEquals(7, t.d());
         assertEquals(16, t.q());

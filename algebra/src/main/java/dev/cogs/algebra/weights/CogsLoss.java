@@ -3,11 +3,11 @@ package dev.cogs.algebra.weights;
 import java.util.Objects;
 
 /**
- * The full-dataset loss of the modular-addition task (spec §1, §3): the projected MSE
+ * The full-dataset loss of the modular-addition task (docs/cogs-math.md §1, §3): the projected MSE
  * \(\ell = \frac1{d^2}\sum_{(a,b)\in\mathbb{Z}_d^2}\|P_\perp(o(a,b) - e_{a+b})\|^2\),
  * \(P_\perp = I - \frac1d\mathbf{1}\mathbf{1}^\top\), computed in data space or from sum potentials.
  *
- * <p>From sum potentials (spec §3.2, exact for any weights): \(\ell = d\sum_{k\ne0}\sum_{m_1,m_2}
+ * <p>From sum potentials (docs/cogs-math.md §3.2, exact for any weights): \(\ell = d\sum_{k\ne0}\sum_{m_1,m_2}
  * |T_k(m_1,m_2)|^2\) with \(T_k(m_1,m_2) = 2r_{m_1m_2k} - \frac1d[m_1=m_2=k] + [m_2=0]R_a(m_1,k) +
  * [m_1=0]R_b(m_2,k)\). Three evaluations are offered:
  * <ul>
@@ -75,7 +75,7 @@ public final class CogsLoss {
     }
 
     /**
-     * The paper's zero-mean form (spec §3.3, arXiv:2410.01779 Theorem 1) in paper units
+     * The paper's zero-mean form (docs/cogs-math.md §3.3, arXiv:2410.01779 Theorem 1) in paper units
      * \(\tilde r = 2d\,r\): \(\ell = \frac{d-1}{d} + \frac1d\sum_{k\ne0}\ell_k\),
      * \(\ell_k = -2\,\mathrm{Re}\,\tilde r_{kkk} + \sum_{k_1,k_2}|\tilde r_{k_1k_2k}|^2 + \frac14\sum_{p}
      * \sum_{m\ne0}|\tilde R_p(m,k)|^2 + \frac14|\tilde R_a(0,k)+\tilde R_b(0,k)|^2\).
@@ -128,7 +128,7 @@ public final class CogsLoss {
     }
 
     /**
-     * The projected MSE evaluated directly on all d² pairs (spec §1), with accuracy.
+     * The projected MSE evaluated directly on all d² pairs (docs/cogs-math.md §1), with accuracy.
      *
      * <p>Cost O(d²q + d² · d · (number of nodes with a non-zero activation per pair)), i.e. O(d³q) for
      * generic weights. Residuals \(P_\perp(o - e_y)\) are formed explicitly and squared, so the result is

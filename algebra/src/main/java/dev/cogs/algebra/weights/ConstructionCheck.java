@@ -8,14 +8,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Builds the global constructions of spec §6 (arXiv:2410.01779) for one d and verifies each against the
+ * Builds the global constructions of docs/cogs-math.md §6 (arXiv:2410.01779) for one d and verifies each against the
  * theory: z_F6, z_F4/6, perfect memorisation (optional, its verification costs O(d⁵)) and the non-global
  * z_F4. Every net is checked twice, in data space on all d² pairs ({@link CogsLoss#evaluate}) and from sum
  * potentials ({@link CogsLoss#fullDataset}), with its accuracy, weight norms and {@link OptimalityReport}.
  *
  * <p>A claimed global optimum is verified when both losses are at most {@link #ZERO_LOSS} and every pair is
  * classified correctly; z_F4 is verified when both losses are above it (its bias is uncancelled,
- * \(\ell = 2(d-1)/d\) for |ξ| = 1, spec §6.2).
+ * \(\ell = 2(d-1)/d\) for |ξ| = 1, docs/cogs-math.md §6.2).
  */
 public final class ConstructionCheck {
 
@@ -61,7 +61,7 @@ public final class ConstructionCheck {
         }
 
         /**
-         * The spec's parameters at a given d: ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, memorisation up to d = 47.
+         * the documented parameters at a given d: ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, memorisation up to d = 47.
          *
          * @param d odd group size, at least 3
          * @return the options

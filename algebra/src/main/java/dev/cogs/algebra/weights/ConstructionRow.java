@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@link OptimalityReport} (largest violation per constraint class).
  *
  * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected MSE of
- * spec §1); violations in code units (spec §3.4).
+ * docs/cogs-math.md §1); violations in code units (docs/cogs-math.md §3.4).
  *
  * @param name short name (z_F6, z_F4/6, memorisation, z_F4)
  * @param description how it is built

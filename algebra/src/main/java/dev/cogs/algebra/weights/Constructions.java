@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The partial solutions (generators) of spec §5 and the global solutions of spec §6
+ * The partial solutions (generators) of docs/cogs-math.md §5 and the global solutions of docs/cogs-math.md §6
  * (arXiv:2410.01779), as static factories returning {@link FourierNet}s.
  *
  * <p>Generators live at one frequency k (value v at k, \(\bar v\) at −k, 0 elsewhere); columns are nodes
@@ -57,7 +57,7 @@ public final class Constructions {
 
     /**
      * \(z_{syn,\alpha\beta}\) at frequency k: order 3, a = [1, αω₃, βω₃²], b = [1, ᾱω₃, β̄ω₃²],
-     * c = [1, ω₃, ω₃²]. The zero pattern of spec §5 holds for unit α, β.
+     * c = [1, ω₃, ω₃²]. The zero pattern of docs/cogs-math.md §5 holds for unit α, β.
      *
      * @param d the group size, at least 3
      * @param k the frequency
@@ -127,7 +127,7 @@ public final class Constructions {
     }
 
     /**
-     * Rescales a block so that \(r_{kkk} = 1/(2d)\) (spec §5): with \(r = r_{kkk}(z)\) and
+     * Rescales a block so that \(r_{kkk} = 1/(2d)\) (docs/cogs-math.md §5): with \(r = r_{kkk}(z)\) and
      * \(s = (1/(2d|r|))^{1/3}\), the a- and b-parts are multiplied by s and the c-part by s, with the
      * phase \(\bar r/|r|\) applied at k (its conjugate at −k). For unit-modulus columns this is the
      * weight-decay-balanced scale \(|A_k| = |B_k| = |C_k| = (1/(2d\,q_k))^{1/3}\).
@@ -152,7 +152,7 @@ public final class Constructions {
     }
 
     /**
-     * z_{F6} (spec §6.1): \(\sum_{k=1}^{(d-1)/2}\) normalised \(z_\nu * z_{syn}\) at k; order 3(d−1); a
+     * z_{F6} (docs/cogs-math.md §6.1): \(\sum_{k=1}^{(d-1)/2}\) normalised \(z_\nu * z_{syn}\) at k; order 3(d−1); a
      * global optimum for every ν ≠ 0.
      *
      * @param d an odd group size, at least 3
@@ -188,7 +188,7 @@ public final class Constructions {
 
     /**
      * The normalised order-4 block \(z_{\nu=i} * z_\xi\) (c₂ = +i) at frequency k; it satisfies R_g, R_c,
-     * R_* but leaves the bias \(\beta_k = 2(r_{a,k,-k,k} + r_{b,k,-k,k})\) (spec §6.2).
+     * R_* but leaves the bias \(\beta_k = 2(r_{a,k,-k,k} + r_{b,k,-k,k})\) (docs/cogs-math.md §6.2).
      *
      * @param d an odd group size, at least 3
      * @param k the frequency
@@ -213,7 +213,7 @@ public final class Constructions {
     }
 
     /**
-     * z_{F4} (spec §6.2): \(\sum_k\) normalised \(z_{\nu=i} * z_\xi\) (c₂ = +i); order 2(d−1). <b>Not</b> a
+     * z_{F4} (docs/cogs-math.md §6.2): \(\sum_k\) normalised \(z_{\nu=i} * z_\xi\) (c₂ = +i); order 2(d−1). <b>Not</b> a
      * global optimum: every block leaves an uncancelled bias, \(\ell = 2(d-1)/d\) for |ξ| = 1.
      *
      * @param d an odd group size, at least 3
@@ -233,7 +233,7 @@ public final class Constructions {
     }
 
     /**
-     * z_{F4/6} (spec §6.3): normalised order-4 blocks \(z_{\nu=i} * z_\xi\) at every \(k \ne k_0\), one
+     * z_{F4/6} (docs/cogs-math.md §6.3): normalised order-4 blocks \(z_{\nu=i} * z_\xi\) at every \(k \ne k_0\), one
      * normalised order-6 block \(z_\nu * z_{syn}\) at \(k_0\), and the order-4 biases cancelled through
      * the output weights of the six \(k_0\)-nodes: for every \(k \ne k_0\),
      * \(\gamma_k = -\beta_k / (2\sum_{j\in k_0}(|A_{k_0j}|^2 + |B_{k_0j}|^2))\) is added to \(C_{kj}\)
@@ -291,7 +291,7 @@ public final class Constructions {
     }
 
     /**
-     * The two order-d factors of perfect memorisation (spec §6.4): \(z_1 = (a: \omega^{-kg}, b: 1,
+     * The two order-d factors of perfect memorisation (docs/cogs-math.md §6.4): \(z_1 = (a: \omega^{-kg}, b: 1,
      * c: \omega^{kg})_{g\in\mathbb{Z}_d}\) and \(z_2 = (a: 1, b: \omega^{-kg}, c: \omega^{kg})_g\).
      *
      * @param d the group size, at least 3
@@ -324,7 +324,7 @@ public final class Constructions {
     }
 
     /**
-     * Perfect memorisation (spec §6.4), order d²: \(z_M = z_1 * z_2\) with the a- and b-parts scaled by
+     * Perfect memorisation (docs/cogs-math.md §6.4), order d²: \(z_M = z_1 * z_2\) with the a- and b-parts scaled by
      * 1/d, the c-part by 1/(2d) and its k = 0 entry removed. In real space node (g₁, g₂) has
      * \(u_a = e_{g_1}\), \(u_b = e_{g_2}\), \(w = \tfrac12 P_\perp e_{g_1+g_2}\); a global optimum.
      *

@@ -1,7 +1,7 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The result of evaluating a net on all d² pairs in data space (spec §1).
+ * The result of evaluating a net on all d² pairs in data space (docs/cogs-math.md §1).
  *
  * @param loss the projected MSE \(\ell = \frac1{d^2}\sum_{a,b}\|P_\perp(o(a,b) - e_{a+b})\|^2\)
  * @param correct the number of pairs with \(\arg\max_c o_c(a,b) = a+b\) (first maximum on ties)

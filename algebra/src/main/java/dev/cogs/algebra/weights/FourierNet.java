@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An element \(z\) of the CoGS weight semiring (spec §4): a two-layer quadratic net with q hidden nodes
+ * An element \(z\) of the CoGS weight semiring (docs/cogs-math.md §4): a two-layer quadratic net with q hidden nodes
  * over \(\mathbb{Z}_d\), given by its Fourier coefficients \(z_{pkj}\), \(p \in \{a,b,c\}\) ({@link Part}),
- * \(k \in \mathbb{Z}_d\), \(j \in [0,q)\): \(z_a = A\), \(z_b = B\), \(z_c = C\) with (spec §2,
+ * \(k \in \mathbb{Z}_d\), \(j \in [0,q)\): \(z_a = A\), \(z_b = B\), \(z_c = C\) with (docs/cogs-math.md §2,
  * \(\omega = e^{2\pi i/d}\))
  * \[ A_{kj} = \tfrac1d \sum_x U_a[j,x]\,\omega^{-kx},\quad B_{kj} = \tfrac1d \sum_x U_b[j,x]\,\omega^{-kx},\quad
  *    C_{kj} = \tfrac1d \sum_c W[c,j]\,\omega^{+kc}. \]
@@ -118,7 +118,7 @@ public final class FourierNet {
     }
 
     /**
-     * A block of nodes living at frequency k (spec §5): node j has \(A_{kj} = a_j\),
+     * A block of nodes living at frequency k (docs/cogs-math.md §5): node j has \(A_{kj} = a_j\),
      * \(A_{-k,j} = \overline{a_j}\) (likewise b, c) and zeros elsewhere, so it is conjugate-symmetric.
      *
      * @param d the group size, at least 3
@@ -180,7 +180,7 @@ public final class FourierNet {
     }
 
     /**
-     * The Fourier transform of real weights with the spec's exact signs and 1/d normalisation (§2).
+     * The Fourier transform of real weights with the documented exact signs and 1/d normalisation (docs/cogs-math.md §2).
      *
      * <p>Cost O(d²q) (zero real weights are skipped). The result is exactly conjugate-symmetric: only
      * \(k = 0..\lfloor d/2\rfloor\) are computed and the rest are conjugates.
@@ -539,7 +539,7 @@ public final class FourierNet {
     /**
      * Adds \(\gamma\) to \(C_{k,j}\) and \(\bar\gamma\) to \(C_{-k,j}\) for the chosen nodes: a real output
      * component \(2\,\mathrm{Re}(\gamma\,\omega^{-kc})\) added to those nodes' output vectors (the bias
-     * cancellation step of z_{F4/6}, spec §6.3).
+     * cancellation step of z_{F4/6}, docs/cogs-math.md §6.3).
      *
      * @param nodes node indices in [0, q)
      * @param k the output frequency, in [1, d) with \(2k \ne 0 \bmod d\)
@@ -631,7 +631,7 @@ public final class FourierNet {
 
     /**
      * The net \(-z\) obtained by negating the c-part only: every sum potential changes sign,
-     * \(r(-z) = -r(z)\) (spec §4); in real space the output weights are negated.
+     * \(r(-z) = -r(z)\) (docs/cogs-math.md §4); in real space the output weights are negated.
      *
      * @return the net with negated c-part
      */

@@ -1,7 +1,7 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The full-dataset loss of spec §3.2 in Gram form (package-private engine), without forming the d³
+ * The full-dataset loss of docs/cogs-math.md §3.2 in Gram form (package-private engine), without forming the d³
  * residual tensor. Splitting the \((m_1,m_2)\) grid into the interior \(m_1,m_2 \ne 0\), the row
  * \(m_2 = 0\) and the column \(m_1 = 0\):
  * \[ \frac{\ell}{d} = 4\sum_{j,j'} \mathrm{Re}\big[G^A_{j'j}\,G^B_{j'j}\,G^C_{j'j}\big]

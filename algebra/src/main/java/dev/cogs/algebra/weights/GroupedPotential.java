@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The grouped potential \(R_p(m,k) = \sum_{k'\in\mathbb{Z}_d} r_{p,k',m-k',k}\), \(p \in \{a,b\}\)
- * (spec §3.1), the coefficient that enters the loss through the \(R_*\) and \(R_n\) constraints.
+ * (docs/cogs-math.md §3.1), the coefficient that enters the loss through the \(R_*\) and \(R_n\) constraints.
  *
  * <p>It is a sum of d sum potentials, so it is <b>additive</b> (\(R(z_1+z_2) = R(z_1)+R(z_2)\),
  * \(R(0) = 0\)) but, unlike a single sum potential, <b>not multiplicative</b>: \(R(1) = d\), and in general

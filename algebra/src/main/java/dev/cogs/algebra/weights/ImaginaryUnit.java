@@ -1,6 +1,6 @@
 package dev.cogs.algebra.weights;
 
-/** The choice \(c_2 = \pm i\) of the z_ξ generator (spec §5). */
+/** The choice \(c_2 = \pm i\) of the z_ξ generator (docs/cogs-math.md §5). */
 public enum ImaginaryUnit {
     /** \(c_2 = +i\), \(b_2 = -i\,\xi^{-1}\). */
     PLUS_I(1),

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * How far a net is from the global optimum, per constraint class of spec §3.4, with the index that
+ * How far a net is from the global optimum, per constraint class of docs/cogs-math.md §3.4, with the index that
  * violates most. All values are in code units and derived from the residuals \(T_k(m_1,m_2)\) of
- * spec §3.2 (k ≠ 0), so that \(\ell = 0\) iff every violation is 0:
+ * docs/cogs-math.md §3.2 (k ≠ 0), so that \(\ell = 0\) iff every violation is 0:
  * <ul>
  *   <li>{@link ConstraintClass#R_G} (target, "1-set"): \(|r_{kkk} - \frac1{2d}| = |T_k(k,k)|/2\);</li>
  *   <li>{@link ConstraintClass#R_C} (cross terms): \(|r_{m_1m_2k}| = |T_k(m_1,m_2)|/2\), \(m_1,m_2 \ne 0\),
@@ -30,7 +30,7 @@ import java.util.Objects;
 public record OptimalityReport(int d, double loss, Violation target, Violation cross, Violation star,
         Violation bias) {
 
-    /** The constraint classes of spec §3.4. */
+    /** The constraint classes of docs/cogs-math.md §3.4. */
     public enum ConstraintClass {
         /** Target ("1-set"): \(r_{kkk} = 1/(2d)\). */
         R_G("R_g"),
@@ -48,7 +48,7 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
         }
 
         /**
-         * The spec's name of the class: {@code R_g}, {@code R_c}, {@code R_*} or {@code R_n}.
+         * the documented name of the class: {@code R_g}, {@code R_c}, {@code R_*} or {@code R_n}.
          *
          * @return the label
          */

@@ -1,7 +1,7 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The three parts of a node's Fourier coefficients (spec §2, §4): {@link #A} = \(z_a\) (first input
+ * The three parts of a node's Fourier coefficients (docs/cogs-math.md §2, §4): {@link #A} = \(z_a\) (first input
  * layer \(U_a\)), {@link #B} = \(z_b\) (second input layer \(U_b\)), {@link #C} = \(z_c\) (output layer
  * \(W\)).
  */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Real weights of the two-layer quadratic network of spec §1: \(U_a, U_b \in \mathbb{R}^{q\times d}\)
+ * Real weights of the two-layer quadratic network of docs/cogs-math.md §1: \(U_a, U_b \in \mathbb{R}^{q\times d}\)
  * (row \(j\) = node \(j\)'s input weights) and \(W \in \mathbb{R}^{d\times q}\) (column \(j\) = node
  * \(j\)'s output vector). The network computes \(o(a,b) = \sum_j w_j\,(U_a[j,a] + U_b[j,b])^2\).
  *

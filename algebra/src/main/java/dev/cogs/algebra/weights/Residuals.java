@@ -3,7 +3,7 @@ package dev.cogs.algebra.weights;
 import java.util.Arrays;
 
 /**
- * Evaluates every non-zero loss residual of spec §3.2,
+ * Evaluates every non-zero loss residual of docs/cogs-math.md §3.2,
  * \[ T_k(m_1,m_2) = 2 r_{m_1m_2k} - \tfrac1d[m_1=m_2=k] + [m_2=0]\,R_a(m_1,k) + [m_1=0]\,R_b(m_2,k),
  *    \quad k \ne 0, \]
  * directly from the nodes' non-zero coefficients (package-private engine). The full-dataset loss is

@@ -19,13 +19,13 @@ import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
 
 /**
- * Numerical search for a standalone per-frequency block of a given order (spec §6.6, check 11.A.10).
+ * Numerical search for a standalone per-frequency block of a given order (docs/cogs-math.md §6.6, check docs/cogs-math.md §11.A.10).
  *
  * <p>Over one frequency group of q complex columns \((a_j, b_j, c_j)\) it minimises the residual
  * \[ \rho = \Big(|\textstyle\sum_j a_jb_jc_j - 1|^2 + \sum_{s}|s|^2 + |\sum_j (|a_j|^2 + |b_j|^2)\,c_j|^2\Big)^{1/2}, \]
- * s ranging over the seven other per-frequency potentials that must vanish (spec §3.5): ^abc, a^bc,
+ * s ranging over the seven other per-frequency potentials that must vanish (docs/cogs-math.md §3.5): ^abc, a^bc,
  * ab^c, aac, bbc, ^a^ac, ^b^bc; the bias constraint R_n enters as the sum a^ac + b^bc; all terms have
- * unit weight and the target is abc = 1 (paper units up to the block scale). The spec's minima are
+ * unit weight and the target is abc = 1 (paper units up to the block scale). the documented minima are
  * √3/2 = 0.8660 (q = 2), 1/√2 = 0.7071 (q = 3), 0.5 (q = 4) and 0 (q = 6, z_ν * z_syn): no order-≤4 block
  * is a solution on its own, so order-4 groups need a bias source elsewhere.
  *

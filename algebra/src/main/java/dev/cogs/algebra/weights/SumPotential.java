@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A sum potential (spec §3.1): a monomial in one node's Fourier coefficients, summed over nodes,
+ * A sum potential (docs/cogs-math.md §3.1): a monomial in one node's Fourier coefficients, summed over nodes,
  * \(r(z) = \sum_j \prod_{(p,k)\in\mathrm{idx}(r)} z_{pkj}\), in code units.
  *
  * <p>Every sum potential is a semiring homomorphism from the {@link WeightSemiring} to \(\mathbb{C}\)
- * (spec §4): \(r(z_1+z_2) = r(z_1)+r(z_2)\), \(r(z_1*z_2) = r(z_1)\,r(z_2)\), \(r(1) = 1\), \(r(0) = 0\).
+ * (docs/cogs-math.md §4): \(r(z_1+z_2) = r(z_1)+r(z_2)\), \(r(z_1*z_2) = r(z_1)\,r(z_2)\), \(r(1) = 1\), \(r(0) = 0\).
  * Hence multiplication unions zero sets and addition intersects them.
  *
  * <p>Instances are immutable records; build them with {@link SumPotentials}.
@@ -117,7 +117,7 @@ public record SumPotential(int d, List<Factor> factors) {
     }
 
     /**
-     * The value in paper units, \(\tilde r = 2d\cdot r\) (spec §2).
+     * The value in paper units, \(\tilde r = 2d\cdot r\) (docs/cogs-math.md §2).
      *
      * @param z a net over the same d
      * @return \(2d\,r(z)\)

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Factories of the sum potentials that enter the loss (spec §3.1, §3.5), all in code units.
+ * Factories of the sum potentials that enter the loss (docs/cogs-math.md §3.1, §3.5), all in code units.
  */
 public final class SumPotentials {
 
@@ -61,7 +61,7 @@ public final class SumPotentials {
     }
 
     /**
-     * The ten per-frequency potentials of spec §3.5 at frequency k, in the order
+     * The ten per-frequency potentials of docs/cogs-math.md §3.5 at frequency k, in the order
      * abc, ^abc, a^bc, ab^c, a^ac, b^bc, aac, bbc, ^a^ac, ^b^bc ("^x" = the −k entry).
      *
      * @param d the group size

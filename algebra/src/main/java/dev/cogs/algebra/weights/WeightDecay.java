@@ -3,7 +3,7 @@ package dev.cogs.algebra.weights;
 import java.util.Objects;
 
 /**
- * Weight-decay cost of a net at its best per-node rescaling (spec §6.5).
+ * Weight-decay cost of a net at its best per-node rescaling (docs/cogs-math.md §6.5).
  *
  * <p>A node's function is invariant under \((u_a, u_b, w) \mapsto (s u_a, s u_b, w/s^2)\), s &gt; 0, so
  * its smallest squared norm over that orbit is

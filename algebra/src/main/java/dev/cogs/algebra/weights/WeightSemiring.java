@@ -3,7 +3,7 @@ package dev.cogs.algebra.weights;
 import dev.cogs.algebra.Semiring;
 
 /**
- * The CoGS weight semiring \(Z = \bigcup_{q\ge0} Z_q\) over \(\mathbb{Z}_d\) (spec §4, arXiv:2410.01779) as a
+ * The CoGS weight semiring \(Z = \bigcup_{q\ge0} Z_q\) over \(\mathbb{Z}_d\) (docs/cogs-math.md §4, arXiv:2410.01779) as a
  * structure object on {@link FourierNet}.
  *
  * <ul>

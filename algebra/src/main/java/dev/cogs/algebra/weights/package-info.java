@@ -5,7 +5,7 @@
  * homomorphisms into \(\mathbb{C}\), the exact full-dataset loss and the global-optimum constructions.
  *
  * <p>Everything here is pure double-precision mathematics (no tensor library). Conventions follow the
- * project specification {@code cogs-math.md} §1–§6: \(A_{kj} = \frac1d\sum_x U_a[j,x]\,\omega^{-kx}\),
+ * project docs/cogs-math.md §1–§6: \(A_{kj} = \frac1d\sum_x U_a[j,x]\,\omega^{-kx}\),
  * \(B_{kj}\) likewise, \(C_{kj} = \frac1d\sum_c W[c,j]\,\omega^{+kc}\), \(\omega = e^{2\pi i/d}\); sum
  * potentials are in code units (the optimum is \(r_{kkk} = 1/(2d)\); paper units are \(2d\) times larger).
  */

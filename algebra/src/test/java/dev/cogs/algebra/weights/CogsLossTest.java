@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** The exact loss decomposition of spec §3 against the direct data-space loss of spec §1. */
+/** The exact loss decomposition of docs/cogs-math.md §3 against the direct data-space loss of docs/cogs-math.md §1. */
 class CogsLossTest {
 
     private static Gen<RealWeights> randomWeights() {
@@ -24,7 +24,7 @@ class CogsLossTest {
 
     @Test
     void zeroNetLossIsOneMinusOneOverD() {
-        // Check 11.A.1: 0.956522 / 0.985915 / 0.992126 for d = 23 / 71 / 127 (spec §11), = 1 - 1/d.
+        // check docs/cogs-math.md §11.A.1: 0.956522 / 0.985915 / 0.992126 for d = 23 / 71 / 127 (docs/cogs-math.md §11), = 1 - 1/d.
         int[] ds = {23, 71, 127};
         double[] published = {0.956522, 0.985915, 0.992126};
         for (int i = 0; i < ds.length; i++) {
@@ -40,7 +40,7 @@ class CogsLossTest {
 
     @Test
     void classConstantOutputHasTheZeroNetLoss() {
-        // Spec §1: any output constant over classes gives 1 - 1/d; here w[c,j] = const_j.
+        // docs/cogs-math.md §1: any output constant over classes gives 1 - 1/d; here w[c,j] = const_j.
         qt().withExamples(50).forAll(randomWeights()).check(w -> {
             int d = w.d();
             int q = w.order();
@@ -58,7 +58,7 @@ class CogsLossTest {
 
     @Test
     void sumPotentialFormsEqualTheDataSpaceLoss() {
-        // Check 11.A.2 (spec: relative 1e-12 for §3.2; the Gram form gets 1e-10 for its cancellation).
+        // check docs/cogs-math.md §11.A.2 (docs: relative 1e-12 for docs/cogs-math.md §3.2; the Gram form gets 1e-10 for its cancellation).
         qt().withExamples(100).forAll(randomWeights()).check(w -> {
             FourierNet z = FourierNet.fromReal(w);
             double data = CogsLoss.dataSpace(w);
@@ -71,7 +71,7 @@ class CogsLossTest {
 
     @Test
     void zeroMeanFormEqualsTheDataSpaceLoss() {
-        // Check 11.A.2, second half: with zero-mean input weights the paper's §3.3 form holds.
+        // check docs/cogs-math.md §11.A.2, second half: with zero-mean input weights the paper's §3.3 form holds.
         qt().withExamples(50).forAll(randomWeights()).check(w -> {
             int d = w.d();
             double[] ua = w.uaFlat();

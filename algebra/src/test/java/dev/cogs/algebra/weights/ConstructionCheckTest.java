@@ -9,7 +9,7 @@ import dev.cogs.algebra.Complex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The construction check behind {@code cogs construct} (spec §6). */
+/** The construction check behind {@code cogs construct} (docs/cogs-math.md §6). */
 class ConstructionCheckTest {
 
     @Test
@@ -19,7 +19,7 @@ class ConstructionCheckTest {
         assertEquals(List.of(), r.skipped());
         assertEquals(List.of("z_F6", "z_F4/6", "memorisation", "z_F4"),
                 r.rows().stream().map(ConstructionRow::name).toList());
-        // Orders 3(d−1), 2d, d², 2(d−1) (spec §6).
+        // Orders 3(d−1), 2d, d², 2(d−1) (docs/cogs-math.md §6).
         assertEquals(List.of(66, 46, 529, 44), r.rows().stream().map(ConstructionRow::order).toList());
         for (ConstructionRow row : r.rows().subList(0, 3)) {
             assertTrue(row.dataSpaceLoss() <= 1e-20 && row.sumPotentialLoss() <= 1e-20, row.toString());
@@ -27,7 +27,7 @@ class ConstructionCheckTest {
             assertTrue(row.claimedGlobal());
             assertTrue(row.report().isGlobalOptimum(1e-12), row.toString());
         }
-        // z_F4: ℓ = 2(d−1)/d = 1.913043 (spec §6.2), only R_n violated.
+        // z_F4: ℓ = 2(d−1)/d = 1.913043 (docs/cogs-math.md §6.2), only R_n violated.
         ConstructionRow f4 = r.rows().get(3);
         assertFalse(f4.claimedGlobal());
         assertEquals(44.0 / 23, f4.dataSpaceLoss(), 1e-12);
@@ -36,7 +36,7 @@ class ConstructionCheckTest {
         assertTrue(f4.report().bias().max() > 0.06);
         assertTrue(f4.report().target().max() < 1e-15 && f4.report().cross().max() < 1e-15
                 && f4.report().star().max() < 1e-15, f4.report()::toString);
-        // Weight-decay costs of spec §6.5 (d = 23): 214.857, 206.125, 985.043.
+        // Weight-decay costs of docs/cogs-math.md §6.5 (d = 23): 214.857, 206.125, 985.043.
         assertEquals(214.857, r.rows().get(0).decayCost(), 5e-4);
         assertEquals(206.125, r.rows().get(1).decayCost(), 5e-4);
         assertEquals(985.043, r.rows().get(2).decayCost(), 5e-4);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** The generators, products and global solutions of spec §5–§6 (checks 11.A.4–9, 11, 12). */
+/** The generators, products and global solutions of docs/cogs-math.md §5–§6 (checks 11.A.4–9, 11, 12). */
 class ConstructionsTest {
 
     private static final Complex NAN = Complex.of(Double.NaN, Double.NaN);
@@ -34,7 +34,7 @@ class ConstructionsTest {
         return WeightGenerators.oddD().flatMap(d -> integers().between(1, d - 1).map(k -> new Site(d, k)));
     }
 
-    /** Values of the ten per-frequency SPs (§3.5 order) of a block. */
+    /** Values of the ten per-frequency SPs (docs/cogs-math.md §3.5 order) of a block. */
     private static Complex[] table(FourierNet z, int k) {
         List<SumPotential> rs = SumPotentials.perFrequency(z.d(), k);
         Complex[] v = new Complex[rs.size()];
@@ -62,21 +62,21 @@ class ConstructionsTest {
 
     @Test
     void synTable() {
-        // Check 11.A.4: z_syn → abc = 3, aac = bbc = 3, all other listed SPs 0.
+        // check docs/cogs-math.md §11.A.4: z_syn → abc = 3, aac = bbc = 3, all other listed SPs 0.
         qt().withExamples(50).forAll(sites()).check(s -> matches(table(Constructions.syn(s.d(), s.k()), s.k()),
                 c(3), Z, Z, Z, Z, Z, c(3), c(3), Z, Z));
     }
 
     @Test
     void nuITable() {
-        // Check 11.A.4: z_{ν=i} → abc = 2, ab^c = 2, a^ac = b^bc = 2, others 0.
+        // check docs/cogs-math.md §11.A.4: z_{ν=i} → abc = 2, ab^c = 2, a^ac = b^bc = 2, others 0.
         qt().withExamples(50).forAll(sites()).check(s -> matches(table(Constructions.nuI(s.d(), s.k()), s.k()),
                 c(2), Z, Z, c(2), c(2), c(2), Z, Z, Z, Z));
     }
 
     @Test
     void generatorZerosHoldForAnyParameter() {
-        // Spec §5 table: z_ν has abc = 2, aac = bbc = 0 for any ν ≠ 0; z_{syn,αβ} (unit α, β) has abc = 3,
+        // docs/cogs-math.md §5 table: z_ν has abc = 2, aac = bbc = 0 for any ν ≠ 0; z_{syn,αβ} (unit α, β) has abc = 3,
         // ab^c = 0, a^ac = b^bc = 0; z_ξ has abc = 2, ab^c = 0, a^ac = 1 ± i|ξ|², b^bc = 1 ± i|ξ|⁻².
         qt().withExamples(100).forAll(sites(), WeightGenerators.nonZero(), WeightGenerators.unit(),
                 WeightGenerators.unit()).check((s, v, alpha, beta) -> {
@@ -97,7 +97,7 @@ class ConstructionsTest {
 
     @Test
     void productBlocksSatisfyExactlyTheTabulatedConstraints() {
-        // Check 11.A.4 / spec §5 products: z_ν*z_syn → abc = 6, all 9 others 0 (any ν ≠ 0);
+        // check docs/cogs-math.md §11.A.4 / docs/cogs-math.md §5 products: z_ν*z_syn → abc = 6, all 9 others 0 (any ν ≠ 0);
         // z_{ν=i}*z_{syn,αβ} → abc = 6, others 0 (unit α, β); z_{ν=i}*z_ξ (c₂ = +i, |ξ| = 1) → abc = 4,
         // a^ac = b^bc = 2 + 2i, others 0.
         qt().withExamples(100).forAll(sites(), WeightGenerators.nonZero(), WeightGenerators.unit(),
@@ -120,7 +120,7 @@ class ConstructionsTest {
 
     @Test
     void synAloneViolatesOnlyRStar() {
-        // Spec §5: the sum of normalised z_syn blocks over all frequencies meets R_g, R_c and R_n but not R_*
+        // docs/cogs-math.md §5: the sum of normalised z_syn blocks over all frequencies meets R_g, R_c and R_n but not R_*
         // (aac = bbc = 3 unnormalised, i.e. |R_p(±2k,k)| = 3/(6d) = 1/(2d) after normalisation).
         int d = 7;
         WeightSemiring ring = WeightSemiring.over(d);
@@ -135,7 +135,7 @@ class ConstructionsTest {
 
     @Test
     void composedSolutionsAreGlobalOptima() {
-        // Spec §6.1 and §6.3: z_F6 (any ν ≠ 0) and z_F4/6 (|ν| = 1, any ξ ≠ 0, any k₀) reach loss 0.
+        // docs/cogs-math.md §6.1 and §6.3: z_F6 (any ν ≠ 0) and z_F4/6 (|ν| = 1, any ξ ≠ 0, any k₀) reach loss 0.
         Gen<Site> dk0 = integers().between(2, 12).flatMap(h -> integers().between(1, h).map(k0 -> new Site(2 * h + 1, k0)));
         qt().withExamples(60).forAll(dk0, WeightGenerators.nonZero(), WeightGenerators.unit(),
                 WeightGenerators.nonZero()).check((s, nu, unitNu, xi) -> {
@@ -151,7 +151,7 @@ class ConstructionsTest {
 
     @Test
     void f4IsNotGlobal() {
-        // Check 11.A.6: ℓ = 2(d−1)/d = 1.913043 / 1.971831 / 1.984252 for d = 23 / 71 / 127, any unit ξ.
+        // check docs/cogs-math.md §11.A.6: ℓ = 2(d−1)/d = 1.913043 / 1.971831 / 1.984252 for d = 23 / 71 / 127, any unit ξ.
         qt().withExamples(30).forAll(WeightGenerators.oddD(), WeightGenerators.unit()).check((d, xi) ->
                 Math.abs(CogsLoss.fullDataset(Constructions.f4(d, xi)) - 2.0 * (d - 1) / d) < 1e-12);
         int[] ds = {23, 71, 127};
@@ -160,7 +160,7 @@ class ConstructionsTest {
             FourierNet f4 = Constructions.f4(ds[i], XI);
             assertEquals(published[i], CogsLoss.dataSpace(f4.toReal()), 5e-7);
             OptimalityReport r = OptimalityReport.of(f4);
-            // Only R_n fails, by |β_k| = 2|r_a + r_b| = 2|2(1+i)/(8d)|·2 = √2/d (spec §6.2).
+            // Only R_n fails, by |β_k| = 2|r_a + r_b| = 2|2(1+i)/(8d)|·2 = √2/d (docs/cogs-math.md §6.2).
             assertEquals(Math.sqrt(2) / ds[i], r.bias().max(), 1e-15);
             assertEquals(r.loss(), r.bias().lossShare(), 1e-12);
             assertTrue(r.target().max() < 1e-15 && r.cross().max() < 1e-15 && r.star().max() < 1e-15);
@@ -181,7 +181,7 @@ class ConstructionsTest {
                 assertTrue(e.loss() <= ZERO_LOSS, "data-space loss " + e.loss());
                 assertTrue(CogsLoss.fullDataset(z) <= ZERO_LOSS, "SP loss " + CogsLoss.fullDataset(z));
                 assertEquals(d * d, e.correct());
-                // Check 11.A.12: Σ_{k≠0} 2d·Re r_kkk = d − 1 at the optimum.
+                // check docs/cogs-math.md §11.A.12: Σ_{k≠0} 2d·Re r_kkk = d − 1 at the optimum.
                 double sum = 0;
                 for (int k = 1; k < d; k++) {
                     sum += 2 * d * SumPotentials.abc(d, k, k, k).valueAt(z).re();
@@ -193,7 +193,7 @@ class ConstructionsTest {
 
     @Test
     void f46NeedsUnitNu() {
-        // Check 11.A.7: ν = 0.8·e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, d = 23 gives ℓ = 0.041901 (spec §6.3).
+        // check docs/cogs-math.md §11.A.7: ν = 0.8·e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, d = 23 gives ℓ = 0.041901 (docs/cogs-math.md §6.3).
         FourierNet z = Constructions.f46(23, NU.multiply(0.8), XI, 1);
         assertEquals(0.041901, CogsLoss.dataSpace(z.toReal()), 5e-7);
         assertEquals(0.041901, CogsLoss.fullDataset(z), 5e-7);
@@ -201,8 +201,8 @@ class ConstructionsTest {
 
     @Test
     void memorisationIsGlobalAndFactorises() {
-        // Check 11.A.8: order d², ℓ ≈ 0, and the semiring factorisation gives u_a = e_g1, u_b = e_g2,
-        // w = ½ P⊥ e_{g1+g2} (spec §6.4).
+        // check docs/cogs-math.md §11.A.8: order d², ℓ ≈ 0, and the semiring factorisation gives u_a = e_g1, u_b = e_g2,
+        // w = ½ P⊥ e_{g1+g2} (docs/cogs-math.md §6.4).
         int d = 23;
         FourierNet m = Constructions.memorisation(d);
         assertEquals(d * d, m.order());
@@ -229,7 +229,7 @@ class ConstructionsTest {
 
     @Test
     void weightDecayCostTable() {
-        // Check 11.A.9: spec §6.5 table (ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1), relative 1e-6.
+        // check docs/cogs-math.md §11.A.9: docs/cogs-math.md §6.5 table (ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1), relative 1e-6.
         int[] ds = {23, 71, 127};
         double[][] costs = {{214.857, 206.125, 985.043}, {995.411, 919.262, 9481.954},
             {2174.988, 1979.473, 30401.684}};
@@ -251,7 +251,7 @@ class ConstructionsTest {
 
     @Test
     void balancedScale() {
-        // Check 11.A.11: (1/(2d·q_k))^{1/3} = 0.1758 / 0.1536 (d = 23), 0.1207 / 0.1055 (71), 0.0995 / 0.0869 (127).
+        // check docs/cogs-math.md §11.A.11: (1/(2d·q_k))^{1/3} = 0.1758 / 0.1536 (d = 23), 0.1207 / 0.1055 (71), 0.0995 / 0.0869 (127).
         int[] ds = {23, 71, 127};
         double[][] published = {{0.1758, 0.1536}, {0.1207, 0.1055}, {0.0995, 0.0869}};
         for (int i = 0; i < 3; i++) {

@@ -12,7 +12,7 @@ import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Fourier conventions of spec §2 and the value semantics of {@link FourierNet}. */
+/** Fourier conventions of docs/cogs-math.md §2 and the value semantics of {@link FourierNet}. */
 class FourierNetTest {
 
     private static final Complex NAN = Complex.of(Double.NaN, Double.NaN);
@@ -39,7 +39,7 @@ class FourierNetTest {
 
     @Test
     void parsevalHolds() {
-        // spec §2: ||u_a||² = d Σ_k |A_k|², ||w||² = d Σ_k |C_k|².
+        // docs/cogs-math.md §2: ||u_a||² = d Σ_k |A_k|², ||w||² = d Σ_k |C_k|².
         qt().withExamples(100).forAll(randomWeights()).check(w -> {
             FourierNet z = FourierNet.fromReal(w);
             int d = w.d();
@@ -80,7 +80,7 @@ class FourierNetTest {
 
     @Test
     void singleFrequencyBlockHasTheStatedRealForm() {
-        // spec §2: value (α, β, γ) at k gives u_a[x] = 2 Re(α ω^{kx}), w[c] = 2 Re(γ ω^{-kc}); sums of d = 11
+        // docs/cogs-math.md §2: value (α, β, γ) at k gives u_a[x] = 2 Re(α ω^{kx}), w[c] = 2 Re(γ ω^{-kc}); sums of d = 11
         // terms of modulus ≤ 2: rounding below 1e-14.
         int d = 11;
         int k = 3;

@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.cogs.algebra.Complex;
 import org.junit.jupiter.api.Test;
 
-/** The optimality report against a brute-force evaluation of the spec §3.2/§3.4 definitions. */
+/** The optimality report against a brute-force evaluation of the docs/cogs-math.md §3.2/§3.4 definitions. */
 class OptimalityReportTest {
 
     /** Brute force: max per class and loss share from SumPotential / GroupedPotential values. */

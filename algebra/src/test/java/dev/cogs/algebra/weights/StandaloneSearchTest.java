@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Check 11.A.10: no standalone per-frequency block of order ≤ 4 (spec §6.6). */
+/** check docs/cogs-math.md §11.A.10: no standalone per-frequency block of order ≤ 4 (docs/cogs-math.md §6.6). */
 class StandaloneSearchTest {
 
     private static final Complex NAN = Complex.of(Double.NaN, Double.NaN);
@@ -20,7 +20,7 @@ class StandaloneSearchTest {
 
     @Test
     void minimalResidualPerOrderMatchesTheSpec() {
-        // Spec §6.6: √3/2 = 0.8660 (q = 2), 1/√2 = 0.7071 (q = 3), 0.5 (q = 4), 0 (q = 6).
+        // docs/cogs-math.md §6.6: √3/2 = 0.8660 (q = 2), 1/√2 = 0.7071 (q = 3), 0.5 (q = 4), 0 (q = 6).
         int[] orders = {2, 3, 4, 6};
         double[] expected = {Math.sqrt(3) / 2, 1 / Math.sqrt(2), 0.5, 0};
         for (int i = 0; i < orders.length; i++) {
@@ -34,7 +34,7 @@ class StandaloneSearchTest {
 
     @Test
     void orderSixConstructionHasZeroResidual() {
-        // z_ν * z_syn scaled to abc = 1 satisfies every per-frequency constraint exactly (spec §5).
+        // z_ν * z_syn scaled to abc = 1 satisfies every per-frequency constraint exactly (docs/cogs-math.md §5).
         FourierNet block = WeightSemiring.over(7).multiply(Constructions.nu(7, 1, Complex.of(0.6, 0.8)),
                 Constructions.syn(7, 1));
         double s = Math.cbrt(1.0 / 6);

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Sum potentials are semiring homomorphisms Z → ℂ (spec §4, check 11.A.3). */
+/** Sum potentials are semiring homomorphisms Z → ℂ (docs/cogs-math.md §4, check docs/cogs-math.md §11.A.3). */
 class SumPotentialTest {
 
     /** A pair z₁ (q = 3), z₂ (q = 4) over one d ∈ {3, 5, 7} and a sum potential over the same d. */
@@ -25,7 +25,7 @@ class SumPotentialTest {
                 WeightGenerators.netOfOrder(d, 4), potentials(d), (z1, z2, r) -> new Case(List.of(z1, z2), r)));
     }
 
-    /** A random sum potential of one of the three types of §3.1 over Z_d. */
+    /** A random sum potential of one of the three types of docs/cogs-math.md §3.1 over Z_d. */
     private static Gen<SumPotential> potentials(int d) {
         Gen<Integer> k = integers().between(0, d - 1);
         return integers().between(0, 2).zip(k, k, k, (type, k1, k2, kc) -> {
@@ -38,7 +38,7 @@ class SumPotentialTest {
 
     @Test
     void everySumPotentialIsARingHomomorphism() {
-        // Check 11.A.3: r(z1+z2) = r(z1)+r(z2), r(z1*z2) = r(z1)r(z2), r(1) = 1, r(0) = 0, compared with
+        // check docs/cogs-math.md §11.A.3: r(z1+z2) = r(z1)+r(z2), r(z1*z2) = r(z1)r(z2), r(1) = 1, r(0) = 0, compared with
         // Fields.complex()'s tolerance (absolute 1e-9 or relative 1e-12; values here are below 50).
         qt().withExamples(200).forAll(cases())
                 .check(c -> Homomorphisms.failures(c.potential().asHomomorphism(), c.nets()).isEmpty());
@@ -47,7 +47,7 @@ class SumPotentialTest {
     @Test
     void valueIsTheSumOverNodesOfTheMonomial() {
         FourierNet z = Constructions.nu(7, 2, Complex.of(0.3, 0.4));
-        // abc at k = 2: 1·1·1 + ν·(−ν)·(−ν⁻²) = 1 + 1 = 2 (spec §5 table).
+        // abc at k = 2: 1·1·1 + ν·(−ν)·(−ν⁻²) = 1 + 1 = 2 (docs/cogs-math.md §5 table).
         Complex v = SumPotentials.abc(7, 2, 2, 2).valueAt(z);
         assertEquals(2.0, v.re(), 1e-15);
         assertEquals(0.0, v.im(), 1e-15);

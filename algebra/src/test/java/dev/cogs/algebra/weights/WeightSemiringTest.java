@@ -10,7 +10,7 @@ import dev.cogs.algebra.Laws;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The weight semiring of spec §4: its laws (up to node permutation), orders and operations. */
+/** The weight semiring of docs/cogs-math.md §4: its laws (up to node permutation), orders and operations. */
 class WeightSemiringTest {
 
     @Test

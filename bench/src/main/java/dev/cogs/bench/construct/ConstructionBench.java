@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Times building and verifying z_F4/6 (spec §6.3, at the parameters of
+ * Times building and verifying z_F4/6 (docs/cogs-math.md §6.3, at the parameters of
  * {@link ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
  * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report, and
  * the direct data-space loss where affordable (estimated as O(d⁴) beyond that). Median of repetitions

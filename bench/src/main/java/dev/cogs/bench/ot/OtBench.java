@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * {@code cogs bench ot}: exact OT and Sinkhorn ({@code ε = 0.1 · mean C}) on the circle→parabola clouds of
- * {@code specs/rgflow.md} §8, timed in cogs (after JIT warm-up and one untimed solve per size, best of the
+ * docs/rgflow.md §8, timed in cogs (after JIT warm-up and one untimed solve per size, best of the
  * repeats) and in POT in the same
  * run; prints the time ratios and whether the costs agree to {@code 1e-9}.
  */
@@ -61,7 +61,7 @@ public final class OtBench {
      * @return 0 if everything converged and agreed, 3 otherwise
      */
     public static int run(int[] sizes, int repeats, int threads, String python, PrintStream out) {
-        out.printf(Locale.ROOT, "cogs bench ot: circle→parabola clouds (spec §8), uniform weights, C = ‖x−y‖²,"
+        out.printf(Locale.ROOT, "cogs bench ot: circle→parabola clouds (docs/rgflow.md §8), uniform weights, C = ‖x−y‖²,"
                 + " ε = 0.1·mean(C); Sinkhorn stopThr %.0e on ‖Pᵀ1−b‖₂ every 10 iterations, cap %d (both sides);"
                 + " best of %d%n", STOP, MAX_ITER, repeats);
         out.printf(Locale.ROOT, "machine: %d cores visible to the JVM; Java %s; Sinkhorn inner loops: %s%n",
@@ -78,7 +78,7 @@ public final class OtBench {
         Optional<PotPeer.Output> peer = python == null ? Optional.empty()
                 : PotPeer.run(python, sizes, eps, repeats, STOP, MAX_ITER, out);
         if (peer.isPresent() && !peer.get().version().equals("0.8.2")) {
-            out.println("note: POT version is " + peer.get().version() + ", the spec's reference values are from 0.8.2");
+            out.println("note: POT version is " + peer.get().version() + ", the documented reference values are from 0.8.2");
         }
         peer.ifPresent(p -> out.println("peer: POT " + p.version() + " via " + python
                 + " (times measured inside Python with time.perf_counter around ot.emd2 / ot.sinkhorn2)"));

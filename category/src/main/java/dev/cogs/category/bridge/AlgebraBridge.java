@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.function.BinaryOperator;
 
 /**
- * Static bridges from the algebra module to categories (spec §3.1, §3.2 item 1, §3.3).
+ * Static bridges from the algebra module to categories (docs/category.md §3.1, §3.2 item 1, §3.3).
  *
  * <p>A monoid M is the one-object category BM: morphisms are the elements, a∘b = a·b ({@code table[a][b]}),
  * the identity is the unit. Functors BM → BN are exactly the monoid homomorphisms. BZ_d is

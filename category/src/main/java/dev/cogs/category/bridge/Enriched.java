@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Factories for categories enriched in idempotent semirings (spec §3.2 item 2).
+ * Factories for categories enriched in idempotent semirings (docs/category.md §3.2 item 2).
  */
 public final class Enriched {
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The finite check behind Theorem 3 (generalization; spec §1.8): for \(F: C \to B\), verify that \(F\) is
+ * The finite check behind Theorem 3 (generalization; docs/category.md §1.8): for \(F: C \to B\), verify that \(F\) is
  * fully faithful and injective on objects, set \(\hat F(h_C X) := h_B(F X)\), and check
  * \(|\mathrm{Nat}(h_B(FX), h_B(FY))| = |Hom_C(X, Y)|\) for all \(X, Y\); \(h_B^{-1}\) on the image is the
  * representability decision, which must return \(FX\) up to isomorphism.

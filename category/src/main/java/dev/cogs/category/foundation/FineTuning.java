@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Fine tuning (Theorem 2 of arXiv:2211.16327, read as in spec §1.7): learn a functor \(\hat T\) on the
+ * Fine tuning (Theorem 2 of arXiv:2211.16327, read as in docs/category.md §1.7): learn a functor \(\hat T\) on the
  * feature space \(\hat C\) with \(\hat T \circ y \cong T\). The left Kan extension along Yoneda,
  * \(\mathrm{Lan}_y T(F) = F \otimes_C T\), does this for every task, representable or not.
  */

@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The ideal foundation model of a pretext task (spec §1.4, a reconstruction of the paper's body): the
+ * The ideal foundation model of a pretext task (docs/category.md §1.4, a reconstruction of the paper's body): the
  * Yoneda features \(f(X) = h_X\) with the data-independent head \(\varphi(f(X), f(Y)) = h_Y(X) = Hom(X, Y)\).
  * Full faithfulness of the Yoneda embedding certifies that no hom information is lost. Immutable.
  */
@@ -101,7 +101,7 @@ public final class IdealModel {
 
     /**
      * Checks a candidate feature map with a fixed counting head against the hom counts: the necessary
-     * condition of spec §1.4 (equal counts do not prove equal hom-sets).
+     * condition of docs/category.md §1.4 (equal counts do not prove equal hom-sets).
      *
      * @param <V> the feature type
      * @param pretext the pretext category

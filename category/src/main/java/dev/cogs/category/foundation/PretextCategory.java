@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The category defined by a pretext task (spec §1.3): objects are data points, \(Hom(X, Y)\) the
+ * The category defined by a pretext task (docs/category.md §1.3): objects are data points, \(Hom(X, Y)\) the
  * relations between \(X\) and \(Y\) the pretext task trains the model to predict.
  *
  * @param category the finite category

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The runnable example of Corollary 1 (Yuan, arXiv:2211.16327; spec category.md 'Numbers to reproduce' E): the
+ * The runnable example of Corollary 1 (Yuan, arXiv:2211.16327; docs/category.md, "Numbers to reproduce" E): the
  * seven-image rotation category, the prompt-tuning verdict of every example task, the full faithfulness of
  * the Yoneda embedding and the fine-tuning check, with the category's labels. Stateless; results are
  * immutable.

@@ -1,7 +1,7 @@
 package dev.cogs.category.foundation;
 
 /**
- * The two finite readings of the rotation pretext task of Corollary 1 (spec §1.6). Which one the paper
+ * The two finite readings of the rotation pretext task of Corollary 1 (docs/category.md §1.6). Which one the paper
  * means is to be checked in the PDF; {@link #ACTION_GROUPOID} is the default.
  */
 public enum RotationModel {

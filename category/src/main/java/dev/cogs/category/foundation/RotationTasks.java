@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The fixtures of Corollary 1 (the rotation pretext task, Gidaris et al., ICLR 2018; spec §1.6 and
+ * The fixtures of Corollary 1 (the rotation pretext task, Gidaris et al., ICLR 2018; docs/category.md §1.6 and
  * 'Numbers to reproduce' E).
  *
  * <p>\(\mathbb{Z}_4\) acts on images; an orbit of size \(s \mid 4\) has points \(j = 0..s-1\) with
@@ -112,7 +112,7 @@ public final class RotationTasks {
     }
 
     /**
-     * The seven-image fixture of spec 'Numbers to reproduce' E: a free orbit A0..A3, a 180°-symmetric
+     * The seven-image fixture of docs/category.md, "Numbers to reproduce" E: a free orbit A0..A3, a 180°-symmetric
      * orbit B0, B1 and a fully symmetric image C0 (7 objects, 28 morphisms).
      *
      * @param model the reading
@@ -184,7 +184,7 @@ public final class RotationTasks {
     }
 
     /**
-     * The tasks of the runnable example (spec E): classification, constant answers of size 2 and 3,
+     * The tasks of the runnable example (docs/category.md, "Numbers to reproduce" E): classification, constant answers of size 2 and 3,
      * the relative rotation to each orbit's first image, and classification per orbit.
      *
      * @param c a rotation category

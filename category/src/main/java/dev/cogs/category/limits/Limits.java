@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Pointwise limits and colimits in \([C^{op}, \mathbf{FinSet}]\) and \([C, \mathbf{FinSet}]\) (spec
- * category.md §2.11). Every construction is computed object by object; the structure maps are natural
+ * Pointwise limits and colimits in \([C^{op}, \mathbf{FinSet}]\) and \([C, \mathbf{FinSet}]\) (
+ * docs/category.md §2.11). Every construction is computed object by object; the structure maps are natural
  * and the universal maps are provided by the result records.
  */
 public final class Limits {

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <p>Pointwise: \((\prod_i F_i)(X) = \prod_i F_i(X)\); a tuple \((x_0, \dots, x_{r-1})\) is encoded in
  * mixed radix with the last factor fastest, \(x_0 |F_1(X)| \cdots |F_{r-1}(X)| + \dots + x_{r-1}\) (for
- * two factors, \(x \cdot |G(X)| + y\) as in §2.11).
+ * two factors, \(x \cdot |G(X)| + y\) as in docs/category.md §2.11).
  *
  * @param object the product functor
  * @param projections the projections \(\pi_i\), in factor order

@@ -5,7 +5,7 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 
 /**
- * The three-way outcome of completing a {@link Presentation} under a {@link Budget} (spec §2.3 item 9).
+ * The three-way outcome of completing a {@link Presentation} under a {@link Budget} (docs/category.md §2.3 item 9).
  */
 public sealed interface CompletionResult {
 

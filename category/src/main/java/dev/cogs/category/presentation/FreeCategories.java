@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Free categories on finite acyclic directed multigraphs (spec §2.3 item 6): the categories presented by
+ * Free categories on finite acyclic directed multigraphs (docs/category.md §2.3 item 6): the categories presented by
  * generators without equations, built by path enumeration under a budget. Stateless; every result is
  * immutable.
  *

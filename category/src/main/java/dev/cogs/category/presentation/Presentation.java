@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A finitely presented category: objects, generating arrows and path equations (spec §2.3 item 9).
+ * A finitely presented category: objects, generating arrows and path equations (docs/category.md §2.3 item 9).
  *
  * <p>Paths are words of generator indices in <em>diagrammatic</em> order: {@code [a, b]} means "a, then b",
  * i.e. the morphism b∘a. The empty path at X is id_X. Deciding equality of paths is a word problem, undecidable

@@ -3,7 +3,7 @@
  * budget ({@link dev.cogs.category.presentation.Presentation}, with its three-way
  * {@link dev.cogs.category.presentation.CompletionResult} and the confluent
  * {@link dev.cogs.category.presentation.RewritingSystem}), and free categories on acyclic graphs
- * ({@link dev.cogs.category.presentation.FreeCategories}), the presentations without equations (spec §2.3
+ * ({@link dev.cogs.category.presentation.FreeCategories}), the presentations without equations (docs/category.md §2.3
  * items 6 and 9).
  *
  * <p>Paths are words of generator indices in diagrammatic order: {@code [a, b]} is "a, then b", the morphism

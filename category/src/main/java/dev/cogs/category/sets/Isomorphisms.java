@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Isomorphism of set-valued functors (spec category.md §2.12): cheap invariants first, then a
+ * Isomorphism of set-valued functors (docs/category.md §2.12): cheap invariants first, then a
  * {@link NatSearch} with bijective components everywhere.
  */
 public final class Isomorphisms {
@@ -46,7 +46,7 @@ public final class Isomorphisms {
     }
 
     /**
-     * The necessary conditions of §2.12: equal sizes; per endomorphism, equal numbers of fixed points;
+     * The necessary conditions of docs/category.md §2.12: equal sizes; per endomorphism, equal numbers of fixed points;
      * per morphism, equal multisets of fibre sizes of the action.
      *
      * @param f the first functor

@@ -17,7 +17,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Search for natural transformations \(F \Rightarrow G\) between set-valued functors, with explicit modes
- * (spec category.md §2.6): {@link #any}, {@link #unique}, {@link #all} and {@link #count}.
+ * (docs/category.md §2.6): {@link #any}, {@link #unique}, {@link #all} and {@link #count}.
  *
  * <p>Finding a natural transformation is the C-set homomorphism problem, NP-complete in general (it
  * contains graph homomorphism). The search is a backtracking constraint solver: variables

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Backtracking search for natural transformations \(F \Rightarrow G\) (spec category.md §2.6); one
+ * Backtracking search for natural transformations \(F \Rightarrow G\) (docs/category.md §2.6); one
  * instance per search, mutable and not thread-safe.
  *
  * <p>Variables are the values \(\alpha_X(x)\) for the elements \((X, x)\) of \(F\). Choosing

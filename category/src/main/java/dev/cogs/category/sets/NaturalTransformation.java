@@ -61,7 +61,7 @@ public final class NaturalTransformation {
     }
 
     /**
-     * The failures of candidate components, without building (spec category.md §2.1, §2.6).
+     * The failures of candidate components, without building (docs/category.md §2.1, §2.6).
      *
      * @param source \(F\)
      * @param target \(G\)

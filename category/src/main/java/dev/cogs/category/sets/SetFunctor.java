@@ -11,7 +11,7 @@ import java.util.Objects;
  * A functor from a finite category \(C\) to \(\mathbf{FinSet}\): a presheaf
  * ({@link Variance#CONTRAVARIANT}) or a copresheaf ({@link Variance#COVARIANT}).
  *
- * <p>Data (spec category.md §2.1): a size \(|F(X)|\) per object, with \(F(X) = \{0, \dots, |F(X)|-1\}\),
+ * <p>Data (docs/category.md §2.1): a size \(|F(X)|\) per object, with \(F(X) = \{0, \dots, |F(X)|-1\}\),
  * and per morphism \(m\) an action array read from the fibre of {@link #from(int)} into the fibre of
  * {@link #to(int)}. For a presheaf and \(f: Y \to X\), \(F(f): F(X) \to F(Y)\) and
  * \(F(g \circ f) = F(f) \circ F(g)\); for a copresheaf \(T(g \circ f) = T(g) \circ T(f)\).
@@ -221,7 +221,7 @@ public final class SetFunctor {
     }
 
     /**
-     * Re-checks the functor laws (spec §2.5). Values built by this class's factories always pass, so this
+     * Re-checks the functor laws (docs/category.md §2.5). Values built by this class's factories always pass, so this
      * is an audit; builders report failures before building through {@link Builder#failures()}.
      *
      * @return the failures; empty for every instance

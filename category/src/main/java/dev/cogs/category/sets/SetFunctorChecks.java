@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Validation of raw set-functor data (spec category.md §2.5); stateless. */
+/** Validation of raw set-functor data (docs/category.md §2.5); stateless. */
 final class SetFunctorChecks {
 
     private SetFunctorChecks() {

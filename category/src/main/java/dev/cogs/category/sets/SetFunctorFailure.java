@@ -3,7 +3,7 @@ package dev.cogs.category.sets;
 import java.util.Locale;
 
 /**
- * One violated rule of a finite-set-valued functor (spec category.md §2.5), with its witnesses.
+ * One violated rule of a finite-set-valued functor (docs/category.md §2.5), with its witnesses.
  *
  * <p>Element indices refer to the fibre the action reads unless stated otherwise. Each record's
  * {@link #describe()} names the rule and the witnesses in plain words.

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The category of elements \(\int F\) and the canonical cover (spec category.md §2.9).
+ * The category of elements \(\int F\) and the canonical cover (docs/category.md §2.9).
  *
  * <p>For a presheaf \(F\): objects \((X, x)\), \(x \in F(X)\), numbered as {@link SetFunctor#offset};
  * morphisms \(f: (Y, y) \to (X, x)\) for \(f: Y \to X\) with \(F(f)(x) = y\). For a copresheaf \(T\):

@@ -15,7 +15,7 @@ import java.util.Set;
  * The Yoneda embedding \(y: C \to \hat C\): \(X \mapsto h_X\), and \(g: X \to Y\) to
  * \(h_g: h_X \Rightarrow h_Y\), \((h_g)_Z(u) = g \circ u\).
  *
- * <p>In the foundation-model reading (spec §1.4) this is the canonical ideal model: features
+ * <p>In the foundation-model reading (docs/category.md §1.4) this is the canonical ideal model: features
  * \(f(X) = h_X\) determine every hom-set. Immutable; the representables are computed once.
  */
 public final class Embedding {

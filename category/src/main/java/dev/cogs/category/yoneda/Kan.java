@@ -9,7 +9,7 @@ import dev.cogs.category.sets.Variance;
 import java.util.Objects;
 
 /**
- * Tensor products, the Yoneda extension and data migration along functors (spec category.md §2.10).
+ * Tensor products, the Yoneda extension and data migration along functors (docs/category.md §2.10).
  *
  * <p>\(F \otimes_C T = (\coprod_X F(X) \times T(X)) / \sim\) with
  * \((Y, F(f)x, t) \sim (X, x, T(f)t)\) for \(f: Y \to X\), computed by one union–find pass over the
@@ -67,7 +67,7 @@ public final class Kan {
     }
 
     /**
-     * The Yoneda extension \(\mathrm{Lan}_y T\) of a task (Theorem 2's fine-tuning functor, spec §1.7).
+     * The Yoneda extension \(\mathrm{Lan}_y T\) of a task (Theorem 2's fine-tuning functor, docs/category.md §1.7).
      *
      * @param task the task \(T\) (a copresheaf; a presheaf task is extended over copresheaves)
      * @return the extension \(F \mapsto F \otimes_C T\)

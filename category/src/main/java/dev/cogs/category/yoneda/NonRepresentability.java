@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Why a set-valued functor is (not) representable (spec category.md §2.8).
+ * Why a set-valued functor is (not) representable (docs/category.md §2.8).
  *
  * <p>For a presheaf the test at a candidate \(X\) is "\(u \mapsto F(u)(x)\) is a bijection
  * \(Hom(Y, X) \to F(Y)\) for every \(Y\)"; for a copresheaf \(Hom(X, Y)\) replaces \(Hom(Y, X)\).

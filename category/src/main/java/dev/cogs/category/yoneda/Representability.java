@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The representability decision (spec category.md §2.8): Theorem 1 of Yuan, <i>On the Power of
+ * The representability decision (docs/category.md §2.8): Theorem 1 of Yuan, <i>On the Power of
  * Foundation Models</i> (ICML 2023, arXiv:2211.16327), in finite form.
  *
  * <p>A presheaf \(F\) is represented by \((X, x)\), \(x \in F(X)\), iff for every \(Y\) the map
@@ -173,7 +173,7 @@ public final class Representability {
     }
 
     /**
-     * The scan of §2.8. Collects representations; with {@code verdicts != null}, also one verdict per
+     * The scan of docs/category.md §2.8. Collects representations; with {@code verdicts != null}, also one verdict per
      * candidate object.
      */
     private static List<Representation> scan(SetFunctor f, boolean firstOnly, List<NonRepresentability> verdicts) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Representables and the Yoneda bijection (spec category.md §2.7).
+ * Representables and the Yoneda bijection (docs/category.md §2.7).
  *
  * <p>For a presheaf \(F\) and an object \(A\): \(\mathrm{Nat}(h_A, F) \cong F(A)\), by
  * {@link #toElement(NaturalTransformation, int)} \(\alpha \mapsto \alpha_A(\mathrm{id}_A)\) and

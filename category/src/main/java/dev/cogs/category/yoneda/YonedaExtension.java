@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The Yoneda extension of a task: for a copresheaf \(T: C \to \mathbf{FinSet}\), the functor
- * \(\mathrm{Lan}_y T: \hat C \to \mathbf{FinSet}\), \(F \mapsto F \otimes_C T\) (spec §1.7, §2.10). It
+ * \(\mathrm{Lan}_y T: \hat C \to \mathbf{FinSet}\), \(F \mapsto F \otimes_C T\) (docs/category.md §1.7, §2.10). It
  * extends \(T\) along the Yoneda embedding: \(\mathrm{Lan}_y T(h_A) \cong T(A)\) for every task
  * (co-Yoneda), representable or not. For a presheaf task the roles swap: it takes copresheaves
  * \(G\) to \(T \otimes_C G\). Immutable.

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class EnrichedTest {
 
     /**
-     * Spec §3.2: the (min, +) free enriched category is all-pairs shortest paths, cross-checked with JGraphT's
+     * docs/category.md §3.2: the (min, +) free enriched category is all-pairs shortest paths, cross-checked with JGraphT's
      * FloydWarshallShortestPaths. Tolerance: both sum at most 5 weights in [0, 10]; the algorithms may add in
      * different orders, so allow 1e-12 relative.
      */

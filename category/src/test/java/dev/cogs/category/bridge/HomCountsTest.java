@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class HomCountsTest {
 
-    /** Spec §2.3 item 6, §3.2 item 1: |Hom(a, b)| = ((I − A)^{-1})_{ab} over the naturals. */
+    /** docs/category.md §2.3 item 6, §3.2 item 1: |Hom(a, b)| = ((I − A)^{-1})_{ab} over the naturals. */
     @Test
     void freeCategoryHomCountsAreTheInverseOfIMinusA() {
         qt().withExamples(150).forAll(integers().between(1, 6),
@@ -44,7 +44,7 @@ class HomCountsTest {
                 () -> AlgebraBridge.pathCounts(2, new int[] {0, 1}, new int[] {1, 0}));
     }
 
-    /** Spec §3.2 item 1: for a preorder the Boolean closure A* is the thin category's hom matrix. */
+    /** docs/category.md §3.2 item 1: for a preorder the Boolean closure A* is the thin category's hom matrix. */
     @Test
     void booleanClosureIsTheHomMatrixOfThePreorder() {
         qt().withExamples(150).forAll(integers().between(1, 6), lists().of(booleans().all()).ofSize(36))
@@ -65,7 +65,7 @@ class HomCountsTest {
 
     @Test
     void rotationCategoryHomCounts() {
-        // spec "Numbers to reproduce" E: the rows of |Hom(X, Y)|
+        // docs/category.md, "Numbers to reproduce" E: the rows of |Hom(X, Y)|
         Matrix<Long> h = AlgebraBridge.homCounts(dev.cogs.category.testing.SmallCategories.actionGroupoidOfCyclic(4, 4,
                 2, 1));
         assertEquals(List.of(0L, 0L, 0L, 0L, 2L, 2L, 0L), h.row(4));

@@ -19,7 +19,7 @@ import org.quicktheories.core.Gen;
 
 class MonoidBridgeTest {
 
-    /** Spec §3.1: the algebra law check and the category axiom check agree on random (mostly bad) tables. */
+    /** docs/category.md §3.1: the algebra law check and the category axiom check agree on random (mostly bad) tables. */
     @Test
     void algebraLawCheckAgreesWithAxiomCheck() {
         qt().withExamples(2000).forAll(SmallCategories.randomTables()).checkAssert(t -> {
@@ -47,7 +47,7 @@ class MonoidBridgeTest {
         return fx.mix(tm, 60);
     }
 
-    /** Spec §3.1: functors BM → BN are exactly the monoid homomorphisms (brute force over all maps). */
+    /** docs/category.md §3.1: functors BM → BN are exactly the monoid homomorphisms (brute force over all maps). */
     @Test
     void functorsBetweenOneObjectCategoriesAreMonoidHomomorphisms() {
         qt().withExamples(60).forAll(smallMonoids(), smallMonoids()).checkAssert((rm, rn) -> {
@@ -104,7 +104,7 @@ class MonoidBridgeTest {
         FiniteCategory bool = AlgebraBridge.multiplicative(Semirings.booleans());
         FiniteCategory idem = SmallCategories.fixture("BIdem");
         assertEquals(Functors.count(idem, idem), Functors.count(bool, bool));
-        assertEquals(2, Functors.count(bool, idem)); // Fun(BIdem, BIdem) = {id, const 1}; spec table A row 2
+        assertEquals(2, Functors.count(bool, idem)); // Fun(BIdem, BIdem) = {id, const 1}; docs/category.md table A row 2
     }
 
     @Test

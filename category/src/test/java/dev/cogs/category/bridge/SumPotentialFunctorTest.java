@@ -11,7 +11,7 @@ import java.util.function.BiPredicate;
 import org.quicktheories.core.Gen;
 
 /**
- * Spec §3.3: a sum potential as a functor BZ → B(ℂ, ·) that also preserves +, checked with the algebra module's
+ * docs/category.md §3.3: a sum potential as a functor BZ → B(ℂ, ·) that also preserves +, checked with the algebra module's
  * homomorphism law suite on morphisms that are themselves composites z₁∘z₂ in the view.
  */
 class SumPotentialFunctorTest implements HomomorphismLaws<FourierNet, Complex> {

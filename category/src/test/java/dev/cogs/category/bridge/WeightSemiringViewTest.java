@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Spec §3.3: the CoGS weight semiring's multiplication as composition in the one-object category BZ. */
+/** docs/category.md §3.3: the CoGS weight semiring's multiplication as composition in the one-object category BZ. */
 class WeightSemiringViewTest {
 
     private static final int D = 5;

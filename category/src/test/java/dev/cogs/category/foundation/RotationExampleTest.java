@@ -8,7 +8,7 @@ import dev.cogs.category.yoneda.RepresentabilityReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Spec 'Numbers to reproduce' E, as computed for {@code cogs category} without input. */
+/** docs/category.md, "Numbers to reproduce" E, as computed for {@code cogs category} without input. */
 class RotationExampleTest {
 
     @Test

@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.junit.jupiter.api.Test;
 
-/** Spec 'Numbers to reproduce' E (the Corollary 1 fixture) and the lemmas of spec §1.6. */
+/** docs/category.md, "Numbers to reproduce" E (the Corollary 1 fixture) and the lemmas of docs/category.md §1.6. */
 class RotationTasksTest {
 
     private static final FiniteCategory R1 = RotationTasks.sevenImages(RotationModel.ACTION_GROUPOID);
@@ -125,7 +125,7 @@ class RotationTasksTest {
         assertEquals(1, Kan.tensor(Yoneda.representable(R1, C0), t).size());
     }
 
-    /** Spec §1.6 lemma (d): a single orbit's terminal presheaf is representable iff the action is free. */
+    /** docs/category.md §1.6 lemma (d): a single orbit's terminal presheaf is representable iff the action is free. */
     @Test
     void singleOrbitLemma() {
         for (int s : new int[] {1, 2, 4}) {
@@ -155,7 +155,7 @@ class RotationTasksTest {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Spec §1.6 lemmas (a), (b): supp(h_P) = {X : Hom(X, P) non-empty} = the orbit of P, |h_P(Y)| = |Stab(P)|. */
+    /** docs/category.md §1.6 lemmas (a), (b): supp(h_P) = {X : Hom(X, P) non-empty} = the orbit of P, |h_P(Y)| = |Stab(P)|. */
     @Test
     void supportLemmaOnActionGroupoids() {
         qt().withExamples(60).forAll(orbitSizes()).checkAssert(sizes -> {
@@ -181,7 +181,7 @@ class RotationTasksTest {
         });
     }
 
-    /** Spec §1.6 lemma (c): with two or more orbits no non-empty constant presheaf is representable (R1 and R2). */
+    /** docs/category.md §1.6 lemma (c): with two or more orbits no non-empty constant presheaf is representable (R1 and R2). */
     @Test
     void constantTasksAreNeverSolvableWithTwoOrMoreOrbits() {
         qt().withExamples(60).forAll(orbitSizes(), integers().between(1, 3)).checkAssert((sizes, n) -> {

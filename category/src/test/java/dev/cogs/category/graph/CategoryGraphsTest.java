@@ -72,7 +72,7 @@ class CategoryGraphsTest {
         });
     }
 
-    /** Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths (spec §4, §6). */
+    /** Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths (docs/category.md §4, §6). */
     @Test
     void freeCategoryHomSetsAgreeWithAllDirectedPaths() {
         qt().withExamples(100).forAll(integers().between(1, 5),

@@ -50,7 +50,7 @@ class CategoryFormatTest {
     void readsZ4WithActionsOnTheGenerator() {
         CategoryFormat.Document doc = CategoryFormat.read(z4("{\"name\":\"regular\",\"sizes\":{\"X\":4},"
                 + "\"actions\":{\"r1\":[1,2,3,0]}}"));
-        // Spec 'Numbers to reproduce' C: the regular Z4-set is representable, with 4 universal elements.
+        // docs/category.md, "Numbers to reproduce" C: the regular Z4-set is representable, with 4 universal elements.
         assertEquals(4, Representability.all(doc.functors().get(0).functor()).size());
     }
 

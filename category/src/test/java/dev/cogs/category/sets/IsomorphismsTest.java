@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class IsomorphismsTest {
 
-    /** Spec 'Numbers to reproduce' C: Z4-sets with n = 0..4 points up to isomorphism: 1, 1, 2, 2, 4 classes. */
+    /** docs/category.md, "Numbers to reproduce" C: Z4-sets with n = 0..4 points up to isomorphism: 1, 1, 2, 2, 4 classes. */
     @Test
     void isomorphismClassesOfZ4Sets() {
         FiniteCategory z4 = Categories.cyclicGroup(4);

@@ -39,7 +39,7 @@ class NatSearchTest {
         return z4Set(0);
     }
 
-    /** Spec 'Numbers to reproduce' D: equivariant-map counts on BZ4 (rows: source, columns: target). */
+    /** docs/category.md, "Numbers to reproduce" D: equivariant-map counts on BZ4 (rows: source, columns: target). */
     @Test
     void equivariantMapCountsOnZ4() {
         List<SetFunctor> fs = List.of(regular(), half(), point());

@@ -107,7 +107,7 @@ class SetFunctorTest {
         assertThrows(IllegalArgumentException.class, () -> SetFunctor.constant(c, Variance.COVARIANT, -1));
     }
 
-    /** Spec 'Numbers to reproduce' C: a^b labelled presheaves on 2 with sizes (a, b); (2,3) → 8, (3,3) → 27. */
+    /** docs/category.md, "Numbers to reproduce" C: a^b labelled presheaves on 2 with sizes (a, b); (2,3) → 8, (3,3) → 27. */
     @Test
     void presheafCountsOnTheWalkingArrow() {
         List<SetFunctor> all = Presheaves.enumerate(ARROW, Variance.CONTRAVARIANT, 3);
@@ -121,7 +121,7 @@ class SetFunctorTest {
         }
     }
 
-    /** Spec 'Numbers to reproduce' C: labelled Z4-sets with n = 0..4 points: 1, 1, 2, 4, 16. */
+    /** docs/category.md, "Numbers to reproduce" C: labelled Z4-sets with n = 0..4 points: 1, 1, 2, 4, 16. */
     @Test
     void z4SetCounts() {
         List<SetFunctor> all = Presheaves.enumerate(Z4, Variance.CONTRAVARIANT, 4);

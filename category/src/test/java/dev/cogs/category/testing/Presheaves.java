@@ -16,7 +16,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * Test support: exhaustive enumeration of small labelled set-valued functors and QuickTheories recipes
- * for random ones (spec category.md §6, "Presheaf recipes").
+ * for random ones (docs/category.md §6, "Presheaf recipes").
  */
 public final class Presheaves {
 

@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators of small finite categories for property tests (spec §6): QuickTheories generates
+ * Generators of small finite categories for property tests (docs/category.md §6): QuickTheories generates
  * <em>construction recipes</em> (small records of ints and booleans), and {@link Recipe#build()} turns a recipe
  * into a category that is valid by construction. A failing case therefore shrinks to a smaller recipe and is
  * printed as its recipe.
@@ -45,7 +45,7 @@ public final class SmallCategories {
     }
 
     /**
-     * A named fixture of spec "Numbers to reproduce".
+     * A named fixture of docs/category.md, "Numbers to reproduce".
      *
      * @param name one of {@link #fixtureNames()}
      */
@@ -220,7 +220,7 @@ public final class SmallCategories {
             "BIdem");
 
     /**
-     * The fixture names of the spec's table, in its order: 1, 2, 3, I, ⇉, BZ2, BZ3, BZ4, BV4, BIdem.
+     * The fixture names of docs/category.md "Numbers to reproduce", in its order: 1, 2, 3, I, ⇉, BZ2, BZ3, BZ4, BV4, BIdem.
      *
      * @return the names
      */
@@ -263,7 +263,7 @@ public final class SmallCategories {
     }
 
     /**
-     * All fixtures by name, in the spec's order.
+     * All fixtures by name, in docs/category.md "Numbers to reproduce" order.
      *
      * @return an insertion-ordered map
      */
@@ -387,7 +387,7 @@ public final class SmallCategories {
     }
 
     /**
-     * The fixtures of the spec.
+     * The fixtures of docs/category.md, "Numbers to reproduce".
      *
      * @return the generator
      */
@@ -420,7 +420,7 @@ public final class SmallCategories {
 
     /**
      * All recipe families, including op, products of tiny categories, coproducts and full subcategories
-     * (spec §6, families 1–6). Described by the recipe on failure.
+     * (docs/category.md §6, families 1–6). Described by the recipe on failure.
      *
      * @return the generator
      */

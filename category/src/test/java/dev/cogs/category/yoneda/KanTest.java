@@ -23,7 +23,7 @@ class KanTest {
 
     private static final NatSearch.Constraints NONE = NatSearch.Constraints.none();
 
-    /** Spec 'Numbers to reproduce' F: |h_A ⊗_C T| = |T(A)| for all 225 triples (C, T, A). */
+    /** docs/category.md, "Numbers to reproduce" F: |h_A ⊗_C T| = |T(A)| for all 225 triples (C, T, A). */
     @Test
     void coYonedaOnAllSmallCopresheavesOfTheFixtures() {
         int triples = 0;
@@ -100,7 +100,7 @@ class KanTest {
                 });
     }
 
-    /** Spec §2.10: |Nat(Σ_G T, S)| = |Nat(T, Δ_G S)| (Σ ⊣ Δ). */
+    /** docs/category.md §2.10: |Nat(Σ_G T, S)| = |Nat(T, Δ_G S)| (Σ ⊣ Δ). */
     @Test
     void sigmaIsLeftAdjointToDelta() {
         List<String> names = List.of("1", "2", "I", "⇉", "BZ2", "BIdem");

@@ -30,7 +30,7 @@ class RepresentabilityTest {
         return reps.stream().map(Representability.Representation::object).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Spec 'Numbers to reproduce' C: over all sizes, exactly two presheaves on 2 are representable: (1,0) and (1,1). */
+    /** docs/category.md, "Numbers to reproduce" C: over all sizes, exactly two presheaves on 2 are representable: (1,0) and (1,1). */
     @Test
     void exactlyTwoRepresentablePresheavesOnTheArrow() {
         // Representables have fibres of size <= 1 on 2, so sizes <= 3 cover every representable one.
@@ -43,7 +43,7 @@ class RepresentabilityTest {
         assertEquals(Set.of(1), objects(Representability.all(rep.get(1))));
     }
 
-    /** Spec 'Numbers to reproduce' C: representable Z4-sets with n = 0..4 points: 0, 0, 0, 0, 6. */
+    /** docs/category.md, "Numbers to reproduce" C: representable Z4-sets with n = 0..4 points: 0, 0, 0, 0, 6. */
     @Test
     void representableZ4Sets() {
         List<SetFunctor> all = Presheaves.enumerate(Categories.cyclicGroup(4), Variance.CONTRAVARIANT, 4);
@@ -74,7 +74,7 @@ class RepresentabilityTest {
         return len;
     }
 
-    /** Spec 'Numbers to reproduce' C: the representables table (sizes and representing objects). */
+    /** docs/category.md, "Numbers to reproduce" C: the representables table (sizes and representing objects). */
     @Test
     void representablesOfTheFixtures() {
         FiniteCategory three = SmallCategories.fixture("3");
@@ -96,7 +96,7 @@ class RepresentabilityTest {
         }
     }
 
-    /** Spec 'Numbers to reproduce' C: the terminal presheaf is representable on 2 (by 1), on I (both), not on ⇉, BZ2, BZ4. */
+    /** docs/category.md, "Numbers to reproduce" C: the terminal presheaf is representable on 2 (by 1), on I (both), not on ⇉, BZ2, BZ4. */
     @Test
     void terminalPresheafOnTheFixtures() {
         assertEquals(Set.of(1), objects(Representability.all(terminal("2"))));
@@ -210,7 +210,7 @@ class RepresentabilityTest {
         });
     }
 
-    /** Spec §1.3 lemma: on a preorder, F is representable iff fibres have ≤ 1 element and the support is ↓P. */
+    /** docs/category.md §1.3 lemma: on a preorder, F is representable iff fibres have ≤ 1 element and the support is ↓P. */
     @Test
     void thinCriterionAgreesOnPosets() {
         qt().withExamples(150).forAll(Presheaves.recipes(SmallCategories.posets())).checkAssert(r -> {

@@ -45,7 +45,7 @@ class YonedaTest {
     }
 
     /**
-     * Spec 'Numbers to reproduce' D: every labelled presheaf with |F(X)| in {0, 1, 2} and every object A;
+     * docs/category.md, "Numbers to reproduce" D: every labelled presheaf with |F(X)| in {0, 1, 2} and every object A;
      * pairs checked BZ4: 4, 2: 22, I: 8, ⇉: 50, 3: 141.
      */
     @Test
@@ -64,7 +64,7 @@ class YonedaTest {
         }
     }
 
-    /** Spec 'Numbers to reproduce' D: the check passes on all 24 labelled Z4-sets with at most 4 points. */
+    /** docs/category.md, "Numbers to reproduce" D: the check passes on all 24 labelled Z4-sets with at most 4 points. */
     @Test
     void yonedaBijectionOnAllZ4SetsUpToFourPoints() {
         List<SetFunctor> all = Presheaves.enumerate(Categories.cyclicGroup(4), Variance.CONTRAVARIANT, 4);

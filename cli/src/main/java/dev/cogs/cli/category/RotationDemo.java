@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Prints the runnable example of Corollary 1 (Yuan, arXiv:2211.16327; spec category.md 'Numbers to
- * reproduce' E), computed by {@link RotationExample}, and writes the category's picture.
+ * Prints the runnable example of Corollary 1 (Yuan, arXiv:2211.16327; docs/category.md, "Numbers to
+ * reproduce" E), computed by {@link RotationExample}, and writes the category's picture.
  */
 public final class RotationDemo {
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param record the cached record
  * @param checkpoint the analysed weights (checkpoint epoch)
- * @param analysis the spec §9 analysis of the checkpoint
+ * @param analysis the docs/cogs-math.md §9 analysis of the checkpoint
  * @param fromCache whether the run was loaded from the cache rather than trained now
  */
 public record CompletedRun(RunRecord record, RealWeights checkpoint, NetAnalysis analysis, boolean fromCache) {

@@ -189,7 +189,7 @@ public final class Plots {
     }
 
     /**
-     * The matched fraction (spec §9) along training: one thin line per seed and the seeds' pooled fraction
+     * The matched fraction (docs/cogs-math.md §9) along training: one thin line per seed and the seeds' pooled fraction
      * (Σ matched / Σ factorable) in black.
      *
      * @param title the title

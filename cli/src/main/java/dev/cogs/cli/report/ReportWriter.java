@@ -54,7 +54,7 @@ public final class ReportWriter {
                 .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}img{max-width:100%}")
                 .append("</style></head><body>\n<h1>cogs reproduce</h1>\n<p>Two-layer quadratic nets on modular ")
                 .append("addition (Tian, arXiv:2410.01779), trained and decomposed into the algebraic constructions ")
-                .append("(spec &sect;9). Values &times;100 except 0_non_46; mean &plusmn; s.e.m. over seeds.</p>\n");
+                .append("(docs/cogs-math.md &sect;9). Values &times;100 except 0_non_46; mean &plusmn; s.e.m. over seeds.</p>\n");
         if (interrupted) {
             html.append("<p><b>Interrupted:</b> only finished runs are shown.</p>\n");
         }
@@ -165,7 +165,7 @@ public final class ReportWriter {
     }
 
     /**
-     * The paper's Fig. 5 (spec §8), pooled over every run of the report: arg ξ of z_{ν=i}*z_ξ groups (50 bins,
+     * The paper's Fig. 5 (docs/cogs-math.md §8), pooled over every run of the report: arg ξ of z_{ν=i}*z_ξ groups (50 bins,
      * lines ±π/4, ±3π/4); arg ν of z_ν*z_syn groups and of the ν = a₂ ≈ ±i factor of z_{ν=i}*z_{syn,αβ} groups
      * (50 bins, lines ±π/2, ±π/3, ±2π/3); arg α and arg β of z_{ν=i}*z_{syn,αβ} groups, plain z_syn counted as
      * α = β = 1 (10 bins).

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param config the run's configuration
  * @param history train/test loss and accuracy at every evaluation epoch
  * @param potentials the sum potentials at every evaluation epoch
- * @param structure the spec §9 analysis counts along the run (empty in records cached before they were kept)
+ * @param structure the docs/cogs-math.md §9 analysis counts along the run (empty in records cached before they were kept)
  * @param diverged whether training produced a non-finite loss
  * @param nanos wall time of the training
  */

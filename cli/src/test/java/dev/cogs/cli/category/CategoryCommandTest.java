@@ -29,7 +29,7 @@ class CategoryCommandTest {
         assertEquals("", r.png());
         assertTrue(r.notice().contains("not found"), r.notice());
         assertEquals(9, r.tasks().size());
-        // Spec E: classification is not solvable; rotation relative to B0 is solved exactly by B0, B1.
+        // docs/category.md, "Numbers to reproduce" E: classification is not solvable; rotation relative to B0 is solved exactly by B0, B1.
         assertFalse(r.tasks().get(0).solvable());
         assertEquals(java.util.List.of("B0", "B1"), r.tasks().get(4).prompts());
         assertTrue(r.yonedaFullyFaithful());

@@ -41,7 +41,7 @@ class CloudFilesTest {
         assertEquals(ReferenceClouds.circle(100), mx);
         List<OtOutcome> out = OtRunner.run(mx, my, List.of(OtMethod.EXACT, OtMethod.SINKHORN),
                 new OtRunner.Settings(2, SinkhornOptions.of(0.1), 10, 1));
-        // spec §8 row 13 (POT 0.8.2 emd2) and row 14c (POT sinkhorn2 at stopThr 1e-9)
+        // docs/rgflow.md §8 row 13 (POT 0.8.2 emd2) and row 14c (POT sinkhorn2 at stopThr 1e-9)
         assertEquals(0.944159161617, out.get(0).value(), 1e-11);
         assertEquals(0.985483797089, out.get(1).value(), 1e-11);
     }
@@ -111,7 +111,7 @@ class CloudFilesTest {
         Files.writeString(pw, "0,.2\n1,.5\n3,.3\n");
         CloudFiles.Cloud d = CloudFiles.read(pw, null, true);
         assertArrayEquals(c.weights(), d.weights(), 0.0);
-        // spec §8 row 9 (POT 0.8.2): W₁ = 0.95 between u (weights .2,.5,.3) and v = (.5, 2, 2.5, 4) uniform
+        // docs/rgflow.md §8 row 9 (POT 0.8.2): W₁ = 0.95 between u (weights .2,.5,.3) and v = (.5, 2, 2.5, 4) uniform
         Path v = dir.resolve("v.csv");
         Files.writeString(v, ".5\n2\n2.5\n4\n");
         List<OtOutcome> out = OtRunner.run(d.measure(), CloudFiles.read(v, null, false).measure(),

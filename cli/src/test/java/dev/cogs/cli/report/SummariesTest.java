@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class SummariesTest {
 
-    /** z_{F4/6} at d = 23 (spec §6.3): one order-6 group at k0 = 1 and ten order-4 groups. */
+    /** z_{F4/6} at d = 23 (docs/cogs-math.md §6.3): one order-6 group at k0 = 1 and ten order-4 groups. */
     private static NetAnalysis f46() {
         return NetAnalysis.of(Constructions.f46(23, Complex.polar(1, 0.7),
                 Complex.polar(1, 0.3), 1));

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * The weights of a two-layer quadratic net as three {@code .npy} files in one directory.
  *
- * <p>Layout (the convention of the spec §1, which is also PyTorch's {@code nn.Linear} weight layout
+ * <p>Layout (the convention of the docs/cogs-math.md §1, which is also PyTorch's {@code nn.Linear} weight layout
  * {@code (out_features, in_features)}, so no transposition is ever applied):
  * <ul>
  *   <li>{@code Ua.npy}: shape (q, d), row j = node j's weights on the one-hot of a;</li>

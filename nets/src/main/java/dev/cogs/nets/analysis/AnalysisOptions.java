@@ -3,9 +3,9 @@ package dev.cogs.nets.analysis;
 import java.util.Locale;
 
 /**
- * The absolute thresholds of the analysis pipeline (spec §9, "Threshold summary").
+ * The absolute thresholds of the analysis pipeline (docs/cogs-math.md §9, "Threshold summary").
  *
- * <p>They are absolute on purpose: they assume the 1/d-normalised DFT of the spec §2 and the scale of
+ * <p>They are absolute on purpose: they assume the 1/d-normalised DFT of the docs/cogs-math.md §2 and the scale of
  * trained nets (|A_k| ≈ 0.15–0.18 at d = 23, ≈ 0.09–0.10 at d = 127). Use {@link #paper()} for
  * comparability with the paper.
  *
@@ -41,7 +41,7 @@ public record AnalysisOptions(double activity, double signFlip, double factorabi
     /**
      * The paper's thresholds: 0.05, 0.2, 0.1, 0.1.
      *
-     * @return the options of the spec §9
+     * @return the options of the docs/cogs-math.md §9
      */
     public static AnalysisOptions paper() {
         return new AnalysisOptions(0.05, 0.2, 0.1, 0.1);

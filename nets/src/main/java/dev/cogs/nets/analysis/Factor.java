@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One classified factor of a factorised group (spec §9 step 5): a 3 × h block (rows a, b, c) after the
+ * One classified factor of a factorised group (docs/cogs-math.md §9 step 5): a 3 × h block (rows a, b, c) after the
  * cube-root column normalisation (every column has a·b·c = 1, principal branch), and for h = 3 after the
  * sign and conjugation fixes, together with its type and fitted parameters.
  *
  * <p>Parameters by type: {@link FactorType#ORDER_2_XI} → [ξ = a₂]; {@link FactorType#ORDER_2_NU} →
  * [ν = a₂]; {@link FactorType#ORDER_2_4C} → [a₂ (≈ ±i)]; {@link FactorType#ORDER_3_SYN_AB} →
  * [α = a₁/ω₃, β = a₂/ω₃] — the second divides by ω₃, not ω̄₃, a quirk of the authors' code kept for
- * comparability (spec §12.13; for an exact z_{syn,αβ} it returns β·ω₃); other types → [].
+ * comparability (docs/cogs-math.md §12.13; for an exact z_{syn,αβ} it returns β·ω₃); other types → [].
  * Parameters are determined only up to the symmetries the pipeline does not fix (which half of the group
  * becomes S1, which pairing of nodes wins among exactly tied ones, the sign symmetry, global conjugation):
  * ν ↦ ±ν^{±1}·ω₃^m; ξ ↦ i^m·ξ^{±1} (z_{ν=i}'s columns share c = 1, so a "diagonal" pairing ties with the

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The factorisation of one order-4 or order-6 group (spec §9 step 4): the chosen column order, the columns
+ * The factorisation of one order-4 or order-6 group (docs/cogs-math.md §9 step 4): the chosen column order, the columns
  * whose a- and b-entries were negated, the residual err = ‖R − rowmean(R)‖_F and the two classified factors
  * (an order-2 factor [1, rowmean(R)] and an order-h factor S1 with rows divided by their first entries).
  *
@@ -43,7 +43,7 @@ public record Factorisation(List<Integer> columnOrder, List<Integer> flipped, do
     }
 
     /**
-     * Whether err is within the bound (spec §9 step 4d).
+     * Whether err is within the bound (docs/cogs-math.md §9 step 4d).
      *
      * @return err ≤ errBound
      */
@@ -52,7 +52,7 @@ public record Factorisation(List<Integer> columnOrder, List<Integer> flipped, do
     }
 
     /**
-     * The two factor types ordered by lexicographic comparison of their labels (spec §9 step 5).
+     * The two factor types ordered by lexicographic comparison of their labels (docs/cogs-math.md §9 step 5).
      *
      * @return the sorted pair
      */

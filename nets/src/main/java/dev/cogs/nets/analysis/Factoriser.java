@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Steps 4 and 5 of the spec §9 on one group: exhaustive permutation search, sign fix, residual, factors and
+ * Steps 4 and 5 of the docs/cogs-math.md §9 on one group: exhaustive permutation search, sign fix, residual, factors and
  * their classification. Package-private; stateless.
  */
 final class Factoriser {
@@ -222,7 +222,7 @@ final class Factoriser {
             params = List.of();
         } else if (x[C][1].subtract(w).abs() < t && x[C][2].subtract(wbar).abs() < t) {
             type = FactorType.ORDER_3_SYN_AB;
-            // The authors divide a₂ by ω₃ (not ω̄₃); kept for comparability (spec §12.13).
+            // The authors divide a₂ by ω₃ (not ω̄₃); kept for comparability (docs/cogs-math.md §12.13).
             params = List.of(x[A][1].divide(w), x[A][2].divide(w));
         } else {
             type = FactorType.ORDER_3_UNKNOWN;

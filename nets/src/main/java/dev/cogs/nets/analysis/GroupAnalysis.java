@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analysis of one frequency group G_k (spec §9 steps 3–5).
+ * The analysis of one frequency group G_k (docs/cogs-math.md §9 steps 3–5).
  *
  * <p>This record is immutable.
  *

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analysis of one net by the pipeline of the spec §9 (a convention of the authors' code, kept exactly
+ * The analysis of one net by the pipeline of the docs/cogs-math.md §9 (a convention of the authors' code, kept exactly
  * for comparability with the paper's Fig. 4 and factorisation table):
  * <ol>
- *   <li>Fourier transform (spec §2, via {@link FourierNet#fromReal(RealWeights)});</li>
+ *   <li>Fourier transform (docs/cogs-math.md §2, via {@link FourierNet#fromReal(RealWeights)});</li>
  *   <li>per-frequency order: order_k = #{j : |A_{kj}| &gt; 0.05}, k = 1..(d−1)/2 (only A is used);</li>
  *   <li>grouping: best_j = argmax_{k ∈ {0..(d−1)/2}} |A_{kj}| (k = 0 included, first maximum), node j kept iff
  *       that maximum exceeds 0.05; G_k = kept nodes with best_j = k;</li>

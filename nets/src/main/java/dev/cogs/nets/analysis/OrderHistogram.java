@@ -8,7 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The pooled histogram of per-frequency orders (spec §9, the paper's Fig. 4): over a set of nets, how many
+ * The pooled histogram of per-frequency orders (docs/cogs-math.md §9, the paper's Fig. 4): over a set of nets, how many
  * (net, frequency) pairs have each order {@code order_k = #{j : |A_kj| > 0.05}}, k = 1..(d−1)/2.
  *
  * <p>This record is immutable; {@link #counts()} is an unmodifiable sorted copy holding only the orders that

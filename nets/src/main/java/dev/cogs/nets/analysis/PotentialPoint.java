@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The sum potentials the paper plots along training (spec §7.3, Fig. 3), in paper units r̃ = 2d·r, at one
+ * The sum potentials the paper plots along training (docs/cogs-math.md §7.3, Fig. 3), in paper units r̃ = 2d·r, at one
  * epoch.
  *
  * <ul>
- *   <li>diagonal = Σ_{k≠0} 2d·Re r_{kkk} (→ d − 1 at a global optimum, spec §11.A.12);</li>
+ *   <li>diagonal = Σ_{k≠0} 2d·Re r_{kkk} (→ d − 1 at a global optimum, docs/cogs-math.md §11.A.12);</li>
  *   <li>offDiagonal = Σ_{k≠0} Σ_{(k1,k2) ∈ Z_d², (k1,k2) ≠ (k,k)} 2d·Re r_{k1k2k} (→ 0), computed in O(dq)
  *       from Σ_{k1,k2} r_{k1k2k} = Σ_j (Σ_{k1} A_{k1j})(Σ_{k2} B_{k2j}) C_{kj};</li>
  *   <li>perFrequency.get(k−1) = 2d·Re r_{kkk} for k = 1..(d−1)/2 (→ 1);</li>

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * A {@link TrainingListener} that records the {@link PotentialPoint sum potentials} of the paper's Fig. 3
- * (spec §7.3) at every evaluation epoch: the trained weights are mapped into the weight semiring by
+ * (docs/cogs-math.md §7.3) at every evaluation epoch: the trained weights are mapped into the weight semiring by
  * {@link FourierNet#fromReal(RealWeights)} and the potentials are evaluated there.
  *
  * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable

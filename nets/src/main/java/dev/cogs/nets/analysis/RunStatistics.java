@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The per-run statistics of the spec §9 step 6, as counts plus mean residuals; the ratios are derived.
+ * The per-run statistics of the docs/cogs-math.md §9 step 6, as counts plus mean residuals; the ratios are derived.
  *
  * <p>A ratio whose denominator is zero (e.g. 1nonfact_4 when a run has no order-4 group) is
  * {@link OptionalDouble#empty()}, never NaN. This record is immutable.

@@ -1,7 +1,7 @@
 package dev.cogs.nets.analysis;
 
 /**
- * What one frequency group turned out to be (spec §9 steps 3–6).
+ * What one frequency group turned out to be (docs/cogs-math.md §9 steps 3–6).
  */
 public enum SolutionKind {
     /** z_{ν=i} * z_ξ (order 4): factor types (4c, xi). */

@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * The columns of the factorisation table (spec §9 step 6), with the authors' names.
+ * The columns of the factorisation table (docs/cogs-math.md §9 step 6), with the authors' names.
  *
  * <p>All but {@link #NON_46} are fractions (or residuals) that the paper prints ×100.
  */

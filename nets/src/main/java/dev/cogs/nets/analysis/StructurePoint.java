@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
- * How much of a net the spec §9 analysis names, at one epoch of a run: the counts behind the matched
+ * How much of a net the docs/cogs-math.md §9 analysis names, at one epoch of a run: the counts behind the matched
  * fraction of {@link RunStatistics}. Recorded along training by {@link StructureTrajectory}, it shows whether
  * the groups a checkpoint leaves unnamed are still converging onto the constructions.
  *

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that runs the full spec §9 analysis ({@link NetAnalysis}) at chosen evaluation
+ * A {@link TrainingListener} that runs the full docs/cogs-math.md §9 analysis ({@link NetAnalysis}) at chosen evaluation
  * epochs and keeps a {@link StructurePoint} for each: the matched fraction as a function of training time.
  *
- * <p>The listener only sees evaluation epochs (spec §8: every {@code evalEvery} epochs, every epoch below
+ * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8: every {@code evalEvery} epochs, every epoch below
  * {@code evalAllBelow}, and once after the last step), so {@code every} should be a multiple of the run's
  * {@code evalEvery}. Cost per recorded epoch: one Fourier transform, O(d²·q), and at most 720 column orders
  * per group of six.

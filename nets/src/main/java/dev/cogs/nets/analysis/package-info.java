@@ -1,5 +1,5 @@
 /**
- * From trained weights to the algebra: the factorisation pipeline of the spec §9 (per-frequency orders,
+ * From trained weights to the algebra: the factorisation pipeline of the docs/cogs-math.md §9 (per-frequency orders,
  * grouping of nodes by dominant frequency, exhaustive-permutation factorisation of order-4 and order-6
  * groups, classification of the factors into the constructions z_{ν=i}*z_ξ, z_ν*z_syn and
  * z_{ν=i}*z_{syn,αβ}), per-run statistics and their pooling over seeds (the paper's factorisation table,

@@ -1,9 +1,9 @@
 package dev.cogs.nets.run;
 
 /**
- * Train/test metrics of the weights before the update of one epoch (spec §8).
+ * Train/test metrics of the weights before the update of one epoch (docs/cogs-math.md §8).
  *
- * <p>Losses are the projected MSE of spec §1 (sum over classes, mean over samples), accumulated in double from
+ * <p>Losses are the projected MSE of docs/cogs-math.md §1 (sum over classes, mean over samples), accumulated in double from
  * the float32 outputs; accuracies are the fraction of pairs whose raw output's argmax (first maximum) is
  * \((a+b) \bmod d\).
  *

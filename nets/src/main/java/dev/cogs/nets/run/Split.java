@@ -32,7 +32,7 @@ public final class Split {
     }
 
     /**
-     * The train/test split of spec §8: a Fisher–Yates permutation of the \(d^2\) a-major pair indices driven by
+     * The train/test split of docs/cogs-math.md §8: a Fisher–Yates permutation of the \(d^2\) a-major pair indices driven by
      * an {@code L64X128MixRandom} seeded with {@code seed}; test = the first \(\lceil f d^2\rceil\) entries
      * (computed as {@code Math.ceil(testFraction * d * d)}), train = the rest.
      *

@@ -3,7 +3,7 @@ package dev.cogs.nets.run;
 import java.util.Locale;
 
 /**
- * Immutable, validated configuration of one training run (spec §8).
+ * Immutable, validated configuration of one training run (docs/cogs-math.md §8).
  *
  * <p>Model: hidden width {@code q}, group order {@code d}; parameters \(U_a, U_b \in \mathbb{R}^{q\times d}\),
  * \(W \in \mathbb{R}^{d\times q}\). Optimiser: Adam with coupled L2 weight decay,
@@ -111,7 +111,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
     }
 
     /**
-     * The paper's setup for group order {@code d} (spec §8): q = 512, wd = 5e-5, lr = 0.01, Adam
+     * The paper's setup for group order {@code d} (docs/cogs-math.md §8): q = 512, wd = 5e-5, lr = 0.01, Adam
      * (0.9, 0.999, 1e-8), 10 000 epochs, seed 1, test fraction 0.1, evaluation every 100 epochs and at every
      * epoch below 200, checkpoint after 9 900 steps.
      *

@@ -1,6 +1,6 @@
 /**
- * The vocabulary of a training run of the two-layer quadratic network of Tian, arXiv:2410.01779 (spec
- * {@code cogs-math.md} §1, §8), independent of any tensor library: the validated configuration
+ * The vocabulary of a training run of the two-layer quadratic network of Tian, arXiv:2410.01779 (
+ * docs/cogs-math.md §1, §8), independent of any tensor library: the validated configuration
  * ({@link dev.cogs.nets.run.TrainingConfig}), the seeded train/test {@link dev.cogs.nets.run.Split}, the
  * metrics of one evaluation ({@link dev.cogs.nets.run.EvaluationPoint}), the observer of a run
  * ({@link dev.cogs.nets.run.TrainingListener}) and its outcome ({@link dev.cogs.nets.run.TrainingResult}).

@@ -18,10 +18,10 @@ class FactoriserTest {
 
     @Test
     void errBoundsAreThoseOfTheSpec() {
-        // spec §9 step 4d: 0.3464 for q_k = 4, 0.4243 for q_k = 6.
+        // docs/cogs-math.md §9 step 4d: 0.3464 for q_k = 4, 0.4243 for q_k = 6.
         assertEquals(0.3464, AnalysisOptions.paper().errBound(4), 5e-5);
         assertEquals(0.4243, AnalysisOptions.paper().errBound(6), 5e-5);
-        // spec §9 step 4d: the factor 0.1 of 0.1·√(3 q_k)
+        // docs/cogs-math.md §9 step 4d: the factor 0.1 of 0.1·√(3 q_k)
         assertEquals(0.1, AnalysisOptions.paper().factorability(), 0.0);
     }
 

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strong test of the spec §9 pipeline: nets assembled from the §5 constructions at every frequency,
+ * The strong test of the docs/cogs-math.md §9 pipeline: nets assembled from the §5 constructions at every frequency,
  * disguised by node shuffling, the node symmetries, noise and inactive nodes, must be named group by group
  * with their parameters recovered.
  */
@@ -140,7 +140,7 @@ class NetAnalysisTest {
     /**
      * An angle for ν whose class ±ν^{±1}ω₃^m (angles ±θ + 60°·m) stays ≥ 5° away from ν⁴ = −1 (θ ≡ 15° mod 30°),
      * where z_ν is also a z_ξ, and ≥ 7° away from ±i (θ ≡ 0° mod 30°), where z_ν*z_syn is z_{ν=i}*z_syn and the
-     * spec's "4c" test (tolerance 0.1 ≈ 5.7°, tried before "nu") rightly names it so.
+     * documented "4c" test (tolerance 0.1 ≈ 5.7°, tried before "nu") rightly names it so.
      */
     private static double nuAngle(SplittableRandom rnd) {
         while (true) {
@@ -201,7 +201,7 @@ class NetAnalysisTest {
         }
         List<Node> nodes = TestNets.normalised(d, blocks);
         if (f46Layout) {
-            // Shared bias output components on the k0 nodes (spec §6.3 step 3); they must not disturb grouping.
+            // Shared bias output components on the k0 nodes (docs/cogs-math.md §6.3 step 3); they must not disturb grouping.
             for (Node node : nodes) {
                 if (node.k() == k0) {
                     for (int k = 1; k <= n; k++) {
@@ -273,7 +273,7 @@ class NetAnalysisTest {
     @Test
     void namesEveryGroupOfDisguisedRandomMixtures() {
         qt().withExamples(8).forAll(longs().all()).checkAssert(seed -> assertRandomNetNamed(seed, false));
-        // The spec's c-ratio search ties exactly between the straight and the shifted pairings of
+        // the documented c-ratio search ties exactly between the straight and the shifted pairings of
         // z_{ν=i}*z_{syn,αβ}; node noise picks one, so only a share of these groups can be named.
         assertTrue(synAbNamed > 0, synAbNamed + " z_{nu=i}*z_{syn,ab} groups named, " + synAbShifted
                 + " lost to the shifted-pairing tie");
@@ -291,7 +291,7 @@ class NetAnalysisTest {
         GroupAnalysis g = an.group(3);
         assertEquals(List.of(0, 1, 2, 3, 4, 5), g.factorisation().orElseThrow().columnOrder());
         assertEquals(SolutionKind.NU_I_SYN_AB, g.kind());
-        // Canonical order gives the exact parameters: α = a₁/ω₃, and the quirk a₂/ω₃ = β·ω₃ (spec §12.13),
+        // Canonical order gives the exact parameters: α = a₁/ω₃, and the quirk a₂/ω₃ = β·ω₃ (docs/cogs-math.md §12.13),
         // each up to the sign fix "Re a > 0 ⇒ negate".
         Complex a1 = alpha.multiply(W3);
         Complex a2 = beta.multiply(W3).multiply(W3);
@@ -304,7 +304,7 @@ class NetAnalysisTest {
     @Test
     void zNuWithNuToTheFourthMinusOneIsClassifiedXiByTheTestOrder() {
         // ν = e^{iπ/4}: c₂ = −ν⁻² = i and b₂ = −ν = −i·ν⁻¹, so the z_ν factor is also a z_ξ with ξ = ν; "xi" is
-        // tested first (spec §9 step 5). Such groups pair (syn, xi) and count as "other".
+        // tested first (docs/cogs-math.md §9 step 5). Such groups pair (syn, xi) and count as "other".
         Complex nu = TestNets.unit(Math.PI / 4);
         Factor f = Factoriser.classify(TestNets.nu(nu), 0.1);
         assertEquals(FactorType.ORDER_2_XI, f.type());
@@ -320,7 +320,7 @@ class NetAnalysisTest {
 
     @Test
     void analysesTheAlgebraModulesConstructions() {
-        // Independent builder: the algebra module's z_{F4/6} and z_{F6} (spec §6.1, §6.3), d = 23.
+        // Independent builder: the algebra module's z_{F4/6} and z_{F6} (docs/cogs-math.md §6.1, §6.3), d = 23.
         int d = 23;
         Complex nu = TestNets.unit(0.7);
         Complex xi = TestNets.unit(0.3);
@@ -334,7 +334,7 @@ class NetAnalysisTest {
         NetAnalysis f6 = NetAnalysis.of(Constructions.f6(d, nu));
         assertEquals(11, f6.statistics().n6());
         assertEquals(1.0, f6.statistics().solNuSyn().orElseThrow(), 0.0);
-        // Every order-4 node of z_{F4/6} has |A_k| = (1/(2d·4))^{1/3} = 0.1758 (spec §11.A.11) > 0.05.
+        // Every order-4 node of z_{F4/6} has |A_k| = (1/(2d·4))^{1/3} = 0.1758 (docs/cogs-math.md §11.A.11) > 0.05.
         assertEquals(List.of(6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4), f46.frequencyOrders());
     }
 

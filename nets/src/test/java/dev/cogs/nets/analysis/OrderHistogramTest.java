@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Test;
 
 class OrderHistogramTest {
 
-    /** z_{F4/6} at d = 23 (spec §6.3): order 6 at k0 = 1, order 4 at the other ten frequencies. */
+    /** z_{F4/6} at d = 23 (docs/cogs-math.md §6.3): order 6 at k0 = 1, order 4 at the other ten frequencies. */
     private static NetAnalysis f46() {
         return NetAnalysis.of(Constructions.f46(23, Complex.of(Math.cos(0.7), Math.sin(0.7)),
                 Complex.of(Math.cos(0.3), Math.sin(0.3)), 1));
     }
 
-    /** z_{F6} at d = 23 (spec §6.1): order 6 at all eleven frequencies. */
+    /** z_{F6} at d = 23 (docs/cogs-math.md §6.1): order 6 at all eleven frequencies. */
     private static NetAnalysis f6() {
         return NetAnalysis.of(Constructions.f6(23, Complex.of(Math.cos(0.7), Math.sin(0.7))));
     }
 
     @Test
     void poolsTheOrdersOfTheConstructions() {
-        // Spec §6.1, §6.3: two z_{F4/6} give 2 × (ten 4s + one 6); z_{F6} adds eleven 6s.
+        // docs/cogs-math.md §6.1, §6.3: two z_{F4/6} give 2 × (ten 4s + one 6); z_{F6} adds eleven 6s.
         OrderHistogram h = OrderHistogram.of(List.of(f46(), f46(), f6()));
         assertEquals(Map.of(4, 20, 6, 13), h.counts());
         assertEquals(List.of(4, 6), List.copyOf(h.counts().keySet()));

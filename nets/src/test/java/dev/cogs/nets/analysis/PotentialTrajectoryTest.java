@@ -56,7 +56,7 @@ class PotentialTrajectoryTest {
 
     @Test
     void globalOptimaHaveTheOptimalPotentials() {
-        // z_F6 (spec §6.1, §11.A.12): Σ 2d Re r_kkk = d − 1, off-diagonal 0, r_{a,k,−k,k} = 0 (z_ν*z_syn row of §5).
+        // z_F6 (docs/cogs-math.md §6.1, §11.A.12): Σ 2d Re r_kkk = d − 1, off-diagonal 0, r_{a,k,−k,k} = 0 (z_ν*z_syn row of docs/cogs-math.md §5).
         int d = 23;
         PotentialPoint f6 = PotentialPoint.of(0, Constructions.f6(d, Complex.of(0.8, 0.3)));
         assertEquals(d - 1, f6.diagonal(), 1e-9);
@@ -65,7 +65,7 @@ class PotentialTrajectoryTest {
             assertEquals(1.0, f6.perFrequency().get(k), 1e-9);
             assertEquals(0.0, f6.biasA().get(k), 1e-9);
         }
-        // z_F4/6 with |ξ| = 1: order-4 blocks have 2d·r_{a,k,−k,k} = (1 ± i)/2, modulus 1/√2 (spec §6.2, §11.B).
+        // z_F4/6 with |ξ| = 1: order-4 blocks have 2d·r_{a,k,−k,k} = (1 ± i)/2, modulus 1/√2 (docs/cogs-math.md §6.2, §11.B).
         PotentialPoint f46 = PotentialPoint.of(0, Constructions.f46(d, Complex.I, Complex.of(0.6, 0.8), 1));
         assertEquals(d - 1, f46.diagonal(), 1e-9);
         assertEquals(0.0, f46.biasA().get(0), 1e-9);

@@ -74,7 +74,7 @@ class StructureTrajectoryTest {
         t.onEvaluation(new EvaluationPoint(1000, 1, 1, 0, 0), noise(1, 0.3));
         assertEquals(epochs, t.points().stream().map(StructurePoint::epoch).toList());
         assertEquals(expected, t.points());
-        // z_F6 is eleven z_ν*z_syn groups (spec §6.1): all of them named
+        // z_F6 is eleven z_ν*z_syn groups (docs/cogs-math.md §6.1): all of them named
         StructurePoint last = t.points().get(t.points().size() - 1);
         assertEquals(new StructurePoint(1000, 0, 11, 11, 11), last);
         assertEquals(1.0, last.matchedFraction().orElseThrow());
@@ -82,7 +82,7 @@ class StructureTrajectoryTest {
 
     @Test
     void mixedConstructionIsFullyNamed() {
-        // z_F4/6 (spec §6.3) with ν = 0.8 + 0.3i at k0 = 1: one z_ν*z_syn group and ten z_{ν=i}*z_ξ groups.
+        // z_F4/6 (docs/cogs-math.md §6.3) with ν = 0.8 + 0.3i at k0 = 1: one z_ν*z_syn group and ten z_{ν=i}*z_ξ groups.
         RealWeights w = Constructions.f46(D, Complex.of(0.8, 0.3), Complex.of(0.6, 0.8), 1).toReal();
         StructureTrajectory t = new StructureTrajectory(100);
         t.onEvaluation(new EvaluationPoint(300, 1, 1, 0, 0), w);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Builds real weights of nets made from the spec §5 blocks, independently of the algebra module's
+ * Builds real weights of nets made from the docs/cogs-math.md §5 blocks, independently of the algebra module's
  * constructions: node j at frequency k with Fourier values (a, b, c) has u_a[x] = 2 Re(a ω^{kx}),
- * u_b[x] = 2 Re(b ω^{kx}), w[c'] = 2 Re(c ω^{−kc'}) (spec §2), plus optional output components at other
+ * u_b[x] = 2 Re(b ω^{kx}), w[c'] = 2 Re(c ω^{−kc'}) (docs/cogs-math.md §2), plus optional output components at other
  * frequencies.
  */
 final class TestNets {
@@ -76,7 +76,7 @@ final class TestNets {
 
     /**
      * Turns blocks into nodes, normalised so that every node has a·b·c·(2d·q_k) = 1 and balanced
-     * |a| = |b| = |c| for unit columns (spec §5 "Normalisation").
+     * |a| = |b| = |c| for unit columns (docs/cogs-math.md §5 "Normalisation").
      */
     static List<Node> normalised(int d, List<Block> blocks) {
         List<Node> nodes = new ArrayList<>();
@@ -89,7 +89,7 @@ final class TestNets {
         return nodes;
     }
 
-    /** Real weights of the nodes (spec §2 inverse DFT for single-frequency nodes). */
+    /** Real weights of the nodes (docs/cogs-math.md §2 inverse DFT for single-frequency nodes). */
     static RealWeights realWeights(int d, List<Node> nodes) {
         int q = nodes.size();
         double[] ua = new double[q * d];

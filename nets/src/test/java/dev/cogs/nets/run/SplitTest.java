@@ -12,12 +12,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The seeded train/test split of spec §8. */
+/** The seeded train/test split of docs/cogs-math.md §8. */
 class SplitTest {
 
     @Test
     void splitSizesMatchSpec() {
-        // Spec §8: n_test / n_train = 53 / 476, 505 / 4536, 1613 / 14516 for d = 23 / 71 / 127.
+        // docs/cogs-math.md §8: n_test / n_train = 53 / 476, 505 / 4536, 1613 / 14516 for d = 23 / 71 / 127.
         int[][] expected = {{23, 53, 476}, {71, 505, 4536}, {127, 1613, 14516}};
         for (int[] row : expected) {
             Split s = Split.seeded(row[0], 1, 0.1);

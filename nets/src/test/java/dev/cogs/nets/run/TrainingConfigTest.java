@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Validation, defaults and keys of {@link TrainingConfig} (spec §8). */
+/** Validation, defaults and keys of {@link TrainingConfig} (docs/cogs-math.md §8). */
 class TrainingConfigTest {
 
     @Test
@@ -43,7 +43,7 @@ class TrainingConfigTest {
     @Test
     void defaultsAreThePaperSetupAndKeysIdentifyRuns() {
         TrainingConfig c = TrainingConfig.defaults(23);
-        // Spec §8 table.
+        // docs/cogs-math.md §8 table.
         assertEquals(new TrainingConfig(23, 512, 5e-5, 0.01, 0.9, 0.999, 1e-8, 10_000, 1, 0.1, 100, 200, 9_900), c);
         assertEquals(c.key(), TrainingConfig.defaults(23).key());
         List<TrainingConfig> variants = List.of(c.withQ(256), c.withWeightDecay(1e-4), c.withLearningRate(0.002),
@@ -66,10 +66,10 @@ class TrainingConfigTest {
     @Test
     void sizesAndScheduleFollowSpec() {
         TrainingConfig c = TrainingConfig.defaults(23);
-        // Spec §8: n_test = ⌈0.1·529⌉ = 53, n_train = 476.
+        // docs/cogs-math.md §8: n_test = ⌈0.1·529⌉ = 53, n_train = 476.
         assertEquals(53, c.testSize());
         assertEquals(476, c.trainSize());
-        // Evaluation before the update of epoch e iff e % 100 == 0 or e < 200 (spec §8).
+        // Evaluation before the update of epoch e iff e % 100 == 0 or e < 200 (docs/cogs-math.md §8).
         assertEquals(100, c.evalEvery());
         assertEquals(200, c.evalAllBelow());
         assertTrue(c.isEvaluationEpoch(0) && c.isEvaluationEpoch(199) && c.isEvaluationEpoch(200)

@@ -8,7 +8,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Monte-Carlo JKO step over affine maps \(T(x) = Ax + b\) (spec §3, transport-map form).
+ * Monte-Carlo JKO step over affine maps \(T(x) = Ax + b\) (docs/rgflow.md §3, transport-map form).
  *
  * <p>Given samples \(x_i\) of \(P_k\), a cost metric K (cost \((x-y)^{\mathsf T}K(x-y)\), \(K = M^{-1}\) for
  * mobility M) and a reference \(\pi \propto e^{-\Psi}\), minimises
@@ -24,7 +24,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * last finite iterate.
  *
  * <p>For a quadratic Ψ the objective depends on the cloud only through its mean and covariance, so the
- * step reproduces the closed-form Gaussian JKO step (§4.4) applied to the empirical moments.
+ * step reproduces the closed-form Gaussian JKO step (docs/rgflow.md §4.4) applied to the empirical moments.
  */
 public final class AffineJko {
 

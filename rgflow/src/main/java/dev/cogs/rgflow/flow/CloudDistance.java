@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Squared 2-Wasserstein distance between two equally weighted sample clouds by exact OT (network
  * simplex of {@code dev.cogs.rgflow.ot}). For N-dimensional clouds of n points the estimate is biased by
- * \(O(n^{-2/N})\) (spec pitfall 8).
+ * \(O(n^{-2/N})\) (docs/rgflow.md §7.8).
  */
 public final class CloudDistance {
 

@@ -3,16 +3,16 @@ package dev.cogs.rgflow.flow;
 import java.util.Objects;
 
 /**
- * Monte-Carlo JKO step over Fourier-diagonal linear maps \(T = \sum_k\alpha_ke_ke_k^{\mathsf T}\) (spec §3,
+ * Monte-Carlo JKO step over Fourier-diagonal linear maps \(T = \sum_k\alpha_ke_ke_k^{\mathsf T}\) (docs/rgflow.md §3,
  * family (a)) for a mobility M and a Gaussian reference \(N(0, Q)\) both diagonal in an orthonormal
  * {@link ModeBasis} \(e_k\) (the lattice Fourier basis when M and Q are translation invariant), given by their
  * eigenvalues \(m_k\), \(q_k\).
  *
  * <p>With \(S_k = \tfrac1n\sum_i\hat\varphi_{i,k}^2\) the objective separates,
  * \(J = \sum_k\big[\tfrac{(\alpha_k-1)^2S_k}{2\tau m_k} + \tfrac{\alpha_k^2S_k}{2q_k} - \log\alpha_k\big]\), and
- * each mode has the closed-form optimum of §4.4 (the positive root of
+ * each mode has the closed-form optimum of docs/rgflow.md §4.4 (the positive root of
  * \(\alpha^2(S/(\tau m) + S/q) - \alpha S/(\tau m) - 1 = 0\)). Modes with \(m_k = 0\) (degenerate metric,
- * spec pitfall 4) are frozen: \(\alpha_k = 1\). Exact for Gaussian theories in the infinite-sample limit.
+ * docs/rgflow.md §7.4) are frozen: \(\alpha_k = 1\). Exact for Gaussian theories in the infinite-sample limit.
  *
  * <p>Non-finite values: τ, M and Q are validated (NaN fails); samples are finite, so α is finite and positive.
  */

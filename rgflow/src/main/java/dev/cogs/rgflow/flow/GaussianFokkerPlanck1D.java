@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>Non-finite values: parameters and times are validated (NaN fails).
  *
- * <p>Spec §8 rows 18–19 use m = q = 1 (V = x²/2, β = 1), \(\mu_0 = 2\), \(s_0 = 0.25\).
+ * <p>docs/rgflow.md §8 rows 18–19 use m = q = 1 (V = x²/2, β = 1), \(\mu_0 = 2\), \(s_0 = 0.25\).
  *
  * @param mobility m &gt; 0
  * @param targetVariance q &gt; 0

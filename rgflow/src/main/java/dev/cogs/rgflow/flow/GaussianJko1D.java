@@ -1,7 +1,7 @@
 package dev.cogs.rgflow.flow;
 
 /**
- * One exact JKO step for a 1-D Gaussian (spec §4.4): mobility m, target \(N(0,q)\), current
+ * One exact JKO step for a 1-D Gaussian (docs/rgflow.md §4.4): mobility m, target \(N(0,q)\), current
  * \(N(\mu_k, s_k)\); the minimiser of \(\mathrm{KL}(P\,\|\,N(0,q)) + \tfrac1{2\tau m}W_2^2(P, P_k)\) is the
  * affine push-forward \(x \mapsto a(x-\mu_k) + b\) with \(b = \mu_k/(1 + \tau m/q)\) and \(a &gt; 0\) the root of
  * \(a^2(s_k/(\tau m) + s_k/q) - a\,s_k/(\tau m) - 1 = 0\); then \(s_{k+1} = a^2s_k\) (from

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An equally weighted cloud of n points \(\varphi_i \in \mathbb{R}^N\) (samples of a law \(P\), e.g. lattice
  * field configurations), optionally carrying unnormalised log-density values \(\ell(\varphi_i)\)
- * (normalising-flow bookkeeping, spec §3): the state of a Monte-Carlo JKO scheme.
+ * (normalising-flow bookkeeping, docs/rgflow.md §3): the state of a Monte-Carlo JKO scheme.
  *
  * <p>Immutable: factories copy their arguments and accessors return copies. {@code equals} is identity
  * (arrays are large); compare with {@link #points()} if needed.

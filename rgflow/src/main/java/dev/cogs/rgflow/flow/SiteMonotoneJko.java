@@ -3,7 +3,7 @@ package dev.cogs.rgflow.flow;
 import java.util.Objects;
 
 /**
- * Monte-Carlo JKO step over Fourier-linear maps composed with a site-wise monotone map (spec §3, family (b)):
+ * Monte-Carlo JKO step over Fourier-linear maps composed with a site-wise monotone map (docs/rgflow.md §3, family (b)):
  * \(T(\varphi) = h(L\varphi)\), \(L = \sum_k\alpha_ke_ke_k^{\mathsf T}\), \(h(y)_x = y_x + \kappa y_x^3\) with
  * \(\alpha_k &gt; 0\), \(\kappa &gt; 0\) (so \(h' = 1 + 3\kappa y^2 \ge 1\)), the
  * same h on every coordinate ("site"; translation invariance), the \(e_k\) an orthonormal {@link ModeBasis} in

@@ -5,7 +5,7 @@
  * dev.cogs.rgflow.flow.SampleCloud} over transport-map families (linear maps diagonal in a {@link
  * dev.cogs.rgflow.flow.ModeBasis} with a closed-form optimum, the same composed with a coordinate-wise monotone
  * cubic, dense affine maps by L-BFGS) with log-density tracking, and the exact-OT distance between clouds (module
- * spec {@code rgflow.md} §3).
+ * docs/rgflow.md §3).
  *
  * <p>Layering: this package depends on {@code ot} and {@code linalg} only; the lattice Polchinski flow written as
  * a W₂ gradient flow (Cotler–Rezchikov, arXiv:2202.11737) is built on it in {@code lattice} and

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A translation-invariant Gaussian theory flowing under the lattice Polchinski equation, in closed form
- * (spec §4.3).
+ * (docs/rgflow.md §4.3).
  *
  * <p>Bare theory: \(P_0 = N(0, \Sigma_0)\), \(\Sigma_0^{-1} = C_0^{-1} + B_0\), i.e. quadratic interaction
  * \(V_0 = \tfrac12\varphi^{\mathsf T}B_0\varphi\). Along the flow (P8)
@@ -148,7 +148,7 @@ public final class GaussianTheory {
 
     /**
      * The RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t)) = \sum_k \tfrac12(r_k - 1 - \ln r_k)\),
-     * \(r_k = \sigma_k(t)/c_k(t)\) (spec §2.2, §4.3).
+     * \(r_k = \sigma_k(t)/c_k(t)\) (docs/rgflow.md §2.2, §4.3).
      *
      * @param t time ≥ 0
      * @return F(t) ≥ 0
@@ -182,7 +182,7 @@ public final class GaussianTheory {
 
     /**
      * The naive relative entropy \(\mathrm{KL}(P_t\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), the functional
-     * the flow descends at frozen t; \(= \sum_k\tfrac12(2r_k - 1 - \ln 2r_k)\). Not monotone (spec §2.2, pitfall 2).
+     * the flow descends at frozen t; \(= \sum_k\tfrac12(2r_k - 1 - \ln 2r_k)\). Not monotone (docs/rgflow.md §2.2, pitfall 2).
      *
      * @param t time ≥ 0
      * @return KL(P_t‖Q_t)

@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * error. Deterministic given the generator.
  *
  * <p>Diagnostic: the Schwinger–Dyson identity \(E[\varphi_x\,\partial S_0/\partial\varphi_x] = 1\) per site
- * (spec §5.1), with batch-means standard errors (20 batches).
+ * (docs/rgflow.md §5.1), with batch-means standard errors (20 batches).
  *
  * <p>Non-finite values: a trajectory whose energy error is not finite is rejected (the chain stays put) and
  * the result reports {@code finite = false}.

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The bare lattice action \(S_0(\varphi) = \tfrac12\varphi^{\mathsf T}A\varphi + \sum_xU(\varphi_x)\) with
- * \(A = -\Delta_L + m^2\) (spec §4.1, §5), evaluated with the nearest-neighbour stencil.
+ * \(A = -\Delta_L + m^2\) (docs/rgflow.md §4.1, §5), evaluated with the nearest-neighbour stencil.
  *
  * <p>Immutable. Methods expect finite fields of length N.
  */

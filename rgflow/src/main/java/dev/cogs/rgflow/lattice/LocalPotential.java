@@ -29,7 +29,7 @@ public interface LocalPotential {
     double secondDerivative(double phi);
 
     /**
-     * Lattice φ⁴ in the convention \(U = (\lambda/4!)\varphi^4\) (spec §2.2, §5).
+     * Lattice φ⁴ in the convention \(U = (\lambda/4!)\varphi^4\) (docs/rgflow.md §2.2, §5).
      *
      * @param lambda λ ≥ 0, finite
      * @return the potential
@@ -41,7 +41,7 @@ public interface LocalPotential {
     }
 
     /**
-     * \(U = g\varphi^4\) (spec rows 32–36 use g = 1/4).
+     * \(U = g\varphi^4\) (docs/rgflow.md §8 rows 32–36 use g = 1/4).
      *
      * @param g g ≥ 0, finite
      * @return the potential
@@ -53,7 +53,7 @@ public interface LocalPotential {
     }
 
     /**
-     * Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\) (a Gaussian theory, spec §4.3).
+     * Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\) (a Gaussian theory, docs/rgflow.md §4.3).
      *
      * @param deltaMassSquared δm², finite
      * @return the potential

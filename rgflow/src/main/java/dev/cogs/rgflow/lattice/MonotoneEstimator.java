@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 /**
  * Monte-Carlo estimator of the RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t))\) and of
  * \(dF/dt = -\tfrac12E_{P_t}[\nabla V_t^{\mathsf T}\dot C_t\nabla V_t]\) for lattices too large for quadrature
- * (spec §5.3–4).
+ * (docs/rgflow.md §5.3–4).
  *
  * <p>With \(m_t(\varphi) = e^{-V_t(\varphi)} = E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\) (normalised by
  * (P2)), \(F(t) = E_{P_t}[\log m_t] - \log(Z_\lambda/Z_0)\) and \(Z_\lambda/Z_0 = E_{G_0}[e^{-V_0}]\). The estimator

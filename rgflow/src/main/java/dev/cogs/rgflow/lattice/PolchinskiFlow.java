@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Ground truth of the lattice Polchinski flow for a bare theory \(P_0 \propto e^{-\frac12\varphi^{\mathsf T}
- * C_0^{-1}\varphi - V_0(\varphi)}\), \(V_0 = \sum_xU(\varphi_x)\) (spec §1.2, §5): exact transport of samples
+ * C_0^{-1}\varphi - V_0(\varphi)}\), \(V_0 = \sum_xU(\varphi_x)\) (docs/rgflow.md §1.2, §5): exact transport of samples
  * (P6), the exact two-point function (P8), the one-loop effective potential and the perturbative monotone.
  *
  * <p>Immutable. Non-finite values: times must be finite and ≥ 0; matrices with non-finite entries are
@@ -155,7 +155,7 @@ public final class PolchinskiFlow {
     }
 
     /**
-     * Bracket of \(W_2^2(P_s, P_t)\) (spec §5.5): the Gelbrich/Bures lower bound from the two-point functions
+     * Bracket of \(W_2^2(P_s, P_t)\) (docs/rgflow.md §5.5): the Gelbrich/Bures lower bound from the two-point functions
      * and the coupling upper bound \(E\|\varphi_s - \varphi_t\|^2\) along the Markov transport (P6) from s to t.
      *
      * @param lower \(\sum_k(\sqrt{\hat g_k(s)} - \sqrt{\hat g_k(t)})^2\), \(\hat g_k\) the mode variances from (P8)
@@ -218,7 +218,7 @@ public final class PolchinskiFlow {
 
     /**
      * One-loop tadpole mass shift for \(U = (\lambda/4!)\varphi^4\): \(\delta m^2(t) = (\lambda/2)D_t(0,0)\),
-     * \(D_t = C_0 - C_t\) (spec §2.2).
+     * \(D_t = C_0 - C_t\) (docs/rgflow.md §2.2).
      *
      * @param lambda λ
      * @param t time ≥ 0
@@ -230,7 +230,7 @@ public final class PolchinskiFlow {
 
     /**
      * Leading-order monotone for \(V_0 = (\lambda/4!)\sum_x\varphi_x^4\) on a translation-invariant lattice
-     * (spec §2.2): \(F^{(2)}(t) = \tfrac{\lambda^2}{16}C_0(0,0)^2\sum_{x,y}C_t(x,y)^2 +
+     * (docs/rgflow.md §2.2): \(F^{(2)}(t) = \tfrac{\lambda^2}{16}C_0(0,0)^2\sum_{x,y}C_t(x,y)^2 +
      * \tfrac{\lambda^2}{48}\sum_{x,y}C_t(x,y)^4\).
      *
      * @param lambda λ

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Deterministic quadrature of the interacting flow for one or two sites (N ≤ 2; spec §5.3–4a, rows 32–36b).
+ * Deterministic quadrature of the interacting flow for one or two sites (N ≤ 2; docs/rgflow.md §5.3–4a, rows 32–36b).
  *
  * <p>Normalise the effective interaction by (P2) as \(m_t(\varphi) := e^{-V_t(\varphi)} =
  * E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\), \(D_t = C_0 - C_t\). Then \(E_{G_t}[m_t] = Z_\lambda/Z_0\) for
@@ -247,7 +247,7 @@ public final class SmallLatticeQuadrature {
     }
 
     /**
-     * \(W_2^2(P_s, P_t)\) for one site by the monotone rearrangement (spec row 35).
+     * \(W_2^2(P_s, P_t)\) for one site by the monotone rearrangement (docs/rgflow.md §8 row 35).
      *
      * @param s first time
      * @param t second time

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Wasserstein barycentres {@code argmin_μ Σ_k λ_k W(μ, μ_k)} ({@code specs/rgflow.md} §6.8); Gaussian
+ * Wasserstein barycentres {@code argmin_μ Σ_k λ_k W(μ, μ_k)} (docs/rgflow.md §6.8); Gaussian
  * barycentres are in {@code dev.cogs.rgflow.ot.gaussian.GaussianMeasure#barycenter}.
  *
  * <p>Non-finite values: inputs are validated; iterative methods report {@code converged = false} instead of

@@ -1,6 +1,6 @@
 package dev.cogs.rgflow.ot;
 
-/** Which Sinkhorn value enters the debiased divergence ({@code specs/rgflow.md} §6.3). */
+/** Which Sinkhorn value enters the debiased divergence (docs/rgflow.md §6.3). */
 public enum DivergenceConvention {
     /**
      * Feydy et al. (AISTATS 2019): the full objective {@code OT_ε = ⟨P,C⟩ + ε KL(P‖α⊗β)}; a positive-definite,

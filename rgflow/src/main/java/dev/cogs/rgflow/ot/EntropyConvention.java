@@ -1,6 +1,6 @@
 package dev.cogs.rgflow.ot;
 
-/** The entropic term {@code Ω(P)} of unbalanced Sinkhorn ({@code specs/rgflow.md} §6.6). */
+/** The entropic term {@code Ω(P)} of unbalanced Sinkhorn (docs/rgflow.md §6.6). */
 public enum EntropyConvention {
     /** POT 0.8.2: {@code Ω(P) = Σ P_ij (log P_ij − 1)}, kernel {@code e^{−C/ε}}. */
     POT_ENTROPY,

@@ -5,7 +5,7 @@ package dev.cogs.rgflow.ot;
  *
  * <p>The pivot cap is {@code max(minimumCap, ⌈capFactor · (n + m)²⌉)}: proportional to the squared problem
  * size, since a fixed cap (POT's default {@code 1e5}) is too small for {@code n ≳ 2000}
- * ({@code specs/rgflow.md} §6.1).
+ * (docs/rgflow.md §6.1).
  *
  * @param capFactor factor of {@code (n+m)²}, finite and {@code ≥ 0}
  * @param minimumCap lower bound of the cap, {@code > 0}

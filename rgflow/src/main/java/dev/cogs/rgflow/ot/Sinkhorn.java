@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code OT_ε(a,b) = min_P ⟨P,C⟩ + ε KL(P‖a⊗b)}, which has the same optimal plan as the {@code −εH(P)}
  * regularisation used by POT. Scaling, log-domain and absorption-stabilised forms (Schmitzer, SIAM J. Sci.
  * Comput. 2019), optional ε-scaling, stopping on the marginal error every {@code checkEvery} iterations
- * ({@code specs/rgflow.md} §6.2).
+ * (docs/rgflow.md §6.2).
  *
  * <p>One iteration updates the column scaling then the row scaling ({@code v ← b/(Kᵀu)}, {@code u ← a/(Kv)}),
  * as POT does; the stopping error is then measured with exact rows. With the default options the run is

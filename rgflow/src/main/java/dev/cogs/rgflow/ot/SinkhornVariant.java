@@ -1,6 +1,6 @@
 package dev.cogs.rgflow.ot;
 
-/** Numerical form of the Sinkhorn iteration ({@code specs/rgflow.md} §6.2). */
+/** Numerical form of the Sinkhorn iteration (docs/rgflow.md §6.2). */
 public enum SinkhornVariant {
     /**
      * Scaling form (Cuturi 2013): {@code K = e^{−C/ε}}, {@code v ← b/(Kᵀu)}, {@code u ← a/(Kv)}. Fastest; under-

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Sliced Wasserstein distance ({@code specs/rgflow.md} §6.7):
+ * Sliced Wasserstein distance (docs/rgflow.md §6.7):
  * {@code SW_p^p(μ,ν) = (1/K) Σ_k W_p^p(θ_k·μ, θ_k·ν)} over unit directions {@code θ_k}, each term exact by
  * {@link Wasserstein1D}. Matches POT 0.8.2 {@code sliced_wasserstein_distance}, which returns {@code SW_p}.
  *

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Exact Wasserstein distances on the real line via quantile functions ({@code specs/rgflow.md} §6.4):
+ * Exact Wasserstein distances on the real line via quantile functions (docs/rgflow.md §6.4):
  * {@code W_p^p(μ, ν) = ∫₀¹ |F⁻¹(u) − G⁻¹(u)|^p du}, computed by merging the two cumulative weight
  * sequences in {@code O((n+m) log(n+m))}.
  *

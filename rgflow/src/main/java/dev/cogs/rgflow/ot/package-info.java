@@ -4,7 +4,7 @@
  * 2019), Sinkhorn divergences (Feydy et al. 2019), unbalanced Sinkhorn, one-dimensional and sliced
  * Wasserstein distances and barycentres.
  *
- * <p>Notation ({@code specs/rgflow.md} §6): source weights {@code a} (length {@code n}), target weights
+ * <p>Notation (docs/rgflow.md §6): source weights {@code a} (length {@code n}), target weights
  * {@code b} (length {@code m}), cost {@code C ∈ ℝ^{n×m}}, plan {@code P ≥ 0} with {@code P1 = a},
  * {@code Pᵀ1 = b}. Solvers implement {@link dev.cogs.rgflow.ot.TransportSolver} and return results with
  * diagnostics ({@link dev.cogs.rgflow.ot.TransportResult}); options are validated records.

@@ -2,7 +2,7 @@ package dev.cogs.rgflow.polchinski;
 
 /**
  * The bare interaction \(U\) of a {@link PolchinskiStudy}: \(P_0 \propto e^{-\frac12\varphi^{\mathsf T}A\varphi
- * - \sum_xU(\varphi_x)}\), \(A = -\Delta_L + m^2\) (spec §5, §4.3).
+ * - \sum_xU(\varphi_x)}\), \(A = -\Delta_L + m^2\) (docs/rgflow.md §5, §4.3).
  */
 public enum BareTheory {
     /** Lattice φ⁴, \(U = (\lambda/4!)\varphi^4\), coupling λ ≥ 0; sampled by HMC, no closed form. */

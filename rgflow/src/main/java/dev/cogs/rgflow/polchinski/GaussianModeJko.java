@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The infinite-sample limit of the Fourier-diagonal JKO scheme for a translation-invariant Gaussian theory:
- * the exact 1-D Gaussian step (§4.4) applied to every mode's variance (spec §8 rows 30, 30b).
+ * the exact 1-D Gaussian step (docs/rgflow.md §4.4) applied to every mode's variance (docs/rgflow.md §8 rows 30, 30b).
  */
 public final class GaussianModeJko {
 

@@ -1,6 +1,6 @@
 package dev.cogs.rgflow.polchinski;
 
-/** Time discretisation of the (time-dependent) Polchinski gradient flow by JKO steps (spec §3). */
+/** Time discretisation of the (time-dependent) Polchinski gradient flow by JKO steps (docs/rgflow.md §3). */
 public enum JkoVariant {
     /**
      * Left-frozen: step k minimises \(\mathrm{KL}(P\,\|\,Q_{t_k}) + \tfrac1{2\tau}W_{c_k}^2(P, P_k)\) with

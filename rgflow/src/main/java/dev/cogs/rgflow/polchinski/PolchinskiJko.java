@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * JKO (minimising-movement) solver of the lattice Polchinski flow on samples (spec §3): the W₂ gradient
+ * JKO (minimising-movement) solver of the lattice Polchinski flow on samples (docs/rgflow.md §3): the W₂ gradient
  * flow (P4) of \(\mathrm{KL}(P\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), with mobility \(M_t = \tfrac12\dot C_t\), i.e.
  * cost \(c_t(x,y) = 2(x-y)^{\mathsf T}\dot C_t^{-1}(x-y)\). Each step minimises the Monte-Carlo objective J(T) over
  * a map family, pushes the samples and updates the tracked log-densities

@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * The lattice Polchinski flow study behind {@code cogs rgflow} (Cotler–Rezchikov, arXiv:2202.11737; spec §5):
+ * The lattice Polchinski flow study behind {@code cogs rgflow} (Cotler–Rezchikov, arXiv:2202.11737; docs/rgflow.md §5):
  * samples of \(P_0\) (HMC for φ⁴, exact for the mass deformation), the RG monotone
  * \(F(t) = \mathrm{KL}(P_t\,\|\,N(0, C_t))\) by the Monte-Carlo {@link MonotoneEstimator} along a time grid with
  * the naive \(\mathrm{KL}(P_t\,\|\,Q_t)\), the exact two-point function (P8), and a JKO run

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
-/** Closed-form OU / Fokker–Planck and exact Gaussian JKO: spec §8 rows 18–22. */
+/** Closed-form OU / Fokker–Planck and exact Gaussian JKO: docs/rgflow.md §8 rows 18–22. */
 class GaussianFlowTest {
 
     private static final GaussianFokkerPlanck1D OU = new GaussianFokkerPlanck1D(1, 1, 2, 0.25);
@@ -69,8 +69,8 @@ class GaussianFlowTest {
                 Tol.assertClose(3.53e-2, em, 0, halfUlp3(3.53e-2), "|mu - mu_exact| at tau=0.1");
             }
             if (i == 3) {
-                // spec row 22 quotes 4.58e-3; the exact value 2(1 + τ)^{-80} − 2/e = 4.574691e-3 (mpmath, 30 digits)
-                // rounds to 4.57e-3 — a last-digit rounding slip in the spec (reported), so compare to the exact value
+                // docs/rgflow.md §8 row 22 quotes 4.58e-3; the exact value 2(1 + τ)^{-80} − 2/e = 4.574691e-3 (mpmath, 30 digits)
+                // rounds to 4.57e-3 — a last-digit rounding slip in the source table (reported), so compare to the exact value
                 Tol.assertClose(4.57469117771e-3, em, 1e-9, 0, "|mu - mu_exact| at tau=0.0125");
             }
             if (i > 0) {

@@ -36,7 +36,7 @@ class SampleJkoTest {
     @Test
     void affineStepEqualsClosedFormOnEmpiricalMoments() {
         // For quadratic Ψ the MC objective depends only on the empirical mean and variance, so the affine
-        // optimum is the §4.4 step applied to them (deterministic identity, optimiser tolerance 1e-10).
+        // optimum is the docs/rgflow.md §4.4 step applied to them (deterministic identity, optimiser tolerance 1e-10).
         SampleCloud x = normal1d(500, 2, 0.25, 11);
         double[] m0 = moments(x);
         AffineJko.Result r = AffineJko.step(x, new double[][] {{1}}, Potential.gaussian(1), JkoOptions.of(0.1));

@@ -10,7 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
-/** Closed-form Gaussian rows 23–31 of spec §8 (tolerance 1e-10 relative, spec §8 preamble). */
+/** Closed-form Gaussian rows 23–31 of docs/rgflow.md §8 (tolerance 1e-10 relative, docs/rgflow.md §8 preamble). */
 class GaussianTheoryTest {
 
     private static final double REL = 1e-10;
@@ -21,7 +21,7 @@ class GaussianTheoryTest {
 
     @Test
     void eigenvaluesOfA() {
-        // spec §8 row 23: a_p = 1, 3, 5, 3 for D=1, L=4, m²=1; §4.1: L=2 gives {m², m²+4}
+        // docs/rgflow.md §8 row 23: a_p = 1, 3, 5, 3 for D=1, L=4, m²=1; docs/rgflow.md §4.1: L=2 gives {m², m²+4}
         SpectralOperator a = SpectralOperator.massiveLaplacian(Lattice.of(1, 4), 1.0);
         double[] expected = {1, 3, 5, 3};
         for (int k = 0; k < 4; k++) {
@@ -34,7 +34,7 @@ class GaussianTheoryTest {
 
     @Test
     void spectralApplyMatchesStencil() {
-        // A = −Δ + m² applied in the Fourier basis equals the finite-difference stencil (spec §4.1)
+        // A = −Δ + m² applied in the Fourier basis equals the finite-difference stencil (docs/rgflow.md §4.1)
         for (int d = 1; d <= 2; d++) {
             Lattice lat = Lattice.of(d, 5);
             SpectralOperator a = SpectralOperator.massiveLaplacian(lat, 0.7);
@@ -88,7 +88,7 @@ class GaussianTheoryTest {
 
     @Test
     void row25OptimalMapIsHalfTimeHeatSemigroup() {
-        // §4.3: T = e^{-(t-s)A/2} pushes P_s onto P_t for the free heat-kernel theory
+        // docs/rgflow.md §4.3: T = e^{-(t-s)A/2} pushes P_s onto P_t for the free heat-kernel theory
         SpectralOperator a = SpectralOperator.massiveLaplacian(Lattice.of(2, 4), 0.5);
         GaussianTheory free = GaussianTheory.free(CovariancePath.heatKernel(a));
         SpectralOperator t = free.optimalMap(0.3, 1.1);
@@ -187,7 +187,7 @@ class GaussianTheoryTest {
 
     @Test
     void monotoneDecreasesNaiveKlDoesNotForPositiveDeformations() {
-        // §2.2: F decreasing along the flow for every deformation; KL(P‖Q) increases for 0 < δm² c_k(0) < 1
+        // docs/rgflow.md §2.2: F decreasing along the flow for every deformation; KL(P‖Q) increases for 0 < δm² c_k(0) < 1
         // (per mode dKL/dt = ½(2 − 1/r)dr/dt, positive only while r = σ/c > ½)
         qt().withExamples(200).forAll(doubles().between(-0.95, 5.0), doubles().between(0.05, 3.0),
                 doubles().between(0, 3.0), doubles().between(1e-3, 1.0)).check((dm, m2, t, dt) -> {
@@ -200,7 +200,7 @@ class GaussianTheoryTest {
 
     @Test
     void naiveKlDecreasesForStrongDeformations() {
-        // Counter-example to 'KL(P_t‖Q_t) increases for deformed theories' (spec §2.2): δm² c_0 = 2.4 on the
+        // Counter-example to 'KL(P_t‖Q_t) increases for deformed theories' (docs/rgflow.md §2.2): δm² c_0 = 2.4 on the
         // zero mode gives r(0) = 1/3.4 < ½, and KL(P‖Q) decreases for a while (found by the property below).
         GaussianTheory g = GaussianTheory.massDeformation(heat(1, 6, 0.05), 2.4 * 0.05);
         assertTrue(g.naiveRelativeEntropy(2.2) < g.naiveRelativeEntropy(2.1), "KL decreases around t = 2");

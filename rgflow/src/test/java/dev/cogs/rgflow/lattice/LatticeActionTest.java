@@ -106,7 +106,7 @@ class LatticeActionTest {
 
     @Test
     void logPartitionRatioOfTheMassDeformationIsTheClosedForm() {
-        // Z_λ/Z_0 = E_{N(0,C_0)}[exp(−½δm² Σ_x φ_x²)] = Π_p (1 + δm² c_p(0))^{-1/2}, c_p(0) = 1/a_p (spec §4.3);
+        // Z_λ/Z_0 = E_{N(0,C_0)}[exp(−½δm² Σ_x φ_x²)] = Π_p (1 + δm² c_p(0))^{-1/2}, c_p(0) = 1/a_p (docs/rgflow.md §4.3);
         // D = 1, L = 4, m² = 1, δm² = 0.5; 100 000 free draws give a standard error ≈ 1e-3, so 5e-3 is 5σ
         Lattice lat = Lattice.of(1, 4);
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(LatticeAction.of(lat, 1, LocalPotential.quadratic(0.5)));

@@ -49,7 +49,7 @@ class PhiFourTest {
 
     @Test
     void hmcSatisfiesSchwingerDyson() {
-        // §5.1: E[φ_x ∂S/∂φ_x] = 1 for every x, within 4 batch-means standard errors
+        // docs/rgflow.md §5.1: E[φ_x ∂S/∂φ_x] = 1 for every x, within 4 batch-means standard errors
         assertTrue(hmc.finite());
         assertTrue(hmc.acceptanceRate() > 0.6, "acceptance " + hmc.acceptanceRate());
         assertTrue(hmc.schwingerDysonMaxZ() < 4, "SD z-score " + hmc.schwingerDysonMaxZ());
@@ -98,7 +98,7 @@ class PhiFourTest {
 
     @Test
     void p8OnGaussianTheoryEqualsClosedForm() {
-        // (P8) with G_0 = Σ_0 of the mass deformation reproduces Σ_t of §4.3 (D = 2, L = 4)
+        // (P8) with G_0 = Σ_0 of the mass deformation reproduces Σ_t of docs/rgflow.md §4.3 (D = 2, L = 4)
         Lattice lat = Lattice.of(2, 4);
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(LatticeAction.of(lat, 0.5, LocalPotential.quadratic(0.5)));
         GaussianTheory g = GaussianTheory.massDeformation(flow.path(), 0.5);
@@ -145,8 +145,8 @@ class PhiFourTest {
 
     @Test
     void w2BracketContainsTheQuantileDistance() {
-        // §5.5 bracket vs row 35 (one-site φ⁴, exact W₂² by quantiles): lower ≤ 0.0214327 ≤ upper (upper ± 4σ);
-        // for a Gaussian theory the lower bound is the exact W₂² of §4.3 (row 29c: W₂²(P_0,P_0.5) = 0.245567804531)
+        // docs/rgflow.md §5.5 bracket vs row 35 (one-site φ⁴, exact W₂² by quantiles): lower ≤ 0.0214327 ≤ upper (upper ± 4σ);
+        // for a Gaussian theory the lower bound is the exact W₂² of docs/rgflow.md §4.3 (row 29c: W₂²(P_0,P_0.5) = 0.245567804531)
         LatticeAction one = LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(0.25));
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(one);
         SampleCloud x0 = HmcSampler.sample(one, new HmcOptions(4000, 200, 2, 0.5, 5), rng(31)).samples();
@@ -178,7 +178,7 @@ class PhiFourTest {
 
     @Test
     void monotoneDecreasesForRandomMassesAndCouplings() {
-        // §2.2: F(t) = KL(P_t‖N(0,C_t)) is non-increasing and dF/dt ≤ 0, one site by quadrature
+        // docs/rgflow.md §2.2: F(t) = KL(P_t‖N(0,C_t)) is non-increasing and dF/dt ≤ 0, one site by quadrature
         qt().withExamples(12).forAll(doubles().between(0.2, 3.0), doubles().between(0.01, 2.0),
                 doubles().between(0, 3.0)).check((m2, g, t) -> {
             SmallLatticeQuadrature q = SmallLatticeQuadrature.of(PolchinskiFlow.heatKernel(

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One- and two-site φ⁴ by quadrature: spec §8 rows 32–36b (one site ~1e-8, two sites ~1e-6; W₂ rows 1e-6),
+ * One- and two-site φ⁴ by quadrature: docs/rgflow.md §8 rows 32–36b (one site ~1e-8, two sites ~1e-6; W₂ rows 1e-6),
  * plus the identity checks (Schwinger–Dyson, (P8), finite-difference dF/dt, (P7) speed vs W₂ by quantiles).
  */
 class QuadratureTest {
@@ -49,7 +49,7 @@ class QuadratureTest {
         double[] kl = {0.0130694908, 0.0257765609, 0.0666169766, 0.1187840831, 0.1485776148};
         for (int i = 0; i < T.length; i++) {
             SmallLatticeQuadrature.Snapshot s = one.at(T[i]);
-            // spec: one-site quadrature to ~1e-8; the quoted 10 decimals agree to ≤ 2e-10
+            // docs: one-site quadrature to ~1e-8; the quoted 10 decimals agree to ≤ 2e-10
             assertDecimals(f[i], s.monotone(), 10, 1e-9, "row 33 F(" + T[i] + ")");
             assertDecimals(rate[i], s.monotoneRate(), rateDp[i], 1e-9, "row 33b dF/dt(" + T[i] + ")");
             assertDecimals(kl[i], s.naiveRelativeEntropy(), 10, 1e-9, "row 33c KL(P|Q)(" + T[i] + ")");
@@ -108,7 +108,7 @@ class QuadratureTest {
 
     @Test
     void row35bPerturbativeRatio() {
-        // §2.2: F_exact/F⁽²⁾ at t = 0 is 0.6101 (g = 0.01), 0.9385 (g = 0.001); λ = 24g, N = 1, C_t = e^{-t}
+        // docs/rgflow.md §2.2: F_exact/F⁽²⁾ at t = 0 is 0.6101 (g = 0.01), 0.9385 (g = 0.001); λ = 24g, N = 1, C_t = e^{-t}
         for (double[] row : new double[][] {{0.01, 0.6101}, {0.001, 0.9385}}) {
             PolchinskiFlow f = PolchinskiFlow.heatKernel(
                     LatticeAction.of(Lattice.singleSite(), 1, LocalPotential.quartic(row[0])));
@@ -200,7 +200,7 @@ class QuadratureTest {
 
     @Test
     void gaussianLimitMatchesClosedForm() {
-        // U = ½δm²φ² through the quadrature equals the closed-form mass deformation (§4.3) on two sites
+        // U = ½δm²φ² through the quadrature equals the closed-form mass deformation (docs/rgflow.md §4.3) on two sites
         Lattice lat = Lattice.of(1, 2);
         SmallLatticeQuadrature q = SmallLatticeQuadrature.of(PolchinskiFlow.heatKernel(
                 LatticeAction.of(lat, 1, LocalPotential.quadratic(0.5))));

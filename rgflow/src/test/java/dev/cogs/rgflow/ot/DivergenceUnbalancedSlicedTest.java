@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Spec §8 rows 12, 16, 16b, 17 and barycentre laws. */
+/** docs/rgflow.md §8 rows 12, 16, 16b, 17 and barycentre laws. */
 class DivergenceUnbalancedSlicedTest {
 
     private static final SinkhornOptions STRICT = SinkhornOptions.of(0.1).withTolerance(1e-13).withMaxIterations(100_000);
@@ -62,9 +62,9 @@ class DivergenceUnbalancedSlicedTest {
 
     @Test
     void row12UnbalancedKlProductConvention() {
-        // Spec row 12 lists [[0.33306704, 0.00719691], [6e-8, 0.59482094]] (POT at its default stopThr 1e-6).
+        // docs/rgflow.md §8 row 12 lists [[0.33306704, 0.00719691], [6e-8, 0.59482094]] (POT at its default stopThr 1e-6).
         // Converged values, POT 0.8.2 sinkhorn_unbalanced with cost C − ε log(a⊗b), stopThr 1e-15:
-        // [[0.333067115, 0.00719689048], [5.67392423e-8, 0.594821022]]; the spec's digits agree to 1e-7.
+        // [[0.333067115, 0.00719689048], [5.67392423e-8, 0.594821022]]; the documented digits agree to 1e-7.
         UnbalancedResult r = UnbalancedSinkhorn.of(new UnbalancedOptions(0.1, 1, 100_000, 1e-14,
                 EntropyConvention.KL_PRODUCT)).solve(new double[] {.5, .5}, new double[] {.25, .75},
                 CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));

@@ -12,7 +12,7 @@ class ExactOtTest {
 
     @Test
     void row11TwoByTwo() {
-        // spec §8 row 11 (POT 0.8.2): EMD 0.25, plan [[.25,.25],[0,.5]]
+        // docs/rgflow.md §8 row 11 (POT 0.8.2): EMD 0.25, plan [[.25,.25],[0,.5]]
         ExactOtResult r = ExactOt.networkSimplex().solve(new double[] {.5, .5}, new double[] {.25, .75},
                 CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
         assertEquals(0.25, r.cost(), 1e-15);
@@ -25,8 +25,8 @@ class ExactOtTest {
 
     @Test
     void row13CircleToParabola() {
-        // spec §8 row 13 (POT 0.8.2 emd2): 0.934670246110 (n = 10), 0.944159161617 (n = 100); mean costs
-        // 1.585550983082 / 1.538050504707 (§8 preamble)
+        // docs/rgflow.md §8 row 13 (POT 0.8.2 emd2): 0.934670246110 (n = 10), 0.944159161617 (n = 100); mean costs
+        // 1.585550983082 / 1.538050504707 (docs/rgflow.md §8 preamble)
         double[][] expected = {{10, 0.934670246110, 1.585550983082}, {100, 0.944159161617, 1.538050504707}};
         for (double[] row : expected) {
             int n = (int) row[0];
@@ -128,7 +128,7 @@ class ExactOtTest {
 
     @Test
     void gelbrichBoundHoldsForClouds() {
-        // W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν) (Gelbrich 1990); exact W₂² of spec row 13 (n = 100) vs the bound
+        // W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν) (Gelbrich 1990); exact W₂² of docs/rgflow.md §8 row 13 (n = 100) vs the bound
         EmpiricalMeasure x = ReferenceClouds.circle(100);
         EmpiricalMeasure y = ReferenceClouds.parabola(100);
         double w2 = ExactOt.networkSimplex().solve(x, y, GroundCost.squaredEuclidean()).cost();

@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sinkhorn against spec §8 rows 11, 14, 15 (POT 0.8.2 values; our runs use a marginal tolerance ≤ 1e-12 as
- * §8 requires and compare to 1e-8 unless the row states fewer digits) and laws.
+ * Sinkhorn against docs/rgflow.md §8 rows 11, 14, 15 (POT 0.8.2 values; our runs use a marginal tolerance ≤ 1e-12 as
+ * docs/rgflow.md §8 requires and compare to 1e-8 unless the row states fewer digits) and laws.
  */
 class SinkhornTest {
 
@@ -33,7 +33,7 @@ class SinkhornTest {
     void row11TwoByTwo() {
         SinkhornResult r = Sinkhorn.of(strict(0.1)).solve(new double[] {.5, .5}, new double[] {.25, .75},
                 CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
-        // spec row 11: ⟨P,C⟩ = 0.250000002 (9 digits given)
+        // docs/rgflow.md §8 row 11: ⟨P,C⟩ = 0.250000002 (9 digits given)
         assertEquals(0.250000002, r.cost(), 1e-9);
         assertTrue(r.converged());
     }

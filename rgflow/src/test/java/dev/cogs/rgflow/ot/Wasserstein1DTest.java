@@ -14,7 +14,7 @@ class Wasserstein1DTest {
 
     @Test
     void row8Uniform() {
-        // spec §8 row 8 (POT 0.8.2 wasserstein_1d): W₁ = 1.0, W₂² = 2.5
+        // docs/rgflow.md §8 row 8 (POT 0.8.2 wasserstein_1d): W₁ = 1.0, W₂² = 2.5
         double[] x = {0, 1, 2, 3};
         double[] y = {1, 1, 2, 6};
         assertEquals(1.0, Wasserstein1D.distance(x, y, 1).distance(), 1e-15);
@@ -24,7 +24,7 @@ class Wasserstein1DTest {
 
     @Test
     void row9Weighted() {
-        // spec §8 row 9 (POT 0.8.2): W₁ = 0.95, W₂² = 1.025
+        // docs/rgflow.md §8 row 9 (POT 0.8.2): W₁ = 0.95, W₂² = 1.025
         double[] u = {0, 1, 3};
         double[] wu = {.2, .5, .3};
         double[] v = {.5, 2, 2.5, 4};
@@ -35,7 +35,7 @@ class Wasserstein1DTest {
 
     @Test
     void row10HistogramsAgreeWithCommonsMath() {
-        // spec §8 row 10: W₁ = 1.0 (POT; = Commons Math EarthMoversDistance)
+        // docs/rgflow.md §8 row 10: W₁ = 1.0 (POT; = Commons Math EarthMoversDistance)
         double[] h1 = {0.1, 0.2, 0.3, 0.4};
         double[] h2 = {0.4, 0.3, 0.2, 0.1};
         assertEquals(1.0, Wasserstein1D.histogramW1(h1, h2), 1e-15);

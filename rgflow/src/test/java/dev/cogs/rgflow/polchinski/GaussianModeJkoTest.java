@@ -10,7 +10,7 @@ import dev.cogs.rgflow.lattice.SpectralOperator;
 import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
-/** Per-mode exact Gaussian JKO of the lattice Polchinski flow: spec §8 rows 30, 30b, §3 splitting, §4.2. */
+/** Per-mode exact Gaussian JKO of the lattice Polchinski flow: docs/rgflow.md §8 rows 30, 30b, §3 splitting, §4.2. */
 class GaussianModeJkoTest {
 
     private static CovariancePath heat(double m2) {
@@ -47,7 +47,7 @@ class GaussianModeJkoTest {
 
     @Test
     void dilationSplittingIsFirstOrderAndMoreAccurateForStiffModes() {
-        // §3: 'dilation then JKO' (P9) — errors at t = 1 halve with τ and are smaller than left-frozen
+        // docs/rgflow.md §3: 'dilation then JKO' (P9) — errors at t = 1 halve with τ and are smaller than left-frozen
         GaussianTheory g = GaussianTheory.massDeformation(heat(1), 0.5);
         double exact = g.covariance(1).entry(0, 0);
         double prev = Double.NaN;
@@ -69,7 +69,7 @@ class GaussianModeJkoTest {
 
     @Test
     void momentumRegulatorFreezesTheZeroMode() {
-        // §4.2 regulator exponential in p̂² only: ċ_0 = 0, the zero mode never flows and the JKO map is the identity
+        // docs/rgflow.md §4.2 regulator exponential in p̂² only: ċ_0 = 0, the zero mode never flows and the JKO map is the identity
         // there (pitfall 4); other modes follow c_k(t) = e^{-t p̂²}/(p̂² + m²)
         Lattice lat = Lattice.of(1, 4);
         CovariancePath p = CovariancePath.momentumRegulator(lat, 1);

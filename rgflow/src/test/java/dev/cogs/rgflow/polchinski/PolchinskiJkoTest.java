@@ -18,7 +18,7 @@ import dev.cogs.rgflow.lattice.SpectralOperator;
 import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
-/** JKO of the lattice Polchinski flow on samples, compared with the exact flow ((P6), (P8), §4.3). */
+/** JKO of the lattice Polchinski flow on samples, compared with the exact flow ((P6), (P8), docs/rgflow.md §4.3). */
 class PolchinskiJkoTest {
 
     private static final Lattice L4 = Lattice.of(1, 4);
@@ -32,7 +32,7 @@ class PolchinskiJkoTest {
     @Test
     void fourierJkoOnSamplesIsThePerModeRecursionOfTheEmpiricalMoments() {
         // the Fourier step depends on the cloud only through S_k, and maps S_k ↦ a(S_k)²S_k: after 10 steps the
-        // cloud's mode moments equal the §4.4 recursion started from its initial empirical moments (identity)
+        // cloud's mode moments equal the docs/rgflow.md §4.4 recursion started from its initial empirical moments (identity)
         SampleCloud x0 = DEFORMED.sample(0, 300, PolchinskiFixtures.rng(1));
         for (JkoVariant v : JkoVariant.values()) {
             PolchinskiJko.Trajectory tr = PolchinskiJko.run(PATH, x0, options(0.1, v, PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
@@ -54,7 +54,7 @@ class PolchinskiJkoTest {
     @Test
     void twoPointOfPhi4JkoConvergesToP8AtFirstOrder() {
         // φ⁴ on L = 4 (λ = 1 in U = λφ⁴/4!): HMC samples of P_0; the JKO two-point at t = 1 vs (P8) from the same
-        // cloud's G_0 (mode-diagonal part) — pure time-discretisation error, which halves with τ (§3 accuracy)
+        // cloud's G_0 (mode-diagonal part) — pure time-discretisation error, which halves with τ (docs/rgflow.md §3 accuracy)
         LatticeAction action = LatticeAction.of(L4, 1, LocalPotential.phi4(1));
         SampleCloud x0 = HmcSampler.sample(action, new HmcOptions(300, 100, 2, 0.3, 8), PolchinskiFixtures.rng(3)).samples();
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
@@ -85,7 +85,7 @@ class PolchinskiJkoTest {
 
     @Test
     void logDensityTrackingGivesTheMonotoneIncrement() {
-        // F(t_k) − F(t_0) from ℓ_k (spec §3 bookkeeping) vs the closed form of the per-mode JKO Gaussian (row 30 setting);
+        // F(t_k) − F(t_0) from ℓ_k (docs/rgflow.md §3 bookkeeping) vs the closed form of the per-mode JKO Gaussian (row 30 setting);
         // paired per-sample differences give the Monte-Carlo standard error (±4σ)
         int n = 2000;
         SampleCloud x0 = DEFORMED.sample(0, n, PolchinskiFixtures.rng(8));

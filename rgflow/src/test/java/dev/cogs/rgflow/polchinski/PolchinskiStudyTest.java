@@ -10,7 +10,7 @@ import dev.cogs.rgflow.lattice.Lattice;
 import dev.cogs.rgflow.lattice.SpectralOperator;
 import org.junit.jupiter.api.Test;
 
-/** The study behind {@code cogs rgflow}, on the mass deformation (closed form known: spec rows 28, 29c) and φ⁴. */
+/** The study behind {@code cogs rgflow}, on the mass deformation (closed form known: docs/rgflow.md §8 rows 28, 29c) and φ⁴. */
 class PolchinskiStudyTest {
 
     private static PolchinskiStudyOptions options(BareTheory theory, double coupling, int samples, int inner, long seed,

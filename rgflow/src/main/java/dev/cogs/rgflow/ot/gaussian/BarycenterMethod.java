@@ -1,6 +1,6 @@
 package dev.cogs.rgflow.ot.gaussian;
 
-/** Iteration used for the Wasserstein barycentre of Gaussians ({@code specs/rgflow.md} §6.5). */
+/** Iteration used for the Wasserstein barycentre of Gaussians (docs/rgflow.md §6.5). */
 public enum BarycenterMethod {
     /** {@code Σ ← Σ_i w_i (Σ^{1/2} Σ_i Σ^{1/2})^{1/2}}. */
     FIXED_POINT,

@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * A Gaussian measure {@code N(m, Σ)} on {@code ℝ^d} with a symmetric positive-definite covariance, and its
- * closed-form optimal transport ({@code specs/rgflow.md} §6.5).
+ * closed-form optimal transport (docs/rgflow.md §6.5).
  *
  * <p>This class is immutable. {@link #equals(Object)} is exact on the mean and covariance entries.
  *

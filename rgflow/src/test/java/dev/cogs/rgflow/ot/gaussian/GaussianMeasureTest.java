@@ -11,7 +11,7 @@ import dev.cogs.rgflow.linalg.Matrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rows 1–7 of {@code specs/rgflow.md} §8 (closed forms, tolerance ~1e-10 relative as §8 says). */
+/** Rows 1–7 of docs/rgflow.md §8 (closed forms, tolerance ~1e-10 relative as docs/rgflow.md §8 says). */
 class GaussianMeasureTest {
 
     private static final double REL = 1e-10;
@@ -77,7 +77,7 @@ class GaussianMeasureTest {
 
     @Test
     void row5AlvarezEstebanNeedsFewerIterations() {
-        // spec §6.5: about 8 vs 48 iterations on the row-3 covariances
+        // docs/rgflow.md §6.5: about 8 vs 48 iterations on the row-3 covariances
         int fp = GaussianMeasure.barycenter(List.of(ROW3_A, ROW3_B), new double[] {.5, .5},
                 new BarycenterOptions(BarycenterMethod.FIXED_POINT, 1000, 1e-14)).iterations();
         int ae = GaussianMeasure.barycenter(List.of(ROW3_A, ROW3_B), new double[] {.5, .5},
