@@ -18,6 +18,10 @@ import java.util.Optional;
  * <p>{@link #skipped()} lists tensors that the file holds in a valid but unsupported element type (integer or
  * boolean buffers such as a batch-norm counter): they are named with the reason instead of failing the whole
  * file, and {@link #get(String)} refuses them with that reason.
+ *
+ * <p>{@link #scalars()} holds the plain numbers a container format stores beside its tensors (for a PyTorch
+ * checkpoint {@code {"model": state_dict, "results": [{"epoch": 0, "train_loss": 0.9, ...}]}} the entries
+ * {@code results.0.epoch}, {@code results.0.train_loss}, ...), named by the same dotted paths.
  */
 public final class TensorFile {
 
@@ -26,14 +30,16 @@ public final class TensorFile {
     private final Map<String, Tensor> byName;
     private final Map<String, String> metadata;
     private final Map<String, String> skipped;
+    private final Map<String, Double> scalars;
 
     private TensorFile(String source, List<Tensor> tensors, Map<String, Tensor> byName, Map<String, String> metadata,
-            Map<String, String> skipped) {
+            Map<String, String> skipped, Map<String, Double> scalars) {
         this.source = source;
         this.tensors = tensors;
         this.byName = byName;
         this.metadata = metadata;
         this.skipped = skipped;
+        this.scalars = scalars;
     }
 
     /**
@@ -60,7 +66,26 @@ public final class TensorFile {
      */
     public static TensorFile of(String source, List<Tensor> tensors, Map<String, String> metadata,
             Map<String, String> skipped) {
+        return of(source, tensors, metadata, skipped, Map.of());
+    }
+
+    /**
+     * A file of tensors with metadata, skipped tensors and the plain numbers stored beside the tensors.
+     *
+     * <p>Non-finite values: NaN and infinite scalars are kept as they are.
+     *
+     * @param source the file name used in messages
+     * @param tensors the tensors, in order
+     * @param metadata string metadata, copied in iteration order
+     * @param skipped names of tensors left out, mapped to the reason, copied in iteration order
+     * @param scalars dotted path → number, copied in iteration order
+     * @return the file
+     * @throws IllegalArgumentException if two tensors share a name, or a skipped name is also a tensor name
+     */
+    public static TensorFile of(String source, List<Tensor> tensors, Map<String, String> metadata,
+            Map<String, String> skipped, Map<String, Double> scalars) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(scalars, "scalars");
         Objects.requireNonNull(tensors, "tensors");
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(skipped, "skipped");
@@ -77,7 +102,13 @@ public final class TensorFile {
                 throw Problems.fail(source, "tensor %s is both read and skipped", Problems.quote(name));
             }
         }
-        return new TensorFile(source, list, Collections.unmodifiableMap(byName), copy(metadata, "metadata"), skip);
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : scalars.entrySet()) {
+            numbers.put(Objects.requireNonNull(e.getKey(), "scalar key"), Objects.requireNonNull(e.getValue(),
+                    "scalar value"));
+        }
+        return new TensorFile(source, list, Collections.unmodifiableMap(byName), copy(metadata, "metadata"), skip,
+                Collections.unmodifiableMap(numbers));
     }
 
     private static Map<String, String> copy(Map<String, String> map, String what) {
@@ -136,6 +167,16 @@ public final class TensorFile {
      */
     public Map<String, String> metadata() {
         return metadata;
+    }
+
+    /**
+     * The plain numbers stored beside the tensors (PyTorch checkpoints: every int or float leaf of the saved
+     * object that is not part of a tensor), by dotted path.
+     *
+     * @return an unmodifiable map in file order (empty if the format or the file has none)
+     */
+    public Map<String, Double> scalars() {
+        return scalars;
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Objects;
  * stored with the transposed layout is refused (its shapes contradict each other unless q = d, which is
  * ambiguous and therefore not guessed).
  *
- * <p>Reading is all-or-nothing: all three files are parsed and checked (dtype float32/float64, 2-D, shapes
+ * <p>Reading is all-or-nothing: all three files are parsed and checked (dtype float16/float32/float64, 2-D, shapes
  * consistent, d ≥ 3, all values finite) before the weights are built; every refusal is an
  * {@link IOException} whose message names the offending file and the problem.
  */
@@ -43,7 +43,7 @@ public final class NpyWeights {
      *
      * @param dir the directory holding the three files
      * @return the weights (values widened to double if the files are float32)
-     * @throws IOException if a file is missing, unreadable, not a float32/float64 {@code .npy} file, not 2-D,
+     * @throws IOException if a file is missing, unreadable, not a float {@code .npy} file, not 2-D,
      *     of inconsistent shape, or holds a non-finite value
      */
     public static RealWeights read(Path dir) throws IOException {

@@ -1,6 +1,6 @@
 /**
- * NumPy {@code .npy} files in plain Java (format versions 1.0, 2.0 and 3.0, float32 and float64, either byte
- * order, C or Fortran order) and the three-file layout {@code Ua.npy}, {@code Ub.npy}, {@code W.npy} of a
+ * NumPy {@code .npy} files in plain Java (format versions 1.0, 2.0 and 3.0, float16, float32 and float64,
+ * either byte order, C or Fortran order; the one parser, also used for the entries of {@code .npz} archives) and the three-file layout {@code Ua.npy}, {@code Ub.npy}, {@code W.npy} of a
  * two-layer quadratic net, so that nets trained elsewhere (for example in PyTorch) can be analysed and point
  * clouds exchanged with NumPy.
  *

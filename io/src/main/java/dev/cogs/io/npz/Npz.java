@@ -3,10 +3,12 @@ package dev.cogs.io.npz;
 import static dev.cogs.io.internal.Problems.fail;
 import static dev.cogs.io.internal.Problems.quote;
 
+import dev.cogs.io.DType;
 import dev.cogs.io.Tensor;
 import dev.cogs.io.TensorFile;
 import dev.cogs.io.internal.FileBytes;
 import dev.cogs.io.internal.ZipReader;
+import dev.cogs.io.npy.Npy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +29,7 @@ import java.util.zip.ZipOutputStream;
  * Reads and writes NumPy {@code .npz} archives, as written by {@code numpy.savez} and
  * {@code numpy.savez_compressed}.
  *
- * <p>Format: a ZIP archive whose entries are {@code .npy} files; the array named {@code key} is the entry
+ * <p>Format: a ZIP archive whose entries are {@code .npy} files (parsed by {@link Npy}); the array named {@code key} is the entry
  * {@code key.npy}, stored (method 0) or deflated (method 8). Read: float16, float32 and float64 arrays, either
  * byte order, C or Fortran order (returned in C order). Arrays of other NumPy types are listed in
  * {@link TensorFile#skipped()} with the reason; object arrays (which hold pickles) are never unpickled.
@@ -92,11 +94,11 @@ public final class Npz {
                 throw fail(source, "entry %s is not a .npy array", quote(e.name()));
             }
             String name = e.name().substring(0, e.name().length() - SUFFIX.length());
-            NpyBytes.Parsed p = NpyBytes.parse(zip.read(e), source, name);
-            if (p.tensor() != null) {
-                tensors.add(p.tensor());
+            Npy.Entry p = Npy.parseEntry(zip.read(e), source, name);
+            if (p.tensor().isPresent()) {
+                tensors.add(p.tensor().get());
             } else {
-                skipped.put(name, p.skipped());
+                skipped.put(name, p.skipped().orElseThrow());
             }
         }
         return TensorFile.of(source, tensors, Map.of(), skipped);
@@ -122,7 +124,11 @@ public final class Npz {
                 if (!names.add(t.name())) {
                     throw new IllegalArgumentException("npz: two tensors are named " + quote(t.name()));
                 }
-                byte[] npy = NpyBytes.encode(t, "npz");
+                if (t.dtype() == DType.BFLOAT16) {
+                    throw fail("npz", "tensor %s: NumPy has no bfloat16 type; convert it to float32 first",
+                            quote(t.name()));
+                }
+                byte[] npy = Npy.encode(t);
                 ZipEntry entry = new ZipEntry(t.name() + SUFFIX);
                 entry.setTimeLocal(EPOCH);
                 if (compression == Compression.STORED) {

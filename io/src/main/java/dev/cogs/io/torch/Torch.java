@@ -50,7 +50,8 @@ import java.util.Set;
  * <p>Result: every tensor anywhere in the saved object, named by its path of dict keys and list indices
  * joined with dots: {@code layera.weight} for a saved state dict, {@code model.layera.weight} for
  * {@code {"model": state_dict, "results": {...}}}; a file holding a single tensor gives one tensor named
- * {@code tensor}. Non-tensor values are ignored. Float32, float64, float16 and bfloat16 storages are read, with
+ * {@code tensor}. Numbers (Python int and float) are kept, by the same dotted paths, in
+ * {@link TensorFile#scalars()} (the authors' trainer logs its losses there); other non-tensor values are ignored. Float32, float64, float16 and bfloat16 storages are read, with
  * any storage offset and strides (C-order result); tensors of other storage types (for example a batch-norm
  * {@code num_batches_tracked} counter in int64) are listed in {@link TensorFile#skipped()}. The metadata
  * holds {@code format_version}, {@code byteorder} and {@code prefix}.
@@ -199,6 +200,7 @@ public final class Torch {
         TensorFile run(Object root, Map<String, String> metadata) {
             List<Tensor> tensors = new ArrayList<>();
             Map<String, String> skipped = new LinkedHashMap<>();
+            Map<String, Double> scalars = new LinkedHashMap<>();
             // Containers on the current path: a cycle is not descended into again.
             Set<Object> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
             Deque<Step> todo = new ArrayDeque<>();
@@ -238,7 +240,12 @@ public final class Torch {
                     children = ((Py.Tuple) v).items;
                     keys = null;
                 } else {
-                    continue; // str, int, float, bool, None, bytes, storages and globals carry no tensor
+                    // str, bool, None, bytes, storages and globals carry no tensor; numbers are kept as scalars
+                    if (step.nameable() && !step.path().isEmpty() && (v instanceof Double || v instanceof Long
+                            || v instanceof BigInteger)) {
+                        scalars.put(step.path(), ((Number) v).doubleValue());
+                    }
+                    continue;
                 }
                 if (!onPath.add(v)) {
                     continue;
@@ -255,7 +262,7 @@ public final class Torch {
                 throw fail(source, "%s holds no tensors", DATA_PKL);
             }
             checkUnique(tensors, skipped);
-            return TensorFile.of(source, tensors, metadata, skipped);
+            return TensorFile.of(source, tensors, metadata, skipped, scalars);
         }
 
         private void checkUnique(List<Tensor> tensors, Map<String, String> skipped) {
