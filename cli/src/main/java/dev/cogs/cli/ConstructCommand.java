@@ -3,6 +3,7 @@ package dev.cogs.cli;
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionRow;
 import dev.cogs.algebra.weights.OptimalityReport;
+import dev.cogs.nets.analysis.ConstructionMargins;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Option;
             + "z_F4) of arXiv:2410.01779 and verifies each: loss over all d^2 pairs in data space and from sum "
             + "potentials, accuracy, weight norm, and the largest violation per constraint class "
             + "(R_g, R_c, R_*, R_n).",
+            "Then prints each construction's normalised margin next to its maximum gamma*(d) (Morwani et al., "
+                + "arXiv:2311.07568; docs/cogs-math.md section 13.6).",
             "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input."})
 final class ConstructCommand implements Callable<Integer> {
 
@@ -53,12 +56,57 @@ final class ConstructCommand implements Callable<Integer> {
             return 2;
         }
         ConstructionCheck.Result result = ConstructionCheck.run(options);
+        ConstructionMargins margins = ConstructionMargins.of(d, options.nu(), options.xi(), k0,
+                d <= memorisationMaxD);
         if (json) {
-            JsonOutput.print(json(result, options));
+            Map<String, Object> root = json(result, options);
+            root.put("margins", marginsJson(margins));
+            JsonOutput.print(root);
         } else {
             System.out.print(table(result, options));
+            System.out.print(marginsText(margins));
         }
         return result.verified() ? 0 : 1;
+    }
+
+    /**
+     * The normalised margins of the constructions next to their maximum (docs/cogs-math.md §13.6): {@code maximum}
+     * and one row per construction with its margin, L_{2,3} norm cubed (as built and with balanced nodes), normalised
+     * margin and ratio to the maximum.
+     */
+    static Map<String, Object> marginsJson(ConstructionMargins m) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("maximum", m.maximum());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ConstructionMargins.Row r : m.rows()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", r.name());
+            x.put("margin", r.margin());
+            x.put("l23Cubed", r.l23Cubed());
+            x.put("normalisedMargin", r.normalised());
+            x.put("ratio", r.ratio());
+            x.put("balancedL23Cubed", r.balancedL23Cubed());
+            x.put("balancedNormalisedMargin", r.balancedNormalised());
+            x.put("balancedRatio", r.balancedRatio());
+            rows.add(x);
+        }
+        root.put("rows", rows);
+        return root;
+    }
+
+    /** The margins as a text block printed after the table. */
+    static String marginsText(ConstructionMargins m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "normalised margins on all d^2 pairs, margin / sum_j ||theta_j||^3 (Morwani "
+                + "et al. arXiv:2311.07568; docs/cogs-math.md 13.6): maximum gamma*(%d) = sqrt(2/27)/((d-1) sqrt d) = "
+                + "%.6e%n", m.d(), m.maximum()));
+        sb.append(String.format(Locale.ROOT, "%-13s %10s %14s %13s %9s %17s%n", "construction", "margin",
+                "||theta||^3", "normalised", "/gamma*", "balanced /gamma*"));
+        for (ConstructionMargins.Row r : m.rows()) {
+            sb.append(String.format(Locale.ROOT, "%-13s %10.6f %14.6e %13.6e %9.6f %17.6f%n", r.name(), r.margin(),
+                    r.l23Cubed(), r.normalised(), r.ratio(), r.balancedRatio()));
+        }
+        return sb.toString();
     }
 
     /** One note per skipped construction, naming the option that skipped it. */

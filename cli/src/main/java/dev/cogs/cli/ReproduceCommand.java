@@ -1,5 +1,6 @@
 package dev.cogs.cli;
 
+import dev.cogs.cli.report.CheckpointWriter;
 import dev.cogs.cli.report.CompletedRun;
 import dev.cogs.cli.report.ReportWriter;
 import dev.cogs.cli.report.Reproduction;
@@ -9,6 +10,7 @@ import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.report.Summaries;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.run.TrainingListener;
 import dev.cogs.train.Trainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +63,11 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
     private boolean noProgress;
 
+    @Option(names = "--save-checkpoints", description = "Also save every run trained now as checkpoint files "
+            + "OUT/checkpoints/<run>/model<epoch>.safetensors every 100 epochs (PyTorch-loadable; analyse them along "
+            + "training with cogs analyze --run).")
+    private boolean saveCheckpoints;
+
     List<TrainingConfig> configs() {
         int e = epochs != null ? epochs : 10_000;
         int ck = checkpoint != null ? checkpoint : Math.max(0, e - 100);
@@ -109,7 +116,10 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
                     out.toAbsolutePath());
-            Reproduction.Outcome o = Reproduction.run(configs, new RunCache(out), Trainer::train, stop::get,
+            Reproduction.RunTrainer trainer = !saveCheckpoints ? Trainer::train : (c, l) -> Trainer.train(c,
+                    TrainingListener.all(l, new CheckpointWriter(out.resolve("checkpoints").resolve(c.key()), c,
+                            100)));
+            Reproduction.Outcome o = Reproduction.run(configs, new RunCache(out), trainer, stop::get,
                     !noProgress, System.out);
             print(o.runs());
             if (!o.runs().isEmpty()) {

@@ -29,7 +29,7 @@ public final class Plots {
     /** Height of every plot in pixels. */
     public static final int HEIGHT = 520;
 
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
+    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
         new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
 
     private Plots() {
@@ -52,7 +52,7 @@ public final class Plots {
         javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(h), "png", new java.io.ByteArrayOutputStream());
     }
 
-    private static XYChart xy(String title, String x, String y) {
+    static XYChart xy(String title, String x, String y) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         c.getStyler().setMarkerSize(0);
@@ -61,7 +61,7 @@ public final class Plots {
         return c;
     }
 
-    private static void save(Object chart, Path file) throws IOException {
+    static void save(Object chart, Path file) throws IOException {
         String name = file.toString();
         String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
         if (chart instanceof XYChart) {

@@ -43,16 +43,35 @@ public final class ReportWriter {
      * @throws IOException if writing fails
      */
     public static List<Path> write(Path dir, List<CompletedRun> runs, boolean interrupted) throws IOException {
+        return write(dir, runs, interrupted, "cogs reproduce", "");
+    }
+
+    /**
+     * Writes the report of the finished runs under another title, with an extra HTML section after the settings
+     * (its files, if any, are written by the caller into the same folder).
+     *
+     * @param dir the report folder
+     * @param runs the finished runs (any mix of settings)
+     * @param interrupted whether the command was interrupted (noted in the page)
+     * @param title the page title, e.g. {@code cogs analyze}
+     * @param extraHtml HTML inserted after the settings, before the fitted parameters
+     * @return the files written
+     * @throws IOException if writing fails
+     */
+    public static List<Path> write(Path dir, List<CompletedRun> runs, boolean interrupted, String title,
+            String extraHtml) throws IOException {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         List<Setting> settings = Summaries.settings(runs);
         List<Map<String, Object>> jsonSettings = new ArrayList<>();
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>cogs reproduce</title>\n<style>")
+        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
+                .append("</title>\n<style>")
                 .append("body{font-family:sans-serif;max-width:1000px;margin:auto}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}img{max-width:100%}")
-                .append("</style></head><body>\n<h1>cogs reproduce</h1>\n<p>Two-layer quadratic nets on modular ")
+                .append("</style></head><body>\n<h1>").append(escape(title))
+                .append("</h1>\n<p>Two-layer quadratic nets on modular ")
                 .append("addition (Tian, arXiv:2410.01779), trained and decomposed into the algebraic constructions ")
                 .append("(docs/cogs-math.md &sect;9). Values &times;100 except 0_non_46; mean &plusmn; s.e.m. over seeds.</p>\n");
         if (interrupted) {
@@ -143,6 +162,7 @@ public final class ReportWriter {
             js.put("runs", jr);
             jsonSettings.add(js);
         }
+        html.append(extraHtml);
         List<Path> fig5 = parameterHistograms(dir, runs);
         files.addAll(fig5);
         html.append("<h2>Fitted parameters (paper's Fig. 5; pooled over every setting and seed)</h2>\n");

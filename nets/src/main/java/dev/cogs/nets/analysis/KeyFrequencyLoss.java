@@ -51,6 +51,25 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
     }
 
     /**
+     * The default key frequencies of a net: k ∈ 1..(d−1)/2 with a non-zero order (order_k &gt; 0,
+     * docs/cogs-math.md §9.2), i.e. the frequencies some node uses.
+     *
+     * @param analysis the net's analysis
+     * @return the sorted, unmodifiable set (empty if no node is active)
+     */
+    public static SortedSet<Integer> keyFrequencies(NetAnalysis analysis) {
+        Objects.requireNonNull(analysis, "analysis");
+        SortedSet<Integer> keys = new TreeSet<>();
+        List<Integer> orders = analysis.frequencyOrders();
+        for (int k = 1; k <= orders.size(); k++) {
+            if (orders.get(k - 1) > 0) {
+                keys.add(k);
+            }
+        }
+        return Collections.unmodifiableSortedSet(keys);
+    }
+
+    /**
      * Checks that the key frequencies are in 1..(d−1)/2.
      *
      * @param d the group size

@@ -3,13 +3,11 @@ package dev.cogs.nets.analysis;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -168,14 +166,7 @@ public record RunTrajectory(int d, int q, int analysedEpoch, RealWeights checkpo
      * @return the sorted set (empty if the analysed net has no active node)
      */
     public SortedSet<Integer> keyFrequencies() {
-        SortedSet<Integer> keys = new TreeSet<>();
-        List<Integer> orders = analysis.frequencyOrders();
-        for (int k = 1; k <= orders.size(); k++) {
-            if (orders.get(k - 1) > 0) {
-                keys.add(k);
-            }
-        }
-        return Collections.unmodifiableSortedSet(keys);
+        return KeyFrequencyLoss.keyFrequencies(analysis);
     }
 
     /**
