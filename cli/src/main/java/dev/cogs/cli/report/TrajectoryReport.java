@@ -49,19 +49,18 @@ public final class TrajectoryReport {
         }
         List<Path> images = new ArrayList<>();
         Path loss = dir.resolve("progress-loss.png");
-        ProgressPlots.losses("Loss on all d^2 pairs: full (solid), restricted (dashed) and excluded (dotted) to the "
-                + "key frequencies", points, losses, loss);
+        ProgressPlots.losses("Loss: full (solid), restricted (dashed), excluded (dotted)", points, losses, loss);
         images.add(loss);
         Path gini = dir.resolve("progress-gini.png");
-        ProgressPlots.spectra("Gini coefficient of the per-frequency Fourier norms (Ua solid, Ub dashed, W dotted)",
+        ProgressPlots.spectra("Gini of Fourier norms (Ua solid, Ub dashed, W dotted)",
                 "Gini", points, SpectralConcentration::gini, gini);
         images.add(gini);
         Path ipr = dir.resolve("progress-ipr.png");
-        ProgressPlots.spectra("IPR of the per-frequency Fourier norms (Ua solid, Ub dashed, W dotted)", "IPR", points,
+        ProgressPlots.spectra("IPR of Fourier norms (Ua solid, Ub dashed, W dotted)", "IPR", points,
                 SpectralConcentration::ipr, ipr);
         images.add(ipr);
         Path nipr = dir.resolve("progress-neuron-ipr.png");
-        ProgressPlots.spectra("Per-node IPR, norm-weighted mean (Ua solid, Ub dashed, W dotted)", "node IPR",
+        ProgressPlots.spectra("Per-node IPR, weighted mean (Ua solid, Ub dashed, W dotted)", "node IPR",
                 points, SpectralConcentration::neuronIpr, nipr);
         images.add(nipr);
         Path norm = dir.resolve("progress-norm.png");
@@ -69,13 +68,13 @@ public final class TrajectoryReport {
                 "", Double.NaN, norm);
         images.add(norm);
         Path margin = dir.resolve("progress-margin.png");
-        ProgressPlots.scalar("Normalised margin / its maximum gamma*(d) (solid as trained, dashed nodes rebalanced)",
+        ProgressPlots.scalar("Normalised margin / gamma*(d) (dashed: nodes rebalanced)",
                 "margin / (||theta||_{2,3}^3 gamma*)", points, ProgressPoint::marginRatio,
                 p -> p.balancedNormalisedMargin() / Margins.maximum(p.d()), "balanced", 1.0, margin);
         images.add(margin);
         ImportedRun first = runs.get(0);
         Path bias = dir.resolve("progress-bias-m1.png");
-        ProgressPlots.biasM1("|2d r_{a,k,1-k,k}| by frequency, " + label(first) + ": order 4 red, order 6 blue",
+        ProgressPlots.biasM1("|2d r_{a,k,1-k,k}|, " + label(first) + ": order 4 red, 6 blue",
                 first.trajectory().progress(), first.trajectory().analysis().groups(), bias);
         images.add(bias);
         files.addAll(images);

@@ -203,4 +203,32 @@ class NpyTest {
         assertEquals("(2,)", NpyArray.shapeString(a.shape()));
         assertThrows(IllegalStateException.class, a::toMatrix);
     }
+
+    @Test
+    void readsFloat16AndReportsOtherTypesPerEntry() throws IOException {
+        // 0x3c00 = 1.0, 0xc000 = -2.0, 0x7bff = 65504 (IEEE 754 binary16).
+        ByteBuffer h = ByteBuffer.allocate(6).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0x3c00)
+                .putShort((short) 0xc000).putShort((short) 0x7bff);
+        byte[] f2 = npy(1, "{'descr': '<f2', 'fortran_order': False, 'shape': (3,), }\n", h.array());
+        NpyArray a = Npy.parse(f2, "h.npy");
+        assertEquals(NpyDtype.FLOAT16, a.dtype());
+        assertArrayEquals(new double[] {1, -2, 65504}, a.data(), 0.0);
+        // Written back as <f2 byte for byte.
+        byte[] back = Npy.encode(a, NpyDtype.FLOAT16);
+        assertEquals(128 + 6, back.length, "header padded to a multiple of 64 bytes, then the data");
+        assertArrayEquals(h.array(), Arrays.copyOfRange(back, 128, 134));
+        Npy.Entry e = Npy.parseEntry(f2, "w.npz", "h");
+        assertEquals(dev.cogs.io.DType.FLOAT16, e.tensor().orElseThrow().dtype());
+        Npy.Entry ints = Npy.parseEntry(npy(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n",
+                doublesLe(1, 2)), "w.npz", "i");
+        assertEquals(java.util.Optional.of("NumPy dtype <i8 is not a float type (f2, f4, f8)"), ints.skipped());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> Npy.parseEntry(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, "w.npz", "x"));
+        assertEquals("cogs: w.npz: tensor x: not a .npy entry (bad magic string)", bad.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Npy.Entry("x", java.util.Optional.empty(),
+                java.util.Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> Npy.encode(dev.cogs.io.Tensor.of("b",
+                dev.cogs.io.DType.BFLOAT16, new int[] {1}, new double[] {1})));
+        assertEquals(NpyDtype.FLOAT32, NpyDtype.of(dev.cogs.io.DType.FLOAT32));
+    }
 }

@@ -71,6 +71,8 @@ class TorchTest {
         assertEquals(-0.5, f.get("model.layera.weight").get(0, 1), 0.0);
         assertEquals(Map.of("format_version", "3", "byteorder", "little", "prefix", "archive"), f.metadata());
         assertTrue(f.skipped().isEmpty());
+        // The numbers beside the tensors (ints and floats, not bools, strings or None), by dotted path.
+        assertEquals(Map.of("results.loss.0", 0.5, "results.loss.1", 0.25, "results.epoch", 3.0), f.scalars());
     }
 
     @Test
@@ -310,6 +312,11 @@ class TorchTest {
         p.setitems().stop();
         TensorFile f = parse(single(p.bytes(), f32(4)));
         assertEquals(List.of("w"), f.names());
+        // BININT, BININT2, LONG1 (empty, 9 zero bytes, 0x80) and LONG4 values, and the DUPed float.
+        assertEquals(List.of(-5.0, 40000.0, 0.0, 0.0, -128.0, 1.0), List.of(f.scalars().get("ints.0"),
+                f.scalars().get("ints.1"), f.scalars().get("ints.2"), f.scalars().get("ints.3"),
+                f.scalars().get("ints.4"), f.scalars().get("ints.5")));
+        assertEquals(1.0, f.scalars().get("dup.1"), 0.0);
     }
 
     private static void tensorValue(PickleBuilder p) {

@@ -11,6 +11,15 @@
  * {@link dev.cogs.nets.analysis.OrderHistogram#of(java.util.List)},
  * {@link dev.cogs.nets.analysis.StructurePoint#pool(java.util.List)} and the listeners
  * {@link dev.cogs.nets.analysis.PotentialTrajectory} and {@link dev.cogs.nets.analysis.StructureTrajectory}
- * of {@code dev.cogs.nets.run}. All results are immutable records; nothing here depends on a trainer.
+ * of {@code dev.cogs.nets.run}.
+ *
+ * <p>The progress measures of the grokking literature (docs/cogs-math.md §13): restricted and excluded loss
+ * ({@link dev.cogs.nets.analysis.KeyFrequencyLoss}), Gini and IPR of the Fourier spectra
+ * ({@link dev.cogs.nets.analysis.SpectralConcentration}), the normalised margin and its maximum
+ * ({@link dev.cogs.nets.analysis.Margins}, {@link dev.cogs.nets.analysis.ConstructionMargins}), gathered per epoch
+ * in {@link dev.cogs.nets.analysis.ProgressPoint}, along a cogs run by the listener
+ * {@link dev.cogs.nets.analysis.ProgressTrajectory} and along a run read from checkpoint files by
+ * {@link dev.cogs.nets.analysis.RunTrajectory}. All results are immutable records; nothing here depends on a
+ * trainer.
  */
 package dev.cogs.nets.analysis;
