@@ -199,7 +199,12 @@ class AnalyzeCommandTest {
                 "summary.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
-        // The default rule takes every weight file, so the folder's four files of epoch 300 are refused by name.
+        Outcome missing = cogs("analyze", "--run", run.toString(), "--pattern", "model{epoch}.pt", "--checkpoint",
+                "150", "--out", out.toString());
+        assertEquals(2, missing.exit());
+        assertEquals("cogs analyze: " + run + ": no checkpoint of epoch 150 (the run has epochs 0..300)",
+                missing.err().strip());
+        // The default rule takes every weight file, so the folder's three files of epoch 300 are refused by name.
         Outcome clash = cogs("analyze", "--run", run.toString(), "--out", out.toString());
         assertEquals(2, clash.exit());
         assertTrue(clash.err().contains("two checkpoints of epoch 300"), clash.err());

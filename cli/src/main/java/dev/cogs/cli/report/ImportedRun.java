@@ -105,7 +105,14 @@ public record ImportedRun(String label, Path folder, RunTrajectory trajectory, L
                 }
             }));
         }
-        RunTrajectory t = RunTrajectory.analyse(snapshots, analysedEpoch);
+        RunTrajectory t;
+        try {
+            t = RunTrajectory.analyse(snapshots, analysedEpoch);
+        } catch (IllegalArgumentException e) {
+            // The loaders name their file; the run's own inconsistencies get the folder's name.
+            throw e.getMessage() != null && e.getMessage().startsWith("cogs: ") ? e
+                    : new IllegalArgumentException("cogs: " + folder + ": " + e.getMessage(), e);
+        }
         List<EvaluationPoint> history = new ArrayList<>();
         int logged = 0;
         for (ProgressPoint p : t.progress()) {

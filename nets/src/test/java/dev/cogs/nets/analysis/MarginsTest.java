@@ -106,6 +106,9 @@ class MarginsTest {
             assertTrue(f46.balancedRatio() < 1 - 1e-3, "balanced ratio " + f46.balancedRatio());
             assertTrue(m.row("z_F4").margin() < 0, "z_F4 is not global: some pair is misclassified or tied");
             assertEquals(Margins.maximum(d), m.maximum(), 0.0);
+            ConstructionMargins.Row any = ConstructionMargins.of("f6 again", Constructions.f6(d, NU).toReal());
+            assertEquals(f6.ratio(), any.ratio(), 1e-12);
+            assertEquals(f6.balancedRatio(), any.balancedRatio(), 1e-12);
         }
     }
 
