@@ -124,7 +124,7 @@ class ComplexTest {
 
     @Test
     void everyOperationMatchesCommonsMathBitForBitOnRandomValues() {
-        // Fixed seed: a differential test against a reference library must be reproducible (STYLE §8).
+        // Fixed seed: a differential test against a reference library must be reproducible (CONTRIBUTING.md, "How tests are written").
         SplittableRandom rnd = new SplittableRandom(0x5EED_C0DEL);
         for (int i = 0; i < 200_000; i++) {
             Complex a = randomComplex(rnd);

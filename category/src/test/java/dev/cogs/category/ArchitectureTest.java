@@ -12,7 +12,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * The module's boundaries (STYLE §1, docs/category.md §4) on the compiled main classes: JGraphT only in
+ * The module's boundaries (ARCHITECTURE.md, docs/category.md §4) on the compiled main classes: JGraphT only in
  * {@code dev.cogs.category.graph}, Jackson only in {@code dev.cogs.category.io}, no cycle between the module's
  * packages, and no dependency on the CLI or on the sibling modules {@code nets} and {@code rgflow}.
  */
@@ -37,7 +37,7 @@ class ArchitectureTest {
     static final ArchRule NO_DEPENDENCY_ON_CLI_OR_SIBLINGS = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("dev.cogs.cli..", "dev.cogs.nets..",
                     "dev.cogs.rgflow..")
-            .because("category depends on algebra only (STYLE §1)");
+            .because("category depends on algebra only (ARCHITECTURE.md)");
 
     /** Every package of the module, the root included, is one slice: no two packages may depend on each other. */
     private static final SliceAssignment PACKAGES = new SliceAssignment() {

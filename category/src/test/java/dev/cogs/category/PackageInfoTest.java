@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE §1: every package has a {@code package-info.java}: every main package, and every test package without a
+ * ARCHITECTURE.md: every package has a {@code package-info.java}: every main package, and every test package without a
  * main counterpart (the shipped test support). Reads the sources (Surefire runs in the module directory); the
  * package boundaries themselves are checked by {@link ArchitectureTest}.
  */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package layering of rgflow's main code (STYLE.md docs/rgflow.md §1): {@code linalg} → nothing; {@code ot} (with
+ * The package layering of rgflow's main code (ARCHITECTURE.md, "Rules"): {@code linalg} → nothing; {@code ot} (with
  * {@code ot.gaussian}) → {@code linalg}; {@code flow} → {@code ot}, {@code linalg}; {@code lattice} → {@code flow},
  * {@code linalg}; {@code polchinski} on top. Generic packages never see the physics, there are no package cycles,
  * and the module never depends on the other cogs modules but {@code algebra}.
@@ -74,7 +74,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.cogs.cli..", "dev.cogs.nets..",
                         "dev.cogs.category..")
-                .because("rgflow depends on algebra at most (STYLE.md docs/rgflow.md §1)")
+                .because("rgflow depends on algebra at most (ARCHITECTURE.md, Rules)")
                 .check(classes);
     }
 }
