@@ -11,6 +11,10 @@
  * {@link dev.cogs.nets.analysis.OrderHistogram#of(java.util.List)},
  * {@link dev.cogs.nets.analysis.StructurePoint#pool(java.util.List)} and the listeners
  * {@link dev.cogs.nets.analysis.PotentialTrajectory} and {@link dev.cogs.nets.analysis.StructureTrajectory}
- * of {@code dev.cogs.nets.run}. All results are immutable records; nothing here depends on a trainer.
+ * of {@code dev.cogs.nets.run}. Beyond \(\mathbb{Z}_d\) (docs/cogs-math.md §14.7):
+ * {@link dev.cogs.nets.analysis.AbelianAnalysis} runs the same pipeline over the characters of any finite abelian
+ * group, and {@link dev.cogs.nets.analysis.IrrepUsage} reports, for any finite group, how many hidden nodes each
+ * irreducible representation carries and its share of the weight norm. All results are immutable records;
+ * nothing here depends on a trainer.
  */
 package dev.cogs.nets.analysis;
