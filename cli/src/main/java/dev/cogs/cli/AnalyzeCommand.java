@@ -3,7 +3,10 @@ package dev.cogs.cli;
 import dev.cogs.algebra.weights.CogsLoss;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
+import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.cli.groups.AnalyzeGroup;
+import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.report.Summaries;
 import dev.cogs.io.npy.NpyWeights;
 import dev.cogs.nets.analysis.NetAnalysis;
@@ -16,13 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code analyze}: Analyses imported weights (.npy) into the algebraic constructions. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses imported weights (.npy) into the algebraic constructions.",
             "DIR holds Ua.npy (q x d), Ub.npy (q x d) and W.npy (d x q), float32 or float64 -- the layout of PyTorch "
-                + "nn.Linear weights (out, in), so nets trained in PyTorch need no transposition."})
+                + "nn.Linear weights (out, in), so nets trained in PyTorch need no transposition.",
+            "With --group or --group-table the net is read as a net on that group's composition table (input and "
+                + "output index = element index): characters on the axes for abelian groups, irreps otherwise."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--weights", required = true, paramLabel = "DIR",
@@ -32,6 +38,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
     private boolean json;
 
+    @Mixin
+    private GroupOptions group = new GroupOptions();
+
     @Override
     public Integer call() throws Exception {
         RealWeights w;
@@ -40,6 +49,31 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IOException e) {
             System.err.println("cogs analyze: " + e.getMessage());
             return 2;
+        }
+        if (group.given()) {
+            try {
+                FiniteGroup g = group.single();
+                if (!GroupOptions.isOddCyclic(g)) {
+                    if (json) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("weights", weights.toString());
+                        m.putAll(AnalyzeGroup.json(g, w));
+                        JsonOutput.print(m);
+                    } else {
+                        String text = AnalyzeGroup.text(g, w);
+                        System.out.printf(Locale.ROOT, "weights: %s%n", weights);
+                        System.out.print(text);
+                    }
+                    return 0;
+                }
+                if (g.order() != w.d()) {
+                    throw new IllegalArgumentException("the weights have d = " + w.d() + " classes but group "
+                            + g.name() + " has order " + g.order());
+                }
+            } catch (IllegalArgumentException e) {
+                System.err.println("cogs analyze: " + e.getMessage());
+                return 2;
+            }
         }
         NetAnalysis a = NetAnalysis.of(w);
         double loss = CogsLoss.dataSpace(w);
