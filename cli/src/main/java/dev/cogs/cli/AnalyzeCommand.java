@@ -43,6 +43,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FiniteGroup g = null;
+        if (group.given()) {
+            try {
+                g = group.single();
+            } catch (IllegalArgumentException e) {
+                System.err.println("cogs analyze: " + e.getMessage());
+                return 2;
+            }
+        }
         RealWeights w;
         try {
             w = NpyWeights.read(weights);
@@ -50,9 +59,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("cogs analyze: " + e.getMessage());
             return 2;
         }
-        if (group.given()) {
+        if (g != null) {
             try {
-                FiniteGroup g = group.single();
                 if (!GroupOptions.isOddCyclic(g)) {
                     if (json) {
                         Map<String, Object> m = new LinkedHashMap<>();

@@ -44,7 +44,8 @@ final class ConstructCommand implements Callable<Integer> {
     double xiPhase;
 
     @Option(names = "--k0", defaultValue = "1",
-            description = "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}).")
+            description = "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}); with "
+                + "--group a character index of order >= 3 (default: the first one).")
     int k0;
 
     @Option(names = "--memorisation-max-d", defaultValue = "47",

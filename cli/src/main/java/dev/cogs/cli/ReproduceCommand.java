@@ -153,7 +153,7 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
                     out.toAbsolutePath());
-            if (configs.stream().anyMatch(c -> !c.isCyclic())) {
+            if (configs.stream().anyMatch(c -> !c.cyclic())) {
                 return groupRuns(configs, stop::get);
             }
             Reproduction.Outcome o = Reproduction.run(configs, new RunCache(out), Trainer::train, stop::get,

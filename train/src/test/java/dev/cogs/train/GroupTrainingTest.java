@@ -54,8 +54,8 @@ class GroupTrainingTest {
         FiniteGroup z7 = FiniteGroups.cyclic(7);
         FiniteGroup copy = FiniteGroup.of("C7", z7.table(), z7.labels());
         TrainingConfig renamed = zd.withGroup(copy);
-        assertTrue(zd.isCyclic());
-        assertTrue(!renamed.isCyclic());
+        assertTrue(zd.cyclic());
+        assertTrue(!renamed.cyclic());
         assertEquals(zd.key() + "-gC7-", renamed.key().substring(0, renamed.key().length() - 8));
         TrainingResult a = Trainer.train(zd);
         TrainingResult b = Trainer.train(renamed);

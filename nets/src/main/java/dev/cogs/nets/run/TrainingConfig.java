@@ -184,7 +184,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      *
      * @return true for \(\mathbb{Z}_d\)
      */
-    public boolean isCyclic() {
+    public boolean cyclic() {
         if (!group.name().equals("Z" + d)) {
             return false;
         }
@@ -234,7 +234,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      * A file-name-safe string that identifies the run (all components, exact doubles, and the engine version),
      * for caching trained weights. Two configurations have the same key iff they are equal.
      *
-     * <p>Over \(\mathbb{Z}_d\) ({@link #isCyclic()}) the key is that of earlier versions; any other group adds
+     * <p>Over \(\mathbb{Z}_d\) ({@link #cyclic()}) the key is that of earlier versions; any other group adds
      * {@code -g<name>-<crc>}, the group's name (characters other than letters and digits replaced by {@code _}) and
      * the CRC-32 of its Cayley table, so that two tables with the same name do not share a key.
      *
@@ -245,7 +245,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
                 "cogs-%s-d%d-q%d-wd%s-lr%s-b1_%s-b2_%s-eps%s-ep%d-seed%d-tf%s-ev%d-eb%d-ck%d",
                 ENGINE, d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed, testFraction,
                 evalEvery, evalAllBelow, checkpointEpoch);
-        if (isCyclic()) {
+        if (cyclic()) {
             return base;
         }
         CRC32 crc = new CRC32();

@@ -87,16 +87,16 @@ class TrainingConfigTest {
         // docs/cogs-math.md §14.8: Z_d is the default, and its key is the key of earlier versions
         TrainingConfig c = TrainingConfig.defaults(23);
         assertEquals(FiniteGroups.cyclic(23), c.group());
-        assertTrue(c.isCyclic());
+        assertTrue(c.cyclic());
         assertEquals(c, c.withGroup(FiniteGroups.cyclic(23)));
         TrainingConfig d23 = c.withGroup(FiniteGroups.parse("D23"));
         assertEquals(46, d23.d());
-        assertTrue(!d23.isCyclic());
+        assertTrue(!d23.cyclic());
         assertTrue(d23.key().startsWith("cogs-f32v3-d46-q512-") && d23.key().contains("-gD23-"), d23.key());
         assertTrue(d23.key().matches("[A-Za-z0-9._\\-]+"), d23.key());
         // the group survives the other copies; withD goes back to Z_d
         assertEquals(FiniteGroups.parse("D23"), d23.withSeed(4).withQ(64).withEpochs(50).group());
-        assertTrue(d23.withD(11).isCyclic());
+        assertTrue(d23.withD(11).cyclic());
         // same table, another name: another key (names are part of the group); another table, another key
         FiniteGroup z15 = FiniteGroups.cyclic(15);
         TrainingConfig renamed = TrainingConfig.defaults(FiniteGroup.of("C15", z15.table(), z15.labels()));
