@@ -40,6 +40,11 @@ final class FrequencyArithmetic {
 
     /** Character indices of a character group. */
     static FrequencyArithmetic of(CharacterGroup characters) {
+        return of(characters, TABLE_LIMIT);
+    }
+
+    /** Character indices, with the addition table precomputed iff the order is at most {@code tableLimit}. */
+    static FrequencyArithmetic of(CharacterGroup characters, int tableLimit) {
         int n = characters.size();
         List<Integer> f = characters.decomposition().invariantFactors();
         int r = f.size();
@@ -58,7 +63,7 @@ final class FrequencyArithmetic {
             negation[c] = characters.conjugate(c);
         }
         FrequencyArithmetic digitwise = new FrequencyArithmetic(n, null, negation, digits, moduli, strides);
-        if (n > TABLE_LIMIT) {
+        if (n > tableLimit) {
             return digitwise;
         }
         int[] table = new int[n * n];
