@@ -3,9 +3,12 @@ package dev.cogs.cli;
 import dev.cogs.algebra.weights.CogsLoss;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
+import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.cli.report.ImportedRun;
 import dev.cogs.cli.report.Plots;
+import dev.cogs.cli.groups.AnalyzeGroup;
+import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.report.Summaries;
 import dev.cogs.cli.report.TrajectoryReport;
 import dev.cogs.io.DType;
@@ -37,6 +40,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code analyze}: Analyses imported nets (one file or folder) or whole runs (folders of checkpoints). */
@@ -51,6 +55,8 @@ import picocli.CommandLine.Option;
             "--run DIR (repeatable): every checkpoint file of the folder (epoch from the file name, e.g. "
                 + "model09900.pt, or --pattern), analysed along training; writes the reproduce report plus the "
                 + "progress measures to --out.",
+            "With --group or --group-table the net is read as a net on that group's composition table (input and "
+                + "output index = element index): characters on the axes for abelian groups, irreps otherwise.",
             "Exit code 0 on success, 2 on bad input (the message names the file and the tensor)."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -102,6 +108,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
     private boolean json;
+
+    @Mixin
+    private GroupOptions group = new GroupOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -173,6 +182,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private int analyseNet(Optional<WeightKeys> k) throws java.io.IOException {
         RealWeights w = WeightFiles.readNet(weights, k);
+        if (group.given()) {
+            FiniteGroup g = group.single();
+            if (!GroupOptions.isOddCyclic(g)) {
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("weights", weights.toString());
+                    m.putAll(AnalyzeGroup.json(g, w));
+                    JsonOutput.print(m);
+                } else {
+                    System.out.printf(Locale.ROOT, "weights: %s%n", weights);
+                    System.out.print(AnalyzeGroup.text(g, w));
+                }
+                return 0;
+            }
+            if (g.order() != w.d()) {
+                throw new IllegalArgumentException("the weights have d = " + w.d() + " classes but group "
+                        + g.name() + " has order " + g.order());
+            }
+        }
         FourierNet z = FourierNet.fromReal(w);
         NetAnalysis a = NetAnalysis.of(z);
         double loss = CogsLoss.dataSpace(w);

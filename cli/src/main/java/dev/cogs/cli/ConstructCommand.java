@@ -1,9 +1,13 @@
 package dev.cogs.cli;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.weights.AbelianConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionRow;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.nets.analysis.ConstructionMargins;
+import dev.cogs.cli.groups.ConstructGroup;
+import dev.cogs.cli.groups.GroupOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +15,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code construct}: Builds the CoGS global constructions and verifies them (loss, accuracy, constraint violations). */
 @Command(name = "construct", mixinStandardHelpOptions = true,
         description = {"Builds the CoGS global constructions (z_F6, z_F4/6, perfect memorisation, and the non-global "
             + "z_F4) of arXiv:2410.01779 and verifies each: loss over all d^2 pairs in data space and from sum "
             + "potentials, accuracy, weight norm, and the largest violation per constraint class "
-            + "(R_g, R_c, R_*, R_n).",
+            + "(R_g, R_c, R_*, R_n). With --group or --group-table the constructions are built over any finite "
+            + "abelian group (characters of order 2 included); a non-abelian group gets perfect memorisation.",
             "Then prints each construction's normalised margin next to its maximum gamma*(d) (Morwani et al., "
                 + "arXiv:2311.07568; docs/cogs-math.md section 13.6).",
             "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input."})
@@ -39,15 +47,25 @@ final class ConstructCommand implements Callable<Integer> {
     double xiPhase;
 
     @Option(names = "--k0", defaultValue = "1",
-            description = "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}).")
+            description = "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}); with "
+                + "--group a character index of order >= 3 (default: the first one).")
     int k0;
 
     @Option(names = "--memorisation-max-d", defaultValue = "47",
             description = "Largest d for which the order-d^2 memorisation net is verified (default: ${DEFAULT-VALUE}).")
     int memorisationMaxD;
 
+    @Mixin
+    private GroupOptions group = new GroupOptions();
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (group.given()) {
+            return callGroup();
+        }
         ConstructionCheck.Options options;
         try {
             options = new ConstructionCheck.Options(d, nuPhase, xiPhase, k0, memorisationMaxD);
@@ -107,6 +125,46 @@ final class ConstructCommand implements Callable<Integer> {
                     r.l23Cubed(), r.normalised(), r.ratio(), r.balancedRatio()));
         }
         return sb.toString();
+    }
+
+    /** {@code --group}: Z_d (d odd) as with --d, any other abelian group, or memorisation for a non-abelian one. */
+    private Integer callGroup() throws Exception {
+        FiniteGroup g;
+        AbelianConstructionCheck.Options options = null;
+        try {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--d")) {
+                throw new IllegalArgumentException("give either --d or --group/--group-table, not both");
+            }
+            g = group.single();
+            if (GroupOptions.isOddCyclic(g)) {
+                d = g.order();
+                group = new GroupOptions();
+                return call();
+            }
+            if (g.isAbelian()) {
+                int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
+                options = new AbelianConstructionCheck.Options(g, nuPhase, xiPhase, 1.0, k, memorisationMaxD);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("cogs construct: " + e.getMessage());
+            return 2;
+        }
+        if (options == null) {
+            Map<String, Object> tree = ConstructGroup.nonAbelian(g, memorisationMaxD);
+            if (json) {
+                JsonOutput.print(tree);
+            } else {
+                System.out.print(ConstructGroup.nonAbelianText(tree));
+            }
+            return (Boolean) tree.get("verified") ? 0 : 1;
+        }
+        AbelianConstructionCheck.Result result = AbelianConstructionCheck.run(options);
+        if (json) {
+            JsonOutput.print(ConstructGroup.json(result, options));
+        } else {
+            System.out.print(ConstructGroup.table(result, options));
+        }
+        return result.verified() ? 0 : 1;
     }
 
     /** One note per skipped construction, naming the option that skipped it. */

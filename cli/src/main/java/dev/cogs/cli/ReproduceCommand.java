@@ -1,6 +1,10 @@
 package dev.cogs.cli;
 
 import dev.cogs.cli.report.CheckpointWriter;
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.cli.groups.GroupOptions;
+import dev.cogs.cli.groups.GroupReport;
+import dev.cogs.cli.groups.GroupReproduction;
 import dev.cogs.cli.report.CompletedRun;
 import dev.cogs.cli.report.ReportWriter;
 import dev.cogs.cli.report.Reproduction;
@@ -21,14 +25,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code reproduce}: Trains two-layer quadratic nets on modular addition, analyses them and writes a report. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = {"Trains two-layer quadratic nets on modular addition, analyses them and writes a report.",
             "Defaults are the paper's factorisation-table setting at d = 23 (q = 512, wd = 5e-5, lr = 0.01, "
                 + "10000 epochs, seeds 1-5, analysed at epoch 9900). Finished runs are cached in OUT/runs and "
-                + "not recomputed; Ctrl-C stops cleanly and writes the report of the finished runs."})
+                + "not recomputed; Ctrl-C stops cleanly and writes the report of the finished runs.",
+            "--group (or --group-table) trains on the composition table of any finite group instead; --group Z23 is "
+                + "--d 23, and other groups get a report over their characters (abelian) or irreps."})
 final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--d", split = ",", paramLabel = "D", description = "Group sizes, e.g. 23,71 (default 23).")
@@ -67,12 +76,46 @@ final class ReproduceCommand implements Callable<Integer> {
             + "OUT/checkpoints/<run>/model<epoch>.safetensors every 100 epochs (PyTorch-loadable; analyse them along "
             + "training with cogs analyze --run).")
     private boolean saveCheckpoints;
+    @Mixin
+    private GroupOptions group = new GroupOptions();
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * The groups of {@code --group}/{@code --group-table} when at least one is not an odd Z_d (then every group
+     * goes through the group path); empty when the Z_d path applies.
+     */
+    List<FiniteGroup> groupTasks() {
+        if (!group.given()) {
+            return List.of();
+        }
+        if (spec != null && spec.commandLine().getParseResult().hasMatchedOption("--d")) {
+            throw new IllegalArgumentException("give either --d or --group/--group-table, not both");
+        }
+        List<FiniteGroup> gs = group.groups();
+        if (gs.stream().allMatch(GroupOptions::isOddCyclic)) {
+            ds = new ArrayList<>(gs.stream().map(FiniteGroup::order).toList());
+            return List.of();
+        }
+        return gs;
+    }
 
     List<TrainingConfig> configs() {
         int e = epochs != null ? epochs : 10_000;
         int ck = checkpoint != null ? checkpoint : Math.max(0, e - 100);
         List<Long> sd = SeedList.parse(seeds != null ? seeds : quick ? "1-2" : "1-5");
         List<TrainingConfig> list = new ArrayList<>();
+        List<FiniteGroup> gs = groupTasks();
+        if (!gs.isEmpty()) {
+            for (FiniteGroup g : gs) {
+                for (long s : sd) {
+                    list.add(TrainingConfig.defaults(g).withQ(q).withWeightDecay(wd).withLearningRate(lr)
+                            .withEpochs(e).withCheckpointEpoch(ck).withSeed(s));
+                }
+            }
+            return list;
+        }
         for (int d : ds) {
             for (long s : sd) {
                 list.add(TrainingConfig.defaults(d).withQ(q).withWeightDecay(wd).withLearningRate(lr).withEpochs(e)
@@ -116,6 +159,9 @@ final class ReproduceCommand implements Callable<Integer> {
         try {
             System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
                     out.toAbsolutePath());
+            if (configs.stream().anyMatch(c -> !c.cyclic())) {
+                return groupRuns(configs, stop::get);
+            }
             Reproduction.RunTrainer trainer = !saveCheckpoints ? Trainer::train : (c, l) -> Trainer.train(c,
                     TrainingListener.all(l, new CheckpointWriter(out.resolve("checkpoints").resolve(c.key()), c,
                             100)));
@@ -146,6 +192,29 @@ final class ReproduceCommand implements Callable<Integer> {
                 // The hook is running (Ctrl-C); it returns now that the latch is open.
             }
         }
+    }
+
+    /** The group path: train or load, print, write the group report (docs/cogs-math.md §14.8). */
+    private int groupRuns(List<TrainingConfig> configs, java.util.function.BooleanSupplier stop) {
+        GroupReproduction.Outcome o = GroupReproduction.run(configs, out, Trainer::train, stop, !noProgress,
+                System.out);
+        System.out.print(GroupReport.text(o.runs()));
+        if (!o.runs().isEmpty()) {
+            try {
+                List<Path> files = GroupReport.write(out, o.runs(), o.interrupted());
+                System.out.printf(Locale.ROOT, "report: %s (%d files)%n", out.resolve("index.html").toAbsolutePath(),
+                        files.size());
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("cogs reproduce: writing the report failed: " + e);
+                return 1;
+            }
+        }
+        if (o.interrupted()) {
+            System.out.printf(Locale.ROOT, "interrupted: %d of %d runs finished; run the same command again to "
+                    + "continue%n", o.runs().size(), configs.size());
+            return 130;
+        }
+        return 0;
     }
 
     private static void print(List<CompletedRun> runs) {

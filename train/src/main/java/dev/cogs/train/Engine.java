@@ -9,6 +9,9 @@ import java.util.Arrays;
  * matmul-bound products done by sgemm on ND4J-held buffers allocated once. Mutable and not thread-safe; one
  * engine per run.
  *
+ * <p>Labels: pair (a, b) has the label {@code config.group().multiply(a, b)}, \((a + b) \bmod d\) for the default
+ * \(\mathbb{Z}_d\) (docs/cogs-math.md §14.8); nothing else depends on the group.
+ *
  * <p>Layout: the three parameter blocks are stored as d×q row-major float arrays: {@code uaT[a*q + j] =
  * U_a[j, a]}, {@code ubT[b*q + j] = U_b[j, b]}, {@code w[c*q + j] = W[c, j]}, so every per-pair gather reads a
  * contiguous row. One-hot inputs make the first layer a gather: for the {@code n} training pairs,
@@ -88,7 +91,7 @@ final class Engine implements AutoCloseable {
         final Blas.Block[] gBlocks;
         final Blas.Block[] eBlocks;
 
-        Pairs(int d, int q, int[] indices, boolean withBackward) {
+        Pairs(int d, int q, int[] indices, boolean withBackward, int[][] table) {
             int[] sorted = indices.clone();
             // a-major order: gathers and scatters walk U_a rows sequentially; also makes the float sums
             // depend on the set of pairs only, not on the permutation order.
@@ -100,7 +103,8 @@ final class Engine implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 a[i] = sorted[i] / d;
                 b[i] = sorted[i] % d;
-                y[i] = (a[i] + b[i]) % d;
+                // the label of (a, b) is the product ab; for Z_d, table[a][b] = (a + b) mod d
+                y[i] = table[a[i]][b[i]];
             }
             x = new float[n * q];
             o = new float[n * d];
@@ -145,8 +149,9 @@ final class Engine implements AutoCloseable {
         this.q = config.q();
         this.route = route;
         this.adam = Adam.of(config);
-        this.train = new Pairs(d, q, split.train(), true);
-        this.test = new Pairs(d, q, split.test(), false);
+        int[][] table = config.group().table();
+        this.train = new Pairs(d, q, split.train(), true, table);
+        this.test = new Pairs(d, q, split.test(), false, table);
         int size = d * q;
         params = new float[3][];
         next = new float[3][size];

@@ -15,6 +15,9 @@ import java.util.random.RandomGeneratorFactory;
 /**
  * Trains the two-layer quadratic network of docs/cogs-math.md §1 with the setup of docs/cogs-math.md §8 (Tian, arXiv:2410.01779).
  *
+ * <p>The task is the composition table of {@link TrainingConfig#group()}: modular addition for the default
+ * \(\mathbb{Z}_d\), any finite group otherwise (one-hot inputs over G × G, output over G; docs/cogs-math.md §14.8).
+ *
  * <p>Randomness: the split is {@link Split#seeded(int, long, double)} (an {@code L64X128MixRandom} seeded with
  * {@code seed}); the initial weights use
  * an {@code L64X128MixRandom} seeded with {@code seed + 0x9E3779B97F4A7C15L}, drawing \(U_a\) (q×d, row-major),

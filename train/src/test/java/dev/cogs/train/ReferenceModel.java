@@ -40,8 +40,26 @@ final class ReferenceModel {
 
     /** P⊥(o − e_y) for one pair. */
     static double[] residual(int d, int q, double[] ua, double[] ub, double[] w, int a, int b) {
+        return residual(d, q, ua, ub, w, a, b, (a + b) % d);
+    }
+
+    /** ℓ(S) with the labels of a group table: y(a, b) = table[a][b] (docs/cogs-math.md §14.8). */
+    static double loss(int d, int q, double[] ua, double[] ub, double[] w, int[] pairs, int[][] table) {
+        double total = 0;
+        for (int i : pairs) {
+            int a = i / d;
+            int b = i % d;
+            double[] r = residual(d, q, ua, ub, w, a, b, table[a][b]);
+            for (double x : r) {
+                total += x * x;
+            }
+        }
+        return total / pairs.length;
+    }
+
+    /** P⊥(o − e_y) for one pair with label y. */
+    static double[] residual(int d, int q, double[] ua, double[] ub, double[] w, int a, int b, int y) {
         double[] o = output(d, q, ua, ub, w, a, b);
-        int y = (a + b) % d;
         double[] t = new double[d];
         double mean = 0;
         for (int c = 0; c < d; c++) {

@@ -303,6 +303,27 @@ public final class CharacterGroup {
         return Collections.unmodifiableList(l);
     }
 
+    /**
+     * One character of each conjugate pair \(\{\chi, \overline\chi\}\) of non-trivial characters: the indices
+     * \(\chi \ne 0\) with \(\chi \le\) {@link #conjugate(int) conjugate(χ)}, ascending. This includes every
+     * character of order 2 (its own conjugate). For \(\mathbb{Z}_d\) ({@link FiniteGroups#cyclic(int)}) these are
+     * \(k = 1, \dots, \lfloor d/2 \rfloor\).
+     *
+     * <p>A real function on \(G\) is determined by its Fourier coefficients at the trivial character and at
+     * these representatives (docs/cogs-math.md §14.1).
+     *
+     * @return the representatives, unmodifiable
+     */
+    public List<Integer> pairRepresentatives() {
+        List<Integer> l = new ArrayList<>();
+        for (int c = 1; c < characterCoordinates.length; c++) {
+            if (c <= conjugate(c)) {
+                l.add(c);
+            }
+        }
+        return Collections.unmodifiableList(l);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "CharacterGroup(%s, moduli %s)", decomposition.group().name(),

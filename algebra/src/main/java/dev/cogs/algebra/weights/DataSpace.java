@@ -76,7 +76,7 @@ final class DataSpace {
     }
 
     /** o (d×d, class-major) = w (d×q) · h (q×d); four output rows share each load of an h row. */
-    private static void multiply(double[] w, double[] h, double[] o, int d, int q) {
+    static void multiply(double[] w, double[] h, double[] o, int d, int q) {
         Arrays.fill(o, 0.0);
         int c = 0;
         for (; c + 3 < d; c += 4) {

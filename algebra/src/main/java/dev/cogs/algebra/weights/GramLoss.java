@@ -22,6 +22,11 @@ final class GramLoss {
     }
 
     static double compute(FourierNet z) {
+        return compute(z, FrequencyArithmetic.cyclic(z.d()));
+    }
+
+    /** The Gram form with frequencies added by {@code f} (docs/cogs-math.md §14.2). */
+    static double compute(FourierNet z, FrequencyArithmetic f) {
         NodeSupports s = new NodeSupports(z);
         int d = s.d;
         int q = s.q;
@@ -70,7 +75,7 @@ final class GramLoss {
                 }
             }
         }
-        double edges = edgeResiduals(s, zr, zi);
+        double edges = edgeResiduals(s, f, zr, zi);
         CompensatedSum total = new CompensatedSum();
         total.add(4 * interior.value());
         total.add(-4.0 / d * diag.value());
@@ -106,7 +111,7 @@ final class GramLoss {
     }
 
     /** \(\sum_{k\ne0} (\sum_m |T_k(m,0)|^2 + \sum_{m\ne0}|T_k(0,m)|^2)\), row/column residuals summed exactly. */
-    private static double edgeResiduals(NodeSupports s, double[] zr, double[] zi) {
+    private static double edgeResiduals(NodeSupports s, FrequencyArithmetic f, double[] zr, double[] zi) {
         int d = s.d;
         int q = s.q;
         double[] rowR = new double[d * d];
@@ -124,8 +129,8 @@ final class GramLoss {
             }
             java.util.Arrays.fill(v, 0);
             java.util.Arrays.fill(u, 0);
-            double[] ca = Residuals.selfConvolution(d, s.freq[0][j], s.re[0][j], s.im[0][j]);
-            double[] cb = Residuals.selfConvolution(d, s.freq[1][j], s.re[1][j], s.im[1][j]);
+            double[] ca = Residuals.selfConvolution(f, s.freq[0][j], s.re[0][j], s.im[0][j]);
+            double[] cb = Residuals.selfConvolution(f, s.freq[1][j], s.re[1][j], s.im[1][j]);
             double a0r = zr[j];
             double a0i = zi[j];
             double b0r = zr[d * q + j];

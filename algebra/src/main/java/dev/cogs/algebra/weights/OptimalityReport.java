@@ -138,14 +138,21 @@ public record OptimalityReport(int d, double loss, Violation target, Violation c
      */
     public static OptimalityReport of(FourierNet z) {
         Objects.requireNonNull(z, "z");
-        int d = z.d();
+        return collect(z.d(), v -> Residuals.visit(z, v));
+    }
+
+    /**
+     * The report of the residuals a source visits (package-private): \(\mathbb{Z}_d\) or, with character
+     * indices for k, m₁, m₂ and d = |G|, a finite abelian group (docs/cogs-math.md §14.2).
+     */
+    static OptimalityReport collect(int d, java.util.function.Consumer<Residuals.Visitor> residuals) {
         double[] max = new double[4];
         double[] share = new double[4];
         int[][] arg = new int[4][];
         for (int c = 0; c < 4; c++) {
             arg[c] = new int[] {-1, -1, -1};
         }
-        Residuals.visit(z, (k, m1, m2, re, im) -> {
+        residuals.accept((k, m1, m2, re, im) -> {
             double sq = re * re + im * im;
             int cls;
             double v = Math.sqrt(sq);

@@ -38,15 +38,28 @@ final class Residuals {
     }
 
     static void visit(NodeSupports s, Visitor v) {
+        visit(s, FrequencyArithmetic.cyclic(s.d), v);
+    }
+
+    /**
+     * Visits the residuals with frequencies added by {@code f} (\(\mathbb{Z}_d\) or a character group,
+     * docs/cogs-math.md §14.2; the frequency k ≠ 0 of the visitor is any non-trivial character index).
+     */
+    static void visit(NodeSupports s, FrequencyArithmetic f, Visitor v) {
         if (HASH_COST * s.sparseWork() <= s.denseWork()) {
-            visitSparse(s, v);
+            visitSparse(s, f, v);
         } else {
-            visitDense(s, v);
+            visitDense(s, f, v);
         }
     }
 
-    /** Hash-map strategy. */
+    /** Hash-map strategy over \(\mathbb{Z}_d\). */
     static void visitSparse(NodeSupports s, Visitor v) {
+        visitSparse(s, FrequencyArithmetic.cyclic(s.d), v);
+    }
+
+    /** Hash-map strategy. */
+    static void visitSparse(NodeSupports s, FrequencyArithmetic f, Visitor v) {
         int d = s.d;
         long cap = (long) Math.min(s.sparseWork() + d, (double) d * d * d);
         ResidualMap map = new ResidualMap(cap);
@@ -75,10 +88,7 @@ final class Residuals {
                         map.add(row + fb[tb], 2 * (xr * br[tb] - xi * bi[tb]), 2 * (xr * bi[tb] + xi * br[tb]));
                     }
                     for (int t2 = 0; t2 < fa.length; t2++) {
-                        int m = fa[ta] + fa[t2];
-                        if (m >= d) {
-                            m -= d;
-                        }
+                        int m = f.add(fa[ta], fa[t2]);
                         map.add((base + m) * d, xr * ar[t2] - xi * ai[t2], xr * ai[t2] + xi * ar[t2]);
                     }
                 }
@@ -86,10 +96,7 @@ final class Residuals {
                     double xr = br[tb] * cr - bi[tb] * ci;
                     double xi = br[tb] * ci + bi[tb] * cr;
                     for (int t2 = 0; t2 < fb.length; t2++) {
-                        int m = fb[tb] + fb[t2];
-                        if (m >= d) {
-                            m -= d;
-                        }
+                        int m = f.add(fb[tb], fb[t2]);
                         map.add(base * d + m, xr * br[t2] - xi * bi[t2], xr * bi[t2] + xi * br[t2]);
                     }
                 }
@@ -112,16 +119,21 @@ final class Residuals {
         }
     }
 
-    /** Dense strategy: one d×d residual matrix per output frequency. */
+    /** Dense strategy over \(\mathbb{Z}_d\). */
     static void visitDense(NodeSupports s, Visitor v) {
+        visitDense(s, FrequencyArithmetic.cyclic(s.d), v);
+    }
+
+    /** Dense strategy: one d×d residual matrix per output frequency. */
+    static void visitDense(NodeSupports s, FrequencyArithmetic f, Visitor v) {
         int d = s.d;
         int q = s.q;
         // Per-node self-convolutions of the a- and b-parts (the R_a, R_b ingredients), computed once.
         double[][] convA = new double[q][];
         double[][] convB = new double[q][];
         for (int j = 0; j < q; j++) {
-            convA[j] = selfConvolution(d, s.freq[0][j], s.re[0][j], s.im[0][j]);
-            convB[j] = selfConvolution(d, s.freq[1][j], s.re[1][j], s.im[1][j]);
+            convA[j] = selfConvolution(f, s.freq[0][j], s.re[0][j], s.im[0][j]);
+            convB[j] = selfConvolution(f, s.freq[1][j], s.re[1][j], s.im[1][j]);
         }
         // cIndex[j][k] = position of k in node j's c-support, or -1.
         double[] tr = new double[d * d];
@@ -181,13 +193,15 @@ final class Residuals {
 
     /** \((Z \star Z)(m) = \sum_{k'} Z_{k'} Z_{m-k'}\), interleaved re/im, length 2d. */
     static double[] selfConvolution(int d, int[] f, double[] re, double[] im) {
-        double[] out = new double[2 * d];
+        return selfConvolution(FrequencyArithmetic.cyclic(d), f, re, im);
+    }
+
+    /** The self-convolution with frequencies added by {@code a}. */
+    static double[] selfConvolution(FrequencyArithmetic a, int[] f, double[] re, double[] im) {
+        double[] out = new double[2 * a.size()];
         for (int t1 = 0; t1 < f.length; t1++) {
             for (int t2 = 0; t2 < f.length; t2++) {
-                int m = f[t1] + f[t2];
-                if (m >= d) {
-                    m -= d;
-                }
+                int m = a.add(f[t1], f[t2]);
                 out[2 * m] += re[t1] * re[t2] - im[t1] * im[t2];
                 out[2 * m + 1] += re[t1] * im[t2] + im[t1] * re[t2];
             }

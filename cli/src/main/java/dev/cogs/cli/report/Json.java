@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The JSON mapper of the report (records in, records out; pretty-printed). */
+/**
+ * The JSON mapper of the report (records in, records out; pretty-printed); the group of a {@code TrainingConfig} is
+ * written by {@link dev.cogs.cli.groups.GroupJson}.
+ */
 final class Json {
 
     static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(dev.cogs.cli.groups.GroupJson.module()).build();
 
     private Json() {
     }

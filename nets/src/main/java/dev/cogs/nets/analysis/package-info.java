@@ -19,7 +19,12 @@
  * ({@link dev.cogs.nets.analysis.Margins}, {@link dev.cogs.nets.analysis.ConstructionMargins}), gathered per epoch
  * in {@link dev.cogs.nets.analysis.ProgressPoint}, along a cogs run by the listener
  * {@link dev.cogs.nets.analysis.ProgressTrajectory} and along a run read from checkpoint files by
- * {@link dev.cogs.nets.analysis.RunTrajectory}. All results are immutable records; nothing here depends on a
- * trainer.
+ * {@link dev.cogs.nets.analysis.RunTrajectory}.
+ *
+ * <p>Beyond \(\mathbb{Z}_d\) (docs/cogs-math.md §14.7):
+ * {@link dev.cogs.nets.analysis.AbelianAnalysis} runs the same pipeline over the characters of any finite abelian
+ * group, and {@link dev.cogs.nets.analysis.IrrepUsage} reports, for any finite group, how many hidden nodes each
+ * irreducible representation carries and its share of the weight norm. All results are immutable records;
+ * nothing here depends on a trainer.
  */
 package dev.cogs.nets.analysis;

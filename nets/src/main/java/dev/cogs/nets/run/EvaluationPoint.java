@@ -4,8 +4,8 @@ package dev.cogs.nets.run;
  * Train/test metrics of the weights before the update of one epoch (docs/cogs-math.md §8).
  *
  * <p>Losses are the projected MSE of docs/cogs-math.md §1 (sum over classes, mean over samples), accumulated in double from
- * the float32 outputs; accuracies are the fraction of pairs whose raw output's argmax (first maximum) is
- * \((a+b) \bmod d\).
+ * the float32 outputs; accuracies are the fraction of pairs whose raw output's argmax (first maximum) is the
+ * label, the product ab in the task's group (\((a+b) \bmod d\) for \(\mathbb{Z}_d\), docs/cogs-math.md §14.8).
  *
  * <p>Non-finite values: a diverged run may report a non-finite loss in its last point; accuracies are always
  * in [0, 1].

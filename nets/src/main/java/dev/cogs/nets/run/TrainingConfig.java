@@ -1,9 +1,16 @@
 package dev.cogs.nets.run;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.group.FiniteGroups;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /**
  * Immutable, validated configuration of one training run (docs/cogs-math.md §8).
+ *
+ * <p>Task: the composition table of a finite group {@code group} of order {@code d}: the pair (a, b) of element
+ * indices has the label {@code group.multiply(a, b)}; by default \(\mathbb{Z}_d\) ({@link FiniteGroups#cyclic(int)},
+ * label \((a + b) \bmod d\), docs/cogs-math.md §1), any finite group otherwise (docs/cogs-math.md §14.8).
  *
  * <p>Model: hidden width {@code q}, group order {@code d}; parameters \(U_a, U_b \in \mathbb{R}^{q\times d}\),
  * \(W \in \mathbb{R}^{d\times q}\). Optimiser: Adam with coupled L2 weight decay,
@@ -33,10 +40,12 @@ import java.util.Locale;
  * @param evalEvery evaluation period in epochs, {@code >= 1}
  * @param evalAllBelow every epoch {@code e < evalAllBelow} is evaluated too, {@code >= 0}
  * @param checkpointEpoch number of steps after which the checkpoint is taken, in {@code [0, epochs]}
+ * @param group the group whose composition table is learnt, of order d; {@code null} in the constructor stands for
+ *     \(\mathbb{Z}_d\) (also when reading configurations written before the field existed)
  */
 public record TrainingConfig(int d, int q, double weightDecay, double learningRate, double beta1, double beta2,
         double epsilon, int epochs, long seed, double testFraction, int evalEvery, int evalAllBelow,
-        int checkpointEpoch) {
+        int checkpointEpoch, FiniteGroup group) {
 
     /** Identifies the numerical engine in {@link #key()}; bump when results would change bits. */
     private static final String ENGINE = "f32v3";
@@ -57,7 +66,8 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      * @param evalEvery evaluation period in epochs, {@code >= 1}
      * @param evalAllBelow every epoch {@code e < evalAllBelow} is evaluated too, {@code >= 0}
      * @param checkpointEpoch number of steps after which the checkpoint is taken, in {@code [0, epochs]}
-     * @throws IllegalArgumentException naming the offending value and the rule
+     * @param group the group of order d, or {@code null} for \(\mathbb{Z}_d\)
+     * @throws IllegalArgumentException naming the offending value and the rule, or if the group's order is not d
      */
     public TrainingConfig {
         if (d < 3) {
@@ -108,6 +118,38 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
         if (checkpointEpoch < 0 || checkpointEpoch > epochs) {
             throw bad("checkpointEpoch (%d) must be in [0, epochs = " + epochs + "]", checkpointEpoch);
         }
+        if (group == null) {
+            group = FiniteGroups.cyclic(d);
+        } else if (group.order() != d) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "group %s has order %d but d is %d", group.name(), group.order(), d));
+        }
+    }
+
+    /**
+     * A configuration over \(\mathbb{Z}_d\), the modular-addition task (the canonical constructor with
+     * {@code group = FiniteGroups.cyclic(d)}).
+     *
+     * @param d group order (number of classes and of input symbols per operand), {@code d >= 3}
+     * @param q hidden width, {@code q >= 1}
+     * @param weightDecay coupled L2 coefficient, finite and {@code >= 0}
+     * @param learningRate Adam step size, finite and {@code > 0}
+     * @param beta1 first-moment decay, in {@code [0, 1)}
+     * @param beta2 second-moment decay, in {@code [0, 1)}
+     * @param epsilon Adam denominator guard, finite and {@code > 0}
+     * @param epochs number of full-batch steps, {@code >= 1}
+     * @param seed seed of the generator that draws the initial weights and the split
+     * @param testFraction fraction of the \(d^2\) pairs held out; both sets must be non-empty
+     * @param evalEvery evaluation period in epochs, {@code >= 1}
+     * @param evalAllBelow every epoch {@code e < evalAllBelow} is evaluated too, {@code >= 0}
+     * @param checkpointEpoch number of steps after which the checkpoint is taken, in {@code [0, epochs]}
+     * @throws IllegalArgumentException naming the offending value and the rule
+     */
+    public TrainingConfig(int d, int q, double weightDecay, double learningRate, double beta1, double beta2,
+            double epsilon, int epochs, long seed, double testFraction, int evalEvery, int evalAllBelow,
+            int checkpointEpoch) {
+        this(d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed, testFraction, evalEvery,
+                evalAllBelow, checkpointEpoch, null);
     }
 
     /**
@@ -121,6 +163,42 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public static TrainingConfig defaults(int d) {
         return new TrainingConfig(d, 512, 5e-5, 0.01, 0.9, 0.999, 1e-8, 10_000, 1L, 0.1, 100, 200, 9_900);
+    }
+
+    /**
+     * The paper's setup ({@link #defaults(int)}) on the composition table of a group (docs/cogs-math.md §14.8).
+     *
+     * @param group a finite group of order at least 3
+     * @return the default configuration with d = |G|
+     * @throws IllegalArgumentException if the order is below 3
+     */
+    public static TrainingConfig defaults(FiniteGroup group) {
+        java.util.Objects.requireNonNull(group, "group");
+        return new TrainingConfig(group.order(), 512, 5e-5, 0.01, 0.9, 0.999, 1e-8, 10_000, 1L, 0.1, 100, 200,
+                9_900, group);
+    }
+
+    /**
+     * Whether the task is modular addition: the group is {@link FiniteGroups#cyclic(int) FiniteGroups.cyclic(d)}
+     * (same table, name and labels).
+     *
+     * @return true for \(\mathbb{Z}_d\)
+     */
+    public boolean cyclic() {
+        if (!group.name().equals("Z" + d)) {
+            return false;
+        }
+        for (int a = 0; a < d; a++) {
+            if (!group.label(a).equals(Integer.toString(a))) {
+                return false;
+            }
+            for (int b = 0; b < d; b++) {
+                if (group.multiply(a, b) != (a + b) % d) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -156,13 +234,31 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      * A file-name-safe string that identifies the run (all components, exact doubles, and the engine version),
      * for caching trained weights. Two configurations have the same key iff they are equal.
      *
+     * <p>Over \(\mathbb{Z}_d\) ({@link #cyclic()}) the key is that of earlier versions; any other group adds
+     * {@code -g<name>-<crc>}, the group's name (characters other than letters and digits replaced by {@code _}) and
+     * the CRC-32 of its Cayley table, so that two tables with the same name do not share a key.
+     *
      * @return the key, e.g. {@code cogs-f32v3-d23-q512-wd5.0E-5-lr0.01-...}
      */
     public String key() {
-        return String.format(Locale.ROOT,
+        String base = String.format(Locale.ROOT,
                 "cogs-%s-d%d-q%d-wd%s-lr%s-b1_%s-b2_%s-eps%s-ep%d-seed%d-tf%s-ev%d-eb%d-ck%d",
                 ENGINE, d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed, testFraction,
                 evalEvery, evalAllBelow, checkpointEpoch);
+        if (cyclic()) {
+            return base;
+        }
+        CRC32 crc = new CRC32();
+        for (int[] row : group.table()) {
+            for (int v : row) {
+                crc.update(v >>> 24);
+                crc.update(v >>> 16);
+                crc.update(v >>> 8);
+                crc.update(v);
+            }
+        }
+        return String.format(Locale.ROOT, "%s-g%s-%08x", base, group.name().replaceAll("[^A-Za-z0-9]", "_"),
+                crc.getValue());
     }
 
     /**
@@ -174,11 +270,11 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withQ(int newQ) {
         return new TrainingConfig(d, newQ, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
-     * Copy with another group order.
+     * Copy with another group order, on \(\mathbb{Z}_{newD}\) (whatever the group was).
      *
      * @param newD group order
      * @return the new configuration
@@ -186,7 +282,20 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withD(int newD) {
         return new TrainingConfig(newD, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, null);
+    }
+
+    /**
+     * Copy on the composition table of another group, with d = |G|.
+     *
+     * @param newGroup the group, of order at least 3
+     * @return the new configuration
+     * @throws IllegalArgumentException if invalid
+     */
+    public TrainingConfig withGroup(FiniteGroup newGroup) {
+        java.util.Objects.requireNonNull(newGroup, "newGroup");
+        return new TrainingConfig(newGroup.order(), q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, newGroup);
     }
 
     /**
@@ -198,7 +307,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withWeightDecay(double newWeightDecay) {
         return new TrainingConfig(d, q, newWeightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -210,7 +319,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withLearningRate(double newLearningRate) {
         return new TrainingConfig(d, q, weightDecay, newLearningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -224,7 +333,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withAdam(double newBeta1, double newBeta2, double newEpsilon) {
         return new TrainingConfig(d, q, weightDecay, learningRate, newBeta1, newBeta2, newEpsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -236,7 +345,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withEpochs(int newEpochs) {
         return new TrainingConfig(d, q, weightDecay, learningRate, beta1, beta2, epsilon, newEpochs, seed,
-                testFraction, evalEvery, evalAllBelow, Math.min(checkpointEpoch, Math.max(newEpochs, 0)));
+                testFraction, evalEvery, evalAllBelow, Math.min(checkpointEpoch, Math.max(newEpochs, 0)), group);
     }
 
     /**
@@ -247,7 +356,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withSeed(long newSeed) {
         return new TrainingConfig(d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, newSeed,
-                testFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                testFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -259,7 +368,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withTestFraction(double newTestFraction) {
         return new TrainingConfig(d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                newTestFraction, evalEvery, evalAllBelow, checkpointEpoch);
+                newTestFraction, evalEvery, evalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -272,7 +381,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withEvaluation(int newEvalEvery, int newEvalAllBelow) {
         return new TrainingConfig(d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, newEvalEvery, newEvalAllBelow, checkpointEpoch);
+                testFraction, newEvalEvery, newEvalAllBelow, checkpointEpoch, group);
     }
 
     /**
@@ -284,7 +393,7 @@ public record TrainingConfig(int d, int q, double weightDecay, double learningRa
      */
     public TrainingConfig withCheckpointEpoch(int newCheckpointEpoch) {
         return new TrainingConfig(d, q, weightDecay, learningRate, beta1, beta2, epsilon, epochs, seed,
-                testFraction, evalEvery, evalAllBelow, newCheckpointEpoch);
+                testFraction, evalEvery, evalAllBelow, newCheckpointEpoch, group);
     }
 
     private static int testCount(int d, double testFraction) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.group.FiniteGroups;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,33 @@ class TrainingConfigTest {
         // withEpochs clamps the checkpoint to the new number of epochs.
         assertEquals(500, c.withEpochs(500).checkpointEpoch());
         assertEquals(9_900, c.withEpochs(20_000).checkpointEpoch());
+    }
+
+    @Test
+    void groupIsZdByDefaultAndKeyedOtherwise() {
+        // docs/cogs-math.md §14.8: Z_d is the default, and its key is the key of earlier versions
+        TrainingConfig c = TrainingConfig.defaults(23);
+        assertEquals(FiniteGroups.cyclic(23), c.group());
+        assertTrue(c.cyclic());
+        assertEquals(c, c.withGroup(FiniteGroups.cyclic(23)));
+        TrainingConfig d23 = c.withGroup(FiniteGroups.parse("D23"));
+        assertEquals(46, d23.d());
+        assertTrue(!d23.cyclic());
+        assertTrue(d23.key().startsWith("cogs-f32v3-d46-q512-") && d23.key().contains("-gD23-"), d23.key());
+        assertTrue(d23.key().matches("[A-Za-z0-9._\\-]+"), d23.key());
+        // the group survives the other copies; withD goes back to Z_d
+        assertEquals(FiniteGroups.parse("D23"), d23.withSeed(4).withQ(64).withEpochs(50).group());
+        assertTrue(d23.withD(11).cyclic());
+        // same table, another name: another key (names are part of the group); another table, another key
+        FiniteGroup z15 = FiniteGroups.cyclic(15);
+        TrainingConfig renamed = TrainingConfig.defaults(FiniteGroup.of("C15", z15.table(), z15.labels()));
+        TrainingConfig z35 = TrainingConfig.defaults(FiniteGroups.parse("Z3xZ5"));
+        assertNotEquals(TrainingConfig.defaults(15).key(), renamed.key());
+        assertNotEquals(renamed.key(), z35.key());
+        assertEquals(TrainingConfig.defaults(FiniteGroups.parse("Z3xZ5")).key(), z35.key());
+        assertMessage("group S3 has order 6 but d is 7", () -> new TrainingConfig(7, 512, 5e-5, 0.01, 0.9, 0.999,
+                1e-8, 10_000, 1, 0.1, 100, 200, 9_900, FiniteGroups.symmetric(3)));
+        assertMessage("d (2)", () -> TrainingConfig.defaults(FiniteGroups.cyclic(2)));
     }
 
     private static void assertMessage(String fragment, Runnable r) {
