@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

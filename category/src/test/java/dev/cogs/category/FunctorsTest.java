@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.cogs.category.testing.SmallCategories;
-import dev.cogs.category.testing.SmallCategories.Recipe;
+import dev.cogs.testkit.category.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories.Recipe;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

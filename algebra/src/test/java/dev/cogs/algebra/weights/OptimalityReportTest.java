@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.testkit.weights.WeightGenerators;
 import org.junit.jupiter.api.Test;
 
 /** The optimality report against a brute-force evaluation of the docs/cogs-math.md §3.2/§3.4 definitions. */

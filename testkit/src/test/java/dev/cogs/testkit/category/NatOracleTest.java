@@ -1,4 +1,4 @@
-package dev.cogs.category.testing;
+package dev.cogs.testkit.category;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,8 +1,9 @@
-package dev.cogs.algebra;
+package dev.cogs.testkit.algebra;
 
-import static dev.cogs.algebra.LawAssertions.assertLaw;
+import static dev.cogs.testkit.LawAssertions.assertLaw;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.cogs.algebra.Field;
 import org.junit.jupiter.api.Test;
 
 /**

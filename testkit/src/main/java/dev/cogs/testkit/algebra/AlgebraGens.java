@@ -1,17 +1,23 @@
-package dev.cogs.algebra;
+package dev.cogs.testkit.algebra;
 
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.cogs.algebra.Complex;
+import dev.cogs.algebra.Matrix;
+import dev.cogs.algebra.Polynomial;
+import dev.cogs.algebra.Semiring;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Shared QuickTheories generators of the algebra module (also used by downstream modules through algebra's
- * test-jar). Doubles are drawn from ranges at full precision, never rounded.
+ * QuickTheories generators for the structures of {@code dev.cogs.algebra}: full-precision doubles, tropical
+ * numbers, probabilities, complex numbers, naturals, integers, residues, matrices and polynomials, each with the
+ * special values its laws must cover mixed in. Doubles are drawn from ranges at full precision, never rounded
+ * (rounding hides floating-point failures). Stateless.
  */
 public final class AlgebraGens {
 

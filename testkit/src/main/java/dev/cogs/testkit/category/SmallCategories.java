@@ -1,4 +1,4 @@
-package dev.cogs.category.testing;
+package dev.cogs.testkit.category;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -9,6 +9,8 @@ import dev.cogs.category.Categories;
 import dev.cogs.category.ConcreteCategories;
 import dev.cogs.category.Constructions;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.Functor;
+import dev.cogs.category.Functors;
 import dev.cogs.category.TypedMap;
 import dev.cogs.category.presentation.FreeCategories;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators of small finite categories for property tests (docs/category.md §6): QuickTheories generates
+ * Generators of small finite categories and functors for property tests (docs/category.md §6): QuickTheories generates
  * <em>construction recipes</em> (small records of ints and booleans), and {@link Recipe#build()} turns a recipe
  * into a category that is valid by construction. A failing case therefore shrinks to a smaller recipe and is
  * printed as its recipe.
@@ -446,6 +448,45 @@ public final class SmallCategories {
      */
     public static Gen<FiniteCategory> categories() {
         return recipes().map(Recipe::build);
+    }
+
+    /**
+     * A functor between two recipes' categories: the {@code index}-th (modulo their number) of all functors in
+     * the deterministic order of {@link Functors#all}. A functor into a non-empty category always exists (send
+     * everything to one identity), so {@link #build()} never fails for the recipes of {@link #functors()}.
+     *
+     * @param source the source category's recipe
+     * @param target the target category's recipe
+     * @param index which functor, reduced modulo the number of functors (at most the first 1 000 are counted)
+     */
+    public record FunctorRecipe(Recipe source, Recipe target, int index) {
+
+        /**
+         * Builds both categories and picks the functor.
+         *
+         * @return the functor
+         * @throws IllegalStateException if there is no functor (an empty target with a non-empty source)
+         */
+        public Functor build() {
+            FiniteCategory c = source.build();
+            FiniteCategory d = target.build();
+            long count = Functors.count(c, d, 1000);
+            if (count == 0) {
+                throw new IllegalStateException("no functor " + source + " -> " + target);
+            }
+            return Functors.all(c, d).skip(Math.floorMod(index, count)).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * Random functors between tiny categories ({@link #tiny()}, including products and opposites of two tiny
+     * categories as sources); described by the recipe on failure.
+     *
+     * @return the generator
+     */
+    public static Gen<FunctorRecipe> functors() {
+        Gen<Recipe> sources = tiny().mix(tiny().map(r -> (Recipe) new Op(r)), 30);
+        return sources.zip(tiny(), integers().between(0, 999), FunctorRecipe::new).describedAs(Object::toString);
     }
 
     /**

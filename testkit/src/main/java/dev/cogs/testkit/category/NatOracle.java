@@ -1,4 +1,4 @@
-package dev.cogs.category.testing;
+package dev.cogs.testkit.category;
 
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;

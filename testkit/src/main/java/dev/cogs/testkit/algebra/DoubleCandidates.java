@@ -1,4 +1,4 @@
-package dev.cogs.algebra;
+package dev.cogs.testkit.algebra;
 
 import java.util.List;
 import java.util.stream.Collectors;

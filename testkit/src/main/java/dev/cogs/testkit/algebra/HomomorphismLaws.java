@@ -1,8 +1,9 @@
-package dev.cogs.algebra;
+package dev.cogs.testkit.algebra;
 
-import static dev.cogs.algebra.LawAssertions.assertLaw;
+import static dev.cogs.testkit.LawAssertions.assertLaw;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.algebra.Homomorphism;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package dev.cogs.algebra;
+package dev.cogs.testkit.algebra;
 
-import static dev.cogs.algebra.LawAssertions.assertLaw;
+import static dev.cogs.testkit.LawAssertions.assertLaw;
 
+import dev.cogs.algebra.Ring;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package dev.cogs.rgflow.ot;
+package dev.cogs.testkit.ot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.rgflow.ot.CostMatrix;
+import dev.cogs.rgflow.ot.EmpiricalMeasure;
+import dev.cogs.rgflow.ot.StoppingNorm;
+import dev.cogs.rgflow.ot.TransportPlan;
+import dev.cogs.rgflow.ot.TransportResult;
+import dev.cogs.rgflow.ot.TransportSolver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,15 +37,29 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Subclasses state their tolerances: {@link #marginalTolerance()} and {@link #costTolerance()} throw unless
- * overridden. Only the public API of {@code dev.cogs.rgflow.ot} is used, so that the contract can move to a test
- * kit and be run against solvers outside this package.
+ * overridden. Only the public API of {@code dev.cogs.rgflow.ot} is used, so the contract runs against any
+ * solver, in this library or outside it. Extend it in a {@code *Test} class (a JUnit {@code @Nested} inner class
+ * per configuration works well):
+ *
+ * <pre>{@code
+ * class MySolverTest extends TransportSolverContract<MyResult> {
+ *     protected TransportSolver<MyResult> solver() { return new MySolver(); }
+ *     protected MarginalNorm marginalNorm() { return MarginalNorm.ROWS_PLUS_COLUMNS_L1; }
+ *     protected double marginalTolerance() { return 1e-12; }  // say why: rounding of n + m sums
+ *     protected double costTolerance() { return 1e-12; }
+ * }
+ * }</pre>
  *
  * @param <R> the solver's result type
  */
-public abstract class TransportSolverContractTest<R extends TransportResult> {
+public abstract class TransportSolverContract<R extends TransportResult> {
+
+    /** For subclasses. */
+    protected TransportSolverContract() {
+    }
 
     /** How a solver measures the marginal error it reports. */
-    protected enum MarginalNorm {
+    public enum MarginalNorm {
         /** {@code ‖P1 − a‖₁ + ‖Pᵀ1 − b‖₁} (exact OT, Sinkhorn with {@link StoppingNorm#BOTH_L1}). */
         ROWS_PLUS_COLUMNS_L1,
         /** {@code ‖Pᵀ1 − b‖₂} (Sinkhorn with {@link StoppingNorm#COLUMN_L2}). */
@@ -56,7 +76,7 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
      * @param b target weights
      * @param cost cost matrix
      */
-    protected record Problem(String name, double[] a, double[] b, CostMatrix cost) {
+    public record Problem(String name, double[] a, double[] b, CostMatrix cost) {
         @Override
         public String toString() {
             return name + " (" + a.length + "x" + b.length + ")";
@@ -117,26 +137,26 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         List<Problem> p = new ArrayList<>();
         p.add(new Problem("one point each", new double[] {1}, new double[] {1}, CostMatrix.of(new double[][] {{0.3}})));
         SplittableRandom r = new SplittableRandom(20_240_611L);
-        p.add(new Problem("one source", new double[] {1}, OtFixtures.randomWeights(4, r, false), randomCost(1, 4, r)));
-        p.add(new Problem("one target", OtFixtures.randomWeights(5, r, false), new double[] {1}, randomCost(5, 1, r)));
-        p.add(new Problem("random costs", OtFixtures.randomWeights(6, r, false), OtFixtures.randomWeights(9, r, false),
+        p.add(new Problem("one source", new double[] {1}, PointClouds.randomWeights(4, r, false), randomCost(1, 4, r)));
+        p.add(new Problem("one target", PointClouds.randomWeights(5, r, false), new double[] {1}, randomCost(5, 1, r)));
+        p.add(new Problem("random costs", PointClouds.randomWeights(6, r, false), PointClouds.randomWeights(9, r, false),
                 randomCost(6, 9, r)));
-        double[] x = OtFixtures.randomPoints1d(12, r);
-        double[] y = OtFixtures.randomPoints1d(10, r);
+        double[] x = PointClouds.randomPoints1d(12, r);
+        double[] y = PointClouds.randomPoints1d(10, r);
         double[][] c = new double[12][10];
         for (int i = 0; i < 12; i++) {
             for (int j = 0; j < 10; j++) {
                 c[i][j] = (x[i] - y[j]) * (x[i] - y[j]) / 36;
             }
         }
-        p.add(new Problem("squared distances on a line, zero weights", OtFixtures.randomWeights(12, r, true),
-                OtFixtures.randomWeights(10, r, true), CostMatrix.of(c)));
+        p.add(new Problem("squared distances on a line, zero weights", PointClouds.randomWeights(12, r, true),
+                PointClouds.randomWeights(10, r, true), CostMatrix.of(c)));
         double[][] flat = new double[7][7];
         for (double[] row : flat) {
             Arrays.fill(row, 0.25);
         }
-        p.add(new Problem("constant cost (every plan optimal)", OtFixtures.randomWeights(7, r, false),
-                OtFixtures.randomWeights(7, r, false), CostMatrix.of(flat)));
+        p.add(new Problem("constant cost (every plan optimal)", PointClouds.randomWeights(7, r, false),
+                PointClouds.randomWeights(7, r, false), CostMatrix.of(flat)));
         return p;
     }
 
@@ -151,8 +171,12 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         return CostMatrix.of(c);
     }
 
+    /**
+     * Contract: the same input gives the same plan, cost and diagnostics bit for bit, from a second instance and
+     * through the {@link EmpiricalMeasure} overload.
+     */
     @Test
-    final void sameInputGivesTheSameBits() {
+    public final void sameInputGivesTheSameBits() {
         for (Problem p : problems()) {
             R first = solver().solve(p.a().clone(), p.b().clone(), p.cost());
             R second = solver().solve(p.a().clone(), p.b().clone(), CostMatrix.of(p.cost().toArray()));
@@ -164,8 +188,11 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         }
     }
 
+    /**
+     * Contract: the solver does not modify its weights or cost matrix.
+     */
     @Test
-    final void argumentsAreUntouched() {
+    public final void argumentsAreUntouched() {
         for (Problem p : problems()) {
             double[] a = p.a().clone();
             double[] b = p.b().clone();
@@ -177,8 +204,12 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         }
     }
 
+    /**
+     * Contract: the plan has the problem's shape and finite entries ≥ 0, {@code get} agrees with
+     * {@code toDense}, and the diagnostics are non-negative (and converged, if {@link #expectsConvergence()}).
+     */
     @Test
-    final void planIsNonNegativeWithTheProblemsShape() {
+    public final void planIsNonNegativeWithTheProblemsShape() {
         for (Problem p : problems()) {
             R r = solver().solve(p.a(), p.b(), p.cost());
             if (expectsConvergence()) {
@@ -200,8 +231,12 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         }
     }
 
+    /**
+     * Contract: the reported marginal error is the one recomputed from the plan in {@link #marginalNorm()}, and
+     * a converged result is within {@link #marginalTolerance()}.
+     */
     @Test
-    final void marginalsAreWithinTheStatedError() {
+    public final void marginalsAreWithinTheStatedError() {
         if (marginalNorm() == MarginalNorm.NONE) {
             return;
         }
@@ -243,8 +278,12 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         }
     }
 
+    /**
+     * Contract: the reported cost is {@code ⟨P, C⟩} recomputed from the dense plan, within
+     * {@link #costTolerance()}.
+     */
     @Test
-    final void reportedCostIsThePlansLinearCost() {
+    public final void reportedCostIsThePlansLinearCost() {
         double tol = costTolerance();
         for (Problem p : problems()) {
             R r = solver().solve(p.a(), p.b(), p.cost());
@@ -260,8 +299,12 @@ public abstract class TransportSolverContractTest<R extends TransportResult> {
         }
     }
 
+    /**
+     * Contract: NaN, negative and infinite weights, zero mass, mismatched shapes, empty problems (and unequal
+     * masses, for balanced solvers) are rejected with {@link IllegalArgumentException}.
+     */
     @Test
-    final void invalidInputIsRejected() {
+    public final void invalidInputIsRejected() {
         TransportSolver<R> s = solver();
         CostMatrix c = CostMatrix.of(new double[][] {{0, 1}, {1, 0}});
         double[] half = {0.5, 0.5};
