@@ -1,10 +1,13 @@
 package dev.cogs.algebra;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.testkit.algebra.AlgebraGens;
+import dev.cogs.testkit.algebra.DoubleCandidates;
+import dev.cogs.testkit.algebra.FieldLaws;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;

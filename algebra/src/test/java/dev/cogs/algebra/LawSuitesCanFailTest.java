@@ -3,6 +3,10 @@ package dev.cogs.algebra;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.testkit.algebra.AlgebraGens;
+import dev.cogs.testkit.algebra.HomomorphismLaws;
+import dev.cogs.testkit.algebra.RingLaws;
+import dev.cogs.testkit.algebra.SemiringLaws;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;

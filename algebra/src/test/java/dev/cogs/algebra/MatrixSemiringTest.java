@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.testkit.algebra.AlgebraGens;
+import dev.cogs.testkit.algebra.SemiringLaws;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Nested;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.testkit.algebra.AlgebraGens;
+import dev.cogs.testkit.algebra.DoubleCandidates;
+import dev.cogs.testkit.algebra.SemiringLaws;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.testkit.algebra.AlgebraGens;
+import dev.cogs.testkit.algebra.HomomorphismLaws;
+import dev.cogs.testkit.algebra.SemiringLaws;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -154,12 +154,20 @@ final class Axioms {
         return check(k, n, dom, cod, id, comp, max);
     }
 
-    /** Throws an IllegalArgumentException listing the first failures, if any. */
+    /** Throws an IllegalArgumentException listing the first failures, if any, named by index. */
     static void require(AxiomReport r, String what) {
+        require(r, what, Labels.none());
+    }
+
+    /** Throws an IllegalArgumentException listing the first failures, if any, named by the labels. */
+    static void require(AxiomReport r, String what, Labels labels) {
         if (!r.isCategory()) {
-            List<CategoryFailure> first = r.failures().subList(0, Math.min(5, r.failures().size()));
+            StringBuilder sb = new StringBuilder();
+            for (CategoryFailure f : r.failures().subList(0, Math.min(5, r.failures().size()))) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(f.describe(labels));
+            }
             throw new IllegalArgumentException(what + " is not a category: " + r.totalCount()
-                    + " axiom failure(s), first " + first);
+                    + " axiom failure(s), first: " + sb);
         }
     }
 }

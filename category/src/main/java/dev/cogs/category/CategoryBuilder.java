@@ -13,6 +13,9 @@ import java.util.Objects;
  * <p>The identity of object X is morphism X (so identities are morphisms {@code 0..k-1}); composites with
  * identities are filled in automatically unless set explicitly. Every other composable pair must be set
  * with {@link #compose(int, int, int)}; {@link #report()} lists what is missing or wrong.
+ *
+ * <p>Labels: once any morphism is named, the identity of a labelled object X is named {@code id_X} (as in the JSON
+ * format, docs/category-format.md), that of an unlabelled object k {@code idk}, and unnamed morphisms {@code m<index>}.
  */
 public final class CategoryBuilder {
 
@@ -149,7 +152,14 @@ public final class CategoryBuilder {
                 ol.add(objectLabels[x] == null ? Integer.toString(x) : objectLabels[x]);
             }
         }
-        return Labels.of(ol, anyMorphismLabel ? morphismLabels : List.of());
+        List<String> ml = new ArrayList<>(morphismLabels);
+        for (int x = 0; x < objects; x++) {
+            if (objectLabels[x] != null) {
+                // the identity of a labelled object is named after it, as in the JSON format (docs/category-format.md)
+                ml.set(x, "id_" + objectLabels[x]);
+            }
+        }
+        return Labels.of(ol, anyMorphismLabel ? ml : List.of());
     }
 
     /**
@@ -174,7 +184,7 @@ public final class CategoryBuilder {
      * @throws IllegalArgumentException listing the first failures if the axioms fail
      */
     public FiniteCategory build() {
-        Axioms.require(report(), "builder table");
+        Axioms.require(report(), "builder table", labels());
         int[][] a = arrays();
         return new TableCategory(objects, arrows.size(), a[0], a[1], a[2], a[3], labels());
     }

@@ -7,12 +7,26 @@ package dev.cogs.category;
 public sealed interface FunctorFailure {
 
     /**
+     * The law and its witnesses in plain words, with source objects and morphisms named by the source's labels
+     * and target ones by the target's (by index where unlabelled), e.g. {@code F(g∘f) ≠ F(g)∘F(f) for f = e, g = r}.
+     *
+     * @param source the source category's labels
+     * @param target the target category's labels
+     * @return the description
+     */
+    String describe(Labels source, Labels target);
+
+    /**
      * An object image outside the target's objects.
      *
      * @param object the source object
      * @param image its image
      */
     record ObjectOutOfRange(int object, int image) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            return "F(" + source.object(object) + ") = " + image + " is not an object of the target";
+        }
     }
 
     /**
@@ -22,6 +36,10 @@ public sealed interface FunctorFailure {
      * @param image its image
      */
     record MorphismOutOfRange(int morphism, int image) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            return "F(" + source.morphismName(morphism) + ") = " + image + " is not a morphism of the target";
+        }
     }
 
     /**
@@ -32,6 +50,11 @@ public sealed interface FunctorFailure {
      * @param actual dom F(m)
      */
     record DomainMismatch(int morphism, int expected, int actual) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            String m = source.morphismName(morphism);
+            return "dom F(" + m + ") = " + target.object(actual) + " but F(dom " + m + ") = " + target.object(expected);
+        }
     }
 
     /**
@@ -42,6 +65,11 @@ public sealed interface FunctorFailure {
      * @param actual cod F(m)
      */
     record CodomainMismatch(int morphism, int expected, int actual) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            String m = source.morphismName(morphism);
+            return "cod F(" + m + ") = " + target.object(actual) + " but F(cod " + m + ") = " + target.object(expected);
+        }
     }
 
     /**
@@ -50,6 +78,11 @@ public sealed interface FunctorFailure {
      * @param object the source object X
      */
     record IdentityNotPreserved(int object) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            String x = source.object(object);
+            return "F(id_" + x + ") ≠ id_F(" + x + ")";
+        }
     }
 
     /**
@@ -59,5 +92,11 @@ public sealed interface FunctorFailure {
      * @param f the first morphism
      */
     record CompositionNotPreserved(int g, int f) implements FunctorFailure {
+        @Override
+        public String describe(Labels source, Labels target) {
+            String gg = source.morphismName(g);
+            String ff = source.morphismName(f);
+            return "F(" + gg + "∘" + ff + ") ≠ F(" + gg + ")∘F(" + ff + ")";
+        }
     }
 }

@@ -62,7 +62,7 @@ public final class Functors {
         List<FunctorFailure> fails = f.failures();
         if (!fails.isEmpty()) {
             throw new IllegalArgumentException("not a functor: " + fails.size() + (fails.size() >= 100 ? "+" : "")
-                    + " failure(s), first " + fails.subList(0, Math.min(5, fails.size())));
+                    + " failure(s), first: " + describe(fails.subList(0, Math.min(5, fails.size())), f));
         }
     }
 
@@ -386,5 +386,14 @@ public final class Functors {
         }
         int[] index = classes.classIndex();
         return Arrays.asList(Buckets.byKey(classes.classCount(), k, index));
+    }
+
+    /** The failures in words, with the source's and target's labels, separated by "; ". */
+    static String describe(List<FunctorFailure> failures, Functor f) {
+        StringBuilder sb = new StringBuilder();
+        for (FunctorFailure x : failures) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(x.describe(f.source().labels(), f.target().labels()));
+        }
+        return sb.toString();
     }
 }

@@ -81,6 +81,17 @@ public final class Labels {
     }
 
     /**
+     * The name of a morphism in failure messages and explanations: its label, or its index ({@code "5"}) when
+     * morphisms are unlabelled, so that unlabelled messages read as before ("morphism 5").
+     *
+     * @param m the morphism index
+     * @return its label, or {@code Integer.toString(m)}
+     */
+    public String morphismName(int m) {
+        return m >= 0 && m < morphisms.size() ? morphisms.get(m) : Integer.toString(m);
+    }
+
+    /**
      * The object names as given (possibly empty).
      *
      * @return an unmodifiable list

@@ -185,7 +185,8 @@ final class MapFunctor implements Functor {
 
     private void requireFunctor() {
         if (!isFunctor()) {
-            throw new IllegalStateException("not a functor: " + failures().subList(0, Math.min(3, failures().size())));
+            throw new IllegalStateException("not a functor: "
+                    + Functors.describe(failures().subList(0, Math.min(3, failures().size())), this));
         }
     }
 

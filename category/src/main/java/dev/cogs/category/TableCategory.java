@@ -53,7 +53,7 @@ final class TableCategory implements FiniteCategory {
     static TableCategory checked(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, Labels labels,
                                  String what) {
         AxiomReport r = Axioms.check(k, n, dom, cod, id, comp, Axioms.DEFAULT_MAX_FAILURES);
-        Axioms.require(r, what);
+        Axioms.require(r, what, labels);
         TableCategory c = new TableCategory(k, n, dom, cod, id, comp, labels);
         c.report = r;
         return c;

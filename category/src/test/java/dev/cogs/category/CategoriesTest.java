@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class CategoriesTest {
         assertTrue(r.failures().stream().anyMatch(f -> f instanceof CategoryFailure.RightUnit), r.toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Categories.fromMonoidTable(t, 0));
-        assertTrue(e.getMessage().contains("RightUnit"), e.getMessage());
+        assertTrue(e.getMessage().contains("(right unit law)"), e.getMessage());
     }
 
     @Test
@@ -215,8 +215,9 @@ class CategoriesTest {
         assertEquals("1", c.labels().object(1));
         assertEquals("f", c.labels().morphism(2));
         assertEquals("m1", Categories.cyclicGroup(3).labels().morphism(1));
-        // identities are named id<X> once any morphism is named; unlabelled kinds are empty lists
-        assertEquals(List.of("id0", "id1", "f"), c.labels().morphisms());
+        // identities are named id_<label> (labelled objects) or id<X> once any morphism is named; unlabelled kinds
+        // are empty lists
+        assertEquals(List.of("id_A", "id1", "f"), c.labels().morphisms());
         assertEquals(List.of("A", "1"), c.labels().objects());
         assertEquals(List.of(), Categories.cyclicGroup(3).labels().morphisms());
     }
@@ -240,7 +241,7 @@ class CategoriesTest {
         // index ranges are still checked, since the table could not be stored otherwise
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1,
                 new int[] {0, 3}, new int[2], new int[] {0}, new int[][] {{0, 1}, {1, 0}}, Labels.none()));
-        assertTrue(e.getMessage().contains("IndexOutOfRange[what=dom, index=1, value=3]"), e.getMessage());
+        assertTrue(e.getMessage().contains("dom[1] = 3 is out of range"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1, new int[3], new int[3],
                 new int[] {0}, z3, Labels.of(List.of(), List.of("e"))));
         // n² table entries fit one int array exactly up to MAX_MORPHISMS

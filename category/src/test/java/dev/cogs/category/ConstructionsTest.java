@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import org.junit.jupiter.api.Test;
 
 class ConstructionsTest {

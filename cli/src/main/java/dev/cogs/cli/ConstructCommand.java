@@ -8,6 +8,7 @@ import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.nets.analysis.ConstructionMargins;
 import dev.cogs.cli.groups.ConstructGroup;
 import dev.cogs.cli.groups.GroupOptions;
+import dev.cogs.algebra.weights.Verification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,8 +180,9 @@ final class ConstructCommand implements Callable<Integer> {
 
     /**
      * The result as a JSON tree: {@code d}, {@code rows} (name, description, claimedGlobal, order, both losses,
-     * accuracy, weight norm, decay cost, the four violations with constraint, max, index and loss share, and
-     * seconds), {@code notes} and {@code verified}.
+     * accuracy, weight norm, decay cost, the four violations with constraint, max, index and loss share,
+     * seconds, then the weight norms per part and every violated constraint as {@link VerificationJson} writes
+     * them), {@code notes} and {@code verified}.
      */
     static Map<String, Object> json(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -206,6 +208,8 @@ final class ConstructCommand implements Callable<Integer> {
             }
             m.put("violations", violations);
             m.put("seconds", row.seconds());
+            m.put("weightNorms", VerificationJson.norms(row.verification().norms()));
+            m.put("violated", VerificationJson.violated(row.verification()));
             rows.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -239,6 +243,21 @@ final class ConstructCommand implements Callable<Integer> {
                     row.sumPotentialLoss(), 100 * row.accuracy(), row.weightNormSquared(), row.decayCost(),
                     v.get(0).max(), v.get(1).max(), v.get(2).max(), v.get(3).max(),
                     worst.max() > 0 ? worst.index() : "-", row.seconds()));
+        }
+        for (ConstructionRow row : r.rows()) {
+            Verification v = row.verification();
+            if (!v.violations().isEmpty()) {
+                StringBuilder counts = new StringBuilder();
+                for (OptimalityReport.Violation c : v.report().violations()) {
+                    int n = v.violations(c.constraint()).size();
+                    if (n > 0) {
+                        counts.append(counts.length() == 0 ? "" : ", ").append(c.constraint().label()).append(' ')
+                                .append(n);
+                    }
+                }
+                sb.append(String.format(Locale.ROOT, "%s: %d constraints violated above %.0e (%s); --json lists "
+                        + "them%n", row.name(), v.violations().size(), v.tolerance(), counts));
+            }
         }
         for (String note : notes(r, o)) {
             sb.append("note: ").append(note).append(System.lineSeparator());

@@ -27,7 +27,17 @@ class ConstructCommandTest {
         assertEquals(4, json.get("rows").size());
         JsonNode row = json.get("rows").get(0);
         assertEquals(List.of("name", "description", "claimedGlobal", "order", "dataSpaceLoss", "sumPotentialLoss",
-                "accuracy", "weightNormSquared", "decayCost", "violations", "seconds"), names(row));
+                "accuracy", "weightNormSquared", "decayCost", "violations", "seconds", "weightNorms", "violated"),
+                names(row));
+        assertEquals(0, row.get("violated").size(), "z_F6 violates nothing");
+        JsonNode f4 = json.get("rows").get(3);
+        assertEquals("z_F4", f4.get("name").asText());
+        // z_F4 breaks R_n at every output frequency k = 1..10 (docs/cogs-math.md §6.2), and nothing else
+        assertEquals(10, f4.get("violated").size());
+        assertEquals(List.of("constraint", "index", "k", "m1", "m2", "value", "lossShare"),
+                names(f4.get("violated").get(0)));
+        assertEquals("R_n(1)", f4.get("violated").get(0).get("index").asText());
+        assertTrue(table.contains("z_F4: 10 constraints violated above 1e-10 (R_n 10)"), table);
         assertEquals(List.of("constraint", "max", "index", "lossShare"), names(row.get("violations").get(0)));
         assertEquals("R_g", row.get("violations").get(0).get("constraint").asText());
         assertEquals("R_*", row.get("violations").get(2).get("constraint").asText());

@@ -1,11 +1,13 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.weights.OptimalityReport.Residual;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.group.CharacterGroup;
 import dev.cogs.algebra.group.FiniteGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -241,9 +243,19 @@ public final class AbelianConstructionCheck {
         RealWeights w = z.toReal();
         DataSpaceEvaluation data = GroupTask.evaluate(g, w);
         double sp = AbelianLoss.fullDataset(z);
-        OptimalityReport report = AbelianLoss.optimalityReport(z);
+        List<Residual> residuals = AbelianLoss.residuals(z);
+        OptimalityReport report = OptimalityReport.from(z.size(), residuals);
+        List<Residual> violated = new ArrayList<>();
+        for (Residual r : residuals) {
+            if (r.violation() > Verification.DEFAULT_TOLERANCE) {
+                violated.add(r);
+            }
+        }
+        violated.sort(Comparator.comparing(Residual::constraint)
+                .thenComparing(Comparator.comparingDouble(Residual::violation).reversed()));
+        Verification v = new Verification(z.size(), z.order(), data.loss(), sp, data.accuracy(),
+                Verification.WeightNorms.of(w), report, Verification.DEFAULT_TOLERANCE, violated);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new ConstructionRow(name, description, claimedGlobal, z.order(), data.loss(), sp, data.accuracy(),
-                w.normSquared(), WeightDecay.balancedCost(w), report, seconds);
+        return new ConstructionRow(name, description, claimedGlobal, v, seconds);
     }
 }

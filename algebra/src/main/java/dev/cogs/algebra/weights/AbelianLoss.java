@@ -1,5 +1,7 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.algebra.weights.OptimalityReport.Residual;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -79,7 +81,20 @@ public final class AbelianLoss {
     public static OptimalityReport optimalityReport(GroupNet z) {
         Objects.requireNonNull(z, "z");
         NodeSupports s = new NodeSupports(z.storage());
-        return OptimalityReport.collect(z.size(), v -> Residuals.visit(s, z.arithmetic(), v));
+        return OptimalityReport.from(z.size(), residuals(z));
+    }
+
+    /**
+     * Every non-zero residual of a net over \(\hat G\), in (k, m₁, m₂) order of character indices
+     * (docs/cogs-math.md §14.2).
+     *
+     * @param z a net over \(\hat G\)
+     * @return the residuals, an unmodifiable list
+     */
+    public static List<Residual> residuals(GroupNet z) {
+        Objects.requireNonNull(z, "z");
+        NodeSupports s = new NodeSupports(z.storage());
+        return OptimalityReport.gather(v -> Residuals.visit(s, z.arithmetic(), v));
     }
 
     /**

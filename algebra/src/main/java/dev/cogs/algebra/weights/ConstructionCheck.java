@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * Builds the global constructions of docs/cogs-math.md §6 (arXiv:2410.01779) for one d and verifies each against the
  * theory: z_F6, z_F4/6, perfect memorisation (optional, its verification costs O(d⁵)) and the non-global
- * z_F4. Every net is checked twice, in data space on all d² pairs ({@link CogsLoss#evaluate}) and from sum
- * potentials ({@link CogsLoss#fullDataset}), with its accuracy, weight norms and {@link OptimalityReport}.
+ * z_F4. Every net is checked by {@link Verification#of(FourierNet)}: twice, in data space on all d² pairs and
+ * from sum potentials, with its accuracy, weight norms, {@link OptimalityReport} and every violated constraint.
  *
  * <p>A claimed global optimum is verified when both losses are at most {@link #ZERO_LOSS} and every pair is
  * classified correctly; z_F4 is verified when both losses are above it (its bias is uncancelled,
@@ -178,13 +178,8 @@ public final class ConstructionCheck {
     private static ConstructionRow evaluate(String name, String description, boolean claimedGlobal,
             Supplier<FourierNet> build) {
         long start = System.nanoTime();
-        FourierNet z = build.get();
-        RealWeights w = z.toReal();
-        DataSpaceEvaluation data = CogsLoss.evaluate(w);
-        double sp = CogsLoss.fullDataset(z);
-        OptimalityReport report = OptimalityReport.of(z);
+        Verification v = Verification.of(build.get());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new ConstructionRow(name, description, claimedGlobal, z.order(), data.loss(), sp, data.accuracy(),
-                w.normSquared(), WeightDecay.balancedCost(w), report, seconds);
+        return new ConstructionRow(name, description, claimedGlobal, v, seconds);
     }
 }

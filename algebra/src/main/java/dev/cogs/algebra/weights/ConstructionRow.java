@@ -3,9 +3,9 @@ package dev.cogs.algebra.weights;
 import java.util.Objects;
 
 /**
- * One built and verified construction of {@link ConstructionCheck}: the net's size, its loss measured twice
- * (directly in data space and from sum potentials), its accuracy and weight norms, and its
- * {@link OptimalityReport} (largest violation per constraint class).
+ * One built and verified construction of {@link ConstructionCheck}: its name, what the theory claims, its
+ * {@link Verification} (the loss measured twice, directly in data space and from sum potentials, the accuracy,
+ * weight norms, the {@link OptimalityReport} and every violated constraint) and the time it took.
  *
  * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected MSE of
  * docs/cogs-math.md §1); violations in code units (docs/cogs-math.md §3.4).
@@ -13,18 +13,11 @@ import java.util.Objects;
  * @param name short name (z_F6, z_F4/6, memorisation, z_F4)
  * @param description how it is built
  * @param claimedGlobal whether the theory says it is a global optimum
- * @param order number of hidden nodes
- * @param dataSpaceLoss projected MSE evaluated directly on all d² pairs ({@link CogsLoss#evaluate})
- * @param sumPotentialLoss the same loss from sum potentials ({@link CogsLoss#fullDataset})
- * @param accuracy fraction of the d² pairs classified correctly
- * @param weightNormSquared \(\|U_a\|^2 + \|U_b\|^2 + \|W\|^2\) ({@link RealWeights#normSquared()})
- * @param decayCost weight-decay cost at the optimal per-node rescaling ({@link WeightDecay#balancedCost})
- * @param report the optimality report of the net (violations in the order R_g, R_c, R_*, R_n)
+ * @param verification the verification of the built net
  * @param seconds wall time to build and verify (a diagnostic; not reproducible)
  */
-public record ConstructionRow(String name, String description, boolean claimedGlobal, int order,
-        double dataSpaceLoss, double sumPotentialLoss, double accuracy, double weightNormSquared,
-        double decayCost, OptimalityReport report, double seconds) {
+public record ConstructionRow(String name, String description, boolean claimedGlobal, Verification verification,
+        double seconds) {
 
     /**
      * Validates the row.
@@ -32,20 +25,77 @@ public record ConstructionRow(String name, String description, boolean claimedGl
      * @param name see the record description
      * @param description see the record description
      * @param claimedGlobal see the record description
-     * @param order see the record description
-     * @param dataSpaceLoss see the record description
-     * @param sumPotentialLoss see the record description
-     * @param accuracy see the record description
-     * @param weightNormSquared see the record description
-     * @param decayCost see the record description
-     * @param report see the record description
+     * @param verification see the record description
      * @param seconds see the record description
-     * @throws NullPointerException if {@code name}, {@code description} or {@code report} is null
+     * @throws NullPointerException if {@code name}, {@code description} or {@code verification} is null
      */
     public ConstructionRow {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(verification, "verification");
+    }
+
+    /**
+     * The number of hidden nodes.
+     *
+     * @return {@code verification().order()}
+     */
+    public int order() {
+        return verification.order();
+    }
+
+    /**
+     * The projected MSE evaluated directly on all d² pairs ({@link CogsLoss#evaluate}).
+     *
+     * @return {@code verification().dataSpaceLoss()}
+     */
+    public double dataSpaceLoss() {
+        return verification.dataSpaceLoss();
+    }
+
+    /**
+     * The same loss from sum potentials ({@link CogsLoss#fullDataset}).
+     *
+     * @return {@code verification().sumPotentialLoss()}
+     */
+    public double sumPotentialLoss() {
+        return verification.sumPotentialLoss();
+    }
+
+    /**
+     * The fraction of the d² pairs classified correctly.
+     *
+     * @return {@code verification().accuracy()}
+     */
+    public double accuracy() {
+        return verification.accuracy();
+    }
+
+    /**
+     * \(\|U_a\|^2 + \|U_b\|^2 + \|W\|^2\) ({@link RealWeights#normSquared()}).
+     *
+     * @return {@code verification().norms().total()}
+     */
+    public double weightNormSquared() {
+        return verification.norms().total();
+    }
+
+    /**
+     * The weight-decay cost at the optimal per-node rescaling ({@link WeightDecay#balancedCost}).
+     *
+     * @return {@code verification().norms().decayCost()}
+     */
+    public double decayCost() {
+        return verification.norms().decayCost();
+    }
+
+    /**
+     * The optimality report of the net (violations in the order R_g, R_c, R_*, R_n).
+     *
+     * @return {@code verification().report()}
+     */
+    public OptimalityReport report() {
+        return verification.report();
     }
 
     /**
@@ -59,7 +109,7 @@ public record ConstructionRow(String name, String description, boolean claimedGl
      * @return true if the row is verified
      */
     public boolean verified(double zeroLoss) {
-        boolean zero = dataSpaceLoss <= zeroLoss && sumPotentialLoss <= zeroLoss && accuracy == 1.0;
-        return claimedGlobal ? zero : dataSpaceLoss > zeroLoss && sumPotentialLoss > zeroLoss;
+        return claimedGlobal ? verification.isGlobalOptimum(zeroLoss)
+                : dataSpaceLoss() > zeroLoss && sumPotentialLoss() > zeroLoss;
     }
 }

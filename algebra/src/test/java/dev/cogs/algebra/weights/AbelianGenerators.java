@@ -1,5 +1,6 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.testkit.weights.WeightGenerators;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 

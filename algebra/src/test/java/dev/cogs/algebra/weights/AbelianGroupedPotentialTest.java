@@ -1,5 +1,6 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.testkit.weights.WeightGenerators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

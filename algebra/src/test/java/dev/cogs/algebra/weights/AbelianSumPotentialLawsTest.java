@@ -1,9 +1,9 @@
 package dev.cogs.algebra.weights;
 
+import dev.cogs.testkit.algebra.HomomorphismLaws;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
-import dev.cogs.algebra.HomomorphismLaws;
 import dev.cogs.algebra.group.CharacterGroup;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Nested;

@@ -103,10 +103,13 @@ class ConstructionCheckTest {
                 List.of(row(true, 0.0, 0.0, 1.0, report), row(false, 0.0, 0.0, 1.0, report)), List.of());
         assertFalse(bad.verified());
         assertThrows(NullPointerException.class, () -> row(true, 0, 0, 1, null));
+        assertThrows(NullPointerException.class, () -> new ConstructionRow("x", "test row", true, null, 0.0));
     }
 
     private static ConstructionRow row(boolean global, double data, double sp, double acc, OptimalityReport r) {
-        return new ConstructionRow("x", "test row", global, 6, data, sp, acc, 1.0, 1.0, r, 0.0);
+        Verification v = new Verification(7, 6, data, sp, acc, new Verification.WeightNorms(0.3, 0.3, 0.4, 1.0, 1.0),
+                r, Verification.DEFAULT_TOLERANCE, List.of());
+        return new ConstructionRow("x", "test row", global, v, 0.0);
     }
 
     @Test

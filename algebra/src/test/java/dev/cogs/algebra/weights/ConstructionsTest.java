@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.testkit.weights.WeightGenerators;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.testkit.weights.WeightGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.testkit.weights.WeightGenerators;
 import org.junit.jupiter.api.Test;
 
 /** The optimality report against a brute-force evaluation of the docs/cogs-math.md §3.2/§3.4 definitions. */
@@ -66,7 +67,7 @@ class OptimalityReportTest {
     void worstIndexPointsAtTheWorstResidual() {
         // F4 at d = 7: only R_n fails, at every frequency equally; ties go to the smallest k.
         OptimalityReport r = OptimalityReport.of(Constructions.f4(7, Complex.of(0.6, 0.8)));
-        assertEquals(1, r.bias().k());
+        assertEquals(1, r.bias().worst().orElseThrow().k());
         assertEquals("R_n(1)", r.bias().index());
         assertEquals(Math.sqrt(2) / 7, r.bias().max(), 1e-15);
         assertTrue(r.isGlobalOptimum(1) && !r.isGlobalOptimum(0.1));
@@ -76,6 +77,7 @@ class OptimalityReportTest {
         assertEquals("r_{1,1,1}", e.target().index());
         assertEquals(0.0, e.cross().max(), 0.0);
         assertEquals("-", e.cross().index());
+        assertTrue(e.cross().worst().isEmpty(), "a class that holds exactly has no worst residual");
         assertEquals(6.0 / 7, e.loss(), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> e.isGlobalOptimum(Double.NaN));
     }

@@ -1,6 +1,7 @@
 package dev.cogs.algebra.weights;
 
-import dev.cogs.algebra.SemiringLaws;
+import dev.cogs.testkit.algebra.SemiringLaws;
+import dev.cogs.testkit.weights.WeightGenerators;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;

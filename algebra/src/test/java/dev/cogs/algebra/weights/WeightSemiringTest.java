@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.algebra.Laws;
+import dev.cogs.testkit.weights.WeightGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

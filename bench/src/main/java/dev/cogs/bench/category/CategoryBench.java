@@ -9,8 +9,8 @@ import dev.cogs.category.limits.Limits;
 import dev.cogs.category.presentation.FreeCategories;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.SetFunctor;
-import dev.cogs.category.testing.NatOracle;
-import dev.cogs.category.testing.RandomPresheaves;
+import dev.cogs.testkit.category.NatOracle;
+import dev.cogs.testkit.category.RandomPresheaves;
 import dev.cogs.category.yoneda.Representability;
 import dev.cogs.category.yoneda.Yoneda;
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ import java.util.function.LongSupplier;
  * The {@code cogs bench category} workload: functor counts, natural-transformation counts and
  * representability decisions on categories with up to ~50 morphisms and presheaves with fibres up to ~10
  * elements. The peer is the brute-force enumeration of all component families \(\prod_X |G(X)|^{|F(X)|}\)
- * with a naturality check ({@code NatOracle} of the category module's test support, on the classpath through the
- * {@code cogs-category} test-jar), run only when that space has at most {@code bruteLimit} points.
+ * with a naturality check ({@code NatOracle} of the test kit {@code cogs-testkit}), run only when that space has at
+ * most {@code bruteLimit} points.
  */
 public final class CategoryBench {
 

@@ -3,6 +3,7 @@ package dev.cogs.bench.category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.testkit.category.NatOracle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

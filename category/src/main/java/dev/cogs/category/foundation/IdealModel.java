@@ -2,6 +2,7 @@ package dev.cogs.category.foundation;
 
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
+import dev.cogs.category.Labels;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.yoneda.Embedding;
 import dev.cogs.category.yoneda.Yoneda;
@@ -42,7 +43,18 @@ public final class IdealModel {
          * @return the description
          */
         public String describe() {
-            return String.format(Locale.ROOT, "(%d, %d): head gives %d, |Hom| = %d", x, y, actual, expected);
+            return describe(Labels.none());
+        }
+
+        /**
+         * A description naming the data points by the pretext category's object labels.
+         *
+         * @param labels the category's labels
+         * @return the description
+         */
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "(%s, %s): head gives %d, |Hom| = %d", labels.object(x),
+                    labels.object(y), actual, expected);
         }
     }
 

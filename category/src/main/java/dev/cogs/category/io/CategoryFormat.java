@@ -11,6 +11,7 @@ import dev.cogs.category.Categories;
 import dev.cogs.category.CategoryBuilder;
 import dev.cogs.category.CategoryFailure;
 import dev.cogs.category.FiniteCategory;
+import dev.cogs.category.Labels;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.SetFunctorFailure;
 import dev.cogs.category.sets.Variance;
@@ -239,7 +240,7 @@ public final class CategoryFormat {
             return "category.compose: identity law fails on the right for \""
                     + n.morphism(((CategoryFailure.RightUnit) f).f()) + "\"";
         }
-        return "category: " + f;
+        return "category: " + f.describe(Labels.of(n.objectList, n.morphismList));
     }
 
     private static NamedFunctor readFunctor(JsonNode p, int i, FiniteCategory c, Names names) {
@@ -346,7 +347,7 @@ public final class CategoryFormat {
             SetFunctorFailure.NegativeSize a = (SetFunctorFailure.NegativeSize) f;
             return "sizes.\"" + c.labels().object(a.object()) + "\" is negative";
         }
-        return f.describe();
+        return f.describe(c.labels());
     }
 
     private static JsonNode field(JsonNode node, String name, String where) {

@@ -55,7 +55,7 @@ public final class NaturalTransformation {
         List<NaturalityFailure> failures = failures(source, target, copy);
         if (!failures.isEmpty()) {
             throw new IllegalArgumentException(SetFunctorChecks.message("not natural", failures,
-                    f -> ((NaturalityFailure) f).describe()));
+                    f -> ((NaturalityFailure) f).describe(source.domain().labels())));
         }
         return new NaturalTransformation(source, target, copy);
     }

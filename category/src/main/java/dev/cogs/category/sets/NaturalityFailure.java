@@ -1,5 +1,6 @@
 package dev.cogs.category.sets;
 
+import dev.cogs.category.Labels;
 import java.util.Locale;
 
 /**
@@ -8,11 +9,22 @@ import java.util.Locale;
 public sealed interface NaturalityFailure {
 
     /**
-     * A human-readable description naming the rule and the witnesses.
+     * A description naming the rule and the witnesses, with objects and morphisms named by the category's labels
+     * (by index where unlabelled).
      *
+     * @param labels the labels of the functors' category
      * @return the description
      */
-    String describe();
+    String describe(Labels labels);
+
+    /**
+     * The description with objects and morphisms named by index.
+     *
+     * @return {@code describe(Labels.none())}
+     */
+    default String describe() {
+        return describe(Labels.none());
+    }
 
     /**
      * Source and target do not share domain category and variance.
@@ -21,7 +33,7 @@ public sealed interface NaturalityFailure {
      */
     record Incompatible(String reason) implements NaturalityFailure {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return "source and target incompatible: " + reason;
         }
     }
@@ -35,9 +47,9 @@ public sealed interface NaturalityFailure {
      */
     record ComponentLength(int object, int expected, int actual) implements NaturalityFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "component at object %d has length %d, expected %d",
-                    object, actual, expected);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "component at object %s has length %d, expected %d",
+                    labels.object(object), actual, expected);
         }
     }
 
@@ -51,9 +63,9 @@ public sealed interface NaturalityFailure {
      */
     record ComponentOutOfRange(int object, int element, int value, int bound) implements NaturalityFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "component at object %d sends %d to %d, outside [0, %d)",
-                    object, element, value, bound);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "component at object %s sends %d to %d, outside [0, %d)",
+                    labels.object(object), element, value, bound);
         }
     }
 
@@ -69,10 +81,10 @@ public sealed interface NaturalityFailure {
     record NotNatural(int morphism, int element, int sourceThenComponent, int componentThenTarget)
             implements NaturalityFailure {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return String.format(Locale.ROOT,
-                    "square of morphism %d fails on element %d: act then component %d, component then act %d",
-                    morphism, element, sourceThenComponent, componentThenTarget);
+                    "square of morphism %s fails on element %d: act then component %d, component then act %d",
+                    labels.morphismName(morphism), element, sourceThenComponent, componentThenTarget);
         }
     }
 }

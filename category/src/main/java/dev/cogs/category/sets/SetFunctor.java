@@ -360,7 +360,7 @@ public final class SetFunctor {
             List<SetFunctorFailure> failures = SetFunctorChecks.failures(c, v, sizes, actions);
             if (!failures.isEmpty()) {
                 throw new IllegalArgumentException(SetFunctorChecks.message("not a " + v.noun(), failures,
-                        f -> ((SetFunctorFailure) f).describe()));
+                        f -> ((SetFunctorFailure) f).describe(c.labels())));
             }
             return new SetFunctor(c, v, sizes.clone(), actions);
         }

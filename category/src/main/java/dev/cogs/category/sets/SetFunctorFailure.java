@@ -1,5 +1,6 @@
 package dev.cogs.category.sets;
 
+import dev.cogs.category.Labels;
 import java.util.Locale;
 
 /**
@@ -11,11 +12,22 @@ import java.util.Locale;
 public sealed interface SetFunctorFailure {
 
     /**
-     * A human-readable description naming the rule and the witnesses.
+     * A description naming the rule and the witnesses, with objects and morphisms named by the category's labels
+     * (by index where unlabelled).
      *
+     * @param labels the labels of the functor's category
      * @return the description
      */
-    String describe();
+    String describe(Labels labels);
+
+    /**
+     * The description with objects and morphisms named by index.
+     *
+     * @return {@code describe(Labels.none())}
+     */
+    default String describe() {
+        return describe(Labels.none());
+    }
 
     /**
      * The fibre size of an object is negative.
@@ -25,8 +37,8 @@ public sealed interface SetFunctorFailure {
      */
     record NegativeSize(int object, int size) implements SetFunctorFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "size of object %d is %d, must be >= 0", object, size);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "size of object %s is %d, must be >= 0", labels.object(object), size);
         }
     }
 
@@ -37,9 +49,9 @@ public sealed interface SetFunctorFailure {
      */
     record MissingAction(int morphism) implements SetFunctorFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "morphism %d has no action and is not a composite of given ones",
-                    morphism);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "morphism %s has no action and is not a composite of given ones",
+                    labels.morphismName(morphism));
         }
     }
 
@@ -52,9 +64,9 @@ public sealed interface SetFunctorFailure {
      */
     record ActionLength(int morphism, int expected, int actual) implements SetFunctorFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "action of morphism %d has length %d, expected %d",
-                    morphism, actual, expected);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "action of morphism %s has length %d, expected %d",
+                    labels.morphismName(morphism), actual, expected);
         }
     }
 
@@ -68,9 +80,9 @@ public sealed interface SetFunctorFailure {
      */
     record ActionOutOfRange(int morphism, int element, int value, int bound) implements SetFunctorFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "action of morphism %d sends element %d to %d, outside [0, %d)",
-                    morphism, element, value, bound);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "action of morphism %s sends element %d to %d, outside [0, %d)",
+                    labels.morphismName(morphism), element, value, bound);
         }
     }
 
@@ -84,9 +96,9 @@ public sealed interface SetFunctorFailure {
      */
     record IdentityNotPreserved(int object, int identity, int element, int image) implements SetFunctorFailure {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "identity %d of object %d sends element %d to %d",
-                    identity, object, element, image);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "identity %s of object %s sends element %d to %d",
+                    labels.morphismName(identity), labels.object(object), element, image);
         }
     }
 
@@ -106,10 +118,11 @@ public sealed interface SetFunctorFailure {
     record CompositionNotPreserved(int g, int f, int composite, int element, int viaComposite, int viaFactors)
             implements SetFunctorFailure {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return String.format(Locale.ROOT,
-                    "relation %d∘%d = %d violated on element %d: composite gives %d, factors give %d",
-                    g, f, composite, element, viaComposite, viaFactors);
+                    "relation %s∘%s = %s violated on element %d: composite gives %d, factors give %d",
+                    labels.morphismName(g), labels.morphismName(f), labels.morphismName(composite), element,
+                    viaComposite, viaFactors);
         }
     }
 }

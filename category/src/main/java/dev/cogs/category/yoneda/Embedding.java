@@ -2,6 +2,7 @@ package dev.cogs.category.yoneda;
 
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
+import dev.cogs.category.Labels;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.NaturalTransformation;
 import dev.cogs.category.sets.SetFunctor;
@@ -49,8 +50,18 @@ public final class Embedding {
          * @return the description
          */
         public String describe() {
-            return String.format(Locale.ROOT, "(%d, %d): |Hom| = %d, |Nat(h_X, h_Y)| = %d, g -> h_g injective: %b",
-                    x, y, homSize, natCount, injective);
+            return describe(Labels.none());
+        }
+
+        /**
+         * A description naming the pair by the category's object labels.
+         *
+         * @param labels the category's labels
+         * @return the description
+         */
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "(%s, %s): |Hom| = %d, |Nat(h_X, h_Y)| = %d, g -> h_g injective: %b",
+                    labels.object(x), labels.object(y), homSize, natCount, injective);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.cogs.category.yoneda;
 
+import dev.cogs.category.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -14,16 +16,27 @@ import java.util.Set;
 public sealed interface NonRepresentability {
 
     /**
-     * A description in plain words.
+     * A description in plain words, with objects and morphisms named by the category's labels (by index where
+     * unlabelled), e.g. {@code candidate (A, 0): morphisms 1 and e give the same element of F(A)}.
      *
+     * @param labels the labels of the functor's category
      * @return the description
      */
-    String describe();
+    String describe(Labels labels);
+
+    /**
+     * The description with objects and morphisms named by index.
+     *
+     * @return {@code describe(Labels.none())}
+     */
+    default String describe() {
+        return describe(Labels.none());
+    }
 
     /** The functor is representable; nothing fails. */
     record Representable() implements NonRepresentability {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return "representable";
         }
     }
@@ -31,7 +44,7 @@ public sealed interface NonRepresentability {
     /** Every fibre is empty, but \(h_X(X)\) always holds \(\mathrm{id}_X\). */
     record EmptyPresheaf() implements NonRepresentability {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return "every fibre is empty, while h_X(X) always contains id_X";
         }
     }
@@ -53,8 +66,16 @@ public sealed interface NonRepresentability {
         }
 
         @Override
-        public String describe() {
-            return "non-empty on " + components.size() + " connected components " + components
+        public String describe(Labels labels) {
+            List<String> parts = new ArrayList<>();
+            for (Set<Integer> part : components) {
+                List<String> names = new ArrayList<>();
+                for (int x : part) {
+                    names.add(labels.object(x));
+                }
+                parts.add(names.toString());
+            }
+            return "non-empty on " + components.size() + " connected components " + parts
                     + "; a representable is non-empty on one only";
         }
     }
@@ -69,9 +90,9 @@ public sealed interface NonRepresentability {
      */
     record ProfileMismatch(int candidate, int object, int expected, int actual) implements NonRepresentability {
         @Override
-        public String describe() {
-            return String.format(Locale.ROOT, "candidate %d: |F(%d)| = %d but the hom-set has %d elements",
-                    candidate, object, actual, expected);
+        public String describe(Labels labels) {
+            return String.format(Locale.ROOT, "candidate %s: |F(%s)| = %d but the hom-set has %d elements",
+                    labels.object(candidate), labels.object(object), actual, expected);
         }
     }
 
@@ -87,10 +108,11 @@ public sealed interface NonRepresentability {
      */
     record NotInjective(int candidate, int element, int object, int u1, int u2) implements NonRepresentability {
         @Override
-        public String describe() {
+        public String describe(Labels labels) {
             return String.format(Locale.ROOT,
-                    "candidate (%d, %d): morphisms %d and %d give the same element of F(%d)",
-                    candidate, element, u1, u2, object);
+                    "candidate (%s, %d): morphisms %s and %s give the same element of F(%s)",
+                    labels.object(candidate), element, labels.morphismName(u1), labels.morphismName(u2),
+                    labels.object(object));
         }
     }
 }

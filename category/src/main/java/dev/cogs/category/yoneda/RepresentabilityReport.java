@@ -16,12 +16,13 @@ import java.util.Set;
  * @param name the functor's name
  * @param variance {@code presheaf} or {@code copresheaf}
  * @param sizes the fibre sizes per object, in object order
+ * @param objects the object names, in object order (the labels, or the indices where unlabelled)
  * @param representable whether it is representable
  * @param representations the representing pairs, as object name and universal element
  * @param reason why not (the {@code explain} witness with names), or {@code "representable"}
  */
-public record RepresentabilityReport(String name, String variance, List<Integer> sizes, boolean representable,
-        List<Pair> representations, String reason) {
+public record RepresentabilityReport(String name, String variance, List<Integer> sizes, List<String> objects,
+        boolean representable, List<Pair> representations, String reason) {
 
     /**
      * A representing pair (X, x).
@@ -38,6 +39,7 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
      * @param name name
      * @param variance variance
      * @param sizes sizes
+     * @param objects object names
      * @param representable representable
      * @param representations pairs
      * @param reason reason
@@ -46,6 +48,10 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(variance, "variance");
         sizes = List.copyOf(sizes);
+        objects = List.copyOf(objects);
+        if (objects.size() != sizes.size()) {
+            throw new IllegalArgumentException(objects.size() + " object names for " + sizes.size() + " sizes");
+        }
         representations = List.copyOf(representations);
         Objects.requireNonNull(reason, "reason");
     }
@@ -64,11 +70,13 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
             pairs.add(new Pair(c.labels().object(r.object()), r.universalElement()));
         }
         List<Integer> sizes = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
         for (int x = 0; x < c.objectCount(); x++) {
             sizes.add(f.size(x));
+            objects.add(c.labels().object(x));
         }
         String reason = pairs.isEmpty() ? describe(Representability.explain(f), c, f) : "representable";
-        return new RepresentabilityReport(name, f.variance().noun(), sizes, !pairs.isEmpty(), pairs, reason);
+        return new RepresentabilityReport(name, f.variance().noun(), sizes, objects, !pairs.isEmpty(), pairs, reason);
     }
 
     /**
@@ -111,23 +119,36 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
                     c.labels().object(n.candidate()), n.element(), c.labels().morphism(n.u1()),
                     c.labels().morphism(n.u2()), c.labels().object(n.object()));
         }
-        return why.describe();
+        return why.describe(c.labels());
     }
 
     /**
-     * One line of text: name, verdict, pairs or reason.
+     * One line of text: name, verdict, pairs or reason. Sizes are listed by object name when the objects carry
+     * labels ({@code sizes X=1, Y=1}), else in object order ({@code sizes [1, 1]}).
      *
      * @return the line
      */
     public String line() {
+        String sz = sizes.toString();
+        boolean labelled = false;
+        for (int x = 0; x < objects.size(); x++) {
+            labelled |= !objects.get(x).equals(Integer.toString(x));
+        }
+        if (labelled) {
+            List<String> parts = new ArrayList<>();
+            for (int x = 0; x < objects.size(); x++) {
+                parts.add(objects.get(x) + "=" + sizes.get(x));
+            }
+            sz = String.join(", ", parts);
+        }
         if (representable) {
             List<String> ps = new ArrayList<>();
             for (Pair p : representations) {
                 ps.add("(" + p.object() + ", " + p.element() + ")");
             }
-            return String.format(Locale.ROOT, "%s [%s, sizes %s]: representable by %s", name, variance, sizes,
+            return String.format(Locale.ROOT, "%s [%s, sizes %s]: representable by %s", name, variance, sz,
                     String.join(" ", ps));
         }
-        return String.format(Locale.ROOT, "%s [%s, sizes %s]: NOT representable: %s", name, variance, sizes, reason);
+        return String.format(Locale.ROOT, "%s [%s, sizes %s]: NOT representable: %s", name, variance, sz, reason);
     }
 }

@@ -66,7 +66,7 @@ class HomCountsTest {
     @Test
     void rotationCategoryHomCounts() {
         // docs/category.md, "Numbers to reproduce" E: the rows of |Hom(X, Y)|
-        Matrix<Long> h = AlgebraBridge.homCounts(dev.cogs.category.testing.SmallCategories.actionGroupoidOfCyclic(4, 4,
+        Matrix<Long> h = AlgebraBridge.homCounts(dev.cogs.testkit.category.SmallCategories.actionGroupoidOfCyclic(4, 4,
                 2, 1));
         assertEquals(List.of(0L, 0L, 0L, 0L, 2L, 2L, 0L), h.row(4));
         assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 4L), h.row(6));

@@ -3,7 +3,7 @@ package dev.cogs.category.bridge;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
-import dev.cogs.algebra.HomomorphismLaws;
+import dev.cogs.testkit.algebra.HomomorphismLaws;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;

@@ -8,7 +8,7 @@ import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functors;
 import dev.cogs.category.Labels;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import dev.cogs.category.yoneda.Kan;
 import dev.cogs.category.yoneda.NonRepresentability;
 import dev.cogs.category.yoneda.Yoneda;

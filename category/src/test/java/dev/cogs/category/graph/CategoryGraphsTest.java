@@ -15,7 +15,7 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.Graph;

@@ -12,7 +12,7 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.Functor;
 import dev.cogs.category.Functors;
 import dev.cogs.category.IntSeq;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
-import dev.cogs.category.testing.Presheaves;
+import dev.cogs.testkit.category.Presheaves;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -9,9 +9,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
-import dev.cogs.category.testing.NatOracle;
-import dev.cogs.category.testing.Presheaves;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.NatOracle;
+import dev.cogs.testkit.category.Presheaves;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

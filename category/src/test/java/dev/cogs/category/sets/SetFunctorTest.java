@@ -7,8 +7,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.cogs.category.Categories;
 import dev.cogs.category.FiniteCategory;
-import dev.cogs.category.testing.Presheaves;
-import dev.cogs.category.testing.SmallCategories;
+import dev.cogs.testkit.category.Presheaves;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -37,7 +37,7 @@ class RepresentabilityReportTest {
         assertTrue(r.representable());
         assertEquals(List.of(new RepresentabilityReport.Pair("Y", 0)), r.representations());
         assertEquals("representable", r.reason());
-        assertEquals("h_Y [presheaf, sizes [1, 1]]: representable by (Y, 0)", r.line());
+        assertEquals("h_Y [presheaf, sizes X=1, Y=1]: representable by (Y, 0)", r.line());
     }
 
     @Test
@@ -48,7 +48,7 @@ class RepresentabilityReportTest {
         assertEquals(List.of(2, 1), r.sizes());
         assertEquals("no object passes the size profile; e.g. candidate X: |F(X)| = 2 but |Hom(X, X)| = 1",
                 r.reason());
-        assertEquals("two [presheaf, sizes [2, 1]]: NOT representable: " + r.reason(), r.line());
+        assertEquals("two [presheaf, sizes X=2, Y=1]: NOT representable: " + r.reason(), r.line());
         // for a copresheaf the hom-set is read from the candidate: |T(Y)| = 2 but |Hom(X, Y)| = 1
         RepresentabilityReport co = RepresentabilityReport.of("T", functor(arrow(), Variance.COVARIANT, 1, 2, 1));
         assertEquals("copresheaf", co.variance());

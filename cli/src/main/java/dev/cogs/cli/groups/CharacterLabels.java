@@ -39,18 +39,19 @@ public final class CharacterLabels {
      * @return e.g. {@code r_{(1,0),(1,0),(1,0)}} or {@code R_n((2,3))}; "-" if the class is satisfied exactly
      */
     public static String index(CharacterGroup ch, OptimalityReport.Violation v) {
-        if (v.k() < 0) {
+        if (v.worst().isEmpty()) {
             return "-";
         }
-        String k = label(ch, v.k());
+        OptimalityReport.Residual r = v.worst().get();
+        String k = label(ch, r.k());
         switch (v.constraint()) {
             case R_STAR:
-                return v.m2() == 0 ? String.format(Locale.ROOT, "R_a(%s,%s)", label(ch, v.m1()), k)
-                        : String.format(Locale.ROOT, "R_b(%s,%s)", label(ch, v.m2()), k);
+                return r.m2() == 0 ? String.format(Locale.ROOT, "R_a(%s,%s)", label(ch, r.m1()), k)
+                        : String.format(Locale.ROOT, "R_b(%s,%s)", label(ch, r.m2()), k);
             case R_N:
                 return String.format(Locale.ROOT, "R_n(%s)", k);
             default:
-                return String.format(Locale.ROOT, "r_{%s,%s,%s}", label(ch, v.m1()), label(ch, v.m2()), k);
+                return String.format(Locale.ROOT, "r_{%s,%s,%s}", label(ch, r.m1()), label(ch, r.m2()), k);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cogs.cli.report;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.cli.report.Summaries.Setting;
 import dev.cogs.nets.analysis.FactorType;
 import dev.cogs.nets.analysis.Factorisation;
@@ -197,13 +198,19 @@ public final class ReportWriter {
         List<Double> beta = new ArrayList<>();
         for (CompletedRun r : runs) {
             for (GroupAnalysis g : r.analysis().groups()) {
-                g.xi().ifPresent(z -> xi.add(z.arg()));
-                g.nu().ifPresent(z -> nu.add(z.arg()));
+                // the authors' convention (docs/cogs-math.md §12.13), as in the paper's Fig. 5
+                List<Complex> p = g.authorsParameters();
+                if (g.kind() == SolutionKind.NU_I_XI) {
+                    xi.add(p.get(0).arg());
+                }
+                if (g.kind() == SolutionKind.NU_SYN) {
+                    nu.add(p.get(0).arg());
+                }
                 if (g.kind() == SolutionKind.NU_I_SYN_AB) {
                     g.factorisation().map(Factorisation::first).filter(f -> f.type() == FactorType.ORDER_2_4C)
                             .ifPresent(f -> nu.add(f.parameters().get(0).arg()));
-                    g.alpha().ifPresent(z -> alpha.add(z.arg()));
-                    g.beta().ifPresent(z -> beta.add(z.arg()));
+                    alpha.add(p.get(0).arg());
+                    beta.add(p.get(1).arg());
                 }
             }
         }

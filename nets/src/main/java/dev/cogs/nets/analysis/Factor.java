@@ -18,7 +18,9 @@ import java.util.Objects;
  * becomes S1, which pairing of nodes wins among exactly tied ones, the sign symmetry, global conjugation):
  * ν ↦ ±ν^{±1}·ω₃^m; ξ ↦ i^m·ξ^{±1} (z_{ν=i}'s columns share c = 1, so a "diagonal" pairing ties with the
  * straight one); each of α, β up to a fourth root of unity and a common re-basing. Statistics of arg ξ,
- * arg ν, arg α, arg β (the paper's Fig. 5) are read modulo these.
+ * arg ν, arg α, arg β (the paper's Fig. 5) are read modulo these. {@link GroupAnalysis#construction()} returns the
+ * parameters in the canonical form of docs/cogs-math.md §9.9 (with β corrected), and {@link GroupConstruction}
+ * compares them up to these symmetries.
  *
  * <p>This record is immutable.
  *

@@ -231,17 +231,23 @@ class NetAnalysisTest {
                 case XI:
                     assertEquals(SolutionKind.NU_I_XI, g.kind(), where);
                     assertTrue(xiMatches(g.xi().orElseThrow(), p.p1()), where);
+                    assertTrue(g.matches(GroupConstruction.nuIXi(p.p1()), PARAM_TOL), where);
                     break;
                 case NU_SYN:
                     assertEquals(SolutionKind.NU_SYN, g.kind(), where);
                     assertTrue(nuMatches(g.nu().orElseThrow(), p.p1()), where);
+                    assertTrue(g.matches(GroupConstruction.nuSyn(p.p1()), PARAM_TOL), where);
                     break;
                 default:
                     if (g.kind() == SolutionKind.NU_I_SYN_AB) {
-                        // Plain z_syn (α, β within 0.1 of fourth roots of unity) reports α = β = 1 without the quirk.
-                        boolean plain = g.factorisation().orElseThrow().types().contains(FactorType.ORDER_3_SYN);
-                        Complex beta = plain ? W3 : g.beta().orElseThrow();
+                        // beta() is the true β in canonical form (docs/cogs-math.md §9.9); the helper expects the
+                        // authors' β·ω₃. Plain z_syn (α, β within 0.1 of fourth roots of unity) reports α = β = 1.
+                        Complex beta = g.beta().orElseThrow().multiply(W3);
                         assertTrue(synAbMatches(g.alpha().orElseThrow(), beta, p.p1(), p.p2()), where);
+                        boolean plain = g.factorisation().orElseThrow().types().contains(FactorType.ORDER_3_SYN);
+                        if (!plain) {
+                            assertTrue(g.matches(GroupConstruction.nuISynAb(p.p1(), p.p2()), PARAM_TOL), where);
+                        }
                         synAbNamed++;
                     } else {
                         // The only admissible failure: the c-ratio search tied between the straight pairing and a
@@ -309,8 +315,20 @@ class NetAnalysisTest {
         Complex a2 = beta.multiply(W3).multiply(W3);
         Complex expAlpha = (a1.re() > 0 ? a1.negate() : a1).divide(W3);
         Complex expBeta = (a2.re() > 0 ? a2.negate() : a2).divide(W3);
-        assertTrue(g.alpha().orElseThrow().subtract(expAlpha).abs() < 1e-9, g.alpha() + " vs " + expAlpha);
-        assertTrue(g.beta().orElseThrow().subtract(expBeta).abs() < 1e-9, g.beta() + " vs " + expBeta);
+        Complex gotAlpha = g.authorsParameters().get(0);
+        Complex gotBeta = g.authorsParameters().get(1);
+        assertTrue(gotAlpha.subtract(expAlpha).abs() < 1e-9, gotAlpha + " vs " + expAlpha);
+        assertTrue(gotBeta.subtract(expBeta).abs() < 1e-9, gotBeta + " vs " + expBeta);
+        // the canonical form is the canonical representative of the planted (α, β), and matches it
+        GroupConstruction planted = GroupConstruction.nuISynAb(alpha, beta);
+        GroupConstruction fitted = g.construction().orElseThrow();
+        GroupConstruction expected = planted.canonical();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(fitted.parameters().get(i).subtract(expected.parameters().get(i)).abs() < 1e-9,
+                    fitted + " vs " + expected);
+        }
+        assertTrue(g.matches(planted, 1e-9));
+        assertFalse(g.matches(GroupConstruction.nuISynAb(alpha, beta.multiply(TestNets.unit(0.3))), 0.06));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.testkit.ot.PointClouds;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -106,8 +107,8 @@ class DivergenceUnbalancedSlicedTest {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 1 + r.nextInt(10);
             int m = 1 + r.nextInt(10);
-            EmpiricalMeasure mu = EmpiricalMeasure.of1d(OtFixtures.randomPoints1d(n, r), OtFixtures.randomWeights(n, r, false));
-            EmpiricalMeasure nu = EmpiricalMeasure.of1d(OtFixtures.randomPoints1d(m, r), OtFixtures.randomWeights(m, r, false));
+            EmpiricalMeasure mu = EmpiricalMeasure.of1d(PointClouds.randomPoints1d(n, r), PointClouds.randomWeights(n, r, false));
+            EmpiricalMeasure nu = EmpiricalMeasure.of1d(PointClouds.randomPoints1d(m, r), PointClouds.randomWeights(m, r, false));
             EmpiricalMeasure b = Barycenters.quantile1d(List.of(mu, nu), new double[] {.5, .5});
             double d = Wasserstein1D.distance(mu, nu, 2).distance();
             return Math.abs(Wasserstein1D.distance(mu, b, 2).distance() - d / 2) <= 1e-9

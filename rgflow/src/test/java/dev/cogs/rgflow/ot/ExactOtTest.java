@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.testkit.ot.PointClouds;
 import org.junit.jupiter.api.Test;
 
 class ExactOtTest {
@@ -46,8 +47,8 @@ class ExactOtTest {
         qt().withExamples(60).forAll(integers().between(1, 25), integers().between(1, 25), integers().all())
                 .check((n, m, seed) -> {
                     java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-                    double[] a = OtFixtures.randomWeights(n, r, true);
-                    double[] b = OtFixtures.randomWeights(m, r, true);
+                    double[] a = PointClouds.randomWeights(n, r, true);
+                    double[] b = PointClouds.randomWeights(m, r, true);
                     double[][] cc = new double[n][m];
                     for (int i = 0; i < n; i++) {
                         for (int j = 0; j < m; j++) {
@@ -104,8 +105,8 @@ class ExactOtTest {
                     for (int j = 0; j < m; j++) {
                         y[j] = r.nextDouble(-2, 2);
                     }
-                    double[] a = OtFixtures.randomWeights(n, r, false);
-                    double[] b = OtFixtures.randomWeights(m, r, false);
+                    double[] a = PointClouds.randomWeights(n, r, false);
+                    double[] b = PointClouds.randomWeights(m, r, false);
                     EmpiricalMeasure mu = EmpiricalMeasure.of1d(x, a);
                     EmpiricalMeasure nu = EmpiricalMeasure.of1d(y, b);
                     double exact = ExactOt.networkSimplex().solve(mu, nu, GroundCost.squaredEuclidean()).cost();

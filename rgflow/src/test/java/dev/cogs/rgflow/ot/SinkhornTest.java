@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.testkit.ot.PointClouds;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -122,8 +123,8 @@ class SinkhornTest {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 2 + r.nextInt(15);
             int m = 2 + r.nextInt(15);
-            double[] a = OtFixtures.randomWeights(n, r, true);
-            double[] b = OtFixtures.randomWeights(m, r, true);
+            double[] a = PointClouds.randomWeights(n, r, true);
+            double[] b = PointClouds.randomWeights(m, r, true);
             CostMatrix c = randomCost(n, m, r);
             SinkhornResult s = Sinkhorn.of(strict(eps)).solve(a, b, c);
             SinkhornResult l = Sinkhorn.of(strict(eps).withVariant(SinkhornVariant.LOG_DOMAIN)).solve(a, b, c);
@@ -138,8 +139,8 @@ class SinkhornTest {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 1 + r.nextInt(15);
             int m = 1 + r.nextInt(15);
-            double[] a = OtFixtures.randomWeights(n, r, true);
-            double[] b = OtFixtures.randomWeights(m, r, true);
+            double[] a = PointClouds.randomWeights(n, r, true);
+            double[] b = PointClouds.randomWeights(m, r, true);
             SinkhornResult s = Sinkhorn.of(strict(eps).withStoppingNorm(StoppingNorm.BOTH_L1))
                     .solve(a, b, randomCost(n, m, r));
             double[] rows = s.plan().rowSums();
@@ -156,10 +157,10 @@ class SinkhornTest {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 2 + r.nextInt(10);
             int m = 2 + r.nextInt(10);
-            double[] x = OtFixtures.randomPoints1d(n, r);
-            double[] y = OtFixtures.randomPoints1d(m, r);
-            double[] a = OtFixtures.randomWeights(n, r, false);
-            double[] b = OtFixtures.randomWeights(m, r, false);
+            double[] x = PointClouds.randomPoints1d(n, r);
+            double[] y = PointClouds.randomPoints1d(m, r);
+            double[] a = PointClouds.randomWeights(n, r, false);
+            double[] b = PointClouds.randomWeights(m, r, false);
             double w2 = Wasserstein1D.distance(x, a, y, b, 2).powered();
             double eps = 5e-2;
             SinkhornResult s = Sinkhorn.of(strict(eps).withVariant(SinkhornVariant.STABILIZED).withTolerance(1e-11)

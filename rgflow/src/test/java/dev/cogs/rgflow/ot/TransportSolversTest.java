@@ -1,11 +1,12 @@
 package dev.cogs.rgflow.ot;
 
+import dev.cogs.testkit.ot.TransportSolverContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 
 /**
- * {@link TransportSolverContractTest} for every {@link TransportSolver} of this package: the network simplex
+ * {@link TransportSolverContract} for every {@link TransportSolver} of this package: the network simplex
  * (default and capped), Sinkhorn in its three numerical forms, with ε-scaling, with the other stopping norm and
  * with worker threads, and unbalanced Sinkhorn in both entropy conventions. (The 1-D solvers,
  * {@link Wasserstein1D} and {@link SlicedWasserstein}, return distances from points, not plans from a cost
@@ -24,7 +25,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class NetworkSimplex extends TransportSolverContractTest<ExactOtResult> {
+    class NetworkSimplex extends TransportSolverContract<ExactOtResult> {
         @Override
         protected TransportSolver<ExactOtResult> solver() {
             return ExactOt.networkSimplex();
@@ -47,7 +48,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class NetworkSimplexStoppedByItsPivotCap extends TransportSolverContractTest<ExactOtResult> {
+    class NetworkSimplexStoppedByItsPivotCap extends TransportSolverContract<ExactOtResult> {
         @Override
         protected TransportSolver<ExactOtResult> solver() {
             // one pivot: the result is feasible but (on most problems) not optimal, and says so
@@ -76,7 +77,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class SinkhornScaling extends TransportSolverContractTest<SinkhornResult> {
+    class SinkhornScaling extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
             return Sinkhorn.of(sinkhorn());
@@ -99,7 +100,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class SinkhornLogDomain extends TransportSolverContractTest<SinkhornResult> {
+    class SinkhornLogDomain extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
             return Sinkhorn.of(sinkhorn().withVariant(SinkhornVariant.LOG_DOMAIN));
@@ -122,7 +123,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class SinkhornStabilizedWithEpsilonScaling extends TransportSolverContractTest<SinkhornResult> {
+    class SinkhornStabilizedWithEpsilonScaling extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
             return Sinkhorn.of(sinkhorn().withVariant(SinkhornVariant.STABILIZED)
@@ -146,7 +147,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class SinkhornBothMarginalsL1 extends TransportSolverContractTest<SinkhornResult> {
+    class SinkhornBothMarginalsL1 extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
             return Sinkhorn.of(sinkhorn().withVariant(SinkhornVariant.STABILIZED)
@@ -170,7 +171,7 @@ class TransportSolversTest {
     }
 
     @Nested
-    class SinkhornWithWorkerThreads extends TransportSolverContractTest<SinkhornResult> {
+    class SinkhornWithWorkerThreads extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
             return Sinkhorn.of(sinkhorn().withThreads(3));
@@ -193,7 +194,7 @@ class TransportSolversTest {
     }
 
     /** Unbalanced problems also include unequal masses. */
-    abstract static class UnbalancedContract extends TransportSolverContractTest<UnbalancedResult> {
+    abstract static class UnbalancedContract extends TransportSolverContract<UnbalancedResult> {
         @Override
         protected MarginalNorm marginalNorm() {
             return MarginalNorm.NONE;

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.cogs.testkit.ot.PointClouds;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.ml.distance.EarthMoversDistance;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,12 @@ class Wasserstein1DTest {
             int n1 = 1 + r.nextInt(12);
             int n2 = 1 + r.nextInt(12);
             int n3 = 1 + r.nextInt(12);
-            double[] x = OtFixtures.randomPoints1d(n1, r);
-            double[] y = OtFixtures.randomPoints1d(n2, r);
-            double[] z = OtFixtures.randomPoints1d(n3, r);
-            double[] a = OtFixtures.randomWeights(n1, r, false);
-            double[] b = OtFixtures.randomWeights(n2, r, false);
-            double[] c = OtFixtures.randomWeights(n3, r, false);
+            double[] x = PointClouds.randomPoints1d(n1, r);
+            double[] y = PointClouds.randomPoints1d(n2, r);
+            double[] z = PointClouds.randomPoints1d(n3, r);
+            double[] a = PointClouds.randomWeights(n1, r, false);
+            double[] b = PointClouds.randomWeights(n2, r, false);
+            double[] c = PointClouds.randomWeights(n3, r, false);
             double xy = Wasserstein1D.distance(x, a, y, b, p).distance();
             double yx = Wasserstein1D.distance(y, b, x, a, p).distance();
             double yz = Wasserstein1D.distance(y, b, z, c, p).distance();
@@ -68,12 +69,12 @@ class Wasserstein1DTest {
         qt().withExamples(200).forAll(integers().all(), doubles().between(-5, 5)).check((seed, shift) -> {
             SplittableRandom r = new SplittableRandom(seed);
             int n = 1 + r.nextInt(20);
-            double[] x = OtFixtures.randomPoints1d(n, r);
+            double[] x = PointClouds.randomPoints1d(n, r);
             double[] y = new double[n];
             for (int i = 0; i < n; i++) {
                 y[i] = x[i] + shift;
             }
-            double[] a = OtFixtures.randomWeights(n, r, false);
+            double[] a = PointClouds.randomWeights(n, r, false);
             return Math.abs(Wasserstein1D.distance(x, a, y, a, 1).distance() - Math.abs(shift)) <= 1e-12;
         });
     }
