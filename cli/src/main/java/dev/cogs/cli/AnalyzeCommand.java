@@ -181,9 +181,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyseNet(Optional<WeightKeys> k) throws java.io.IOException {
+        FiniteGroup g = group.given() ? group.single() : null;
         RealWeights w = WeightFiles.readNet(weights, k);
-        if (group.given()) {
-            FiniteGroup g = group.single();
+        if (g != null) {
             if (!GroupOptions.isOddCyclic(g)) {
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.cogs.cli.groups;
 
+import dev.cogs.cli.report.GroupTables;
 import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.algebra.group.FiniteGroups;
 import java.nio.file.Path;

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON mapper of the report (records in, records out; pretty-printed); the group of a {@code TrainingConfig} is
- * written by {@link dev.cogs.cli.groups.GroupJson}.
+ * written by {@link GroupJson}.
  */
 final class Json {
 
     static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(dev.cogs.cli.groups.GroupJson.module()).build();
+            .addModule(GroupJson.module()).build();
 
     private Json() {
     }

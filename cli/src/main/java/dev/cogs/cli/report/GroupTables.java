@@ -1,4 +1,4 @@
-package dev.cogs.cli.groups;
+package dev.cogs.cli.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.cogs.cli.groups;
+package dev.cogs.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

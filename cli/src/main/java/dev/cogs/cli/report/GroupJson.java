@@ -1,4 +1,4 @@
-package dev.cogs.cli.groups;
+package dev.cogs.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,6 @@
-package dev.cogs.cli.groups;
+package dev.cogs.cli.report;
 
+import dev.cogs.cli.report.GroupTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
