@@ -39,9 +39,9 @@ final class BenchTrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--shared", description = "The shared/ directory holding bench/torch_cogo.py "
-            + "(default: ../shared next to the repository root).")
-    private Path shared;
+    @Option(names = "--peer-script", paramLabel = "FILE", description = "The PyTorch peer script (default: the "
+            + "script bundled with cogs, torch_peer.py).")
+    private Path peerScript;
 
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Peer interpreter (default: ${DEFAULT-VALUE}).")
     private Path python;
@@ -83,9 +83,9 @@ final class BenchTrainCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "sgemm %d^3 float (ND4J's BLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
                 + "Nd4j.gemm %.1f GFLOP/s; 1 thread: %.1f GFLOP/s; machine rate = %.1f GFLOP/s%n", sgemmSize,
                 BlasThreads.current(), cblas.gflops(), nd4j.gflops(), single.gflops(), machine);
-        Optional<TorchPeer> peer = TorchPeer.locate(shared, python);
+        Optional<TorchPeer> peer = TorchPeer.locate(peerScript, python);
         if (peer.isEmpty()) {
-            System.out.println("peer unavailable (no " + python + " or shared/bench/torch_cogo.py; use --shared)");
+            System.out.println("peer unavailable (no " + python + " with torch, or no peer script; use --peer-script)");
         } else {
             System.out.println("peer: " + peer.get().script());
         }

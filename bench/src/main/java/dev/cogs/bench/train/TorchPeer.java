@@ -2,29 +2,49 @@ package dev.cogs.bench.train;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs {@code shared/bench/torch_cogo.py D Q EPOCHS} (the PyTorch peer: full-batch Adam with coupled decay,
- * quadratic activation, projected MSE) with {@code THREADS=t} and parses its one-line report.
+ * Runs the PyTorch peer {@code torch_peer.py D Q EPOCHS} (full-batch Adam with coupled decay, quadratic
+ * activation, projected MSE, uniform initialisation, 10 % seeded test split: spec §1 and §8) with
+ * {@code THREADS=t} and parses its one-line report. The script is a resource of this module
+ * ({@value #RESOURCE}), extracted to a temporary file at run time; {@code --peer-script FILE} replaces it.
  *
- * @param python the interpreter (Debian's {@code /usr/bin/python3} carries torch)
- * @param script path of {@code torch_cogo.py}
+ * @param python the interpreter (Debian's {@code /usr/bin/python3} with {@code python3-torch})
+ * @param script path of the peer script
  */
 public record TorchPeer(Path python, Path script) {
+
+    /** Class-path location of the bundled peer script. */
+    public static final String RESOURCE = "/dev/cogs/bench/peers/torch_peer.py";
 
     private static final Pattern STEP = Pattern.compile("s_per_step=([0-9.eE+-]+)");
     private static final Pattern TRAIN_ACC = Pattern.compile("train_acc=([0-9.]+)");
     private static final Pattern TEST_ACC = Pattern.compile("test_acc=([0-9.]+)");
+    private static final Pattern TORCH = Pattern.compile("torch=(\\S+)");
+
+    /**
+     * Checks the components.
+     *
+     * @param python the interpreter
+     * @param script path of the peer script
+     * @throws NullPointerException if a component is null
+     */
+    public TorchPeer {
+        Objects.requireNonNull(python, "python");
+        Objects.requireNonNull(script, "script");
+    }
 
     /**
      * One peer run.
@@ -33,49 +53,51 @@ public record TorchPeer(Path python, Path script) {
      * @param secondsPerStep the peer's seconds per step
      * @param trainAccuracy final train accuracy it printed
      * @param testAccuracy final test accuracy it printed
+     * @param torchVersion the torch version it printed ("unknown" if none)
      * @param line its raw report line
      */
-    public record Run(int threads, double secondsPerStep, double trainAccuracy, double testAccuracy, String line) {
+    public record Run(int threads, double secondsPerStep, double trainAccuracy, double testAccuracy,
+            String torchVersion, String line) {
     }
 
     /**
-     * Finds the peer: an explicit {@code shared} directory, else {@code ../shared} relative to the repository
-     * root, searched upwards from the working directory and from the bench jar's location.
+     * The peer: {@code scriptOverride} if given, else the bundled script extracted to a temporary file (deleted
+     * when the JVM exits).
      *
-     * @param sharedOverride explicit {@code shared} directory, or null
+     * @param scriptOverride a peer script with the same command-line contract, or null for the bundled one
      * @param python interpreter
-     * @return the peer if the script and interpreter exist
+     * @return the peer, or empty if the interpreter or the override is not there
+     * @throws UncheckedIOException if the bundled script cannot be extracted
      */
-    public static Optional<TorchPeer> locate(Path sharedOverride, Path python) {
-        List<Path> candidates = new ArrayList<>();
-        if (sharedOverride != null) {
-            candidates.add(sharedOverride);
-        } else {
-            addUpwards(candidates, Path.of("").toAbsolutePath());
-            try {
-                Path jar = Path.of(TorchPeer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                addUpwards(candidates, jar.toAbsolutePath());
-            } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-                // no jar location: working-directory candidates only
-            }
-        }
+    public static Optional<TorchPeer> locate(Path scriptOverride, Path python) {
+        Objects.requireNonNull(python, "python");
         if (!Files.isExecutable(python)) {
             return Optional.empty();
         }
-        for (Path shared : candidates) {
-            Path script = shared.resolve("bench").resolve("torch_cogo.py");
-            if (Files.isRegularFile(script)) {
-                return Optional.of(new TorchPeer(python, script));
-            }
+        if (scriptOverride != null) {
+            return Files.isRegularFile(scriptOverride) ? Optional.of(new TorchPeer(python, scriptOverride))
+                    : Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new TorchPeer(python, extractBundledScript()));
     }
 
-    private static void addUpwards(List<Path> out, Path start) {
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("pom.xml")) && p.getParent() != null) {
-                out.add(p.getParent().resolve("shared"));
+    /**
+     * Copies the bundled script ({@value #RESOURCE}) to a new temporary file that is deleted when the JVM exits.
+     *
+     * @return the file
+     * @throws UncheckedIOException if the resource is missing or the file cannot be written
+     */
+    public static Path extractBundledScript() {
+        try (InputStream in = TorchPeer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("resource " + RESOURCE + " is missing"));
             }
+            Path file = Files.createTempFile("cogs-torch-peer-", ".py");
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -114,8 +136,9 @@ public record TorchPeer(Path python, Path script) {
                 return Optional.empty();
             }
             String line = text.substring(text.lastIndexOf("d=" + d)).trim();
+            Matcher torch = TORCH.matcher(text);
             return Optional.of(new Run(threads, Double.parseDouble(step.group(1)), group(TRAIN_ACC, text),
-                    group(TEST_ACC, text), line));
+                    group(TEST_ACC, text), torch.find() ? torch.group(1) : "unknown", line));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
