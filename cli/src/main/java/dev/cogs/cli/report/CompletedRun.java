@@ -18,6 +18,10 @@ public record CompletedRun(RunRecord record, RealWeights checkpoint, NetAnalysis
      * Checks for nulls.
      *
      * @throws NullPointerException if an argument is null
+     * @param record the record
+     * @param checkpoint the checkpoint
+     * @param analysis the analysis
+     * @param fromCache the fromCache
      */
     public CompletedRun {
         Objects.requireNonNull(record, "record");

@@ -51,6 +51,10 @@ public final class Reproduction {
     public record Outcome(List<CompletedRun> runs, boolean interrupted, int trained, int cached) {
         /**
          * Copies the list.
+         * @param runs the runs
+         * @param interrupted the interrupted
+         * @param trained the trained
+         * @param cached the cached
          */
         public Outcome {
             runs = List.copyOf(runs);

@@ -25,6 +25,12 @@ public record RunRecord(TrainingConfig config, List<EvaluationPoint> history, Li
      * Copies the lists; a missing {@code structure} (older cache files) becomes empty.
      *
      * @throws NullPointerException if an argument is null
+     * @param config the config
+     * @param history the history
+     * @param potentials the potentials
+     * @param structure the structure
+     * @param diverged the diverged
+     * @param nanos the nanos
      */
     public RunRecord {
         Objects.requireNonNull(config, "config");

@@ -38,7 +38,12 @@ public final class Summaries {
      * @param runs the runs
      */
     public record Setting(TrainingConfig config, List<CompletedRun> runs) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param config the config
+         * @param runs the runs
+         */
         public Setting {
             runs = List.copyOf(runs);
         }
