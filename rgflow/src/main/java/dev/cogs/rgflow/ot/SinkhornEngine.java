@@ -100,23 +100,7 @@ final class SinkhornEngine {
     }
 
     private double[] schedule() {
-        EpsilonScaling es = opt.epsilonScaling();
-        double target = opt.epsilon();
-        if (!es.enabled() || es.initialEpsilon() <= target) {
-            return new double[] {target};
-        }
-        java.util.List<Double> list = new java.util.ArrayList<>();
-        double e = es.initialEpsilon();
-        while (e > target) {
-            list.add(e);
-            e *= es.factor();
-        }
-        list.add(target);
-        double[] out = new double[list.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = list.get(k);
-        }
-        return out;
+        return opt.epsilonScaling().stages(opt.epsilon());
     }
 
     // ------------------------------------------------------------------ scaling / stabilised
@@ -186,19 +170,21 @@ final class SinkhornEngine {
 
     /**
      * One pass over the kernel per iteration: row {@code i} gives {@code (Kv)_i}, hence {@code u_i}, and is then
-     * added (while still in cache) into {@code Kᵀu} for the next column update. Threads own row blocks and
-     * private partial sums of {@code Kᵀu}.
+     * added (while still in cache) into {@code Kᵀu} for the next column update. The rows are cut into
+     * {@link #rowBlocks} fixed blocks, each with its own partial sum of {@code Kᵀu}, claimed by whichever worker is
+     * free and reduced in block order: the result does not depend on the number of threads or on which thread ran
+     * which block.
      */
     private void fusedRowPass() {
-        int threads = workers.threads();
+        int blocks = rowBlocks();
         if (partials == null) {
-            partials = new double[threads][m];
+            partials = new double[blocks][m];
         }
-        for (double[] part : partials) {
+        workers.forBlocks(blocks, blk -> {
+            double[] part = partials[blk];
             java.util.Arrays.fill(part, 0.0);
-        }
-        workers.forChunks(n, (t, lo, hi) -> {
-            double[] part = partials[t];
+            int lo = Workers.rangeStart(n, blocks, blk);
+            int hi = Workers.rangeStart(n, blocks, blk + 1);
             int i = lo;
             // two rows at a time: one read-modify-write of the partial sums serves both rows
             for (; i + 1 < hi; i += 2) {
@@ -233,6 +219,17 @@ final class SinkhornEngine {
             }
         }
     }
+
+    /**
+     * Row blocks of the fused pass: about 64 rows each, at most {@value #MAX_ROW_BLOCKS} (the reduction of the
+     * partial sums costs {@code blocks · m} additions against the pass's {@code n · m} multiply–adds), and a
+     * function of {@code n} only, so that every thread count gives the same bits.
+     */
+    private int rowBlocks() {
+        return Math.max(1, Math.min(MAX_ROW_BLOCKS, n / 64));
+    }
+
+    private static final int MAX_ROW_BLOCKS = 16;
 
     private SinkhornStatus runScaling(int cap) {
         boolean stabilized = opt.variant() == SinkhornVariant.STABILIZED;
