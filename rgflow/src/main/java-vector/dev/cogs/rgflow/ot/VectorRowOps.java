@@ -120,6 +120,36 @@ final class VectorRowOps implements RowOps {
     }
 
     @Override
+    public void scaleRowInPlace(double s, double[] k, int o, double[] v, double[] c, double[] w, int len,
+                                double[] sums) {
+        DoubleVector a0 = DoubleVector.zero(S);
+        DoubleVector a1 = DoubleVector.zero(S);
+        DoubleVector a2 = DoubleVector.zero(S);
+        int bound = S.loopBound(len);
+        int t = 0;
+        for (; t < bound; t += L) {
+            DoubleVector p = DoubleVector.fromArray(S, k, o + t).mul(s).mul(DoubleVector.fromArray(S, v, t));
+            p.intoArray(k, o + t);
+            a0 = a0.add(p);
+            a1 = p.fma(DoubleVector.fromArray(S, c, o + t), a1);
+            a2 = p.fma(DoubleVector.fromArray(S, w, t), a2);
+        }
+        double s0 = a0.reduceLanes(VectorOperators.ADD);
+        double s1 = a1.reduceLanes(VectorOperators.ADD);
+        double s2 = a2.reduceLanes(VectorOperators.ADD);
+        for (; t < len; t++) {
+            double p = s * k[o + t] * v[t];
+            k[o + t] = p;
+            s0 += p;
+            s1 += p * c[o + t];
+            s2 += p * w[t];
+        }
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+    }
+
+    @Override
     public boolean anyReducedCostBelow(double[] c, int co, double s, double[] p, int po, int len, double bound) {
         // a lane-wise minimum over the slice and one mask test: no horizontal reduction (slow on JDK 17)
         DoubleVector mn = DoubleVector.broadcast(S, Double.POSITIVE_INFINITY);

@@ -25,6 +25,13 @@ interface RowOps {
     void expRow(double base, double[] add, double[] c, double scale, double[] out, int o, int len);
 
     /**
+     * One row of the scaling form's plan written over its kernel row, with its sums:
+     * {@code k[o+t] ← p_t = s · k[o+t] · v[t]}, then {@code sums[0] = Σ_t p_t}, {@code sums[1] = Σ_t p_t c[o+t]},
+     * {@code sums[2] = Σ_t p_t w[t]}, {@code t < len}. A non-finite entry makes {@code sums[0]} non-finite.
+     */
+    void scaleRowInPlace(double s, double[] k, int o, double[] v, double[] c, double[] w, int len, double[] sums);
+
+    /**
      * Whether {@code (c[co+t] + s) − p[po+t] < bound} for some {@code t < len}, the reduced costs evaluated in
      * exactly this order (no fused operations), so that a scalar rescan of the slice sees the same values bit for
      * bit. The pricing test of one chunk of arcs of the network simplex.

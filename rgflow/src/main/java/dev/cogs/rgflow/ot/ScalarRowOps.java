@@ -63,6 +63,24 @@ final class ScalarRowOps implements RowOps {
     }
 
     @Override
+    public void scaleRowInPlace(double s, double[] k, int o, double[] v, double[] c, double[] w, int len,
+                                double[] sums) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int t = 0; t < len; t++) {
+            double p = s * k[o + t] * v[t];
+            k[o + t] = p;
+            s0 += p;
+            s1 += p * c[o + t];
+            s2 += p * w[t];
+        }
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+    }
+
+    @Override
     public boolean anyReducedCostBelow(double[] c, int co, double s, double[] p, int po, int len, double bound) {
         for (int t = 0; t < len; t++) {
             if (c[co + t] + s - p[po + t] < bound) {
