@@ -3,6 +3,7 @@ package dev.cogs.bench.ot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +37,10 @@ public final class PotPeer {
      * The peer's output.
      *
      * @param version POT version string
+     * @param numpy NumPy version string
      * @param rows one row per size
      */
-    public record Output(String version, List<Row> rows) {
+    public record Output(String version, String numpy, List<Row> rows) {
     }
 
     static final String SCRIPT = String.join("\n",
@@ -47,7 +49,7 @@ public final class PotPeer {
             "import ot",
             "warnings.simplefilter('ignore')",
             "repeats = int(sys.argv[1]); stop = float(sys.argv[2]); itmax = int(sys.argv[3])",
-            "print('VERSION ' + ot.__version__, flush=True)",
+            "print('VERSION ' + ot.__version__ + ' ' + np.__version__, flush=True)",
             "for arg in sys.argv[4:]:",
             "    n_s, eps_s = arg.split(':'); n = int(n_s); eps = float(eps_s)",
             "    i = np.arange(n)",
@@ -84,11 +86,11 @@ public final class PotPeer {
      * @param repeats timed repetitions (best reported)
      * @param stopThr Sinkhorn stopping threshold
      * @param maxIter Sinkhorn iteration cap
-     * @param log receives stderr lines of the peer
+     * @param log receives the reason if the peer is unavailable
      * @return the output, or empty with the reason printed to {@code log} if the peer is unavailable
      */
     public static Optional<Output> run(String python, int[] sizes, double[] epsilons, int repeats, double stopThr,
-                                       int maxIter, java.io.PrintStream log) {
+                                       int maxIter, PrintStream log) {
         Path script = null;
         try {
             script = Files.createTempFile("cogs-bench-ot-", ".py");
@@ -107,10 +109,13 @@ public final class PotPeer {
             }
             ObjectMapper om = new ObjectMapper();
             String version = "?";
+            String numpy = "?";
             List<Row> rows = new ArrayList<>();
             for (String line : out.split("\n")) {
                 if (line.startsWith("VERSION ")) {
-                    version = line.substring(8).trim();
+                    String[] v = line.substring(8).trim().split(" ");
+                    version = v[0];
+                    numpy = v.length > 1 ? v[1] : "?";
                 } else if (line.startsWith("RESULT ")) {
                     JsonNode j = om.readTree(line.substring(7));
                     rows.add(new Row(j.get("n").asInt(), j.get("emd").asDouble(), j.get("emd_time").asDouble(),
@@ -118,7 +123,7 @@ public final class PotPeer {
                             j.get("sinkhorn_time").asDouble(), j.get("sinkhorn_niter").asLong()));
                 }
             }
-            return Optional.of(new Output(version, rows));
+            return Optional.of(new Output(version, numpy, rows));
         } catch (IOException e) {
             log.println("peer unavailable: " + e.getMessage());
             return Optional.empty();

@@ -37,4 +37,21 @@ public record EpsilonScaling(double initialEpsilon, double factor, int stageIter
     public boolean enabled() {
         return factor < 1;
     }
+
+    /** The stages {@code ε₀, ε₀q, …} above {@code target}, then {@code target}; just {@code target} if disabled. */
+    double[] stages(double target) {
+        if (!enabled() || initialEpsilon <= target) {
+            return new double[] {target};
+        }
+        java.util.List<Double> list = new java.util.ArrayList<>();
+        for (double e = initialEpsilon; e > target; e *= factor) {
+            list.add(e);
+        }
+        list.add(target);
+        double[] out = new double[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
+    }
 }

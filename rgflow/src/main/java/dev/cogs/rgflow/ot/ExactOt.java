@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Exact optimal transport {@code min_P ⟨P, C⟩} over plans with marginals {@code a}, {@code b} (masses equal
  * to a relative {@code 1e-6}; {@code b} is rescaled to the mass of {@code a}), by the network simplex
- * (docs/rgflow.md §6.1): block-search pivoting on primitive arrays, greedy row-minimum initial basis.
+ * (docs/rgflow.md §6.1): artificial star basis, block-search pivoting over a mixed arc order with SIMD chunk tests
+ * of the reduced costs, tree updates on primitive arrays.
  *
  * <p>Zero-weight points are removed before solving and get c-transform potentials. The result reports
  * {@link ExactOtStatus#MAX_ITERATIONS} (and {@code converged() == false}) if the pivot cap is reached.

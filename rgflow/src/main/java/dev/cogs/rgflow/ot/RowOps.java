@@ -3,8 +3,9 @@ package dev.cogs.rgflow.ot;
 import java.util.Optional;
 
 /**
- * The dense inner loops of the Sinkhorn engine: dot products, AXPYs and the kernel exponential over
- * contiguous slices of {@code double[]} arrays. Two implementations: {@link ScalarRowOps} (plain Java, always
+ * The dense inner loops of the OT solvers: dot products, AXPYs and the kernel exponential of the Sinkhorn engine,
+ * the reduced-cost minimum of the network simplex's pricing, and the log-sum-exp rows of the kernel-free
+ * (online) Sinkhorn, over contiguous slices of {@code double[]} arrays. Two implementations: {@link ScalarRowOps} (plain Java, always
  * available) and {@code VectorRowOps} (the incubating Vector API, used when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}). They agree to rounding (summation order and fused
  * multiply–adds differ), which the tests check.
@@ -22,6 +23,42 @@ interface RowOps {
 
     /** {@code out[o+t] = exp((base + add[t] − c[o+t]) · scale)}, {@code t < len}: one kernel row. */
     void expRow(double base, double[] add, double[] c, double scale, double[] out, int o, int len);
+
+    /**
+     * One row of the scaling form's plan written over its kernel row, with its sums:
+     * {@code k[o+t] ← p_t = s · k[o+t] · v[t]}, then {@code sums[0] = Σ_t p_t}, {@code sums[1] = Σ_t p_t c[o+t]},
+     * {@code sums[2] = Σ_t p_t w[t]}, {@code t < len}. A non-finite entry makes {@code sums[0]} non-finite.
+     */
+    void scaleRowInPlace(double s, double[] k, int o, double[] v, double[] c, double[] w, int len, double[] sums);
+
+    /**
+     * Whether {@code (c[co+t] + s) − p[po+t] < bound} for some {@code t < len}, the reduced costs evaluated in
+     * exactly this order (no fused operations), so that a scalar rescan of the slice sees the same values bit for
+     * bit. The pricing test of one chunk of arcs of the network simplex.
+     */
+    boolean anyReducedCostBelow(double[] c, int co, double s, double[] p, int po, int len, double bound);
+
+    /**
+     * The log-sum-exp {@code log Σ_t exp(h[t] − scale · Σ_k (x[xo+k] − q[k·stride + t])²)}, {@code t < len}, of
+     * one row of the kernel-free Sinkhorn (squared Euclidean cost computed on the fly from the point
+     * coordinates, stored by coordinate: {@code q[k·stride + t]} is coordinate {@code k} of point {@code t}).
+     *
+     * <p>One pass with a running maximum per lane: {@code guess} (e.g. the row's previous value) seeds the
+     * maxima, and a lane is rescaled only when a term exceeds its maximum; if the guess lies so far above the
+     * true maximum that the sum would lose precision, the row is recomputed without it. Entries of {@code h}
+     * must be finite, {@code len ≥ 1}.
+     */
+    double logSumExpRow(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int len,
+                        double guess);
+
+    /**
+     * The sums of one plan row of the kernel-free Sinkhorn: with {@code c_t = Σ_k (x[xo+k] − q[k·stride + t])²}
+     * and {@code e_t = exp(h[t] − scale · c_t − shift)}, writes {@code out[0] = Σ_t e_t},
+     * {@code out[1] = Σ_t e_t c_t} and {@code out[2] = Σ_t e_t u[t]}, {@code t < len}. The caller chooses
+     * {@code shift} (the row's log-sum-exp) so that no term exceeds about 1.
+     */
+    void planRowSums(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int len, double shift,
+                     double[] u, double[] out);
 
     /** A short name for reports ("scalar" or "vector-256" …). */
     String name();

@@ -100,37 +100,46 @@ final class SinkhornEngine {
     }
 
     private double[] schedule() {
-        EpsilonScaling es = opt.epsilonScaling();
-        double target = opt.epsilon();
-        if (!es.enabled() || es.initialEpsilon() <= target) {
-            return new double[] {target};
-        }
-        java.util.List<Double> list = new java.util.ArrayList<>();
-        double e = es.initialEpsilon();
-        while (e > target) {
-            list.add(e);
-            e *= es.factor();
-        }
-        list.add(target);
-        double[] out = new double[list.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = list.get(k);
-        }
-        return out;
+        return opt.epsilonScaling().stages(opt.epsilon());
     }
 
     // ------------------------------------------------------------------ scaling / stabilised
 
+    /**
+     * Builds {@code K_ij = e^{(α_i + β_j − C_ij)/ε}} and, in the same pass (each row added while still in cache),
+     * {@code Kᵀu} for the next column update, with the row blocks and partial sums of {@link #fusedRowPass}.
+     */
     private void buildKernel() {
         if (kernel == null) {
             kernel = new double[n * m];
         }
         final double inv = 1.0 / eps;
-        workers.forRange(n, (lo, hi) -> {
-            for (int i = lo; i < hi; i++) {
+        int blocks = rowBlocks();
+        if (partials == null) {
+            partials = new double[blocks][m];
+        }
+        workers.forBlocks(blocks, blk -> {
+            double[] part = partials[blk];
+            java.util.Arrays.fill(part, 0.0);
+            for (int i = Workers.rangeStart(n, blocks, blk), hi = Workers.rangeStart(n, blocks, blk + 1); i < hi; i++) {
                 ops.expRow(alpha[i], beta, c, inv, kernel, i * m, m);
+                if (u[i] != 0.0) {
+                    ops.axpy(u[i], kernel, i * m, part, 0, m);
+                }
             }
         });
+        reducePartials();
+    }
+
+    /** {@code ktu} = the partial sums of the row blocks, added in block order. */
+    private void reducePartials() {
+        System.arraycopy(partials[0], 0, ktu, 0, m);
+        for (int t = 1; t < partials.length; t++) {
+            double[] part = partials[t];
+            for (int j = 0; j < m; j++) {
+                ktu[j] += part[j];
+            }
+        }
     }
 
     /**
@@ -169,36 +178,23 @@ final class SinkhornEngine {
         }
     }
 
-    private void transposeTimes(double[] x, double[] out) {
-        workers.forRange(m, (lo, hi) -> {
-            for (int j = lo; j < hi; j++) {
-                out[j] = 0.0;
-            }
-            for (int i = 0; i < n; i++) {
-                double xi = x[i];
-                if (xi == 0.0) {
-                    continue;
-                }
-                ops.axpy(xi, kernel, i * m + lo, out, lo, hi - lo);
-            }
-        });
-    }
-
     /**
      * One pass over the kernel per iteration: row {@code i} gives {@code (Kv)_i}, hence {@code u_i}, and is then
-     * added (while still in cache) into {@code Kᵀu} for the next column update. Threads own row blocks and
-     * private partial sums of {@code Kᵀu}.
+     * added (while still in cache) into {@code Kᵀu} for the next column update. The rows are cut into
+     * {@link #rowBlocks} fixed blocks, each with its own partial sum of {@code Kᵀu}, claimed by whichever worker is
+     * free and reduced in block order: the result does not depend on the number of threads or on which thread ran
+     * which block.
      */
     private void fusedRowPass() {
-        int threads = workers.threads();
+        int blocks = rowBlocks();
         if (partials == null) {
-            partials = new double[threads][m];
+            partials = new double[blocks][m];
         }
-        for (double[] part : partials) {
+        workers.forBlocks(blocks, blk -> {
+            double[] part = partials[blk];
             java.util.Arrays.fill(part, 0.0);
-        }
-        workers.forChunks(n, (t, lo, hi) -> {
-            double[] part = partials[t];
+            int lo = Workers.rangeStart(n, blocks, blk);
+            int hi = Workers.rangeStart(n, blocks, blk + 1);
             int i = lo;
             // two rows at a time: one read-modify-write of the partial sums serves both rows
             for (; i + 1 < hi; i += 2) {
@@ -225,14 +221,19 @@ final class SinkhornEngine {
                 }
             }
         });
-        System.arraycopy(partials[0], 0, ktu, 0, m);
-        for (int t = 1; t < partials.length; t++) {
-            double[] part = partials[t];
-            for (int j = 0; j < m; j++) {
-                ktu[j] += part[j];
-            }
-        }
+        reducePartials();
     }
+
+    /**
+     * Row blocks of the fused pass: about 64 rows each, at most {@value #MAX_ROW_BLOCKS} (the reduction of the
+     * partial sums costs {@code blocks · m} additions against the pass's {@code n · m} multiply–adds), and a
+     * function of {@code n} only, so that every thread count gives the same bits.
+     */
+    private int rowBlocks() {
+        return Math.max(1, Math.min(MAX_ROW_BLOCKS, n / 64));
+    }
+
+    private static final int MAX_ROW_BLOCKS = 16;
 
     private SinkhornStatus runScaling(int cap) {
         boolean stabilized = opt.variant() == SinkhornVariant.STABILIZED;
@@ -241,7 +242,7 @@ final class SinkhornEngine {
         double[] savedV = v.clone();
         double[] savedAlpha = alpha.clone();
         double[] savedBeta = beta.clone();
-        transposeTimes(u, ktu);
+        // ktu = Kᵀu comes with the kernel (buildKernel)
         for (int it = 0; it < cap; it++) {
             for (int j = 0; j < m; j++) {
                 v[j] = b[j] == 0 ? 0.0 : b[j] / ktu[j];
@@ -253,7 +254,6 @@ final class SinkhornEngine {
                 // P = diag(u) K diag(v) is unchanged by the absorption, so the error below is too
                 absorb();
                 buildKernel();
-                transposeTimes(u, ktu);
             }
             boolean check = it % opt.checkEvery() == 0 || it == cap - 1;
             if (!check) {
@@ -488,17 +488,26 @@ final class SinkhornEngine {
         double[] rowMass = new double[n];
         boolean[] bad = new boolean[n];
         workers.forRange(n, (lo, hi) -> {
+            double[] sums = new double[3];
             for (int i = lo; i < hi; i++) {
                 int o = i * m;
                 if (a[i] == 0) {
                     java.util.Arrays.fill(plan, o, o + m, 0.0);
                     continue;
                 }
+                if (!log) {
+                    // P_ij = u_i K_ij v_j (v_j = 0 where b_j = 0); Σ_j P_ij (f_i + g_j − C_ij)/ε from the row sums
+                    ops.scaleRowInPlace(u[i], plan, o, v, c, g, m, sums);
+                    rowMass[i] = sums[0];
+                    lin[i] = sums[1];
+                    ent[i] = (f[i] * sums[0] + sums[2] - sums[1]) * inv;
+                    bad[i] = !Double.isFinite(sums[0]);
+                    continue;
+                }
                 double sl = 0;
                 double se = 0;
                 double sm = 0;
                 boolean ok = true;
-                double ui = u[i];
                 double fi = f[i];
                 for (int j = 0; j < m; j++) {
                     if (b[j] == 0) {
@@ -506,8 +515,7 @@ final class SinkhornEngine {
                         continue;
                     }
                     double cij = c[o + j];
-                    double p = log ? Math.exp(logA[i] + logB[j] + (fi + g[j] - cij) * inv)
-                            : ui * plan[o + j] * v[j];
+                    double p = Math.exp(logA[i] + logB[j] + (fi + g[j] - cij) * inv);
                     plan[o + j] = p;
                     ok &= p >= 0 && p != Double.POSITIVE_INFINITY;
                     sm += p;
