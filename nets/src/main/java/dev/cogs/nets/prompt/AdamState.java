@@ -19,6 +19,17 @@ final class AdamState {
         v = new double[size];
     }
 
+    private AdamState(AdamState other) {
+        m = other.m.clone();
+        v = other.v.clone();
+        t = other.t;
+    }
+
+    /** An independent copy (same moments and step count). */
+    AdamState copy() {
+        return new AdamState(this);
+    }
+
     /** One step \(p \mathrel{-}= \eta\,\hat m/(\sqrt{\hat v} + \varepsilon)\) on the first {@code m.length} entries. */
     void applyStepInPlace(double[] p, double[] grad, double lr) {
         t++;

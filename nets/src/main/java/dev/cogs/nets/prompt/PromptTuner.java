@@ -404,6 +404,96 @@ public final class PromptTuner {
         }
     }
 
+    /**
+     * One trajectory shared by the budgets whose runs coincide so far: runs from the same start under different
+     * budgets are identical until the projection acts on one of them, so they are computed once and split when
+     * the unprojected Adam step leaves a budget's ball (exactly where the separate runs would part). Mutable
+     * state of one call; not thread-safe.
+     */
+    private static final class Branch {
+        final int init;
+        final List<Integer> budgets;
+        final double[] p;
+        final double[] prev;
+        final double[] best;
+        final AdamState adam;
+        double bestValue = Double.POSITIVE_INFINITY;
+        boolean active = true;
+        boolean diverged;
+
+        Branch(int init, List<Integer> budgets, double[] p, AdamState adam) {
+            this.init = init;
+            this.budgets = budgets;
+            this.p = p;
+            this.prev = p.clone();
+            this.best = p.clone();
+            this.adam = adam;
+        }
+
+        /** A copy for some of this branch's budgets, its point scaled by f (1 = unscaled). */
+        Branch split(List<Integer> part, double f) {
+            double[] q = p.clone();
+            if (f != 1.0) {
+                for (int i = 0; i < q.length; i++) {
+                    q[i] *= f;
+                }
+            }
+            Branch b = new Branch(init, part, q, adam.copy());
+            System.arraycopy(prev, 0, b.prev, 0, prev.length);
+            System.arraycopy(best, 0, b.best, 0, best.length);
+            b.bestValue = bestValue;
+            b.active = active;
+            b.diverged = diverged;
+            return b;
+        }
+    }
+
+    /**
+     * Splits a branch whose point was just moved: budgets whose ball holds the point keep it, the others are
+     * projected onto their spheres, one new branch per distinct radius (the projection of a separate run:
+     * \(p \mapsto p \cdot r/|p|\) when \(|p| &gt; r\)). Returns the new branches.
+     */
+    private static List<Branch> splitByBudget(Branch branch, double[] radius) {
+        List<Branch> out = new ArrayList<>();
+        if (branch.budgets.size() == 1 && radius[branch.budgets.get(0)] == Double.POSITIVE_INFINITY) {
+            return out;
+        }
+        double norm = Math.sqrt(Kernels.normSquared(branch.p));
+        List<Integer> inside = new ArrayList<>();
+        List<List<Integer>> outside = new ArrayList<>();
+        List<Double> radii = new ArrayList<>();
+        for (int k : branch.budgets) {
+            double r = radius[k];
+            if (r == Double.POSITIVE_INFINITY || !(norm > r)) {
+                inside.add(k);
+            } else {
+                int at = radii.indexOf(r);
+                if (at < 0) {
+                    radii.add(r);
+                    outside.add(new ArrayList<>());
+                    at = radii.size() - 1;
+                }
+                outside.get(at).add(k);
+            }
+        }
+        if (outside.isEmpty()) {
+            return out;
+        }
+        for (int i = 0; i < outside.size(); i++) {
+            out.add(branch.split(outside.get(i), radii.get(i) / norm));
+        }
+        branch.budgets.clear();
+        if (inside.isEmpty()) {
+            // the first projected copy takes this branch's place
+            Branch first = out.remove(0);
+            System.arraycopy(first.p, 0, branch.p, 0, branch.p.length);
+            branch.budgets.addAll(first.budgets);
+        } else {
+            branch.budgets.addAll(inside);
+        }
+        return out;
+    }
+
     private List<PromptFit> optimise(int[] y, int[] inputs, double[] budgets, int bestToken) {
         int d = net.d;
         int q = net.q;
@@ -412,59 +502,68 @@ public final class PromptTuner {
         List<OptionalInt> tokens = new ArrayList<>();
         List<double[]> starts = starts(bestToken, tokens);
         int inits = starts.size();
-        int count = inits * budgets.length;
         int dim = free ? q : d;
-        double[][] p = new double[count][];
-        double[] radius = new double[count];
-        for (int b = 0; b < budgets.length; b++) {
-            for (int i = 0; i < inits; i++) {
-                p[b * inits + i] = starts.get(i).clone();
-                radius[b * inits + i] = budgets[b] * net.rmax();
+        double[] radius = new double[budgets.length];
+        for (int k = 0; k < budgets.length; k++) {
+            radius[k] = budgets[k] == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : budgets[k] * net.rmax();
+        }
+        List<Branch> branches = new ArrayList<>();
+        for (int i = 0; i < inits; i++) {
+            List<Integer> every = new ArrayList<>();
+            for (int k = 0; k < budgets.length; k++) {
+                every.add(k);
             }
+            Branch b = new Branch(i, every, starts.get(i).clone(), new AdamState(dim));
+            branches.add(b);
+            // a start outside a budget's ball is projected first, as a separate run would
+            List<Branch> group = new ArrayList<>(List.of(b));
+            group.addAll(splitByBudget(b, radius));
+            for (Branch c : group) {
+                System.arraycopy(c.p, 0, c.prev, 0, dim);
+                System.arraycopy(c.p, 0, c.best, 0, dim);
+            }
+            branches.addAll(group.subList(1, group.size()));
         }
-        double[][] us = free ? p : new double[count][q];
-        double[][] grads = new double[count][q];
+        int capacity = inits * budgets.length;
+        PromptProblem problem = new PromptProblem(net, y, inputs, config.objective(), capacity, false);
+        double[][] spanU = free ? null : new double[capacity][q];
+        double[][] grads = new double[capacity][q];
         double[] gradPi = new double[dim];
-        double[][] prev = new double[count][];
-        double[][] best = new double[count][];
-        double[] bestValue = new double[count];
-        Arrays.fill(bestValue, Double.POSITIVE_INFINITY);
-        double[] values = new double[count];
-        boolean[] active = new boolean[count];
-        boolean[] diverged = new boolean[count];
-        AdamState[] adam = new AdamState[count];
-        for (int r = 0; r < count; r++) {
-            project(p[r], radius[r]);
-            prev[r] = p[r].clone();
-            best[r] = p[r].clone();
-            active[r] = true;
-            adam[r] = new AdamState(dim);
-        }
-        PromptProblem problem = new PromptProblem(net, y, inputs, config.objective(), count, false);
+        double[] values = new double[capacity];
+        boolean[] active = new boolean[capacity];
         for (int t = 0; t <= config.steps(); t++) {
-            if (!free) {
-                for (int r = 0; r < count; r++) {
-                    if (active[r]) {
-                        spanInPlace(p[r], us[r]);
+            int count = branches.size();
+            double[][] us = new double[count][];
+            for (int r = 0; r < count; r++) {
+                Branch b = branches.get(r);
+                active[r] = b.active;
+                if (free) {
+                    us[r] = b.p;
+                } else {
+                    us[r] = spanU[r];
+                    if (b.active) {
+                        spanInPlace(b.p, us[r]);
                     }
                 }
             }
             problem.evaluate(us, active, values, grads);
             boolean any = false;
+            List<Branch> born = new ArrayList<>();
             for (int r = 0; r < count; r++) {
-                if (!active[r]) {
+                Branch b = branches.get(r);
+                if (!b.active) {
                     continue;
                 }
                 if (!Double.isFinite(values[r])) {
-                    diverged[r] = true;
-                    active[r] = false;
-                    System.arraycopy(prev[r], 0, p[r], 0, dim);
+                    b.diverged = true;
+                    b.active = false;
+                    System.arraycopy(b.prev, 0, b.p, 0, dim);
                     continue;
                 }
                 any = true;
-                if (mse && values[r] < bestValue[r]) {
-                    bestValue[r] = values[r];
-                    System.arraycopy(p[r], 0, best[r], 0, dim);
+                if (mse && values[r] < b.bestValue) {
+                    b.bestValue = values[r];
+                    System.arraycopy(b.p, 0, b.best, 0, dim);
                 }
                 if (t == config.steps()) {
                     continue;
@@ -476,17 +575,24 @@ public final class PromptTuner {
                     }
                     g = gradPi;
                 }
-                System.arraycopy(p[r], 0, prev[r], 0, dim);
-                adam[r].applyStepInPlace(p[r], g, config.learningRate());
-                project(p[r], radius[r]);
+                System.arraycopy(b.p, 0, b.prev, 0, dim);
+                b.adam.applyStepInPlace(b.p, g, config.learningRate());
+                born.addAll(splitByBudget(b, radius));
             }
+            branches.addAll(born);
             if (!any) {
                 break;
             }
         }
+        Branch[][] owner = new Branch[budgets.length][inits];
+        for (Branch b : branches) {
+            for (int k : b.budgets) {
+                owner[k][b.init] = b;
+            }
+        }
         int[] all = PromptedNet.allInputs(d);
         List<PromptFit> fits = new ArrayList<>();
-        for (int b = 0; b < budgets.length; b++) {
+        for (int k = 0; k < budgets.length; k++) {
             List<RestartSummary> summaries = new ArrayList<>();
             double[][] kept = new double[inits][];
             PromptEvaluation[] training = new PromptEvaluation[inits];
@@ -494,23 +600,23 @@ public final class PromptTuner {
             double[] objective = new double[inits];
             int chosen = -1;
             for (int i = 0; i < inits; i++) {
-                int r = b * inits + i;
-                double[] params = mse && bestValue[r] < Double.POSITIVE_INFINITY ? best[r] : p[r];
+                Branch b = owner[k][i];
+                double[] params = mse && b.bestValue < Double.POSITIVE_INFINITY ? b.best : b.p;
                 double[] u = free ? params.clone() : net.span(params);
                 kept[i] = u;
                 training[i] = net.evaluate(u, y, inputs, config.robustMargin());
                 evaluation[i] = net.evaluate(u, y, all, config.robustMargin());
                 objective[i] = objectiveValue(u, y, inputs, training[i]);
                 summaries.add(new RestartSummary(i, tokens.get(i), objective[i], evaluation[i], net.relativeNorm(u),
-                        diverged[r]));
-                if (chosen < 0 || preferred(objective[i], diverged[r], objective[chosen],
-                        diverged[b * inits + chosen])) {
+                        b.diverged));
+                if (chosen < 0 || preferred(objective[i], b.diverged, objective[chosen],
+                        owner[k][chosen].diverged)) {
                     chosen = i;
                 }
             }
-            fits.add(new PromptFit(config.promptClass(), config.objective(), free ? budgets[b] : Double.POSITIVE_INFINITY,
-                    kept[chosen], OptionalInt.empty(), evaluation[chosen], training[chosen], objective[chosen],
-                    net.relativeNorm(kept[chosen]), summaries, chosen));
+            fits.add(new PromptFit(config.promptClass(), config.objective(),
+                    free ? budgets[k] : Double.POSITIVE_INFINITY, kept[chosen], OptionalInt.empty(), evaluation[chosen],
+                    training[chosen], objective[chosen], net.relativeNorm(kept[chosen]), summaries, chosen));
         }
         return fits;
     }
@@ -531,19 +637,6 @@ public final class PromptTuner {
         for (int k = 0; k < net.d; k++) {
             if (pi[k] != 0) {
                 Kernels.axpy(pi[k], net.uaT[k], u, net.q);
-            }
-        }
-    }
-
-    private static void project(double[] p, double radius) {
-        if (radius == Double.POSITIVE_INFINITY) {
-            return;
-        }
-        double norm = Math.sqrt(Kernels.normSquared(p));
-        if (norm > radius) {
-            double f = radius / norm;
-            for (int i = 0; i < p.length; i++) {
-                p[i] *= f;
             }
         }
     }
