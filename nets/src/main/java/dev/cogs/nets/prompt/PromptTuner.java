@@ -21,8 +21,9 @@ import java.util.SplittableRandom;
  *       The restart of least training objective is reported, with every restart's summary.</li>
  * </ul>
  * All restarts (and, through {@link #fit(int[], int[], double[])}, all budgets) run in one batch, which lets the
- * matrix rows be reused from cache; each restart's arithmetic is independent of the others, so a batch gives
- * bitwise the same prompts as separate calls.
+ * matrix rows be reused from cache; runs from one start under several budgets are computed once while they
+ * coincide and split when the projection first acts on one of them. Each run's arithmetic is that of a
+ * separate call, so a batch gives bitwise the same prompts.
  *
  * <p>Deterministic: the starts are drawn from {@code new SplittableRandom(seed)} in a fixed order, so equal
  * arguments give equal results. Immutable and thread-safe (every call allocates its own workspace).
