@@ -30,13 +30,15 @@ import java.util.Optional;
  *   <li>P3: free loss (MSE and CE arms, every budget) ≥ L_lin − {@value #P3_SLACK}; on z_F6 the least free-MSE loss
  *       over budgets equals B(y) within {@value #ATTAINED} (our choice, the width of check 6's band) for
  *       translations, reflections (B = 0) and multiplications (B = 1 − 1/d).</li>
- *   <li>P4: on Fourier nets, each reflection has some budget ρ ≤ 2 with free-MSE robust accuracy 1 and loss ≤ 0.05;
+ *   <li>P4: on Fourier nets, each reflection has some budget ρ ≤ 2 with free-MSE robust accuracy 1 and loss
+ *       ≤ 0.05;
  *       each multiplication has free-MSE and free-CE robust accuracy ≤ 2/d at every budget ρ ≤ 2.</li>
  *   <li>P5: on z_M, the least free-MSE loss over budgets is &lt; 1e-4 for every task, and the one-hot robust counts
  *       equal z_F6's task by task (needs both nets).</li>
  *   <li>P6: FT-head rank Φ = d and loss &lt; 1e-8 for every task on every ideal net.</li>
  *   <li>P7: on the few-shot translation, one-hot and span reach mean robust accuracy 1 at k = 1; free prompts on
- *       Fourier nets have |mean − 0.5| ≤ {@value #HALF_BAND} at k = 1 (our reading of "≈ 0.5") and mean ≥ 0.95 from
+ *       Fourier nets have |mean − 0.5| ≤ {@value #HALF_BAND} at k = 1 (our reading of "≈ 0.5") and mean ≥ 0.95
+ *       from
  *       k = 2 on constructions, k = 3 on trained nets; on z_M |mean − k/d| ≤ {@value #MEMORISATION_BAND} (our
  *       reading of "≈ k/d").</li>
  * </ul>

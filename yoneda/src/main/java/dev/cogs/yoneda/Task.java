@@ -146,7 +146,8 @@ public record Task(String name, int[] y) {
     }
 
     /**
-     * The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0 and a random permutation.
+     * The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0 and a random
+     * permutation.
      *
      * @param d the group size, odd and at least 5 (docs/yoneda-nets.md §6.9)
      * @param seed the permutation's seed

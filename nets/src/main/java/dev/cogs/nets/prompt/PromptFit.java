@@ -133,7 +133,8 @@ public record PromptFit(PromptClass promptClass, Objective objective, double bud
                 && Double.compare(budget, f.budget) == 0 && Arrays.equals(u, f.u) && token.equals(f.token)
                 && evaluation.equals(f.evaluation) && training.equals(f.training)
                 && Double.compare(objectiveValue, f.objectiveValue) == 0
-                && Double.compare(relativeNorm, f.relativeNorm) == 0 && restarts.equals(f.restarts) && chosen == f.chosen;
+                && Double.compare(relativeNorm, f.relativeNorm) == 0 && restarts.equals(f.restarts)
+                && chosen == f.chosen;
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.Arrays;
  *   <li><b>direct</b> (both objectives): form \(Ku\) and \(K^\top G\) from the rows of K, 2qd|S| per prompt;</li>
  *   <li><b>Gram</b> (MSE only): expand \(\sum_b\|r_b\|^2 = |S|\,|\beta|^2 + 4\beta\cdot\gamma + 2\beta\cdot\bar e +
  *       4u^\top G u + 4u\cdot e_2 + c_0\) with \(\gamma = Z(u\circ s)\), \(s_j = \sum_{b\in S} U_b[j,b]\),
- *       \(G = K^\top K\), \(E_b = P_\perp(v_b - e_{y(b)})\), \(\bar e = \sum_b E_b\), \(e_{2,j} = \langle K_j, E\rangle\),
+ *       \(G = K^\top K\), \(E_b = P_\perp(v_b - e_{y(b)})\), \(\bar e = \sum_b E_b\),
+ *       \(e_{2,j} = \langle K_j, E\rangle\),
  *       \(c_0 = \|E\|^2\): q² per prompt. Used when q &lt; 2d|S|. Its value cancels at an optimum (absolute error of
  *       order 1e-16 times the terms), which is harmless for the optimiser; reported losses are recomputed from
  *       the definition.</li>
