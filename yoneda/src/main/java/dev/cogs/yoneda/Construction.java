@@ -1,8 +1,8 @@
 package dev.cogs.yoneda;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The constructed ideal nets of docs/yoneda-nets.md §2.1 with the design note's parameters: ν = e^{0.7i},
@@ -56,8 +56,8 @@ public enum Construction {
         if (d < 5 || d % 2 == 0) {
             throw new IllegalArgumentException("d (" + d + ") must be odd and >= 5 for the constructions");
         }
-        Complex nu = new Complex(Math.cos(NU_PHASE), Math.sin(NU_PHASE));
-        Complex xi = new Complex(Math.cos(XI_PHASE), Math.sin(XI_PHASE));
+        Complex nu = Complex.of(Math.cos(NU_PHASE), Math.sin(NU_PHASE));
+        Complex xi = Complex.of(Math.cos(XI_PHASE), Math.sin(XI_PHASE));
         switch (this) {
             case Z_F6:
                 return Constructions.f6(d, nu);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.RealWeights;
@@ -15,7 +16,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
-import org.apache.commons.math3.complex.Complex;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
@@ -30,8 +30,8 @@ import org.quicktheories.generators.SourceDSL;
  */
 class PromptReachTest {
 
-    private static final Complex NU = new Complex(Math.cos(0.7), Math.sin(0.7));
-    private static final Complex XI = new Complex(Math.cos(0.3), Math.sin(0.3));
+    private static final Complex NU = Complex.of(Math.cos(0.7), Math.sin(0.7));
+    private static final Complex XI = Complex.of(Math.cos(0.3), Math.sin(0.3));
 
     private static int[] task(int d, IntUnaryOperator f) {
         int[] y = new int[d];

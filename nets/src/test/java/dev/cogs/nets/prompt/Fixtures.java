@@ -1,11 +1,11 @@
 package dev.cogs.nets.prompt;
 
+import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
-import org.apache.commons.math3.complex.Complex;
 
 /**
  * The constructed nets and tasks of docs/yoneda-nets.md §2.1–§2.2 for tests: z_F6 and z_F4/6 with ν = e^{0.7i},
@@ -13,8 +13,8 @@ import org.apache.commons.math3.complex.Complex;
  */
 final class Fixtures {
 
-    static final Complex NU = new Complex(Math.cos(0.7), Math.sin(0.7));
-    static final Complex XI = new Complex(Math.cos(0.3), Math.sin(0.3));
+    static final Complex NU = Complex.of(Math.cos(0.7), Math.sin(0.7));
+    static final Complex XI = Complex.of(Math.cos(0.3), Math.sin(0.3));
 
     private Fixtures() {
     }
