@@ -68,5 +68,6 @@ class YonedaCommandTest {
         }
         List<String> csv = Files.readAllLines(dir.resolve("yoneda.csv"));
         assertEquals(expected.measurements().size() + 1, csv.size());
+        assertTrue(Files.readString(dir.resolve("yoneda.html")).contains(expected.predictions().get(0).id()));
     }
 }
