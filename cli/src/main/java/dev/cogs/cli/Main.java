@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cogs", mixinStandardHelpOptions = true, version = "cogs 0.1.0",
         description = "The algebra of neural-network solutions, made programmable.",
         subcommands = {CommandLine.HelpCommand.class, ConstructCommand.class, ReproduceCommand.class,
-            AnalyzeCommand.class, CategoryCommand.class, OtCommand.class, RgflowCommand.class})
+            AnalyzeCommand.class, CategoryCommand.class, OtCommand.class, RgflowCommand.class,
+            YonedaCommand.class})
 public final class Main implements Runnable {
 
     @Spec

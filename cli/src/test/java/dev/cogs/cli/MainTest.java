@@ -16,7 +16,8 @@ class MainTest {
     @Test
     void withoutPlugInsCogsHasItsBuiltInCommandsOnly() {
         CommandLine cl = Main.commandLine();
-        assertEquals(List.of("help", "construct", "reproduce", "analyze", "category", "ot", "rgflow"),
+        assertEquals(List.of("help", "construct", "reproduce", "analyze", "category", "ot", "rgflow",
+                "yoneda"),
                 List.copyOf(cl.getSubcommands().keySet()));
     }
 
