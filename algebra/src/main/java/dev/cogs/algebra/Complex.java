@@ -7,27 +7,28 @@ import org.apache.commons.math3.util.FastMath;
  * A complex number \(z = x + iy\) with double-precision parts, as an immutable value.
  *
  * <p>This class is immutable and thread-safe. Instances come from {@link #of(double, double)},
- * {@link #polar(double, double)} and the constants {@link #ZERO}, {@link #ONE}, {@link #I}. The field structure
- * on this carrier (with a tolerance for the laws) is {@link Fields#complex()}; this class only computes.
+ * {@link #polar(double, double)} and the constants {@link #ZERO}, {@link #ONE}, {@link #I}. The
+ * field structure on this carrier (with a tolerance for the laws) is {@link Fields#complex()}; this
+ * class only computes.
  *
- * <p><b>Floating-point contract.</b> Every operation evaluates exactly the floating-point expression of
- * Apache Commons Math 3.6.1 {@code org.apache.commons.math3.complex.Complex}, so results are bit-for-bit those
- * of that class: the modulus {@link #abs()} scales by the larger part (it is not {@link Math#hypot}),
- * {@link #divide(Complex)} and {@link #reciprocal()} use Smith's algorithm (R. L. Smith, <i>Algorithm 116:
- * Complex division</i>, CACM 5(8), 1962, doi:10.1145/368637.368661), and the elementary functions
- * ({@link #arg()}, {@link #exp()}, {@link #log()}, {@link #pow(double)}) use the same
- * {@code org.apache.commons.math3.util.FastMath} kernels. The product is the textbook
- * \((ac - bd) + i(ad + bc)\) without fused multiply-add.
+ * <p><b>Floating-point contract.</b> Every operation evaluates exactly the floating-point
+ * expression of Apache Commons Math 3.6.1 {@code org.apache.commons.math3.complex.Complex}, so
+ * results are bit-for-bit those of that class: the modulus {@link #abs()} scales by the larger part
+ * (it is not {@link Math#hypot}), {@link #divide(Complex)} and {@link #reciprocal()} use Smith's
+ * algorithm (R. L. Smith, <i>Algorithm 116: Complex division</i>, CACM 5(8), 1962,
+ * doi:10.1145/368637.368661), and the elementary functions ({@link #arg()}, {@link #exp()}, {@link
+ * #log()}, {@link #pow(double)}) use the same {@code org.apache.commons.math3.util.FastMath}
+ * kernels. The product is the textbook \((ac - bd) + i(ad + bc)\) without fused multiply-add.
  *
- * <p><b>Non-finite values.</b> Parts may be any doubles. As in Commons Math, an operation with an operand that
- * has a NaN part returns {@code (NaN, NaN)}; {@link #multiply(Complex)} returns {@code (∞, ∞)} if an operand
- * has an infinite part; division by an exact zero returns {@code (NaN, NaN)} and {@link #reciprocal()} of
- * zero returns {@code (∞, ∞)}; dividing a finite number by an infinite one returns {@link #ZERO}. Each method
- * states its own rule.
+ * <p><b>Non-finite values.</b> Parts may be any doubles. As in Commons Math, an operation with an
+ * operand that has a NaN part returns {@code (NaN, NaN)}; {@link #multiply(Complex)} returns {@code
+ * (∞, ∞)} if an operand has an infinite part; division by an exact zero returns {@code (NaN, NaN)}
+ * and {@link #reciprocal()} of zero returns {@code (∞, ∞)}; dividing a finite number by an infinite
+ * one returns {@link #ZERO}. Each method states its own rule.
  *
- * <p><b>Equality.</b> {@link #equals(Object)} is exact: both parts must be identical doubles in the sense of
- * {@link Double#equals(Object)} ({@code -0.0} differs from {@code 0.0}, NaN equals NaN). Use
- * {@link Tolerance#test(Complex, Complex)} for approximate equality.
+ * <p><b>Equality.</b> {@link #equals(Object)} is exact: both parts must be identical doubles in the
+ * sense of {@link Double#equals(Object)} ({@code -0.0} differs from {@code 0.0}, NaN equals NaN).
+ * Use {@link Tolerance#test(Complex, Complex)} for approximate equality.
  */
 public final class Complex {
 
@@ -44,7 +45,8 @@ public final class Complex {
     private static final Complex NAN = new Complex(Double.NaN, Double.NaN);
 
     /** What Commons Math returns for an overflowing product or the reciprocal of zero. */
-    private static final Complex INF = new Complex(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    private static final Complex INF =
+            new Complex(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     private final double re;
     private final double im;
@@ -68,15 +70,16 @@ public final class Complex {
     }
 
     /**
-     * The complex number with modulus {@code r} and argument {@code theta}:
-     * {@code of(r * Math.cos(theta), r * Math.sin(theta))}.
+     * The complex number with modulus {@code r} and argument {@code theta}: {@code of(r *
+     * Math.cos(theta), r * Math.sin(theta))}.
      *
-     * <p>The cosine and sine are {@link Math#cos(double)} and {@link Math#sin(double)}; with {@code r = 1} the
-     * result is exactly {@code of(Math.cos(theta), Math.sin(theta))}. A negative {@code r} gives the point
-     * opposite to {@code polar(-r, theta)}.
+     * <p>The cosine and sine are {@link Math#cos(double)} and {@link Math#sin(double)}; with {@code
+     * r = 1} the result is exactly {@code of(Math.cos(theta), Math.sin(theta))}. A negative {@code
+     * r} gives the point opposite to {@code polar(-r, theta)}.
      *
-     * <p><b>Non-finite values.</b> No check: an infinite or NaN {@code theta} gives NaN parts, an infinite
-     * {@code r} gives infinite parts (NaN where the cosine or sine is 0), a NaN {@code r} gives NaN parts.
+     * <p><b>Non-finite values.</b> No check: an infinite or NaN {@code theta} gives NaN parts, an
+     * infinite {@code r} gives infinite parts (NaN where the cosine or sine is 0), a NaN {@code r}
+     * gives NaN parts.
      *
      * @param r the modulus
      * @param theta the argument in radians
@@ -105,11 +108,12 @@ public final class Complex {
     }
 
     /**
-     * The modulus \(|z| = \sqrt{x^2 + y^2}\), computed as \(|x|\sqrt{1 + (y/x)^2}\) with the larger part as
-     * \(x\) (Commons Math's formula; it differs from {@link Math#hypot(double, double)} in the last bits).
+     * The modulus \(|z| = \sqrt{x^2 + y^2}\), computed as \(|x|\sqrt{1 + (y/x)^2}\) with the larger
+     * part as \(x\) (Commons Math's formula; it differs from {@link Math#hypot(double, double)} in
+     * the last bits).
      *
-     * <p><b>Non-finite values.</b> NaN if a part is NaN, otherwise {@code +∞} if a part is infinite. Overflow
-     * only happens when the modulus itself exceeds {@link Double#MAX_VALUE}.
+     * <p><b>Non-finite values.</b> NaN if a part is NaN, otherwise {@code +∞} if a part is
+     * infinite. Overflow only happens when the modulus itself exceeds {@link Double#MAX_VALUE}.
      *
      * @return \(|z| \ge 0\)
      */
@@ -137,8 +141,8 @@ public final class Complex {
     /**
      * The argument \(\arg z \in [-\pi, \pi]\), {@code FastMath.atan2(im, re)} of Commons Math.
      *
-     * <p><b>Non-finite values.</b> As {@code atan2}: NaN if a part is NaN; infinite parts give the limiting
-     * angle (for example \(\pi/4\) for \((\infty, \infty)\)).
+     * <p><b>Non-finite values.</b> As {@code atan2}: NaN if a part is NaN; infinite parts give the
+     * limiting angle (for example \(\pi/4\) for \((\infty, \infty)\)).
      *
      * @return \(\arg z\) in radians
      */
@@ -149,8 +153,8 @@ public final class Complex {
     /**
      * The sum \((a + c) + i(b + d)\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; otherwise IEEE sums
-     * per part (so \(\infty + (-\infty)\) gives a NaN part).
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; otherwise
+     * IEEE sums per part (so \(\infty + (-\infty)\) gives a NaN part).
      *
      * @param other the addend
      * @return {@code this + other}
@@ -167,8 +171,8 @@ public final class Complex {
     /**
      * The difference \((a - c) + i(b - d)\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; otherwise IEEE
-     * differences per part.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; otherwise
+     * IEEE differences per part.
      *
      * @param other the subtrahend
      * @return {@code this - other}
@@ -185,7 +189,8 @@ public final class Complex {
     /**
      * The difference with a real number, \((a - x) + ib\); the imaginary part is kept as it is.
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part or {@code x} is NaN.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part or {@code x} is
+     * NaN.
      *
      * @param x the real subtrahend
      * @return {@code this - x}
@@ -200,9 +205,10 @@ public final class Complex {
     /**
      * The product \((ac - bd) + i(ad + bc)\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; {@code (∞, ∞)} if
-     * either has an infinite part (Commons Math's convention: the product is "infinite", its direction
-     * is not tracked). Finite operands may overflow to infinite parts or, through \(\infty - \infty\), to NaN.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part; {@code (∞,
+     * ∞)} if either has an infinite part (Commons Math's convention: the product is "infinite", its
+     * direction is not tracked). Finite operands may overflow to infinite parts or, through
+     * \(\infty - \infty\), to NaN.
      *
      * @param other the factor
      * @return {@code this × other}
@@ -213,8 +219,10 @@ public final class Complex {
         if (isNaN() || other.isNaN()) {
             return NAN;
         }
-        if (Double.isInfinite(re) || Double.isInfinite(im)
-                || Double.isInfinite(other.re) || Double.isInfinite(other.im)) {
+        if (Double.isInfinite(re)
+                || Double.isInfinite(im)
+                || Double.isInfinite(other.re)
+                || Double.isInfinite(other.im)) {
             return INF;
         }
         return new Complex(re * other.re - im * other.im, re * other.im + im * other.re);
@@ -223,9 +231,9 @@ public final class Complex {
     /**
      * The product with a real number, \(xa + ixb\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part or {@code x} is NaN;
-     * {@code (∞, ∞)} if this number has an infinite part or {@code x} is infinite (even if the other factor
-     * is 0).
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part or {@code x} is
+     * NaN; {@code (∞, ∞)} if this number has an infinite part or {@code x} is infinite (even if the
+     * other factor is 0).
      *
      * @param x the real factor
      * @return {@code x · this}
@@ -242,12 +250,14 @@ public final class Complex {
 
     /**
      * The quotient by Smith's algorithm: with \(w = c + id\) and \(|c| &lt; |d|\), \(q = c/d\),
-     * \(\mathrm{den} = cq + d\), the result is \(((aq + b)/\mathrm{den}) + i((bq - a)/\mathrm{den})\); otherwise
-     * \(q = d/c\), \(\mathrm{den} = dq + c\), the result is \(((bq + a)/\mathrm{den}) + i((b - aq)/\mathrm{den})\).
+     * \(\mathrm{den} = cq + d\), the result is \(((aq + b)/\mathrm{den}) + i((bq -
+     * a)/\mathrm{den})\); otherwise \(q = d/c\), \(\mathrm{den} = dq + c\), the result is \(((bq +
+     * a)/\mathrm{den}) + i((b - aq)/\mathrm{den})\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part or the divisor is an
-     * exact zero (either sign); {@link #ZERO} if the divisor has an infinite part and this number does not;
-     * otherwise the formula above (which gives NaN parts for \(\infty/\infty\)).
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if either operand has a NaN part or the
+     * divisor is an exact zero (either sign); {@link #ZERO} if the divisor has an infinite part and
+     * this number does not; otherwise the formula above (which gives NaN parts for
+     * \(\infty/\infty\)).
      *
      * @param divisor the divisor \(w\)
      * @return {@code this / divisor}
@@ -279,9 +289,9 @@ public final class Complex {
     /**
      * The quotient by a real number, \(a/x + i\,b/x\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part, {@code x} is NaN or
-     * {@code x} is an exact zero; for infinite {@code x}, {@link #ZERO} if this number is finite and
-     * {@code (NaN, NaN)} otherwise.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if this number has a NaN part, {@code x} is
+     * NaN or {@code x} is an exact zero; for infinite {@code x}, {@link #ZERO} if this number is
+     * finite and {@code (NaN, NaN)} otherwise.
      *
      * @param x the real divisor
      * @return {@code this / x}
@@ -300,11 +310,12 @@ public final class Complex {
     }
 
     /**
-     * The reciprocal \(1/z\) by Smith's algorithm: with \(|a| &lt; |b|\), \(q = a/b\), \(s = 1/(aq + b)\), the
-     * result is \(sq - is\); otherwise \(q = b/a\), \(s = 1/(bq + a)\), the result is \(s - i\,sq\).
+     * The reciprocal \(1/z\) by Smith's algorithm: with \(|a| &lt; |b|\), \(q = a/b\), \(s = 1/(aq
+     * + b)\), the result is \(sq - is\); otherwise \(q = b/a\), \(s = 1/(bq + a)\), the result is
+     * \(s - i\,sq\).
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; {@code (∞, ∞)} for an exact zero
-     * (either sign); {@link #ZERO} if a part is infinite.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; {@code (∞, ∞)} for an exact
+     * zero (either sign); {@link #ZERO} if a part is infinite.
      *
      * @return \(1/z\)
      */
@@ -357,12 +368,13 @@ public final class Complex {
     }
 
     /**
-     * The exponential \(e^z = e^a \cos b + i\,e^a \sin b\) with Commons Math's {@code FastMath.exp},
-     * {@code FastMath.cos} and {@code FastMath.sin}.
+     * The exponential \(e^z = e^a \cos b + i\,e^a \sin b\) with Commons Math's {@code
+     * FastMath.exp}, {@code FastMath.cos} and {@code FastMath.sin}.
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; otherwise the IEEE products: an
-     * infinite imaginary part gives NaN parts, and \(a = +\infty\) gives infinite parts except where the cosine
-     * or sine is 0 (\(\infty \cdot 0\) is NaN, so \(e^{(+\infty, 0)} = (\infty, \mathrm{NaN})\)).
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; otherwise the IEEE
+     * products: an infinite imaginary part gives NaN parts, and \(a = +\infty\) gives infinite
+     * parts except where the cosine or sine is 0 (\(\infty \cdot 0\) is NaN, so \(e^{(+\infty, 0)}
+     * = (\infty, \mathrm{NaN})\)).
      *
      * @return \(e^z\)
      */
@@ -378,8 +390,8 @@ public final class Complex {
      * The principal logarithm \(\log|z| + i\arg z\), with {@link #abs()}, {@code FastMath.log} and
      * {@code FastMath.atan2}.
      *
-     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; \(\log 0 = (-\infty, \arg z)\);
-     * an infinite part gives real part {@code +∞}.
+     * <p><b>Non-finite values.</b> {@code (NaN, NaN)} if a part is NaN; \(\log 0 = (-\infty, \arg
+     * z)\); an infinite part gives real part {@code +∞}.
      *
      * @return \(\mathrm{Log}\,z\), imaginary part in \([-\pi, \pi]\)
      */
@@ -391,14 +403,15 @@ public final class Complex {
     }
 
     /**
-     * The principal power \(z^x = e^{x\,\mathrm{Log}\,z}\), computed as {@code log().multiply(x).exp()}.
+     * The principal power \(z^x = e^{x\,\mathrm{Log}\,z}\), computed as {@code
+     * log().multiply(x).exp()}.
      *
-     * <p>Rounding of the logarithm makes integer powers inexact (for example {@code pow(2.0)} is not
-     * {@code multiply(this)} bit for bit).
+     * <p>Rounding of the logarithm makes integer powers inexact (for example {@code pow(2.0)} is
+     * not {@code multiply(this)} bit for bit).
      *
-     * <p><b>Non-finite values.</b> As the composition: NaN parts or a NaN {@code x} give {@code (NaN, NaN)};
-     * so does \(0^x\) for every {@code x} (the logarithm \((-\infty, 0)\) times {@code x} is {@code (∞, ∞)},
-     * whose exponential has NaN parts), not 0.
+     * <p><b>Non-finite values.</b> As the composition: NaN parts or a NaN {@code x} give {@code
+     * (NaN, NaN)}; so does \(0^x\) for every {@code x} (the logarithm \((-\infty, 0)\) times {@code
+     * x} is {@code (∞, ∞)}, whose exponential has NaN parts), not 0.
      *
      * @param x the real exponent
      * @return \(z^x\)
@@ -408,8 +421,9 @@ public final class Complex {
     }
 
     /**
-     * Whether {@code o} is a complex number with identical parts: {@code Double.equals} on the real and the
-     * imaginary parts (bitwise up to the NaN payload; {@code -0.0} differs from {@code 0.0}).
+     * Whether {@code o} is a complex number with identical parts: {@code Double.equals} on the real
+     * and the imaginary parts (bitwise up to the NaN payload; {@code -0.0} differs from {@code
+     * 0.0}).
      *
      * <p>Exact by design; compare computed values with {@link Tolerance#test(Complex, Complex)}.
      *
@@ -440,7 +454,8 @@ public final class Complex {
     }
 
     /**
-     * The parts as {@code "(re, im)"}, each by {@link Double#toString(double)} (Commons Math's format).
+     * The parts as {@code "(re, im)"}, each by {@link Double#toString(double)} (Commons Math's
+     * format).
      *
      * @return e.g. {@code "(1.0, -0.5)"}
      */

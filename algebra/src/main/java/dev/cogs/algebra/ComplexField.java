@@ -52,7 +52,8 @@ record ComplexField(Tolerance tolerance) implements Field<Complex> {
     public Complex divide(Complex a, Complex b) {
         check(a, "a");
         if (isZero(b)) {
-            throw new ArithmeticException(String.format(Locale.ROOT, "complex: division of %s by 0", a));
+            throw new ArithmeticException(
+                    String.format(Locale.ROOT, "complex: division of %s by 0", a));
         }
         return result(a.divide(b), "/", a, b);
     }

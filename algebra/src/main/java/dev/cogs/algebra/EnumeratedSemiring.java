@@ -4,21 +4,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A semiring restricted to a checked, enumerated carrier; see {@link FiniteSemiring#of(Semiring, List)}. */
+/**
+ * A semiring restricted to a checked, enumerated carrier; see {@link FiniteSemiring#of(Semiring,
+ * List)}.
+ */
 record EnumeratedSemiring<T>(Semiring<T> base, List<T> elements) implements FiniteSemiring<T> {
 
     static <T> EnumeratedSemiring<T> of(Semiring<T> s, List<? extends T> elements) {
         Objects.requireNonNull(s, "s");
         List<T> list = List.copyOf(Objects.requireNonNull(elements, "elements"));
         if (list.isEmpty()) {
-            throw new IllegalArgumentException("elements must not be empty (a semiring has a zero)");
+            throw new IllegalArgumentException(
+                    "elements must not be empty (a semiring has a zero)");
         }
         EnumeratedSemiring<T> r = new EnumeratedSemiring<>(s, list);
         for (int i = 0; i < list.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (s.equivalent(list.get(i), list.get(j))) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "elements %d (%s) and %d (%s) are equivalent in %s", j, list.get(j), i, list.get(i), s));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "elements %d (%s) and %d (%s) are equivalent in %s",
+                                    j,
+                                    list.get(j),
+                                    i,
+                                    list.get(i),
+                                    s));
                 }
             }
         }
@@ -39,8 +50,13 @@ record EnumeratedSemiring<T>(Semiring<T> base, List<T> elements) implements Fini
                 return;
             }
         }
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "not closed: %s = %s is not among the elements %s", what, value, elements));
+        throw new IllegalArgumentException(
+                String.format(
+                        Locale.ROOT,
+                        "not closed: %s = %s is not among the elements %s",
+                        what,
+                        value,
+                        elements));
     }
 
     @Override

@@ -3,9 +3,9 @@ package dev.cogs.algebra;
 /**
  * A field: a commutative {@link Ring} in which every non-zero element has a multiplicative inverse.
  *
- * <p>Laws, in addition to the ring laws: \(\otimes\) is commutative; \(a \otimes a^{-1} = 1\) for every
- * \(a \ne 0\); {@link #divide(Object, Object)} is \(a \otimes b^{-1}\). Floating-point instances satisfy the
- * laws up to their {@link #equivalent(Object, Object)}.
+ * <p>Laws, in addition to the ring laws: \(\otimes\) is commutative; \(a \otimes a^{-1} = 1\) for
+ * every \(a \ne 0\); {@link #divide(Object, Object)} is \(a \otimes b^{-1}\). Floating-point
+ * instances satisfy the laws up to their {@link #equivalent(Object, Object)}.
  *
  * @param <T> the carrier type
  */
@@ -16,7 +16,8 @@ public interface Field<T> extends Ring<T> {
      *
      * @param a a non-zero element
      * @return \(a^{-1}\)
-     * @throws ArithmeticException if {@code a} is zero (or, for floating instances, if the inverse overflows)
+     * @throws ArithmeticException if {@code a} is zero (or, for floating instances, if the inverse
+     *     overflows)
      * @throws IllegalArgumentException if {@code a} is not an element of this field
      */
     T reciprocal(T a);

@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 /**
  * A finite monoid on the carrier \(\{0, \dots, n-1\}\), given by its multiplication table and unit.
  *
- * <p>Laws (checked by every factory): the table is closed, \((ab)c = a(bc)\), \(ea = ae = a\) for the unit
- * \(e\). The product is {@code multiply(a, b) = table[a][b]}. A monoid is the one-object category \(BM\) whose
- * morphisms are the elements and whose composition is the product (category module). Sources:
- * {@link #of(int[][], int)} (a checked table), {@link #cyclicGroup(int)} (\(\mathbb{Z}_d\) under addition, the
- * CoGS task), {@link #multiplicative(FiniteSemiring)} and {@link #additive(FiniteSemiring)} (monoids of a
- * finite semiring), {@link #tabulate(List, BinaryOperator, Object)} (any finite carrier and operation).
+ * <p>Laws (checked by every factory): the table is closed, \((ab)c = a(bc)\), \(ea = ae = a\) for
+ * the unit \(e\). The product is {@code multiply(a, b) = table[a][b]}. A monoid is the one-object
+ * category \(BM\) whose morphisms are the elements and whose composition is the product (category
+ * module). Sources: {@link #of(int[][], int)} (a checked table), {@link #cyclicGroup(int)}
+ * (\(\mathbb{Z}_d\) under addition, the CoGS task), {@link #multiplicative(FiniteSemiring)} and
+ * {@link #additive(FiniteSemiring)} (monoids of a finite semiring), {@link #tabulate(List,
+ * BinaryOperator, Object)} (any finite carrier and operation).
  *
  * <p>This class is immutable: the table is copied in and out.
  */
@@ -35,19 +36,27 @@ public final class FiniteMonoid {
     /**
      * A monoid from its table, checked.
      *
-     * @param table an n×n table with entries in [0, n), {@code table[a][b]} the product \(ab\); copied
+     * @param table an n×n table with entries in [0, n), {@code table[a][b]} the product \(ab\);
+     *     copied
      * @param unit the unit, in [0, n)
      * @return the monoid
-     * @throws IllegalArgumentException if the shape or unit index is invalid, or if an axiom fails (the message
-     *     lists the first failures, see {@link #failures(int[][], int)})
+     * @throws IllegalArgumentException if the shape or unit index is invalid, or if an axiom fails
+     *     (the message lists the first failures, see {@link #failures(int[][], int)})
      * @throws NullPointerException if {@code table} or a row is null
      */
     public static FiniteMonoid of(int[][] table, int unit) {
         List<MonoidFailure> failures = failures(table, unit);
         if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "not a monoid with unit %d: %d failure(s): %s", unit, failures.size(),
-                    failures.stream().limit(5).map(Object::toString).collect(Collectors.joining("; "))));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "not a monoid with unit %d: %d failure(s): %s",
+                            unit,
+                            failures.size(),
+                            failures.stream()
+                                    .limit(5)
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining("; "))));
         }
         return new FiniteMonoid(copy(table), unit);
     }
@@ -55,14 +64,15 @@ public final class FiniteMonoid {
     /**
      * The violated monoid axioms of a table, with witnesses.
      *
-     * <p>Order: {@link MonoidFailure.NotClosed} entries (row-major); then, only if the table is closed,
-     * {@link MonoidFailure.LeftUnitFails}, {@link MonoidFailure.RightUnitFails} (by element) and
-     * {@link MonoidFailure.NotAssociative} (row-major over triples; \(O(n^3)\)).
+     * <p>Order: {@link MonoidFailure.NotClosed} entries (row-major); then, only if the table is
+     * closed, {@link MonoidFailure.LeftUnitFails}, {@link MonoidFailure.RightUnitFails} (by
+     * element) and {@link MonoidFailure.NotAssociative} (row-major over triples; \(O(n^3)\)).
      *
      * @param table an n×n table, {@code n >= 1}
      * @param unit the claimed unit, in [0, n)
      * @return the failures, empty if the table is a monoid with this unit; unmodifiable
-     * @throws IllegalArgumentException if the table is empty or not square, or {@code unit} is out of range
+     * @throws IllegalArgumentException if the table is empty or not square, or {@code unit} is out
+     *     of range
      * @throws NullPointerException if {@code table} or a row is null
      */
     public static List<MonoidFailure> failures(int[][] table, int unit) {
@@ -111,7 +121,8 @@ public final class FiniteMonoid {
     /**
      * The cyclic group \(\mathbb{Z}_d\) under addition: \(a \cdot b = (a + b) \bmod d\), unit 0.
      *
-     * <p>Its table is the CoGS modular-addition task (arXiv:2410.01779) and the composition of \(B\mathbb{Z}_d\).
+     * <p>Its table is the CoGS modular-addition task (arXiv:2410.01779) and the composition of
+     * \(B\mathbb{Z}_d\).
      *
      * @param d the order, {@code >= 1}
      * @return \(\mathbb{Z}_d\)
@@ -119,7 +130,8 @@ public final class FiniteMonoid {
      */
     public static FiniteMonoid cyclicGroup(int d) {
         if (d < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "order d (%d) must be >= 1", d));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "order d (%d) must be >= 1", d));
         }
         int[][] t = new int[d][d];
         for (int a = 0; a < d; a++) {
@@ -131,16 +143,18 @@ public final class FiniteMonoid {
     }
 
     /**
-     * The multiplicative monoid \((S, \otimes, 1)\) of a finite semiring, on the indices of
-     * {@link FiniteSemiring#elements()}.
+     * The multiplicative monoid \((S, \otimes, 1)\) of a finite semiring, on the indices of {@link
+     * FiniteSemiring#elements()}.
      *
-     * <p>For example {@code multiplicative(Semirings.booleans())} is \(\{0, 1\}\) under ∧ with unit 1 (index of
-     * {@code true}), and {@code multiplicative(Rings.integersMod(n))} is \(\mathbb{Z}_n\) under multiplication.
+     * <p>For example {@code multiplicative(Semirings.booleans())} is \(\{0, 1\}\) under ∧ with unit
+     * 1 (index of {@code true}), and {@code multiplicative(Rings.integersMod(n))} is
+     * \(\mathbb{Z}_n\) under multiplication.
      *
      * @param s a finite semiring
      * @param <T> the carrier
      * @return the multiplicative monoid, checked
-     * @throws IllegalArgumentException if a product is not among the elements, or the monoid axioms fail
+     * @throws IllegalArgumentException if a product is not among the elements, or the monoid axioms
+     *     fail
      * @throws NullPointerException if {@code s} is null
      */
     public static <T> FiniteMonoid multiplicative(FiniteSemiring<T> s) {
@@ -149,13 +163,14 @@ public final class FiniteMonoid {
     }
 
     /**
-     * The additive monoid \((S, \oplus, 0)\) of a finite semiring, on the indices of
-     * {@link FiniteSemiring#elements()}.
+     * The additive monoid \((S, \oplus, 0)\) of a finite semiring, on the indices of {@link
+     * FiniteSemiring#elements()}.
      *
      * @param s a finite semiring
      * @param <T> the carrier
      * @return the additive monoid, checked
-     * @throws IllegalArgumentException if a sum is not among the elements, or the monoid axioms fail
+     * @throws IllegalArgumentException if a sum is not among the elements, or the monoid axioms
+     *     fail
      * @throws NullPointerException if {@code s} is null
      */
     public static <T> FiniteMonoid additive(FiniteSemiring<T> s) {
@@ -163,7 +178,8 @@ public final class FiniteMonoid {
         return fromSemiring(s, s::add, s.zero());
     }
 
-    private static <T> FiniteMonoid fromSemiring(FiniteSemiring<T> s, BinaryOperator<T> op, T unit) {
+    private static <T> FiniteMonoid fromSemiring(
+            FiniteSemiring<T> s, BinaryOperator<T> op, T unit) {
         List<T> elements = s.elements();
         int n = elements.size();
         int[][] t = new int[n][n];
@@ -178,16 +194,18 @@ public final class FiniteMonoid {
     /**
      * The monoid of a finite carrier under an operation, elements identified by {@code equals}.
      *
-     * @param elements the distinct elements; index i in the result stands for {@code elements.get(i)}
+     * @param elements the distinct elements; index i in the result stands for {@code
+     *     elements.get(i)}
      * @param multiply the operation; its results must be among the elements
      * @param unit the unit, one of the elements
      * @param <T> the carrier
      * @return the monoid, checked
-     * @throws IllegalArgumentException if the elements are empty or not distinct, the unit or a product is not
-     *     an element, or the monoid axioms fail
+     * @throws IllegalArgumentException if the elements are empty or not distinct, the unit or a
+     *     product is not an element, or the monoid axioms fail
      * @throws NullPointerException if an argument or element is null
      */
-    public static <T> FiniteMonoid tabulate(List<? extends T> elements, BinaryOperator<T> multiply, T unit) {
+    public static <T> FiniteMonoid tabulate(
+            List<? extends T> elements, BinaryOperator<T> multiply, T unit) {
         Objects.requireNonNull(elements, "elements");
         Objects.requireNonNull(multiply, "multiply");
         Objects.requireNonNull(unit, "unit");
@@ -205,8 +223,13 @@ public final class FiniteMonoid {
                 T p = multiply.apply(list.get(a), list.get(b));
                 int i = list.indexOf(p);
                 if (i < 0) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "%s * %s = %s is not among the elements", list.get(a), list.get(b), p));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s * %s = %s is not among the elements",
+                                    list.get(a),
+                                    list.get(b),
+                                    p));
                 }
                 t[a][b] = i;
             }
@@ -315,7 +338,8 @@ public final class FiniteMonoid {
      * @param target the target monoid
      * @param map {@code map[a]} is \(h(a)\), an element of the target
      * @return the failures, empty if {@code map} is a homomorphism; unmodifiable
-     * @throws IllegalArgumentException if {@code map.length != size()} or an image is out of the target's range
+     * @throws IllegalArgumentException if {@code map.length != size()} or an image is out of the
+     *     target's range
      * @throws NullPointerException if an argument is null
      */
     public List<MonoidHomomorphismFailure> homomorphismFailures(FiniteMonoid target, int[] map) {
@@ -328,8 +352,13 @@ public final class FiniteMonoid {
         }
         for (int a = 0; a < n; a++) {
             if (map[a] < 0 || map[a] >= target.size()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "map[%d] (%d) must be in [0, %d)", a, map[a], target.size()));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "map[%d] (%d) must be in [0, %d)",
+                                a,
+                                map[a],
+                                target.size()));
             }
         }
         List<MonoidHomomorphismFailure> failures = new ArrayList<>();
@@ -357,8 +386,13 @@ public final class FiniteMonoid {
         for (int a = 0; a < n; a++) {
             int[] row = Objects.requireNonNull(table[a], "row " + a);
             if (row.length != n) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "table must be square: %d rows, row %d has %d entries", n, a, row.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "table must be square: %d rows, row %d has %d entries",
+                                n,
+                                a,
+                                row.length));
             }
         }
         return n;
@@ -374,8 +408,10 @@ public final class FiniteMonoid {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof FiniteMonoid && unit == ((FiniteMonoid) o).unit
-                && Arrays.deepEquals(table, ((FiniteMonoid) o).table));
+        return this == o
+                || (o instanceof FiniteMonoid
+                        && unit == ((FiniteMonoid) o).unit
+                        && Arrays.deepEquals(table, ((FiniteMonoid) o).table));
     }
 
     @Override
@@ -385,7 +421,11 @@ public final class FiniteMonoid {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "FiniteMonoid(n=%d, unit=%d, table=%s)",
-                table.length, unit, Arrays.deepToString(table));
+        return String.format(
+                Locale.ROOT,
+                "FiniteMonoid(n=%d, unit=%d, table=%s)",
+                table.length,
+                unit,
+                Arrays.deepToString(table));
     }
 }

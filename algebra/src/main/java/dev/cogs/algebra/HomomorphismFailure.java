@@ -3,12 +3,12 @@ package dev.cogs.algebra;
 import java.util.Objects;
 
 /**
- * A violated homomorphism law with its witnesses, as reported by
- * {@link Homomorphisms#failures(Homomorphism, java.util.List)}.
+ * A violated homomorphism law with its witnesses, as reported by {@link
+ * Homomorphisms#failures(Homomorphism, java.util.List)}.
  *
- * <p>In each record {@code lhs} is the image of the source operation (\(h(a \oplus b)\), \(h(a \otimes b)\),
- * \(h(0)\), \(h(1)\)) and {@code rhs} the target operation on images (\(h(a) \oplus h(b)\),
- * \(h(a) \otimes h(b)\), \(0_T\), \(1_T\)); they are not equivalent in the target.
+ * <p>In each record {@code lhs} is the image of the source operation (\(h(a \oplus b)\), \(h(a
+ * \otimes b)\), \(h(0)\), \(h(1)\)) and {@code rhs} the target operation on images (\(h(a) \oplus
+ * h(b)\), \(h(a) \otimes h(b)\), \(0_T\), \(1_T\)); they are not equivalent in the target.
  *
  * @param <S> the source carrier
  * @param <T> the target carrier

@@ -10,25 +10,25 @@ import java.util.stream.Collectors;
 /**
  * Checks and composition of {@link Homomorphism}s.
  *
- * <p>Composition order is the project-wide one (as in {@link java.util.function.Function}):
- * {@code compose(g, f)} is \(g \circ f\), the map \(a \mapsto g(f(a))\) that applies {@code f} first, and
- * {@code andThen(f, g)} is the same map with the arguments in the order they are applied.
- * Checks run on finite samples and return the violated laws as data ({@link HomomorphismFailure} records with
- * witnesses); for a finite source, passing its whole carrier makes the check a proof.
+ * <p>Composition order is the project-wide one (as in {@link java.util.function.Function}): {@code
+ * compose(g, f)} is \(g \circ f\), the map \(a \mapsto g(f(a))\) that applies {@code f} first, and
+ * {@code andThen(f, g)} is the same map with the arguments in the order they are applied. Checks
+ * run on finite samples and return the violated laws as data ({@link HomomorphismFailure} records
+ * with witnesses); for a finite source, passing its whole carrier makes the check a proof.
  */
 public final class Homomorphisms {
 
-    private Homomorphisms() {
-    }
+    private Homomorphisms() {}
 
     /**
      * All violations of the semiring-homomorphism laws on the given samples.
      *
      * <p>Checks \(h(0) = 0\) and \(h(1) = 1\) once, then \(h(a \oplus b) = h(a) \oplus h(b)\) and
-     * \(h(a \otimes b) = h(a) \otimes h(b)\) for every ordered pair of samples (\(O(n^2)\) pairs), comparing in
-     * the target with {@link Semiring#equivalent(Object, Object)}. Order of the result: zero, one, then per pair
-     * (row-major over the sample indices) plus before times. Exceptions thrown by the structures or the map
-     * (for example {@link ArithmeticException} on overflow) propagate.
+     * \(h(a \otimes b) = h(a) \otimes h(b)\) for every ordered pair of samples (\(O(n^2)\) pairs),
+     * comparing in the target with {@link Semiring#equivalent(Object, Object)}. Order of the
+     * result: zero, one, then per pair (row-major over the sample indices) plus before times.
+     * Exceptions thrown by the structures or the map (for example {@link ArithmeticException} on
+     * overflow) propagate.
      *
      * @param h the map to check
      * @param samples source elements, in the order used for the report
@@ -37,7 +37,8 @@ public final class Homomorphisms {
      * @return the violations, empty if none; unmodifiable
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <S, T> List<HomomorphismFailure<S, T>> failures(Homomorphism<S, T> h, List<? extends S> samples) {
+    public static <S, T> List<HomomorphismFailure<S, T>> failures(
+            Homomorphism<S, T> h, List<? extends S> samples) {
         return check(h, samples, true);
     }
 
@@ -66,45 +67,53 @@ public final class Homomorphisms {
      * @throws IllegalArgumentException listing the first failures if a law fails
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <S, T> Homomorphism<S, T> requireHomomorphism(Homomorphism<S, T> h, List<? extends S> samples) {
+    public static <S, T> Homomorphism<S, T> requireHomomorphism(
+            Homomorphism<S, T> h, List<? extends S> samples) {
         List<HomomorphismFailure<S, T>> failures = failures(h, samples);
         if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is not a homomorphism: %d failure(s): %s",
-                    h.name(), failures.size(),
-                    failures.stream().limit(5).map(Object::toString).collect(Collectors.joining("; "))));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is not a homomorphism: %d failure(s): %s",
+                            h.name(),
+                            failures.size(),
+                            failures.stream()
+                                    .limit(5)
+                                    .map(Object::toString)
+                                    .collect(Collectors.joining("; "))));
         }
         return h;
     }
 
     /**
-     * Violations of the monoid-homomorphism laws of the multiplicative monoids only: \(h(1) = 1\) and
-     * \(h(a \otimes b) = h(a) \otimes h(b)\).
+     * Violations of the monoid-homomorphism laws of the multiplicative monoids only: \(h(1) = 1\)
+     * and \(h(a \otimes b) = h(a) \otimes h(b)\).
      *
-     * <p>This is the check that matches functoriality of \(Bh: BS \to BT\) between one-object categories
-     * (category module).
+     * <p>This is the check that matches functoriality of \(Bh: BS \to BT\) between one-object
+     * categories (category module).
      *
      * @param h the map to check
      * @param samples source elements
      * @param <S> the source carrier
      * @param <T> the target carrier
-     * @return the violations ({@link HomomorphismFailure.OneNotPreserved},
-     *     {@link HomomorphismFailure.TimesNotPreserved}), empty if none; unmodifiable
+     * @return the violations ({@link HomomorphismFailure.OneNotPreserved}, {@link
+     *     HomomorphismFailure.TimesNotPreserved}), empty if none; unmodifiable
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <S, T> List<HomomorphismFailure<S, T>> multiplicativeFailures(Homomorphism<S, T> h,
-                                                                             List<? extends S> samples) {
+    public static <S, T> List<HomomorphismFailure<S, T>> multiplicativeFailures(
+            Homomorphism<S, T> h, List<? extends S> samples) {
         return check(h, samples, false);
     }
 
     /**
-     * The composite \(g \circ f\): apply {@code f} first, then {@code g}, i.e. \(a \mapsto g(f(a))\); named
-     * {@code "g∘f"}. The argument order is the written order of \(g \circ f\), as in
-     * {@link java.util.function.Function#compose}; {@link #andThen(Homomorphism, Homomorphism)} takes the same
-     * maps in the order they are applied.
+     * The composite \(g \circ f\): apply {@code f} first, then {@code g}, i.e. \(a \mapsto
+     * g(f(a))\); named {@code "g∘f"}. The argument order is the written order of \(g \circ f\), as
+     * in {@link java.util.function.Function#compose}; {@link #andThen(Homomorphism, Homomorphism)}
+     * takes the same maps in the order they are applied.
      *
-     * <p>The composite of homomorphisms is a homomorphism. The structures must match: {@code f.target()} must
-     * equal {@code g.source()} (structure objects have value-based {@code equals}, so
-     * {@code Rings.integersMod(5)} equals {@code Rings.integersMod(5)}).
+     * <p>The composite of homomorphisms is a homomorphism. The structures must match: {@code
+     * f.target()} must equal {@code g.source()} (structure objects have value-based {@code equals},
+     * so {@code Rings.integersMod(5)} equals {@code Rings.integersMod(5)}).
      *
      * @param g the second map \(T \to R\), applied last
      * @param f the first map \(S \to T\), applied first
@@ -119,16 +128,24 @@ public final class Homomorphisms {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(f, "f");
         if (!f.target().equals(g.source())) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cannot compose %s∘%s: target %s of %s differs from source %s of %s",
-                    g.name(), f.name(), f.target(), f.name(), g.source(), g.name()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "cannot compose %s∘%s: target %s of %s differs from source %s of %s",
+                            g.name(),
+                            f.name(),
+                            f.target(),
+                            f.name(),
+                            g.source(),
+                            g.name()));
         }
-        return new Homomorphism<>(g.name() + "∘" + f.name(), f.source(), g.target(), a -> g.apply(f.apply(a)));
+        return new Homomorphism<>(
+                g.name() + "∘" + f.name(), f.source(), g.target(), a -> g.apply(f.apply(a)));
     }
 
     /**
-     * The composite in diagrammatic order, "f, then g": {@code andThen(f, g)} is {@code compose(g, f)}, the map
-     * \(a \mapsto g(f(a))\), named {@code "g∘f"}.
+     * The composite in diagrammatic order, "f, then g": {@code andThen(f, g)} is {@code compose(g,
+     * f)}, the map \(a \mapsto g(f(a))\), named {@code "g∘f"}.
      *
      * @param f the first map \(S \to T\), applied first
      * @param g the second map \(T \to R\), applied last
@@ -156,8 +173,8 @@ public final class Homomorphisms {
         return new Homomorphism<>("id", s, s, a -> a);
     }
 
-    private static <S, T> List<HomomorphismFailure<S, T>> check(Homomorphism<S, T> h, List<? extends S> samples,
-                                                              boolean additive) {
+    private static <S, T> List<HomomorphismFailure<S, T>> check(
+            Homomorphism<S, T> h, List<? extends S> samples, boolean additive) {
         Objects.requireNonNull(h, "h");
         Objects.requireNonNull(samples, "samples");
         Semiring<S> s = h.source();

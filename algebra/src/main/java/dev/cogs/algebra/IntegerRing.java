@@ -2,7 +2,9 @@ package dev.cogs.algebra;
 
 import java.util.Objects;
 
-/** The integers (ℤ, +, ×, 0, 1) on {@code long} with overflow checks; see {@link Rings#integers()}. */
+/**
+ * The integers (ℤ, +, ×, 0, 1) on {@code long} with overflow checks; see {@link Rings#integers()}.
+ */
 enum IntegerRing implements Ring<Long> {
     INSTANCE;
 

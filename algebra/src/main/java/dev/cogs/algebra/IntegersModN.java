@@ -10,7 +10,8 @@ record IntegersModN(int n) implements FiniteRing<Integer> {
 
     IntegersModN {
         if (n < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "modulus n (%d) must be >= 1", n));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "modulus n (%d) must be >= 1", n));
         }
     }
 
@@ -58,8 +59,14 @@ record IntegersModN(int n) implements FiniteRing<Integer> {
     private int check(Integer a, String name) {
         Objects.requireNonNull(a, name);
         if (a < 0 || a >= n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "Z_%d: %s (%d) is not a residue in [0, %d)", n, name, a, n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "Z_%d: %s (%d) is not a residue in [0, %d)",
+                            n,
+                            name,
+                            a,
+                            n));
         }
         return a;
     }

@@ -1,8 +1,8 @@
 package dev.cogs.algebra;
 
 /**
- * The equational laws of semirings, rings and fields that {@link Laws} checks, each with its equation and the
- * number of variables (witnesses) it quantifies over.
+ * The equational laws of semirings, rings and fields that {@link Laws} checks, each with its
+ * equation and the number of variables (witnesses) it quantifies over.
  *
  * <p>Variables are named {@code a, b, c} in the order of the witnesses of a {@link LawFailure}.
  */

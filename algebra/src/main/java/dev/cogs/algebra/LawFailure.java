@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A violated law with its witnesses: the two sides of {@link Law#equation()} evaluated at the witnesses are not
- * {@link Semiring#equivalent(Object, Object)}.
+ * A violated law with its witnesses: the two sides of {@link Law#equation()} evaluated at the
+ * witnesses are not {@link Semiring#equivalent(Object, Object)}.
  *
  * @param law the violated law
  * @param witnesses the values of the variables {@code a, b, c} (as many as {@link Law#arity()})
@@ -32,8 +32,13 @@ public record LawFailure<T>(Law law, List<T> witnesses, T lhs, T rhs) {
         Objects.requireNonNull(lhs, "lhs");
         Objects.requireNonNull(rhs, "rhs");
         if (witnesses.size() != law.arity()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s needs %d witnesses, got %d", law, law.arity(), witnesses.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s needs %d witnesses, got %d",
+                            law,
+                            law.arity(),
+                            witnesses.size()));
         }
     }
 

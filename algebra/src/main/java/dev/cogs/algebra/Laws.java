@@ -10,24 +10,24 @@ import java.util.stream.Collectors;
 /**
  * Law checks of semirings, rings and fields on finite samples, returning the violations as data.
  *
- * <p>Each law of {@link Law} is checked at every tuple of samples (ordered pairs for two variables, ordered
- * triples for three: \(O(n^3)\) evaluations), comparing the two sides with the structure's own
- * {@link Semiring#equivalent(Object, Object)}. For a finite semiring, passing its whole carrier
- * ({@link FiniteSemiring#elements()}) makes the check a proof; otherwise it is a test. The result lists the
- * failures in the order of {@link Law}, then of the sample tuples (row-major over indices). Exceptions thrown
- * by the operations (overflow, refused elements) propagate. Samples are used as given: add
- * {@code zero()} and {@code one()} yourself if they should appear among the witnesses.
+ * <p>Each law of {@link Law} is checked at every tuple of samples (ordered pairs for two variables,
+ * ordered triples for three: \(O(n^3)\) evaluations), comparing the two sides with the structure's
+ * own {@link Semiring#equivalent(Object, Object)}. For a finite semiring, passing its whole carrier
+ * ({@link FiniteSemiring#elements()}) makes the check a proof; otherwise it is a test. The result
+ * lists the failures in the order of {@link Law}, then of the sample tuples (row-major over
+ * indices). Exceptions thrown by the operations (overflow, refused elements) propagate. Samples are
+ * used as given: add {@code zero()} and {@code one()} yourself if they should appear among the
+ * witnesses.
  *
  * <p>This is the main-code counterpart of the property-based law suites in the test sources.
  */
 public final class Laws {
 
-    private Laws() {
-    }
+    private Laws() {}
 
     /**
-     * Violations of the semiring laws: \(\oplus\) associative and commutative with unit 0, \(\otimes\)
-     * associative with unit 1, both distributive laws, 0 annihilating on both sides.
+     * Violations of the semiring laws: \(\oplus\) associative and commutative with unit 0,
+     * \(\otimes\) associative with unit 1, both distributive laws, 0 annihilating on both sides.
      *
      * @param s the structure
      * @param samples elements to quantify over
@@ -35,7 +35,8 @@ public final class Laws {
      * @return the failures, empty if none; unmodifiable
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <T> List<LawFailure<T>> semiringFailures(Semiring<T> s, List<? extends T> samples) {
+    public static <T> List<LawFailure<T>> semiringFailures(
+            Semiring<T> s, List<? extends T> samples) {
         Checker<T> c = new Checker<>(s, samples);
         c.semiring();
         return c.result();
@@ -71,8 +72,8 @@ public final class Laws {
     }
 
     /**
-     * Violations of the field laws: the ring laws, commutativity of \(\otimes\) and
-     * \(a \otimes a^{-1} = 1\) for every sample that is not {@link Semiring#isZero(Object) zero}.
+     * Violations of the field laws: the ring laws, commutativity of \(\otimes\) and \(a \otimes
+     * a^{-1} = 1\) for every sample that is not {@link Semiring#isZero(Object) zero}.
      *
      * @param f the structure
      * @param samples elements to quantify over
@@ -98,15 +99,17 @@ public final class Laws {
      * @return the failures, empty if none; unmodifiable
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <T> List<LawFailure<T>> commutativityFailures(Semiring<T> s, List<? extends T> samples) {
+    public static <T> List<LawFailure<T>> commutativityFailures(
+            Semiring<T> s, List<? extends T> samples) {
         Checker<T> c = new Checker<>(s, samples);
         c.multiplyCommutative();
         return c.result();
     }
 
     /**
-     * Violations of idempotence of \(\oplus\), \(a \oplus a = a\); an idempotent semiring is naturally ordered
-     * by \(a \le b :\Leftrightarrow a \oplus b = b\) (needed for enriched categories).
+     * Violations of idempotence of \(\oplus\), \(a \oplus a = a\); an idempotent semiring is
+     * naturally ordered by \(a \le b :\Leftrightarrow a \oplus b = b\) (needed for enriched
+     * categories).
      *
      * @param s the structure
      * @param samples elements to quantify over
@@ -114,7 +117,8 @@ public final class Laws {
      * @return the failures, empty if none; unmodifiable
      * @throws NullPointerException if an argument or a sample is null
      */
-    public static <T> List<LawFailure<T>> idempotenceFailures(Semiring<T> s, List<? extends T> samples) {
+    public static <T> List<LawFailure<T>> idempotenceFailures(
+            Semiring<T> s, List<? extends T> samples) {
         Checker<T> c = new Checker<>(s, samples);
         for (T a : c.samples) {
             c.expect(Law.ADD_IDEMPOTENT, List.of(a), s.add(a, a), a);
@@ -123,7 +127,8 @@ public final class Laws {
     }
 
     /**
-     * Returns the semiring if it passes its laws on the samples (a checked factory for user structures).
+     * Returns the semiring if it passes its laws on the samples (a checked factory for user
+     * structures).
      *
      * @param s the structure
      * @param samples elements to quantify over
@@ -136,9 +141,16 @@ public final class Laws {
     public static <T, S extends Semiring<T>> S requireSemiring(S s, List<? extends T> samples) {
         List<LawFailure<T>> failures = semiringFailures(s, samples);
         if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s is not a semiring: %d failure(s): %s",
-                    s, failures.size(),
-                    failures.stream().limit(5).map(LawFailure::toString).collect(Collectors.joining("; "))));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is not a semiring: %d failure(s): %s",
+                            s,
+                            failures.size(),
+                            failures.stream()
+                                    .limit(5)
+                                    .map(LawFailure::toString)
+                                    .collect(Collectors.joining("; "))));
         }
         return s;
     }
@@ -171,7 +183,11 @@ public final class Laws {
             for (T a : samples) {
                 for (T b : samples) {
                     for (T c : samples) {
-                        expect(Law.ADD_ASSOCIATIVE, List.of(a, b, c), s.add(s.add(a, b), c), s.add(a, s.add(b, c)));
+                        expect(
+                                Law.ADD_ASSOCIATIVE,
+                                List.of(a, b, c),
+                                s.add(s.add(a, b), c),
+                                s.add(a, s.add(b, c)));
                     }
                 }
             }
@@ -189,8 +205,11 @@ public final class Laws {
             for (T a : samples) {
                 for (T b : samples) {
                     for (T c : samples) {
-                        expect(Law.MULTIPLY_ASSOCIATIVE, List.of(a, b, c),
-                                s.multiply(s.multiply(a, b), c), s.multiply(a, s.multiply(b, c)));
+                        expect(
+                                Law.MULTIPLY_ASSOCIATIVE,
+                                List.of(a, b, c),
+                                s.multiply(s.multiply(a, b), c),
+                                s.multiply(a, s.multiply(b, c)));
                     }
                 }
             }
@@ -203,16 +222,22 @@ public final class Laws {
             for (T a : samples) {
                 for (T b : samples) {
                     for (T c : samples) {
-                        expect(Law.LEFT_DISTRIBUTIVE, List.of(a, b, c),
-                                s.multiply(a, s.add(b, c)), s.add(s.multiply(a, b), s.multiply(a, c)));
+                        expect(
+                                Law.LEFT_DISTRIBUTIVE,
+                                List.of(a, b, c),
+                                s.multiply(a, s.add(b, c)),
+                                s.add(s.multiply(a, b), s.multiply(a, c)));
                     }
                 }
             }
             for (T a : samples) {
                 for (T b : samples) {
                     for (T c : samples) {
-                        expect(Law.RIGHT_DISTRIBUTIVE, List.of(a, b, c),
-                                s.multiply(s.add(a, b), c), s.add(s.multiply(a, c), s.multiply(b, c)));
+                        expect(
+                                Law.RIGHT_DISTRIBUTIVE,
+                                List.of(a, b, c),
+                                s.multiply(s.add(a, b), c),
+                                s.add(s.multiply(a, c), s.multiply(b, c)));
                     }
                 }
             }
@@ -233,7 +258,11 @@ public final class Laws {
         void multiplyCommutative() {
             for (T a : samples) {
                 for (T b : samples) {
-                    expect(Law.MULTIPLY_COMMUTATIVE, List.of(a, b), s.multiply(a, b), s.multiply(b, a));
+                    expect(
+                            Law.MULTIPLY_COMMUTATIVE,
+                            List.of(a, b),
+                            s.multiply(a, b),
+                            s.multiply(b, a));
                 }
             }
         }
@@ -241,7 +270,11 @@ public final class Laws {
         void multiplicativeInverse(Field<T> f) {
             for (T a : samples) {
                 if (!f.isZero(a)) {
-                    expect(Law.MULTIPLICATIVE_INVERSE, List.of(a), f.multiply(a, f.reciprocal(a)), f.one());
+                    expect(
+                            Law.MULTIPLICATIVE_INVERSE,
+                            List.of(a),
+                            f.multiply(a, f.reciprocal(a)),
+                            f.one());
                 }
             }
         }

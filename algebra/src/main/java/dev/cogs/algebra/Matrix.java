@@ -11,13 +11,14 @@ import java.util.function.Function;
 /**
  * An immutable rows×cols matrix with entries of type {@code T} (no arithmetic of its own).
  *
- * <p>Arithmetic needs a semiring and lives in {@link MatrixSemiring} ({@link Semirings#matrices(Semiring, int)}):
- * the matrix is a value, the semiring is the dictionary. Entries are indexed from 0, {@code get(i, j)} being
- * row {@code i}, column {@code j}. Entries are never null.
+ * <p>Arithmetic needs a semiring and lives in {@link MatrixSemiring} ({@link
+ * Semirings#matrices(Semiring, int)}): the matrix is a value, the semiring is the dictionary.
+ * Entries are indexed from 0, {@code get(i, j)} being row {@code i}, column {@code j}. Entries are
+ * never null.
  *
- * <p>This class is immutable (it is as immutable as its entries). {@code equals} compares dimensions and
- * entries by their own {@code equals}; approximate comparison belongs to the semiring
- * ({@link Semiring#equivalent(Object, Object)}).
+ * <p>This class is immutable (it is as immutable as its entries). {@code equals} compares
+ * dimensions and entries by their own {@code equals}; approximate comparison belongs to the
+ * semiring ({@link Semiring#equivalent(Object, Object)}).
  *
  * @param <T> the entry type
  */
@@ -49,15 +50,25 @@ public final class Matrix<T> {
         checkDimensions(rows, cols);
         Objects.requireNonNull(entries, "entries");
         if ((long) rows * cols != entries.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "a %dx%d matrix needs %d entries, got %d", rows, cols, (long) rows * cols, entries.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "a %dx%d matrix needs %d entries, got %d",
+                            rows,
+                            cols,
+                            (long) rows * cols,
+                            entries.size()));
         }
         List<T> copy = new ArrayList<>(entries.size());
         for (int k = 0; k < entries.size(); k++) {
             T e = entries.get(k);
             if (e == null) {
                 throw new NullPointerException(
-                        String.format(Locale.ROOT, "entry (%d, %d) is null", k / Math.max(cols, 1), k % cols));
+                        String.format(
+                                Locale.ROOT,
+                                "entry (%d, %d) is null",
+                                k / Math.max(cols, 1),
+                                k % cols));
             }
             copy.add(e);
         }
@@ -67,8 +78,8 @@ public final class Matrix<T> {
     /**
      * A matrix from a list of rows.
      *
-     * @param rows the rows; all of the same length; at least one row (use {@link #of(int, int, List)} for
-     *     empty shapes)
+     * @param rows the rows; all of the same length; at least one row (use {@link #of(int, int,
+     *     List)} for empty shapes)
      * @param <T> the entry type
      * @return the matrix
      * @throws IllegalArgumentException if {@code rows} is empty or the rows are ragged
@@ -77,15 +88,21 @@ public final class Matrix<T> {
     public static <T> Matrix<T> ofRows(List<? extends List<? extends T>> rows) {
         Objects.requireNonNull(rows, "rows");
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("rows must not be empty (use Matrix.of(0, n, List.of()))");
+            throw new IllegalArgumentException(
+                    "rows must not be empty (use Matrix.of(0, n, List.of()))");
         }
         int cols = Objects.requireNonNull(rows.get(0), "row 0").size();
         List<T> flat = new ArrayList<>(rows.size() * cols);
         for (int i = 0; i < rows.size(); i++) {
             List<? extends T> row = Objects.requireNonNull(rows.get(i), "row " + i);
             if (row.size() != cols) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "ragged rows: row 0 has %d entries, row %d has %d", cols, i, row.size()));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "ragged rows: row 0 has %d entries, row %d has %d",
+                                cols,
+                                i,
+                                row.size()));
             }
             flat.addAll(row);
         }
@@ -139,7 +156,8 @@ public final class Matrix<T> {
         }
         if ((long) rows * cols > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "matrix dimensions %dx%d are too large", rows, cols));
+                    String.format(
+                            Locale.ROOT, "matrix dimensions %dx%d are too large", rows, cols));
         }
     }
 

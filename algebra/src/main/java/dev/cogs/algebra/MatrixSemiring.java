@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The semiring \(M_n(S)\) of n×n matrices over a semiring \(S\), with rectangular products as extras.
+ * The semiring \(M_n(S)\) of n×n matrices over a semiring \(S\), with rectangular products as
+ * extras.
  *
- * <p>\((A \oplus B)_{ij} = A_{ij} \oplus B_{ij}\), \((A \otimes B)_{ij} = \bigoplus_k A_{ik} \otimes B_{kj}\)
- * (the sum over an empty range is \(0\)); the zero is the all-zero matrix and the one the identity (1 on the
- * diagonal, 0 elsewhere). \(M_n(S)\) satisfies the semiring laws whenever \(S\) does; it is not commutative for
- * \(n \ge 2\) even if \(S\) is. Equivalence is entrywise {@link Semiring#equivalent(Object, Object)} of
- * {@link #base()}. Over the Boolean semiring powers of an adjacency matrix are reachability in k steps, over the
- * naturals they count paths, over (min, +) they give shortest path lengths.
+ * <p>\((A \oplus B)_{ij} = A_{ij} \oplus B_{ij}\), \((A \otimes B)_{ij} = \bigoplus_k A_{ik}
+ * \otimes B_{kj}\) (the sum over an empty range is \(0\)); the zero is the all-zero matrix and the
+ * one the identity (1 on the diagonal, 0 elsewhere). \(M_n(S)\) satisfies the semiring laws
+ * whenever \(S\) does; it is not commutative for \(n \ge 2\) even if \(S\) is. Equivalence is
+ * entrywise {@link Semiring#equivalent(Object, Object)} of {@link #base()}. Over the Boolean
+ * semiring powers of an adjacency matrix are reachability in k steps, over the naturals they count
+ * paths, over (min, +) they give shortest path lengths.
  *
- * <p>Elements of the wrong shape are refused with an {@link IllegalArgumentException} that prints both shapes.
+ * <p>Elements of the wrong shape are refused with an {@link IllegalArgumentException} that prints
+ * both shapes.
  *
  * @param <T> the entry type
  */
@@ -39,7 +42,8 @@ public interface MatrixSemiring<T> extends Semiring<Matrix<T>> {
      *
      * @param entries n² entries in row-major order
      * @return the matrix
-     * @throws IllegalArgumentException if the number of entries is not n² or an entry is refused by the base
+     * @throws IllegalArgumentException if the number of entries is not n² or an entry is refused by
+     *     the base
      */
     Matrix<T> of(List<? extends T> entries);
 
@@ -49,7 +53,8 @@ public interface MatrixSemiring<T> extends Semiring<Matrix<T>> {
      * @param a an m×k matrix
      * @param b a k×p matrix
      * @return the m×p matrix \(\bigoplus_l a_{il} \otimes b_{lj}\)
-     * @throws IllegalArgumentException if the inner dimensions differ (the message prints both shapes)
+     * @throws IllegalArgumentException if the inner dimensions differ (the message prints both
+     *     shapes)
      */
     Matrix<T> product(Matrix<T> a, Matrix<T> b);
 
@@ -64,13 +69,14 @@ public interface MatrixSemiring<T> extends Semiring<Matrix<T>> {
     Matrix<T> power(Matrix<T> a, int k);
 
     /**
-     * The truncated geometric series \(I \oplus A \oplus A^2 \oplus \dots \oplus A^k\), by Horner's rule
-     * \(S_0 = I\), \(S_j = I \oplus A S_{j-1}\).
+     * The truncated geometric series \(I \oplus A \oplus A^2 \oplus \dots \oplus A^k\), by Horner's
+     * rule \(S_0 = I\), \(S_j = I \oplus A S_{j-1}\).
      *
-     * <p>For the adjacency matrix of a graph this counts (over the naturals), decides (over the Booleans) or
-     * minimises (over (min, +)) walks of length at most k; for an acyclic graph on n vertices,
-     * \(k = n - 1\) gives the full series \(\sum_j A^j = (I - A)^{-1}\) (hom counts of the free category), and
-     * over an idempotent semiring without negative cycles it is the Kleene closure \(A^*\).
+     * <p>For the adjacency matrix of a graph this counts (over the naturals), decides (over the
+     * Booleans) or minimises (over (min, +)) walks of length at most k; for an acyclic graph on n
+     * vertices, \(k = n - 1\) gives the full series \(\sum_j A^j = (I - A)^{-1}\) (hom counts of
+     * the free category), and over an idempotent semiring without negative cycles it is the Kleene
+     * closure \(A^*\).
      *
      * @param a an n×n matrix
      * @param k the largest power, {@code >= 0}
@@ -79,11 +85,13 @@ public interface MatrixSemiring<T> extends Semiring<Matrix<T>> {
      */
     default Matrix<T> powerSum(Matrix<T> a, int k) {
         if (k < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "k (%d) must be >= 0", k));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "k (%d) must be >= 0", k));
         }
         if (a.rows() != size() || a.cols() != size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%dx%d matrices: a is %s", size(), size(), a.shape()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "%dx%d matrices: a is %s", size(), size(), a.shape()));
         }
         Matrix<T> sum = one();
         for (int j = 0; j < k; j++) {

@@ -11,7 +11,8 @@ record MatrixSemiringImpl<T>(Semiring<T> base, int size) implements MatrixSemiri
     MatrixSemiringImpl {
         Objects.requireNonNull(base, "base");
         if (size < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "matrix size n (%d) must be >= 0", size));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "matrix size n (%d) must be >= 0", size));
         }
     }
 
@@ -47,26 +48,35 @@ record MatrixSemiringImpl<T>(Semiring<T> base, int size) implements MatrixSemiri
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         if (a.cols() != b.rows()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "matrix product: a is %s, b is %s; inner dimensions %d vs %d differ",
-                    a.shape(), b.shape(), a.cols(), b.rows()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "matrix product: a is %s, b is %s; inner dimensions %d vs %d differ",
+                            a.shape(),
+                            b.shape(),
+                            a.cols(),
+                            b.rows()));
         }
         int inner = a.cols();
         T z = base.zero();
-        return Matrix.tabulate(a.rows(), b.cols(), (i, j) -> {
-            T acc = z;
-            for (int l = 0; l < inner; l++) {
-                acc = base.add(acc, base.multiply(a.get(i, l), b.get(l, j)));
-            }
-            return acc;
-        });
+        return Matrix.tabulate(
+                a.rows(),
+                b.cols(),
+                (i, j) -> {
+                    T acc = z;
+                    for (int l = 0; l < inner; l++) {
+                        acc = base.add(acc, base.multiply(a.get(i, l), b.get(l, j)));
+                    }
+                    return acc;
+                });
     }
 
     @Override
     public Matrix<T> power(Matrix<T> a, int k) {
         check(a, "a");
         if (k < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
         }
         Matrix<T> result = one();
         Matrix<T> square = a;
@@ -87,8 +97,14 @@ record MatrixSemiringImpl<T>(Semiring<T> base, int size) implements MatrixSemiri
     public Matrix<T> of(List<? extends T> entries) {
         Objects.requireNonNull(entries, "entries");
         if (entries.size() != size * size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "a %dx%d matrix needs %d entries, got %d", size, size, size * size, entries.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "a %dx%d matrix needs %d entries, got %d",
+                            size,
+                            size,
+                            size * size,
+                            entries.size()));
         }
         List<T> checked = new ArrayList<>(entries.size());
         for (T e : entries) {
@@ -126,8 +142,9 @@ record MatrixSemiringImpl<T>(Semiring<T> base, int size) implements MatrixSemiri
     private void check(Matrix<T> m, String name) {
         Objects.requireNonNull(m, name);
         if (m.rows() != size || m.cols() != size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%dx%d matrices: %s is %s", size, size, name, m.shape()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "%dx%d matrices: %s is %s", size, size, name, m.shape()));
         }
     }
 

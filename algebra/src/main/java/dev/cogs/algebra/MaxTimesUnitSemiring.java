@@ -47,7 +47,8 @@ record MaxTimesUnitSemiring(Tolerance tolerance) implements Semiring<Double> {
         Objects.requireNonNull(a, name);
         if (!(a >= 0.0 && a <= 1.0)) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "max-times semiring: %s (%s) must be in [0, 1]", name, a));
+                    String.format(
+                            Locale.ROOT, "max-times semiring: %s (%s) must be in [0, 1]", name, a));
         }
         return a;
     }

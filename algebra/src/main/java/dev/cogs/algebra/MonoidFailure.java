@@ -1,8 +1,8 @@
 package dev.cogs.algebra;
 
 /**
- * A violated monoid axiom of a multiplication table, with witnesses (element indices), as reported by
- * {@link FiniteMonoid#failures(int[][], int)}.
+ * A violated monoid axiom of a multiplication table, with witnesses (element indices), as reported
+ * by {@link FiniteMonoid#failures(int[][], int)}.
  */
 public sealed interface MonoidFailure {
 
@@ -13,8 +13,7 @@ public sealed interface MonoidFailure {
      * @param b column index
      * @param value the entry {@code table[a][b]}
      */
-    record NotClosed(int a, int b, int value) implements MonoidFailure {
-    }
+    record NotClosed(int a, int b, int value) implements MonoidFailure {}
 
     /**
      * \((a b) c \ne a (b c)\).
@@ -25,8 +24,7 @@ public sealed interface MonoidFailure {
      * @param lhs \((a b) c\)
      * @param rhs \(a (b c)\)
      */
-    record NotAssociative(int a, int b, int c, int lhs, int rhs) implements MonoidFailure {
-    }
+    record NotAssociative(int a, int b, int c, int lhs, int rhs) implements MonoidFailure {}
 
     /**
      * \(e a \ne a\) for the claimed unit \(e\).
@@ -34,8 +32,7 @@ public sealed interface MonoidFailure {
      * @param a the witness
      * @param value \(e a\)
      */
-    record LeftUnitFails(int a, int value) implements MonoidFailure {
-    }
+    record LeftUnitFails(int a, int value) implements MonoidFailure {}
 
     /**
      * \(a e \ne a\) for the claimed unit \(e\).
@@ -43,6 +40,5 @@ public sealed interface MonoidFailure {
      * @param a the witness
      * @param value \(a e\)
      */
-    record RightUnitFails(int a, int value) implements MonoidFailure {
-    }
+    record RightUnitFails(int a, int value) implements MonoidFailure {}
 }

@@ -1,8 +1,8 @@
 package dev.cogs.algebra;
 
 /**
- * A violated monoid-homomorphism law of a map between finite monoids, with witnesses, as reported by
- * {@link FiniteMonoid#homomorphismFailures(FiniteMonoid, int[])}.
+ * A violated monoid-homomorphism law of a map between finite monoids, with witnesses, as reported
+ * by {@link FiniteMonoid#homomorphismFailures(FiniteMonoid, int[])}.
  */
 public sealed interface MonoidHomomorphismFailure {
 
@@ -14,8 +14,8 @@ public sealed interface MonoidHomomorphismFailure {
      * @param lhs \(h(a b)\)
      * @param rhs \(h(a) h(b)\)
      */
-    record ProductNotPreserved(int a, int b, int lhs, int rhs) implements MonoidHomomorphismFailure {
-    }
+    record ProductNotPreserved(int a, int b, int lhs, int rhs)
+            implements MonoidHomomorphismFailure {}
 
     /**
      * \(h(e) \ne e'\).
@@ -23,6 +23,5 @@ public sealed interface MonoidHomomorphismFailure {
      * @param image \(h(e)\)
      * @param unit the target's unit \(e'\)
      */
-    record UnitNotPreserved(int image, int unit) implements MonoidHomomorphismFailure {
-    }
+    record UnitNotPreserved(int image, int unit) implements MonoidHomomorphismFailure {}
 }

@@ -3,7 +3,10 @@ package dev.cogs.algebra;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The natural numbers (ℕ, +, ×, 0, 1) on {@code long} with overflow checks; see {@link Semirings#naturals()}. */
+/**
+ * The natural numbers (ℕ, +, ×, 0, 1) on {@code long} with overflow checks; see {@link
+ * Semirings#naturals()}.
+ */
 enum NaturalSemiring implements Semiring<Long> {
     INSTANCE;
 

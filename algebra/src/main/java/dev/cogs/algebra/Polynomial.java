@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable polynomial \(c_0 + c_1 X + \dots + c_d X^d\) with coefficients of type {@code T}, in normal form.
+ * An immutable polynomial \(c_0 + c_1 X + \dots + c_d X^d\) with coefficients of type {@code T}, in
+ * normal form.
  *
- * <p>Normal form: the leading coefficient \(c_d\) is not zero, so the zero polynomial has no coefficients and
- * degree −1. Polynomials are created by {@link PolynomialSemiring#of(List)} (or {@link #of(Semiring, List)}),
- * which strips trailing zeros using the coefficient semiring's {@link Semiring#isZero(Object)}; arithmetic
- * lives in {@link PolynomialSemiring} ({@link Semirings#polynomials(Semiring)}). The variable commutes with the
- * coefficients.
+ * <p>Normal form: the leading coefficient \(c_d\) is not zero, so the zero polynomial has no
+ * coefficients and degree −1. Polynomials are created by {@link PolynomialSemiring#of(List)} (or
+ * {@link #of(Semiring, List)}), which strips trailing zeros using the coefficient semiring's {@link
+ * Semiring#isZero(Object)}; arithmetic lives in {@link PolynomialSemiring} ({@link
+ * Semirings#polynomials(Semiring)}). The variable commutes with the coefficients.
  *
- * <p>This class is immutable. {@code equals} compares the normalised coefficient lists by {@code equals}.
+ * <p>This class is immutable. {@code equals} compares the normalised coefficient lists by {@code
+ * equals}.
  *
  * @param <T> the coefficient type
  */
@@ -27,9 +29,11 @@ public final class Polynomial<T> {
     }
 
     /**
-     * A polynomial from its coefficients \(c_0, c_1, \dots\), with trailing zeros (by {@code s.isZero}) removed.
+     * A polynomial from its coefficients \(c_0, c_1, \dots\), with trailing zeros (by {@code
+     * s.isZero}) removed.
      *
-     * @param s the coefficient semiring, used to recognise zeros and to check that coefficients are elements
+     * @param s the coefficient semiring, used to recognise zeros and to check that coefficients are
+     *     elements
      * @param coefficients the coefficients, constant term first; not null, no null entry
      * @param <T> the coefficient type
      * @return the normalised polynomial
@@ -57,7 +61,8 @@ public final class Polynomial<T> {
         while (end > 0 && s.isZero(coefficients.get(end - 1))) {
             end--;
         }
-        return new Polynomial<>(Collections.unmodifiableList(new ArrayList<>(coefficients.subList(0, end))));
+        return new Polynomial<>(
+                Collections.unmodifiableList(new ArrayList<>(coefficients.subList(0, end))));
     }
 
     /**
@@ -89,7 +94,9 @@ public final class Polynomial<T> {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Polynomial && coefficients.equals(((Polynomial<?>) o).coefficients));
+        return this == o
+                || (o instanceof Polynomial
+                        && coefficients.equals(((Polynomial<?>) o).coefficients));
     }
 
     @Override

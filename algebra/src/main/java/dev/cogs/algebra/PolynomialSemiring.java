@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * The semiring \(S[X]\) of polynomials over a semiring \(S\).
  *
- * <p>\((p \oplus q)_k = p_k \oplus q_k\), \((p \otimes q)_k = \bigoplus_{i+j=k} p_i \otimes q_j\); the zero is
- * the zero polynomial, the one the constant \(1\). \(S[X]\) satisfies the semiring laws whenever \(S\) does,
- * and is commutative iff \(S\) is. Results are normalised (trailing zeros of \(S\) removed). Equivalence is
- * coefficientwise {@link Semiring#equivalent(Object, Object)} of {@link #base()}, missing coefficients counting
- * as \(0\).
+ * <p>\((p \oplus q)_k = p_k \oplus q_k\), \((p \otimes q)_k = \bigoplus_{i+j=k} p_i \otimes q_j\);
+ * the zero is the zero polynomial, the one the constant \(1\). \(S[X]\) satisfies the semiring laws
+ * whenever \(S\) does, and is commutative iff \(S\) is. Results are normalised (trailing zeros of
+ * \(S\) removed). Equivalence is coefficientwise {@link Semiring#equivalent(Object, Object)} of
+ * {@link #base()}, missing coefficients counting as \(0\).
  *
  * @param <T> the coefficient type
  */
@@ -23,7 +23,8 @@ public interface PolynomialSemiring<T> extends Semiring<Polynomial<T>> {
     Semiring<T> base();
 
     /**
-     * A polynomial from its coefficients, constant term first (see {@link Polynomial#of(Semiring, List)}).
+     * A polynomial from its coefficients, constant term first (see {@link Polynomial#of(Semiring,
+     * List)}).
      *
      * @param coefficients the coefficients
      * @return the normalised polynomial
@@ -54,7 +55,8 @@ public interface PolynomialSemiring<T> extends Semiring<Polynomial<T>> {
     /**
      * Evaluation \(p(x) = \bigoplus_k p_k \otimes x^{k}\) by Horner's rule.
      *
-     * <p>For a commutative \(S\), evaluation at any \(x\) is a semiring homomorphism \(S[X] \to S\).
+     * <p>For a commutative \(S\), evaluation at any \(x\) is a semiring homomorphism \(S[X] \to
+     * S\).
      *
      * @param p a polynomial
      * @param x a point of \(S\)

@@ -78,7 +78,8 @@ record PolynomialSemiringImpl<T>(Semiring<T> base) implements PolynomialSemiring
     @Override
     public Polynomial<T> monomial(T c, int k) {
         if (k < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
         }
         List<T> coefficients = new ArrayList<>(Collections.nCopies(k + 1, base.zero()));
         coefficients.set(k, Objects.requireNonNull(c, "c"));
@@ -88,7 +89,8 @@ record PolynomialSemiringImpl<T>(Semiring<T> base) implements PolynomialSemiring
     @Override
     public T coefficient(Polynomial<T> p, int k) {
         if (k < 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "exponent k (%d) must be >= 0", k));
         }
         return at(Objects.requireNonNull(p, "p").coefficients(), k);
     }

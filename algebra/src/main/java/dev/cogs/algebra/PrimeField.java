@@ -8,7 +8,8 @@ record PrimeField(IntegersModN ring) implements FiniteField<Integer> {
 
     static PrimeField of(int p) {
         if (p < 2 || !isPrime(p)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "p (%d) must be a prime", p));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "p (%d) must be a prime", p));
         }
         return new PrimeField(new IntegersModN(p));
     }
@@ -25,7 +26,8 @@ record PrimeField(IntegersModN ring) implements FiniteField<Integer> {
     @Override
     public Integer reciprocal(Integer a) {
         if (isZero(a)) {
-            throw new ArithmeticException(String.format(Locale.ROOT, "F_%d: reciprocal of 0", ring.n()));
+            throw new ArithmeticException(
+                    String.format(Locale.ROOT, "F_%d: reciprocal of 0", ring.n()));
         }
         // Fermat: a^(p-2) is the inverse of a != 0 mod p.
         long p = ring.n();

@@ -63,7 +63,8 @@ record RealField(Tolerance tolerance) implements Field<Double> {
         double x = check(a, "a");
         double y = check(b, "b");
         if (y == 0.0) {
-            throw new ArithmeticException(String.format(Locale.ROOT, "reals: division of %s by 0", x));
+            throw new ArithmeticException(
+                    String.format(Locale.ROOT, "reals: division of %s by 0", x));
         }
         return finite(x / y, "/", x, y);
     }
@@ -89,7 +90,8 @@ record RealField(Tolerance tolerance) implements Field<Double> {
 
     private static Double finite(double r, String op, double x, double y) {
         if (!Double.isFinite(r)) {
-            throw new ArithmeticException(String.format(Locale.ROOT, "reals: %s %s %s overflows", x, op, y));
+            throw new ArithmeticException(
+                    String.format(Locale.ROOT, "reals: %s %s %s overflows", x, op, y));
         }
         return r;
     }

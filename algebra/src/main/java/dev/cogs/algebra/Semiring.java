@@ -1,15 +1,17 @@
 package dev.cogs.algebra;
 
 /**
- * A semiring \((S, \oplus, \otimes, 0, 1)\) given as a structure object (a dictionary) over a carrier {@code T}.
+ * A semiring \((S, \oplus, \otimes, 0, 1)\) given as a structure object (a dictionary) over a
+ * carrier {@code T}.
  *
- * <p>Laws: \(\oplus\) is associative and commutative with unit {@link #zero()}; \(\otimes\) is associative
- * with unit {@link #one()}; \(\otimes\) distributes over \(\oplus\) on both sides; {@link #zero()} annihilates:
- * \(0 \otimes a = a \otimes 0 = 0\). One carrier may carry several semirings (for example {@code Double} under
- * (+, ×), (min, +) and (max, +)), which is why the structure is an object separate from its elements.
+ * <p>Laws: \(\oplus\) is associative and commutative with unit {@link #zero()}; \(\otimes\) is
+ * associative with unit {@link #one()}; \(\otimes\) distributes over \(\oplus\) on both sides;
+ * {@link #zero()} annihilates: \(0 \otimes a = a \otimes 0 = 0\). One carrier may carry several
+ * semirings (for example {@code Double} under (+, ×), (min, +) and (max, +)), which is why the
+ * structure is an object separate from its elements.
  *
- * <p>Floating-point instances satisfy the laws only up to rounding; {@link #equivalent(Object, Object)}
- * states the equality under which an instance claims its laws.
+ * <p>Floating-point instances satisfy the laws only up to rounding; {@link #equivalent(Object,
+ * Object)} states the equality under which an instance claims its laws.
  *
  * @param <T> the carrier type
  */
@@ -52,8 +54,8 @@ public interface Semiring<T> {
     /**
      * Whether {@code a} is the additive identity.
      *
-     * <p>Compares with {@link #zero()} by {@link #equivalent(Object, Object)}; override if 0 has several
-     * representations.
+     * <p>Compares with {@link #zero()} by {@link #equivalent(Object, Object)}; override if 0 has
+     * several representations.
      *
      * @param a an element
      * @return true if {@code a} is zero
@@ -65,9 +67,9 @@ public interface Semiring<T> {
     /**
      * The equality under which this semiring states its laws.
      *
-     * <p>Exact carriers use {@code equals}; floating-point or quotient carriers (for example nets up to a
-     * permutation of hidden nodes) override this with their documented tolerance. {@code equals} of the
-     * elements is never weakened.
+     * <p>Exact carriers use {@code equals}; floating-point or quotient carriers (for example nets
+     * up to a permutation of hidden nodes) override this with their documented tolerance. {@code
+     * equals} of the elements is never weakened.
      *
      * @param a an element
      * @param b an element

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Package-private implementations of {@link Tolerance}; all immutable records. */
 final class Tolerances {
 
-    private Tolerances() {
-    }
+    private Tolerances() {}
 
     /** Numeric {@code ==}. */
     enum Exact implements Tolerance {
@@ -36,10 +35,14 @@ final class Tolerances {
             if (a == b) {
                 return true;
             }
-            if (Double.isNaN(a) || Double.isNaN(b) || Double.isInfinite(a) || Double.isInfinite(b)) {
+            if (Double.isNaN(a)
+                    || Double.isNaN(b)
+                    || Double.isInfinite(a)
+                    || Double.isInfinite(b)) {
                 return false;
             }
-            // Map doubles onto a monotone long scale (±0.0 both map to 0) and count the steps between them.
+            // Map doubles onto a monotone long scale (±0.0 both map to 0) and count the steps
+            // between them.
             long x = ordinal(a);
             long y = ordinal(b);
             long distance = Math.abs(x - y); // |x|, |y| < 2^63 - 2^52, so no overflow

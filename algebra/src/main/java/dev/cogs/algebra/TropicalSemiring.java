@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The tropical semirings over [−∞, +∞]: ([−∞, +∞], min, +, +∞, 0) and ([−∞, +∞], max, +, −∞, 0), each with
- * its zero absorbing in ⊗; see {@link Semirings#minPlus()} and {@link Semirings#maxPlus()}.
+ * The tropical semirings over [−∞, +∞]: ([−∞, +∞], min, +, +∞, 0) and ([−∞, +∞], max, +, −∞, 0),
+ * each with its zero absorbing in ⊗; see {@link Semirings#minPlus()} and {@link
+ * Semirings#maxPlus()}.
  *
  * @param kind min-plus or max-plus
  * @param tolerance the equality under which the laws are claimed
@@ -77,7 +78,8 @@ record TropicalSemiring(Kind kind, Tolerance tolerance) implements Semiring<Doub
         Objects.requireNonNull(a, name);
         if (Double.isNaN(a)) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "tropical semiring: %s (NaN) is not an element", name));
+                    String.format(
+                            Locale.ROOT, "tropical semiring: %s (NaN) is not an element", name));
         }
         return a;
     }

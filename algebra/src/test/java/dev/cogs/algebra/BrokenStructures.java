@@ -3,12 +3,11 @@ package dev.cogs.algebra;
 /** Deliberately broken structures for the negative tests of the law checkers and suites. */
 final class BrokenStructures {
 
-    private BrokenStructures() {
-    }
+    private BrokenStructures() {}
 
     /**
-     * (Z, −, ×, 0, 1): subtraction is neither associative nor commutative, and 0 is only a right identity;
-     * the multiplicative laws, both distributive laws and annihilation hold.
+     * (Z, −, ×, 0, 1): subtraction is neither associative nor commutative, and 0 is only a right
+     * identity; the multiplicative laws, both distributive laws and annihilation hold.
      *
      * @return the broken structure
      */

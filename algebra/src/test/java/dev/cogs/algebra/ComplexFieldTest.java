@@ -16,9 +16,10 @@ import org.quicktheories.core.Gen;
 class ComplexFieldTest implements FieldLaws<Complex> {
 
     /**
-     * Parts at most 100, so moduli at most 142. Complex products have |ab| = |a||b| and componentwise error a
-     * few 2^-53 |a||b|: associativity of × is within 1e-12 relative to the modulus. Distributivity can cancel:
-     * its error is a few 2^-53 |a|(|b| + |c|) ≤ 4·1.1e-16·142·284 ≈ 1.8e-11 absolute, below 1e-9.
+     * Parts at most 100, so moduli at most 142. Complex products have |ab| = |a||b| and
+     * componentwise error a few 2^-53 |a||b|: associativity of × is within 1e-12 relative to the
+     * modulus. Distributivity can cancel: its error is a few 2^-53 |a|(|b| + |c|) ≤
+     * 4·1.1e-16·142·284 ≈ 1.8e-11 absolute, below 1e-9.
      */
     private static final Tolerance TOLERANCE = Tolerance.absoluteOrRelative(1e-9, 1e-12);
 
@@ -58,8 +59,11 @@ class ComplexFieldTest implements FieldLaws<Complex> {
     void nonFinitePartsAreRefusedAndOverflowThrows() {
         Field<Complex> c = Fields.complex();
         for (Double x : DoubleCandidates.nonFinite()) {
-            assertThrows(IllegalArgumentException.class, () -> c.add(Complex.of(x, 0), Complex.ONE));
-            assertThrows(IllegalArgumentException.class, () -> c.multiply(Complex.ONE, Complex.of(0, x)));
+            assertThrows(
+                    IllegalArgumentException.class, () -> c.add(Complex.of(x, 0), Complex.ONE));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> c.multiply(Complex.ONE, Complex.of(0, x)));
         }
         Complex big = Complex.of(Double.MAX_VALUE, Double.MAX_VALUE);
         ArithmeticException e = assertThrows(ArithmeticException.class, () -> c.multiply(big, big));
@@ -70,8 +74,14 @@ class ComplexFieldTest implements FieldLaws<Complex> {
 
     @Test
     void mainCodeFieldCheckerPassesOnSamples() {
-        List<Complex> samples = List.of(Complex.ZERO, Complex.ONE, Complex.I, Complex.of(-0.5, Math.sqrt(3) / 2),
-                Complex.of(3, -4), Complex.of(1e-3, 2e2));
+        List<Complex> samples =
+                List.of(
+                        Complex.ZERO,
+                        Complex.ONE,
+                        Complex.I,
+                        Complex.of(-0.5, Math.sqrt(3) / 2),
+                        Complex.of(3, -4),
+                        Complex.of(1e-3, 2e2));
         assertEquals(List.of(), Laws.fieldFailures(Fields.complex(), samples));
     }
 
@@ -83,8 +93,12 @@ class ComplexFieldTest implements FieldLaws<Complex> {
         Field<Complex> exact = Fields.complex(Tolerance.exact());
         assertFalse(exact.equivalent(sum, third));
         assertTrue(exact.equivalent(third, Complex.of(0.3, -0.0)));
-        assertTrue(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.3)));
-        assertFalse(Fields.complex(Tolerance.absolute(0.5)).equivalent(Complex.ONE, Complex.of(1.3, 0.5)));
+        assertTrue(
+                Fields.complex(Tolerance.absolute(0.5))
+                        .equivalent(Complex.ONE, Complex.of(1.3, 0.3)));
+        assertFalse(
+                Fields.complex(Tolerance.absolute(0.5))
+                        .equivalent(Complex.ONE, Complex.of(1.3, 0.5)));
         assertThrows(NullPointerException.class, () -> Fields.complex(null));
     }
 }

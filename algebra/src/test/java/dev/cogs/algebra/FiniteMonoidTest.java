@@ -46,47 +46,69 @@ class FiniteMonoidTest {
         List<MonoidFailure> failures = FiniteMonoid.failures(t, 0);
         assertEquals(new MonoidFailure.LeftUnitFails(1, 2), failures.get(0));
         assertEquals(new MonoidFailure.LeftUnitFails(2, 1), failures.get(1));
-        // (a - b) - c = a - (b - c) iff 2c = 0 mod 3 iff c = 0: fails for the 18 triples with c != 0
-        List<MonoidFailure> assoc = failures.stream().filter(f -> f instanceof MonoidFailure.NotAssociative)
-                .collect(Collectors.toList());
+        // (a - b) - c = a - (b - c) iff 2c = 0 mod 3 iff c = 0: fails for the 18 triples with c !=
+        // 0
+        List<MonoidFailure> assoc =
+                failures.stream()
+                        .filter(f -> f instanceof MonoidFailure.NotAssociative)
+                        .collect(Collectors.toList());
         assertEquals(18, assoc.size());
         assertEquals(new MonoidFailure.NotAssociative(0, 0, 1, 2, 1), assoc.get(0));
         assertEquals(20, failures.size());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.of(t, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.of(t, 0));
         assertTrue(e.getMessage().contains("LeftUnitFails[a=1, value=2]"), e.getMessage());
     }
 
     @Test
     void notClosedAndShapeErrors() {
-        assertEquals(List.of(new MonoidFailure.NotClosed(1, 1, 5)),
+        assertEquals(
+                List.of(new MonoidFailure.NotClosed(1, 1, 5)),
                 FiniteMonoid.failures(new int[][] {{0, 1}, {1, 5}}, 0));
-        assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.failures(new int[][] {{0, 1}, {1}}, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FiniteMonoid.failures(new int[][] {{0, 1}, {1}}, 0));
         assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.failures(new int[0][], 0));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FiniteMonoid.failures(new int[][] {{0}}, 3));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FiniteMonoid.failures(new int[][] {{0}}, 3));
         assertTrue(e.getMessage().contains("3"), e.getMessage());
     }
 
     @Test
     void bothMonoidsOfOrderTwoWithUnitZero() {
-        // Only table[1][1] is free once 0 is the unit; both choices are monoids: Z_2 and {1, e} with e·e = e.
+        // Only table[1][1] is free once 0 is the unit; both choices are monoids: Z_2 and {1, e}
+        // with e·e = e.
         assertEquals(List.of(), FiniteMonoid.failures(new int[][] {{0, 1}, {1, 0}}, 0));
         assertEquals(List.of(), FiniteMonoid.failures(new int[][] {{0, 1}, {1, 1}}, 0));
         assertFalse(FiniteMonoid.of(new int[][] {{0, 1}, {1, 1}}, 0).isGroup());
     }
 
     /**
-     * Transformation monoids are associative by construction: close a few random maps on {0, 1, 2} under
-     * composition (with the identity) and the table must pass, in agreement with the semiring-free check.
+     * Transformation monoids are associative by construction: close a few random maps on {0, 1, 2}
+     * under composition (with the identity) and the table must pass, in agreement with the
+     * semiring-free check.
      */
     @Test
     void transformationMonoidsAlwaysPass() {
-        qt().withExamples(300).forAll(lists().of(lists().of(integers().between(0, 2)).ofSize(3)).ofSizeBetween(1, 3))
-                .checkAssert(generators -> {
-                    List<List<Integer>> elements = closure(generators);
-                    FiniteMonoid m = FiniteMonoid.tabulate(elements, FiniteMonoidTest::thenApply, List.of(0, 1, 2));
-                    assertEquals(List.of(), FiniteMonoid.failures(m.table(), m.unit()), elements::toString);
-                });
+        qt().withExamples(300)
+                .forAll(
+                        lists().of(lists().of(integers().between(0, 2)).ofSize(3))
+                                .ofSizeBetween(1, 3))
+                .checkAssert(
+                        generators -> {
+                            List<List<Integer>> elements = closure(generators);
+                            FiniteMonoid m =
+                                    FiniteMonoid.tabulate(
+                                            elements,
+                                            FiniteMonoidTest::thenApply,
+                                            List.of(0, 1, 2));
+                            assertEquals(
+                                    List.of(),
+                                    FiniteMonoid.failures(m.table(), m.unit()),
+                                    elements::toString);
+                        });
     }
 
     /** f then g, as maps on {0, 1, 2} given by their value lists. */
@@ -122,9 +144,11 @@ class FiniteMonoidTest {
         int[] shift = IntStream.range(0, 6).map(a -> (a + 1) % 3).toArray();
         List<MonoidHomomorphismFailure> failures = z6.homomorphismFailures(z3, shift);
         assertEquals(new MonoidHomomorphismFailure.UnitNotPreserved(1, 0), failures.get(0));
-        assertEquals(new MonoidHomomorphismFailure.ProductNotPreserved(0, 0, 1, 2), failures.get(1));
+        assertEquals(
+                new MonoidHomomorphismFailure.ProductNotPreserved(0, 0, 1, 2), failures.get(1));
         assertEquals(1 + 36, failures.size()); // h(a+b) = a+b+1 vs a+b+2: every pair fails
-        // Z_d → Z_d has exactly d homomorphisms a ↦ k·a (category docs/cogs-math.md §3.1): count them for d = 5 by brute force
+        // Z_d → Z_d has exactly d homomorphisms a ↦ k·a (category docs/cogs-math.md §3.1): count
+        // them for d = 5 by brute force
         FiniteMonoid z5 = FiniteMonoid.cyclicGroup(5);
         int count = 0;
         for (int code = 0; code < 3125; code++) {
@@ -137,8 +161,12 @@ class FiniteMonoidTest {
             }
         }
         assertEquals(5, count);
-        assertThrows(IllegalArgumentException.class, () -> z6.homomorphismFailures(z3, new int[] {0, 1}));
-        assertThrows(IllegalArgumentException.class, () -> z6.homomorphismFailures(z3, new int[] {0, 1, 2, 3, 0, 0}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> z6.homomorphismFailures(z3, new int[] {0, 1}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> z6.homomorphismFailures(z3, new int[] {0, 1, 2, 3, 0, 0}));
     }
 
     @Test
@@ -157,10 +185,14 @@ class FiniteMonoidTest {
 
     @Test
     void tabulateRefusesProductsOutsideTheCarrier() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FiniteMonoid.tabulate(List.of(0, 1, 2), Integer::sum, 0));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FiniteMonoid.tabulate(List.of(0, 1, 2), Integer::sum, 0));
         assertTrue(e.getMessage().contains("is not among the elements"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> FiniteMonoid.tabulate(List.of(1, 1), (a, b) -> a, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FiniteMonoid.tabulate(List.of(1, 1), (a, b) -> a, 1));
     }
 
     @Test
@@ -169,9 +201,12 @@ class FiniteMonoidTest {
         FiniteMonoid same = FiniteMonoid.of(new int[][] {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}}, 0);
         assertEquals(z3, same);
         assertEquals(z3.hashCode(), same.hashCode());
-        // Same table read with another unit candidate is refused; a different table is a different value.
+        // Same table read with another unit candidate is refused; a different table is a different
+        // value.
         assertFalse(z3.equals(FiniteMonoid.of(new int[][] {{0, 0, 0}, {0, 1, 2}, {0, 2, 1}}, 1)));
         assertFalse(z3.equals("Z_3"));
-        assertEquals("FiniteMonoid(n=3, unit=0, table=[[0, 1, 2], [1, 2, 0], [2, 0, 1]])", z3.toString());
+        assertEquals(
+                "FiniteMonoid(n=3, unit=0, table=[[0, 1, 2], [1, 2, 0], [2, 0, 1]])",
+                z3.toString());
     }
 }

@@ -16,7 +16,10 @@ class IntegerRingTest implements RingLaws<Long> {
         return Rings.integers();
     }
 
-    /** |x| < 2^20, so triple products and sums stay far inside the long range: the laws hold exactly. */
+    /**
+     * |x| < 2^20, so triple products and sums stay far inside the long range: the laws hold
+     * exactly.
+     */
     @Override
     public Gen<Long> elements() {
         return AlgebraGens.integersIn((1L << 20) - 1);
@@ -34,6 +37,8 @@ class IntegerRingTest implements RingLaws<Long> {
 
     @Test
     void mainCodeRingCheckerPassesOnSamples() {
-        assertEquals(List.of(), Laws.ringFailures(Rings.integers(), List.of(-3L, -1L, 0L, 1L, 2L, 1000L)));
+        assertEquals(
+                List.of(),
+                Laws.ringFailures(Rings.integers(), List.of(-3L, -1L, 0L, 1L, 2L, 1000L)));
     }
 }

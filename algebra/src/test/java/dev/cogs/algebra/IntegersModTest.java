@@ -48,8 +48,8 @@ class IntegersModTest implements RingLaws<Integer> {
 
     @Test
     void outOfRangeResiduesAreRefusedNamingTheValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Rings.integersMod(5).add(7, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Rings.integersMod(5).add(7, 1));
         assertTrue(e.getMessage().contains("7") && e.getMessage().contains("Z_5"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Rings.integersMod(5).negate(-1));
         assertThrows(IllegalArgumentException.class, () -> Rings.integersMod(0));
@@ -60,7 +60,8 @@ class IntegersModTest implements RingLaws<Integer> {
         for (int n = 1; n <= 7; n++) {
             FiniteRing<Integer> r = Rings.integersMod(n);
             FiniteMonoid m = FiniteMonoid.multiplicative(r);
-            FiniteMonoid t = FiniteMonoid.tabulate(r.elements(), (a, b) -> (a * b) % r.size(), 1 % r.size());
+            FiniteMonoid t =
+                    FiniteMonoid.tabulate(r.elements(), (a, b) -> (a * b) % r.size(), 1 % r.size());
             assertEquals(t, m, "Z_" + r.size());
             assertEquals(n == 1, m.isGroup(), "Z_" + n);
             assertTrue(m.isCommutative());

@@ -14,7 +14,10 @@ import org.quicktheories.core.Gen;
 
 class MaxPlusSemiringTest implements SemiringLaws<Double> {
 
-    /** As for (min, +): operands at most 1e6, re-association error below 1e-9 absolute; max is exact. */
+    /**
+     * As for (min, +): operands at most 1e6, re-association error below 1e-9 absolute; max is
+     * exact.
+     */
     private static final Tolerance TOLERANCE = Tolerance.absoluteOrRelative(1e-9, 1e-12);
 
     @Override
@@ -36,29 +39,43 @@ class MaxPlusSemiringTest implements SemiringLaws<Double> {
     void zeroIsMinusInfinityAndAbsorbsPlusInfinity() {
         Semiring<Double> s = Semirings.maxPlus();
         assertEquals(Double.NEGATIVE_INFINITY, s.zero());
-        assertEquals(Double.NEGATIVE_INFINITY, s.multiply(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        assertEquals(
+                Double.NEGATIVE_INFINITY,
+                s.multiply(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
         assertEquals(Double.POSITIVE_INFINITY, s.multiply(Double.POSITIVE_INFINITY, -5.0));
         assertEquals(Double.POSITIVE_INFINITY, s.add(Double.POSITIVE_INFINITY, 5.0));
     }
 
     @Test
     void nanIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Semirings.maxPlus().multiply(Double.NaN, 0.0));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Semirings.maxPlus().multiply(Double.NaN, 0.0));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
     }
 
     @Test
     void mainCodeCheckerPassesOnNonNaNCandidates() {
-        // MAX_VALUE and -MAX_VALUE would overflow under +, which the contract excludes; the rest are elements.
-        List<Double> samples = List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
-                Double.MIN_VALUE, -Double.MIN_NORMAL, 7.5, -3.0);
+        // MAX_VALUE and -MAX_VALUE would overflow under +, which the contract excludes; the rest
+        // are elements.
+        List<Double> samples =
+                List.of(
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        0.0,
+                        -0.0,
+                        Double.MIN_VALUE,
+                        -Double.MIN_NORMAL,
+                        7.5,
+                        -3.0);
         assertEquals(List.of(), Laws.semiringFailures(Semirings.maxPlus(), samples));
     }
 
     @Test
     void matrixPowerGivesHeaviestTwoStepPath() {
-        // Over (max, +), (A^2)_ij = max_k a_ik + a_kj: here 0 -> 1 -> 2 weighs 4 + 5 = 9 (hand computed),
+        // Over (max, +), (A^2)_ij = max_k a_ik + a_kj: here 0 -> 1 -> 2 weighs 4 + 5 = 9 (hand
+        // computed),
         // the other two-step paths 0 -> 0 -> 2 and 0 -> 2 -> 2 weigh -inf (no loops).
         double m = Double.NEGATIVE_INFINITY;
         MatrixSemiring<Double> mats = Semirings.matrices(Semirings.maxPlus(), 3);

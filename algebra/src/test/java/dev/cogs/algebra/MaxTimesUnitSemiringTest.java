@@ -15,11 +15,12 @@ import org.quicktheories.core.Gen;
 class MaxTimesUnitSemiringTest implements SemiringLaws<Double> {
 
     /**
-     * Products of numbers in [0, 1] round with relative error at most 2^-53 each (two roundings per side:
-     * under 1e-12 relative), except below MIN_NORMAL where rounding is absolute and below MIN_NORMAL; max is
-     * exact, so distributivity even holds exactly (rounding is monotone).
+     * Products of numbers in [0, 1] round with relative error at most 2^-53 each (two roundings per
+     * side: under 1e-12 relative), except below MIN_NORMAL where rounding is absolute and below
+     * MIN_NORMAL; max is exact, so distributivity even holds exactly (rounding is monotone).
      */
-    private static final Tolerance TOLERANCE = Tolerance.absoluteOrRelative(Double.MIN_NORMAL, 1e-12);
+    private static final Tolerance TOLERANCE =
+            Tolerance.absoluteOrRelative(Double.MIN_NORMAL, 1e-12);
 
     @Override
     public Semiring<Double> semiring() {
@@ -43,7 +44,8 @@ class MaxTimesUnitSemiringTest implements SemiringLaws<Double> {
             if (x >= 0.0 && x <= 1.0) {
                 assertTrue(s.equivalent(s.multiply(s.one(), x), x), () -> "1 * " + x);
             } else {
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.add(x, 0.5));
+                IllegalArgumentException e =
+                        assertThrows(IllegalArgumentException.class, () -> s.add(x, 0.5));
                 assertTrue(e.getMessage().contains(String.valueOf(x)), e.getMessage());
             }
         }
@@ -53,10 +55,16 @@ class MaxTimesUnitSemiringTest implements SemiringLaws<Double> {
     @Test
     void distributivityIsExactBecauseRoundingIsMonotone() {
         Semiring<Double> s = Semirings.maxTimesUnit(Tolerance.exact());
-        List<Double> samples = List.of(0.0, 1.0, 0.1, 0.3, 0.7, 1.0 / 3, Double.MIN_VALUE, Double.MIN_NORMAL);
+        List<Double> samples =
+                List.of(0.0, 1.0, 0.1, 0.3, 0.7, 1.0 / 3, Double.MIN_VALUE, Double.MIN_NORMAL);
         List<LawFailure<Double>> failures = Laws.semiringFailures(s, samples);
-        assertTrue(failures.stream().noneMatch(f -> f.law() == Law.LEFT_DISTRIBUTIVE
-                || f.law() == Law.RIGHT_DISTRIBUTIVE), failures::toString);
+        assertTrue(
+                failures.stream()
+                        .noneMatch(
+                                f ->
+                                        f.law() == Law.LEFT_DISTRIBUTIVE
+                                                || f.law() == Law.RIGHT_DISTRIBUTIVE),
+                failures::toString);
         assertEquals(List.of(), Laws.semiringFailures(Semirings.maxTimesUnit(), samples));
     }
 }

@@ -16,9 +16,10 @@ import org.quicktheories.core.Gen;
 class MinPlusSemiringTest implements SemiringLaws<Double> {
 
     /**
-     * Operands are at most 1e6 in magnitude, so every intermediate sum is at most 3e6, whose half-ulp is
-     * 2.3e-10; re-associating a + b + c or distributing changes the result by at most two such roundings per
-     * side, below 1e-9 absolute even when the result cancels to near 0; min itself is exact.
+     * Operands are at most 1e6 in magnitude, so every intermediate sum is at most 3e6, whose
+     * half-ulp is 2.3e-10; re-associating a + b + c or distributing changes the result by at most
+     * two such roundings per side, below 1e-9 absolute even when the result cancels to near 0; min
+     * itself is exact.
      */
     private static final Tolerance TOLERANCE = Tolerance.absoluteOrRelative(1e-9, 1e-12);
 
@@ -42,8 +43,12 @@ class MinPlusSemiringTest implements SemiringLaws<Double> {
         Semiring<Double> s = Semirings.minPlus();
         assertEquals(Double.POSITIVE_INFINITY, s.zero());
         assertEquals(0.0, s.one());
-        assertEquals(Double.POSITIVE_INFINITY, s.multiply(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
-        assertEquals(Double.POSITIVE_INFINITY, s.multiply(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+        assertEquals(
+                Double.POSITIVE_INFINITY,
+                s.multiply(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+        assertEquals(
+                Double.POSITIVE_INFINITY,
+                s.multiply(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
         assertEquals(Double.NEGATIVE_INFINITY, s.multiply(Double.NEGATIVE_INFINITY, 5.0));
         assertEquals(Double.NEGATIVE_INFINITY, s.add(Double.NEGATIVE_INFINITY, 5.0));
     }
@@ -53,7 +58,8 @@ class MinPlusSemiringTest implements SemiringLaws<Double> {
         Semiring<Double> s = Semirings.minPlus();
         for (Double x : DoubleCandidates.ALL) {
             if (Double.isNaN(x)) {
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.add(1.0, x));
+                IllegalArgumentException e =
+                        assertThrows(IllegalArgumentException.class, () -> s.add(1.0, x));
                 assertTrue(e.getMessage().contains("NaN"), e.getMessage());
                 assertThrows(IllegalArgumentException.class, () -> s.multiply(x, 1.0));
                 assertThrows(IllegalArgumentException.class, () -> s.equivalent(x, x));
@@ -69,22 +75,32 @@ class MinPlusSemiringTest implements SemiringLaws<Double> {
 
     @Test
     void mainCodeCheckerPassesOnCandidatesAndFiniteValues() {
-        List<Double> samples = List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 1.5, -2.25,
-                Double.MIN_VALUE, 1e6);
+        List<Double> samples =
+                List.of(
+                        Double.POSITIVE_INFINITY,
+                        Double.NEGATIVE_INFINITY,
+                        0.0,
+                        -0.0,
+                        1.5,
+                        -2.25,
+                        Double.MIN_VALUE,
+                        1e6);
         assertEquals(List.of(), Laws.semiringFailures(Semirings.minPlus(), samples));
         assertEquals(List.of(), Laws.idempotenceFailures(Semirings.minPlus(), samples));
     }
 
     @Test
     void matrixPowersGiveShortestPathsAsFloydWarshall() {
-        // Independent check: (I + A)^(n-1) over (min, +) against Floyd–Warshall on the same weighted digraph.
+        // Independent check: (I + A)^(n-1) over (min, +) against Floyd–Warshall on the same
+        // weighted digraph.
         double inf = Double.POSITIVE_INFINITY;
         double[][] w = {
             {0, 3, inf, 7, inf},
             {8, 0, 2, inf, inf},
             {5, inf, 0, 1, 9},
             {2, inf, inf, 0, 4},
-            {inf, 1.5, inf, inf, 0}};
+            {inf, 1.5, inf, inf, 0}
+        };
         int n = w.length;
         MatrixSemiring<Double> m = Semirings.matrices(Semirings.minPlus(), n);
         Matrix<Double> a = Matrix.tabulate(n, n, (i, j) -> w[i][j]);

@@ -17,7 +17,10 @@ class NaturalSemiringTest implements SemiringLaws<Long> {
         return Semirings.naturals();
     }
 
-    /** Below 2^21 so that a triple product (at most 2^63 - 1) never overflows: the laws hold exactly. */
+    /**
+     * Below 2^21 so that a triple product (at most 2^63 - 1) never overflows: the laws hold
+     * exactly.
+     */
     @Override
     public Gen<Long> elements() {
         return AlgebraGens.naturals((1L << 21) - 1);
@@ -35,7 +38,8 @@ class NaturalSemiringTest implements SemiringLaws<Long> {
     @Test
     void negativeValuesAreRefusedNamingTheValue() {
         Semiring<Long> n = Semirings.naturals();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> n.add(3L, -7L));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> n.add(3L, -7L));
         assertTrue(e.getMessage().contains("-7"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> n.multiply(-1L, 0L));
         assertThrows(IllegalArgumentException.class, () -> n.equivalent(-1L, -1L));
@@ -43,7 +47,8 @@ class NaturalSemiringTest implements SemiringLaws<Long> {
 
     @Test
     void notIdempotentWithWitnessOne() {
-        List<LawFailure<Long>> failures = Laws.idempotenceFailures(Semirings.naturals(), List.of(0L, 1L));
+        List<LawFailure<Long>> failures =
+                Laws.idempotenceFailures(Semirings.naturals(), List.of(0L, 1L));
         assertEquals(List.of(new LawFailure<>(Law.ADD_IDEMPOTENT, List.of(1L), 2L, 1L)), failures);
     }
 }

@@ -13,10 +13,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Polynomials over naturals and Booleans through the semiring law suite; evaluation as a homomorphism. */
+/**
+ * Polynomials over naturals and Booleans through the semiring law suite; evaluation as a
+ * homomorphism.
+ */
 class PolynomialSemiringTest {
 
-    /** Coefficients up to 1000, degree at most 4: a triple product's coefficients stay below 1e11. */
+    /**
+     * Coefficients up to 1000, degree at most 4: a triple product's coefficients stay below 1e11.
+     */
     @Nested
     class OverNaturals implements SemiringLaws<Polynomial<Long>> {
         @Override
@@ -53,7 +58,10 @@ class PolynomialSemiringTest {
         }
     }
 
-    /** Evaluation at 3 is a homomorphism N[X] → N (N is commutative); degree ≤ 3 keeps values below 2^63. */
+    /**
+     * Evaluation at 3 is a homomorphism N[X] → N (N is commutative); degree ≤ 3 keeps values below
+     * 2^63.
+     */
     @Nested
     class EvaluationAtThree implements HomomorphismLaws<Polynomial<Long>, Long> {
         private final PolynomialSemiring<Long> ring = Semirings.polynomials(Semirings.naturals());
@@ -104,18 +112,33 @@ class PolynomialSemiringTest {
         // The support map N → B, n ↦ [n ≠ 0], lifts coefficientwise to a homomorphism N[X] → B[X].
         PolynomialSemiring<Long> pn = Semirings.polynomials(Semirings.naturals());
         PolynomialSemiring<Boolean> pb = Semirings.polynomials(Semirings.booleans());
-        Homomorphism<Polynomial<Long>, Polynomial<Boolean>> support = Homomorphism.of("supp", pn, pb,
-                q -> pb.of(q.coefficients().stream().map(c -> c != 0).collect(java.util.stream.Collectors.toList())));
-        qt().withExamples(300).forAll(AlgebraGens.polynomials(Semirings.naturals(), AlgebraGens.naturals(50), 4),
-                AlgebraGens.polynomials(Semirings.naturals(), AlgebraGens.naturals(50), 4))
-                .checkAssert((a, b) -> assertEquals(List.of(),
-                        Homomorphisms.failures(support, List.of(a, b)), () -> a + ", " + b));
+        Homomorphism<Polynomial<Long>, Polynomial<Boolean>> support =
+                Homomorphism.of(
+                        "supp",
+                        pn,
+                        pb,
+                        q ->
+                                pb.of(
+                                        q.coefficients().stream()
+                                                .map(c -> c != 0)
+                                                .collect(java.util.stream.Collectors.toList())));
+        qt().withExamples(300)
+                .forAll(
+                        AlgebraGens.polynomials(Semirings.naturals(), AlgebraGens.naturals(50), 4),
+                        AlgebraGens.polynomials(Semirings.naturals(), AlgebraGens.naturals(50), 4))
+                .checkAssert(
+                        (a, b) ->
+                                assertEquals(
+                                        List.of(),
+                                        Homomorphisms.failures(support, List.of(a, b)),
+                                        () -> a + ", " + b));
     }
 
     @Test
     void badInputIsRefused() {
         PolynomialSemiring<Long> p = Semirings.polynomials(Semirings.naturals());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.of(List.of(1L, -2L)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> p.of(List.of(1L, -2L)));
         assertTrue(e.getMessage().contains("-2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.monomial(1L, -1));
         assertThrows(IllegalArgumentException.class, () -> p.coefficient(p.one(), -1));
@@ -133,7 +156,9 @@ class PolynomialSemiringTest {
         Polynomial<Long> b = p.of(List.of(1L, 2L));
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
-        assertTrue(!a.equals(p.of(List.of(2L, 1L))) && !a.equals(List.of(1L, 2L)), "coefficient order matters");
+        assertTrue(
+                !a.equals(p.of(List.of(2L, 1L))) && !a.equals(List.of(1L, 2L)),
+                "coefficient order matters");
         assertEquals("0", p.zero().toString());
     }
 }

@@ -32,7 +32,8 @@ class PrimeFieldTest implements FieldLaws<Integer> {
 
     @Test
     void compositeModuliAreRefusedAndHaveNoInverseOfAZeroDivisor() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fields.integersModPrime(91));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Fields.integersModPrime(91));
         assertTrue(e.getMessage().contains("91"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Fields.integersModPrime(1));
         // In Z_6, 2 has no inverse: no x with 2x = 1 (why Z_6 is only a ring).

@@ -24,24 +24,32 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published surface of the module: commons-math3 is an implementation detail of {@code algebra} (its
- * {@code FastMath} kernels behind {@link Complex}, Levenberg–Marquardt behind
- * {@code weights.StandaloneSearch}), so no public or protected signature may mention one of its types; and
+ * The published surface of the module: commons-math3 is an implementation detail of {@code algebra}
+ * (its {@code FastMath} kernels behind {@link Complex}, Levenberg–Marquardt behind {@code
+ * weights.StandaloneSearch}), so no public or protected signature may mention one of its types; and
  * every package has a {@code package-info.java}.
  */
 class PublicApiTest {
 
     private static final String FORBIDDEN = "org.apache.commons.math3.";
 
-    /** Every class compiled from {@code src/main/java}, found next to {@link Complex}'s class file. */
-    private static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Complex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /**
+     * Every class compiled from {@code src/main/java}, found next to {@link Complex}'s class file.
+     */
+    private static List<Class<?>> mainClasses()
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root =
+                Path.of(Complex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+            for (Path p :
+                    (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
                 String name = root.relativize(p).toString().replace('/', '.').replace('\\', '.');
-                out.add(Class.forName(name.substring(0, name.length() - ".class".length()), false,
-                        PublicApiTest.class.getClassLoader()));
+                out.add(
+                        Class.forName(
+                                name.substring(0, name.length() - ".class".length()),
+                                false,
+                                PublicApiTest.class.getClassLoader()));
             }
         }
         return out;
@@ -108,7 +116,9 @@ class PublicApiTest {
     void noPublicSignatureExposesCommonsMath() throws Exception {
         List<String> leaks = new ArrayList<>();
         List<Class<?>> classes = mainClasses();
-        assertTrue(classes.contains(Complex.class) && classes.size() > 50, classes.size() + " classes found");
+        assertTrue(
+                classes.contains(Complex.class) && classes.size() > 50,
+                classes.size() + " classes found");
         for (Class<?> c : classes) {
             if (!exported(c)) {
                 continue;

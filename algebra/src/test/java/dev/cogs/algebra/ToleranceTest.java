@@ -15,9 +15,13 @@ import org.quicktheories.core.Gen;
 
 class ToleranceTest {
 
-    private static final List<Tolerance> ALL = List.of(
-            Tolerance.exact(), Tolerance.ulps(4), Tolerance.relative(0.5), Tolerance.absolute(1e300),
-            Tolerance.absoluteOrRelative(1e300, 0.5));
+    private static final List<Tolerance> ALL =
+            List.of(
+                    Tolerance.exact(),
+                    Tolerance.ulps(4),
+                    Tolerance.relative(0.5),
+                    Tolerance.absolute(1e300),
+                    Tolerance.absoluteOrRelative(1e300, 0.5));
 
     @Test
     void nanIsNeverEqualUnderAnyTolerance() {
@@ -44,32 +48,50 @@ class ToleranceTest {
     @Test
     void everyToleranceIsSymmetricReflexiveOffNaNAndNeverEqualsNaN() {
         Gen<Double> values = AlgebraGens.doublesIn(-1e3, 1e3).mix(AlgebraGens.candidates(), 30);
-        qt().forAll(values, values).checkAssert((x, y) -> {
-            for (Tolerance t : ALL) {
-                assertEquals(t.test(x, y), t.test(y, x), () -> t + " on " + x + ", " + y);
-                assertEquals(!Double.isNaN(x), t.test(x, x), () -> t + " on " + x);
-                if (Double.isNaN(x) || Double.isNaN(y)) {
-                    assertFalse(t.test(x, y), () -> t + " on " + x + ", " + y);
-                }
-                if (Tolerance.exact().test(x, y)) {
-                    assertTrue(t.test(x, y), () -> t + " must accept what exact accepts: " + x + ", " + y);
-                }
-            }
-        });
+        qt().forAll(values, values)
+                .checkAssert(
+                        (x, y) -> {
+                            for (Tolerance t : ALL) {
+                                assertEquals(
+                                        t.test(x, y),
+                                        t.test(y, x),
+                                        () -> t + " on " + x + ", " + y);
+                                assertEquals(!Double.isNaN(x), t.test(x, x), () -> t + " on " + x);
+                                if (Double.isNaN(x) || Double.isNaN(y)) {
+                                    assertFalse(t.test(x, y), () -> t + " on " + x + ", " + y);
+                                }
+                                if (Tolerance.exact().test(x, y)) {
+                                    assertTrue(
+                                            t.test(x, y),
+                                            () ->
+                                                    t
+                                                            + " must accept what exact accepts: "
+                                                            + x
+                                                            + ", "
+                                                            + y);
+                                }
+                            }
+                        });
     }
 
     @Test
     void ulpsCountsRepresentableSteps() {
-        qt().forAll(doubles().between(-1e6, 1e6), integers().between(0, 8)).checkAssert((x, k) -> {
-            double y = x;
-            for (int i = 0; i < k; i++) {
-                y = Math.nextUp(y);
-            }
-            assertTrue(Tolerance.ulps(k).test(x, y), () -> x + " vs " + k + " steps up");
-            if (k > 0) {
-                assertFalse(Tolerance.ulps(k - 1).test(x, y), () -> x + " vs " + k + " steps up");
-            }
-        });
+        qt().forAll(doubles().between(-1e6, 1e6), integers().between(0, 8))
+                .checkAssert(
+                        (x, k) -> {
+                            double y = x;
+                            for (int i = 0; i < k; i++) {
+                                y = Math.nextUp(y);
+                            }
+                            assertTrue(
+                                    Tolerance.ulps(k).test(x, y),
+                                    () -> x + " vs " + k + " steps up");
+                            if (k > 0) {
+                                assertFalse(
+                                        Tolerance.ulps(k - 1).test(x, y),
+                                        () -> x + " vs " + k + " steps up");
+                            }
+                        });
         // Across zero: -MIN_VALUE, ±0, MIN_VALUE are two steps apart.
         assertTrue(Tolerance.ulps(2).test(-Double.MIN_VALUE, Double.MIN_VALUE));
         assertFalse(Tolerance.ulps(1).test(-Double.MIN_VALUE, Double.MIN_VALUE));
@@ -94,34 +116,51 @@ class ToleranceTest {
         // imaginary parts differ by 100 % of themselves but by 1e-14 of the modulus
         assertTrue(t.test(Complex.of(1.0, 1e-14), Complex.of(1.0, 2e-14)));
         assertFalse(t.test(Complex.of(1.0, 0.0), Complex.of(1.0, 1e-6)));
-        assertTrue(t.test(Complex.of(Double.POSITIVE_INFINITY, 1), Complex.of(Double.POSITIVE_INFINITY, 1)));
-        assertFalse(t.test(Complex.of(Double.POSITIVE_INFINITY, 1), Complex.of(Double.POSITIVE_INFINITY, 2)));
+        assertTrue(
+                t.test(
+                        Complex.of(Double.POSITIVE_INFINITY, 1),
+                        Complex.of(Double.POSITIVE_INFINITY, 1)));
+        assertFalse(
+                t.test(
+                        Complex.of(Double.POSITIVE_INFINITY, 1),
+                        Complex.of(Double.POSITIVE_INFINITY, 2)));
     }
 
     @Test
     void vectorsCompareElementwiseAndRefuseLengthMismatch() {
         assertTrue(Tolerance.absolute(0.1).test(new double[] {1, 2}, new double[] {1.05, 2}));
         assertFalse(Tolerance.absolute(0.1).test(new double[] {1, 2}, new double[] {1.05, 2.2}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Tolerance.exact().test(new double[2], new double[3]));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Tolerance.exact().test(new double[2], new double[3]));
         assertTrue(e.getMessage().contains("2 vs 3"), e.getMessage());
     }
 
     @Test
     void badParametersAreRefusedNamingTheValue() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Tolerance.relative(Double.NaN))
-                .getMessage().contains("NaN"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Tolerance.absolute(-1.0))
-                .getMessage().contains("-1.0"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Tolerance.ulps(-3))
-                .getMessage().contains("-3"));
-        assertThrows(IllegalArgumentException.class, () -> Tolerance.relative(Double.POSITIVE_INFINITY));
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> Tolerance.relative(Double.NaN))
+                        .getMessage()
+                        .contains("NaN"));
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> Tolerance.absolute(-1.0))
+                        .getMessage()
+                        .contains("-1.0"));
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> Tolerance.ulps(-3))
+                        .getMessage()
+                        .contains("-3"));
+        assertThrows(
+                IllegalArgumentException.class, () -> Tolerance.relative(Double.POSITIVE_INFINITY));
     }
 
     @Test
     void tolerancesAreValues() {
         assertEquals(Tolerance.relative(1e-9), Tolerance.relative(1e-9));
-        assertEquals(Tolerance.absoluteOrRelative(1e-9, 1e-12), Tolerance.absoluteOrRelative(1e-9, 1e-12));
+        assertEquals(
+                Tolerance.absoluteOrRelative(1e-9, 1e-12),
+                Tolerance.absoluteOrRelative(1e-9, 1e-12));
         assertEquals("Tolerance.ulps(4)", Tolerance.ulps(4).toString());
     }
 }

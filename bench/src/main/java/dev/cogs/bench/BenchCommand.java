@@ -6,14 +6,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bench}: speed benchmarks that print ratios against their peers. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Speed benchmarks; each prints its timings and ratios against its peer.",
-        subcommands = {BenchConstructCommand.class, BenchTrainCommand.class, BenchCategoryCommand.class,
-            BenchOtCommand.class})
+        subcommands = {
+            BenchConstructCommand.class,
+            BenchTrainCommand.class,
+            BenchCategoryCommand.class,
+            BenchOtCommand.class
+        })
 final class BenchCommand implements Runnable {
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     @Override
     public void run() {

@@ -4,14 +4,13 @@ import dev.cogs.cli.spi.CommandProvider;
 import java.util.List;
 
 /**
- * Adds {@code cogs bench} to the {@code cogs} command line; registered in
- * {@code META-INF/services/dev.cogs.cli.spi.CommandProvider}.
+ * Adds {@code cogs bench} to the {@code cogs} command line; registered in {@code
+ * META-INF/services/dev.cogs.cli.spi.CommandProvider}.
  */
 public final class BenchCommandProvider implements CommandProvider {
 
     /** Called by {@link java.util.ServiceLoader}. */
-    public BenchCommandProvider() {
-    }
+    public BenchCommandProvider() {}
 
     @Override
     public List<Object> commands() {

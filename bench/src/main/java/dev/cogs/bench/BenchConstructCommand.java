@@ -12,26 +12,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code construct}: Times building and verifying z_F4/6. */
-@Command(name = "construct", mixinStandardHelpOptions = true,
-        description = {"Times building and verifying z_F4/6 (order 2d) for several d: construction, real weights, "
-            + "loss from sum potentials (exact residual form and Gram form), optimality report, and the data-space "
-            + "loss over all d^2 pairs where affordable (O(d^4) extrapolation beyond --data-space-max-d).",
+@Command(
+        name = "construct",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Times building and verifying z_F4/6 (order 2d) for several d: construction, real weights, "
+                    + "loss from sum potentials (exact residual form and Gram form), optimality report, and the data-space "
+                    + "loss over all d^2 pairs where affordable (O(d^4) extrapolation beyond --data-space-max-d).",
             "Median of --repetitions after a JIT warm-up. The data-space loss is also timed in NumPy "
-            + "(/usr/bin/python3) as a peer when available."})
+                    + "(/usr/bin/python3) as a peer when available."
+        })
 final class BenchConstructCommand implements Callable<Integer> {
 
-    @Option(names = "--sizes", split = ",", defaultValue = "23,127,509,1009",
+    @Option(
+            names = "--sizes",
+            split = ",",
+            defaultValue = "23,127,509,1009",
             description = "Odd group sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
-    @Option(names = "--repetitions", defaultValue = "5", description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--repetitions",
+            defaultValue = "5",
+            description = "Timed repetitions (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "Warm-up runs at d = 23 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup",
+            defaultValue = "10",
+            description = "Warm-up runs at d = 23 (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--data-space-max-d", defaultValue = "127",
-            description = "Largest d whose data-space loss is measured (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data-space-max-d",
+            defaultValue = "127",
+            description =
+                    "Largest d whose data-space loss is measured (default: ${DEFAULT-VALUE}).")
     int dataSpaceMaxD;
 
     @Option(names = "--no-peer", description = "Skip the NumPy peer.")
@@ -54,9 +70,10 @@ final class BenchConstructCommand implements Callable<Integer> {
             int d = sizes.get(i);
             if (!noPeer && d <= dataSpaceMaxD) {
                 ConstructionCheck.Options spec = ConstructionCheck.Options.defaults(d);
-                OptionalDouble s = NumpyPeer.dataSpaceSeconds(
-                        Constructions.f46(d, spec.nu(), spec.xi(), spec.k0()).toReal(),
-                        Math.max(1, Math.min(repetitions, 3)));
+                OptionalDouble s =
+                        NumpyPeer.dataSpaceSeconds(
+                                Constructions.f46(d, spec.nu(), spec.xi(), spec.k0()).toReal(),
+                                Math.max(1, Math.min(repetitions, 3)));
                 if (s.isPresent()) {
                     peer[i] = s.getAsDouble();
                     peerRan = true;
@@ -69,12 +86,19 @@ final class BenchConstructCommand implements Callable<Integer> {
         }
         for (int i = 0; i < timings.size(); i++) {
             ConstructionBench.Timing t = timings.get(i);
-            if (!Double.isNaN(peer[i]) && !t.dataSpaceEstimated() && !Double.isNaN(t.dataSpaceSeconds())) {
-                System.out.println(String.format(Locale.ROOT,
-                        "d = %d: data-space loss Java %.4f s vs NumPy %.4f s (ratio NumPy/Java %.2f); "
-                        + "SP-loss verification is %.0fx faster than the Java data-space loss", t.d(),
-                        t.dataSpaceSeconds(), peer[i], peer[i] / t.dataSpaceSeconds(),
-                        t.dataSpaceSeconds() / t.spLossSeconds()));
+            if (!Double.isNaN(peer[i])
+                    && !t.dataSpaceEstimated()
+                    && !Double.isNaN(t.dataSpaceSeconds())) {
+                System.out.println(
+                        String.format(
+                                Locale.ROOT,
+                                "d = %d: data-space loss Java %.4f s vs NumPy %.4f s (ratio NumPy/Java %.2f); "
+                                        + "SP-loss verification is %.0fx faster than the Java data-space loss",
+                                t.d(),
+                                t.dataSpaceSeconds(),
+                                peer[i],
+                                peer[i] / t.dataSpaceSeconds(),
+                                t.dataSpaceSeconds() / t.spLossSeconds()));
             }
         }
         return 0;

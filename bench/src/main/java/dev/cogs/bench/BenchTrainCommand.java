@@ -16,49 +16,85 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench train}: times a full-batch training step of the paper's setup (docs/cogs-math.md §8) in cogs and in the
- * PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s (6·n·q·d flops per step) against the
- * machine's sgemm rate (ND4J-held 2048² float matrices through ND4J's BLAS, both routes, 1 and 2 threads), and
- * the wall time of a full d = 23 run at the BLAS thread count that was faster for d = 23.
+ * {@code bench train}: times a full-batch training step of the paper's setup (docs/cogs-math.md §8)
+ * in cogs and in the PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s
+ * (6·n·q·d flops per step) against the machine's sgemm rate (ND4J-held 2048² float matrices through
+ * ND4J's BLAS, both routes, 1 and 2 threads), and the wall time of a full d = 23 run at the BLAS
+ * thread count that was faster for d = 23.
  *
- * <p>Run with {@code -Dorg.bytedeco.openblas.load=mkl_rt} to have JavaCPP load the bundled MKL in place of
- * OpenBLAS (for ND4J and the trainer alike); the header line says which BLAS was used.
+ * <p>Run with {@code -Dorg.bytedeco.openblas.load=mkl_rt} to have JavaCPP load the bundled MKL in
+ * place of OpenBLAS (for ND4J and the trainer alike); the header line says which BLAS was used.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
         description = "Times a training step against the PyTorch peer.")
 final class BenchTrainCommand implements Callable<Integer> {
 
-    @Option(names = "--d", split = ",", defaultValue = "23,127", description = "Group orders (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--d",
+            split = ",",
+            defaultValue = "23,127",
+            description = "Group orders (default: ${DEFAULT-VALUE}).")
     private List<Integer> ds;
 
-    @Option(names = "--q", defaultValue = "512", description = "Hidden width (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--q",
+            defaultValue = "512",
+            description = "Hidden width (default: ${DEFAULT-VALUE}).")
     private int q;
 
-    @Option(names = "--rounds", defaultValue = "3",
-            description = "Rounds; each times every cogs and peer setting once, interleaved; the best counts "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description =
+                    "Rounds; each times every cogs and peer setting once, interleaved; the best counts "
+                            + "(default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--peer-script", paramLabel = "FILE", description = "The PyTorch peer script (default: the "
-            + "script bundled with cogs, torch_peer.py).")
+    @Option(
+            names = "--peer-script",
+            paramLabel = "FILE",
+            description =
+                    "The PyTorch peer script (default: the "
+                            + "script bundled with cogs, torch_peer.py).")
     private Path peerScript;
 
-    @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Peer interpreter (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--python",
+            defaultValue = "/usr/bin/python3",
+            description = "Peer interpreter (default: ${DEFAULT-VALUE}).")
     private Path python;
 
-    @Option(names = "--peer-threads", split = ",", defaultValue = "1,2",
-            description = "THREADS settings of the peer; the fastest counts (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--peer-threads",
+            split = ",",
+            defaultValue = "1,2",
+            description =
+                    "THREADS settings of the peer; the fastest counts (default: ${DEFAULT-VALUE}).")
     private List<Integer> peerThreads;
 
-    @Option(names = "--blas-threads", split = ",", defaultValue = "1,2",
-            description = "OpenBLAS thread counts tried for cogs; the fastest counts (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--blas-threads",
+            split = ",",
+            defaultValue = "1,2",
+            description =
+                    "OpenBLAS thread counts tried for cogs; the fastest counts (default: ${DEFAULT-VALUE}).")
     private List<Integer> blasThreads;
 
-    @Option(names = "--full-run", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also time a full d = 23 run (10 000 epochs) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--full-run",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description =
+                    "Also time a full d = 23 run (10 000 epochs) (default: ${DEFAULT-VALUE}).")
     private boolean fullRun;
 
-    @Option(names = "--sgemm-size", defaultValue = "2048", description = "Order of the sgemm rate test (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--sgemm-size",
+            defaultValue = "2048",
+            description = "Order of the sgemm rate test (default: ${DEFAULT-VALUE}).")
     private int sgemmSize;
 
     private static final int FULL_RUN_D = 23;
@@ -68,37 +104,69 @@ final class BenchTrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int fullRunThreads = 0;
         String load = System.getProperty("org.bytedeco.openblas.load");
-        String blas = load == null ? "ND4J's bundled OpenBLAS (org.bytedeco.openblas 0.3.19)"
-                : "'" + load + "' loaded in place of OpenBLAS (-Dorg.bytedeco.openblas.load)";
-        System.out.printf(Locale.ROOT, "cogs bench train: q = %d, %d rounds (best counts), BLAS = %s, ND4J BLAS "
-                + "threads = %d, %d processors%n", q, rounds, blas, BlasThreads.current(),
+        String blas =
+                load == null
+                        ? "ND4J's bundled OpenBLAS (org.bytedeco.openblas 0.3.19)"
+                        : "'"
+                                + load
+                                + "' loaded in place of OpenBLAS (-Dorg.bytedeco.openblas.load)";
+        System.out.printf(
+                Locale.ROOT,
+                "cogs bench train: q = %d, %d rounds (best counts), BLAS = %s, ND4J BLAS "
+                        + "threads = %d, %d processors%n",
+                q,
+                rounds,
+                blas,
+                BlasThreads.current(),
                 Runtime.getRuntime().availableProcessors());
-        TrainingBenchmarks.SgemmRate cblas = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
-                TrainingBenchmarks.Route.OPENBLAS_CBLAS);
-        TrainingBenchmarks.SgemmRate nd4j = TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds,
-                TrainingBenchmarks.Route.ND4J_GEMM);
-        TrainingBenchmarks.SgemmRate single = BlasThreads.with(1,
-                () -> TrainingBenchmarks.sgemm(sgemmSize, 2 * rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS));
+        TrainingBenchmarks.SgemmRate cblas =
+                TrainingBenchmarks.sgemm(
+                        sgemmSize, 3 * rounds, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+        TrainingBenchmarks.SgemmRate nd4j =
+                TrainingBenchmarks.sgemm(sgemmSize, 3 * rounds, TrainingBenchmarks.Route.ND4J_GEMM);
+        TrainingBenchmarks.SgemmRate single =
+                BlasThreads.with(
+                        1,
+                        () ->
+                                TrainingBenchmarks.sgemm(
+                                        sgemmSize,
+                                        2 * rounds,
+                                        TrainingBenchmarks.Route.OPENBLAS_CBLAS));
         double machine = Math.max(single.gflops(), Math.max(cblas.gflops(), nd4j.gflops()));
-        System.out.printf(Locale.ROOT, "sgemm %d^3 float (ND4J's BLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
-                + "Nd4j.gemm %.1f GFLOP/s; 1 thread: %.1f GFLOP/s; machine rate = %.1f GFLOP/s%n", sgemmSize,
-                BlasThreads.current(), cblas.gflops(), nd4j.gflops(), single.gflops(), machine);
+        System.out.printf(
+                Locale.ROOT,
+                "sgemm %d^3 float (ND4J's BLAS, %d threads): cblas_sgemm %.1f GFLOP/s, "
+                        + "Nd4j.gemm %.1f GFLOP/s; 1 thread: %.1f GFLOP/s; machine rate = %.1f GFLOP/s%n",
+                sgemmSize,
+                BlasThreads.current(),
+                cblas.gflops(),
+                nd4j.gflops(),
+                single.gflops(),
+                machine);
         Optional<TorchPeer> peer = TorchPeer.locate(peerScript, python);
         if (peer.isEmpty()) {
-            System.out.println("peer unavailable (no " + python + " with torch, or no peer script; use --peer-script)");
+            System.out.println(
+                    "peer unavailable (no "
+                            + python
+                            + " with torch, or no peer script; use --peer-script)");
         } else {
             System.out.println("peer: " + peer.get().script());
         }
         System.out.println();
-        System.out.println("    d     n  cogs s/step (BLAS thr)  GFLOP/s  %sgemm  via Nd4j.gemm  peer s/step (THREADS)"
-                + "  ratio");
+        System.out.println(
+                "    d     n  cogs s/step (BLAS thr)  GFLOP/s  %sgemm  via Nd4j.gemm  peer s/step (THREADS)"
+                        + "  ratio");
         for (int d : ds) {
             TrainingConfig config = TrainingConfig.defaults(d).withQ(q);
-            // About 4 GFLOP of work per timed round; as many warm-up steps (JIT compilation of the gathers).
+            // About 4 GFLOP of work per timed round; as many warm-up steps (JIT compilation of the
+            // gathers).
             int steps = Math.max(3, (int) Math.min(400, 4e9 / (6.0 * config.trainSize() * q * d)));
-            // Untimed first pass: JIT-compiles the gathers and scatters so that the first timed setting is not
-            // penalised; then the settings are interleaved round by round and the best of each counts.
-            TrainingBenchmarks.timeSteps(config, steps, 1, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+            // Untimed first pass: JIT-compiles the gathers and scatters so that the first timed
+            // setting is not
+            // penalised; then the settings are interleaved round by round and the best of each
+            // counts.
+            TrainingBenchmarks.timeSteps(
+                    config, steps, 1, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
             TrainingBenchmarks.StepTiming ours = null;
             TrainingBenchmarks.StepTiming viaNd4j = null;
             int ourThreads = 0;
@@ -107,16 +175,30 @@ final class BenchTrainCommand implements Callable<Integer> {
             int peerEpochs = Math.max(3, Math.min(300, steps));
             for (int r = 0; r < rounds; r++) {
                 for (int t : blasThreads) {
-                    TrainingBenchmarks.StepTiming timing = BlasThreads.with(t,
-                            () -> TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps, 1,
-                                    TrainingBenchmarks.Route.OPENBLAS_CBLAS));
+                    TrainingBenchmarks.StepTiming timing =
+                            BlasThreads.with(
+                                    t,
+                                    () ->
+                                            TrainingBenchmarks.timeSteps(
+                                                    config,
+                                                    Math.max(2, steps / 4),
+                                                    steps,
+                                                    1,
+                                                    TrainingBenchmarks.Route.OPENBLAS_CBLAS));
                     if (ours == null || timing.secondsPerStep() < ours.secondsPerStep()) {
                         ours = timing;
                         ourThreads = t;
                     }
-                    TrainingBenchmarks.StepTiming other = BlasThreads.with(t,
-                            () -> TrainingBenchmarks.timeSteps(config, Math.max(2, steps / 4), steps, 1,
-                                    TrainingBenchmarks.Route.ND4J_GEMM));
+                    TrainingBenchmarks.StepTiming other =
+                            BlasThreads.with(
+                                    t,
+                                    () ->
+                                            TrainingBenchmarks.timeSteps(
+                                                    config,
+                                                    Math.max(2, steps / 4),
+                                                    steps,
+                                                    1,
+                                                    TrainingBenchmarks.Route.ND4J_GEMM));
                     if (viaNd4j == null || other.secondsPerStep() < viaNd4j.secondsPerStep()) {
                         viaNd4j = other;
                     }
@@ -140,9 +222,18 @@ final class BenchTrainCommand implements Callable<Integer> {
             if (d == FULL_RUN_D) {
                 fullRunThreads = ourThreads;
             }
-            System.out.printf(Locale.ROOT, "%5d %5d  %11.6f (%d)  %7.1f  %5.0f%%  %13.6f  %21s  %s%n", d,
-                    ours.trainPairs(), ours.secondsPerStep(), ourThreads, ours.gflops(),
-                    100 * ours.gflops() / machine, viaNd4j.secondsPerStep(), peerText, ratioText);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%5d %5d  %11.6f (%d)  %7.1f  %5.0f%%  %13.6f  %21s  %s%n",
+                    d,
+                    ours.trainPairs(),
+                    ours.secondsPerStep(),
+                    ourThreads,
+                    ours.gflops(),
+                    100 * ours.gflops() / machine,
+                    viaNd4j.secondsPerStep(),
+                    peerText,
+                    ratioText);
         }
         if (fullRun) {
             TrainingConfig config = TrainingConfig.defaults(FULL_RUN_D).withQ(q);
@@ -151,18 +242,35 @@ final class BenchTrainCommand implements Callable<Integer> {
             TrainingResult result = BlasThreads.with(threads, () -> Trainer.train(config));
             double wall = (System.nanoTime() - t0) / 1e9;
             EvaluationPoint last = result.last();
-            EvaluationPoint ck = result.history().stream().filter(p -> p.epoch() == config.checkpointEpoch())
-                    .findFirst().orElse(last);
+            EvaluationPoint ck =
+                    result.history().stream()
+                            .filter(p -> p.epoch() == config.checkpointEpoch())
+                            .findFirst()
+                            .orElse(last);
             System.out.println();
-            System.out.printf(Locale.ROOT, "full run d = 23, q = %d, %d epochs (seed 1), %d BLAS thread(s) (the faster "
-                    + "setting above) + 1 helper thread: %.2f s in train() "
-                    + "(loop %.2f s); epoch %d: train acc %.4f, test acc %.4f, train loss %.3e, test loss %.3e; "
-                    + "epoch %d: train acc %.4f, test acc %.4f%n", q, config.epochs(), threads, wall,
+            System.out.printf(
+                    Locale.ROOT,
+                    "full run d = 23, q = %d, %d epochs (seed 1), %d BLAS thread(s) (the faster "
+                            + "setting above) + 1 helper thread: %.2f s in train() "
+                            + "(loop %.2f s); epoch %d: train acc %.4f, test acc %.4f, train loss %.3e, test loss %.3e; "
+                            + "epoch %d: train acc %.4f, test acc %.4f%n",
+                    q,
+                    config.epochs(),
+                    threads,
+                    wall,
                     result.nanos() / 1e9,
-                    ck.epoch(), ck.trainAccuracy(), ck.testAccuracy(), ck.trainLoss(), ck.testLoss(), last.epoch(),
-                    last.trainAccuracy(), last.testAccuracy());
+                    ck.epoch(),
+                    ck.trainAccuracy(),
+                    ck.testAccuracy(),
+                    ck.trainLoss(),
+                    ck.testLoss(),
+                    last.epoch(),
+                    last.trainAccuracy(),
+                    last.testAccuracy());
         }
-        System.out.printf(Locale.ROOT, "%nbench wall time %.1f s (JVM and ND4J start-up not included)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%nbench wall time %.1f s (JVM and ND4J start-up not included)%n",
                 (System.nanoTime() - start) / 1e9);
         return 0;
     }

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code cogs bench} reaches the command line through the service registration, as in the distribution. */
+/**
+ * {@code cogs bench} reaches the command line through the service registration, as in the
+ * distribution.
+ */
 class BenchCommandProviderTest {
 
     @Test
@@ -22,7 +25,9 @@ class BenchCommandProviderTest {
         assertEquals("bench", names.get(names.size() - 1), names.toString());
         CommandLine bench = cl.getSubcommands().get("bench");
         assertNotNull(bench);
-        assertEquals(List.of("construct", "train", "category", "ot"), List.copyOf(bench.getSubcommands().keySet()));
+        assertEquals(
+                List.of("construct", "train", "category", "ot"),
+                List.copyOf(bench.getSubcommands().keySet()));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): benchmarks: no ND4J outside the trainer it times; no package
- * cycles.
+ * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): benchmarks: no
+ * ND4J outside the trainer it times; no package cycles.
  */
 class ModuleArchitectureTest {
 
@@ -20,9 +20,11 @@ class ModuleArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages("dev.cogs.bench");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages("dev.cogs.bench");
     }
 
     @Test
@@ -33,13 +35,20 @@ class ModuleArchitectureTest {
 
     @Test
     void heavyLibrariesStayInTheirModules() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jgrapht..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jgrapht..")
                 .because("benchmarks: no ND4J outside the trainer it times")
                 .check(classes);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("dev.cogs.bench.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        slices().matching("dev.cogs.bench.(**)")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true)
+                .check(classes);
     }
 }

@@ -3,7 +3,8 @@ package dev.cogs.category;
 import java.util.List;
 
 /**
- * The outcome of an axiom check: the first failures (at most the requested number) and the total count.
+ * The outcome of an axiom check: the first failures (at most the requested number) and the total
+ * count.
  *
  * @param failures the stored failures, in check order
  * @param totalCount the number of failures found, at least {@code failures.size()}
@@ -20,8 +21,8 @@ public record AxiomReport(List<CategoryFailure> failures, long totalCount) {
     public AxiomReport {
         failures = List.copyOf(failures);
         if (totalCount < failures.size()) {
-            throw new IllegalArgumentException("totalCount (" + totalCount + ") < stored failures ("
-                    + failures.size() + ")");
+            throw new IllegalArgumentException(
+                    "totalCount (" + totalCount + ") < stored failures (" + failures.size() + ")");
         }
     }
 

@@ -4,15 +4,12 @@ import dev.cogs.category.internal.Buckets;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The axiom check of docs/category.md §2.2 on raw arrays. Stateless.
- */
+/** The axiom check of docs/category.md §2.2 on raw arrays. Stateless. */
 final class Axioms {
 
     static final int DEFAULT_MAX_FAILURES = 100;
 
-    private Axioms() {
-    }
+    private Axioms() {}
 
     /** Collects at most {@code max} failures and counts all of them. */
     private static final class Sink {
@@ -32,9 +29,7 @@ final class Axioms {
         }
     }
 
-    /**
-     * Checks a composition table; {@code comp[g * n + f]} is g∘f or -1.
-     */
+    /** Checks a composition table; {@code comp[g * n + f]} is g∘f or -1. */
     static AxiomReport check(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, int max) {
         Sink s = new Sink(max);
         ranges(s, k, n, dom, cod, id, comp);
@@ -44,8 +39,11 @@ final class Axioms {
         return laws(s, k, n, dom, cod, id, comp);
     }
 
-    /** Only the first stage of {@link #check}: every index in range (so that a table can be stored). */
-    static AxiomReport checkRanges(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, int max) {
+    /**
+     * Only the first stage of {@link #check}: every index in range (so that a table can be stored).
+     */
+    static AxiomReport checkRanges(
+            int k, int n, int[] dom, int[] cod, int[] id, int[] comp, int max) {
         Sink s = new Sink(max);
         ranges(s, k, n, dom, cod, id, comp);
         return new AxiomReport(s.list, s.total);
@@ -72,7 +70,8 @@ final class Axioms {
         }
     }
 
-    private static AxiomReport laws(Sink s, int k, int n, int[] dom, int[] cod, int[] id, int[] comp) {
+    private static AxiomReport laws(
+            Sink s, int k, int n, int[] dom, int[] cod, int[] id, int[] comp) {
         boolean identitiesOk = true;
         for (int x = 0; x < k; x++) {
             if (dom[id[x]] != x || cod[id[x]] != x) {
@@ -125,7 +124,9 @@ final class Axioms {
         return new AxiomReport(s.list, s.total);
     }
 
-    /** Reads any implementation into arrays, recording exceptions from compose as missing entries. */
+    /**
+     * Reads any implementation into arrays, recording exceptions from compose as missing entries.
+     */
     static AxiomReport check(FiniteCategory c, int max) {
         int k = c.objectCount();
         int n = c.morphismCount();
@@ -159,15 +160,21 @@ final class Axioms {
         require(r, what, Labels.none());
     }
 
-    /** Throws an IllegalArgumentException listing the first failures, if any, named by the labels. */
+    /**
+     * Throws an IllegalArgumentException listing the first failures, if any, named by the labels.
+     */
     static void require(AxiomReport r, String what, Labels labels) {
         if (!r.isCategory()) {
             StringBuilder sb = new StringBuilder();
             for (CategoryFailure f : r.failures().subList(0, Math.min(5, r.failures().size()))) {
                 sb.append(sb.length() == 0 ? "" : "; ").append(f.describe(labels));
             }
-            throw new IllegalArgumentException(what + " is not a category: " + r.totalCount()
-                    + " axiom failure(s), first: " + sb);
+            throw new IllegalArgumentException(
+                    what
+                            + " is not a category: "
+                            + r.totalCount()
+                            + " axiom failure(s), first: "
+                            + sb);
         }
     }
 }

@@ -7,15 +7,17 @@ import java.util.Objects;
 
 /**
  * A mutable builder for a finite category given by explicit data: objects, morphisms and the full
- * composition table. Not thread-safe; {@link #build()} returns an immutable, validated category. (For
- * generators and path equations use {@link dev.cogs.category.presentation.Presentation}.)
+ * composition table. Not thread-safe; {@link #build()} returns an immutable, validated category.
+ * (For generators and path equations use {@link dev.cogs.category.presentation.Presentation}.)
  *
- * <p>The identity of object X is morphism X (so identities are morphisms {@code 0..k-1}); composites with
- * identities are filled in automatically unless set explicitly. Every other composable pair must be set
- * with {@link #compose(int, int, int)}; {@link #report()} lists what is missing or wrong.
+ * <p>The identity of object X is morphism X (so identities are morphisms {@code 0..k-1});
+ * composites with identities are filled in automatically unless set explicitly. Every other
+ * composable pair must be set with {@link #compose(int, int, int)}; {@link #report()} lists what is
+ * missing or wrong.
  *
- * <p>Labels: once any morphism is named, the identity of a labelled object X is named {@code id_X} (as in the JSON
- * format, docs/category-format.md), that of an unlabelled object k {@code idk}, and unnamed morphisms {@code m<index>}.
+ * <p>Labels: once any morphism is named, the identity of a labelled object X is named {@code id_X}
+ * (as in the JSON format, docs/category-format.md), that of an unlabelled object k {@code idk}, and
+ * unnamed morphisms {@code m<index>}.
  */
 public final class CategoryBuilder {
 
@@ -97,7 +99,8 @@ public final class CategoryBuilder {
     }
 
     /**
-     * Records g∘f = h. Typing is checked by {@link #report()}, not here, so that bad tables can be studied.
+     * Records g∘f = h. Typing is checked by {@link #report()}, not here, so that bad tables can be
+     * studied.
      *
      * @param g the second morphism
      * @param f the first morphism
@@ -111,7 +114,8 @@ public final class CategoryBuilder {
 
     private void checkObject(int x) {
         if (x < 0 || x >= objects) {
-            throw new IllegalArgumentException("object (" + x + ") out of range [0, " + objects + ")");
+            throw new IllegalArgumentException(
+                    "object (" + x + ") out of range [0, " + objects + ")");
         }
     }
 
@@ -155,7 +159,8 @@ public final class CategoryBuilder {
         List<String> ml = new ArrayList<>(morphismLabels);
         for (int x = 0; x < objects; x++) {
             if (objectLabels[x] != null) {
-                // the identity of a labelled object is named after it, as in the JSON format (docs/category-format.md)
+                // the identity of a labelled object is named after it, as in the JSON format
+                // (docs/category-format.md)
                 ml.set(x, "id_" + objectLabels[x]);
             }
         }
@@ -171,7 +176,8 @@ public final class CategoryBuilder {
         int[][] a = arrays();
         int n = arrows.size();
         if (a[4].length > 0) {
-            return new AxiomReport(List.of(new CategoryFailure.IndexOutOfRange("compose", -1, a[4][0])),
+            return new AxiomReport(
+                    List.of(new CategoryFailure.IndexOutOfRange("compose", -1, a[4][0])),
                     a[4].length);
         }
         return Axioms.check(objects, n, a[0], a[1], a[2], a[3], Axioms.DEFAULT_MAX_FAILURES);

@@ -6,14 +6,14 @@ import java.util.Locale;
  * One violated rule of the category axioms (docs/category.md §2.2), with its witnesses.
  *
  * <p>The checks run in this order: indices, identity typing, composites, units, associativity
- * (associativity only when typing is sound). The records hold indices; {@link #describe(Labels)} names the
- * witnesses with the category's labels. {@code g∘f} means "f, then g".
+ * (associativity only when typing is sound). The records hold indices; {@link #describe(Labels)}
+ * names the witnesses with the category's labels. {@code g∘f} means "f, then g".
  */
 public sealed interface CategoryFailure {
 
     /**
-     * The rule and its witnesses in plain words, with objects and morphisms named by their labels (by index where
-     * unlabelled), e.g. {@code (h∘g)∘f ≠ h∘(g∘f) for f = e, g = r, h = r}.
+     * The rule and its witnesses in plain words, with objects and morphisms named by their labels
+     * (by index where unlabelled), e.g. {@code (h∘g)∘f ≠ h∘(g∘f) for f = e, g = r, h = r}.
      *
      * @param labels the category's labels
      * @return the description
@@ -32,7 +32,8 @@ public sealed interface CategoryFailure {
     /**
      * An index outside its range.
      *
-     * @param what which array: {@code "dom"}, {@code "cod"}, {@code "identity"} or {@code "compose"}
+     * @param what which array: {@code "dom"}, {@code "cod"}, {@code "identity"} or {@code
+     *     "compose"}
      * @param index the position in that array ({@code g * n + f} for {@code "compose"})
      * @param value the offending value
      */
@@ -65,8 +66,13 @@ public sealed interface CategoryFailure {
     record MissingComposite(int g, int f) implements CategoryFailure {
         @Override
         public String describe(Labels labels) {
-            return labels.morphismName(g) + "∘" + labels.morphismName(f) + " has no composite, although cod "
-                    + labels.morphismName(f) + " = dom " + labels.morphismName(g);
+            return labels.morphismName(g)
+                    + "∘"
+                    + labels.morphismName(f)
+                    + " has no composite, although cod "
+                    + labels.morphismName(f)
+                    + " = dom "
+                    + labels.morphismName(g);
         }
     }
 
@@ -79,8 +85,14 @@ public sealed interface CategoryFailure {
     record SpuriousComposite(int g, int f) implements CategoryFailure {
         @Override
         public String describe(Labels labels) {
-            return "a composite " + labels.morphismName(g) + "∘" + labels.morphismName(f) + " is given, but cod "
-                    + labels.morphismName(f) + " ≠ dom " + labels.morphismName(g);
+            return "a composite "
+                    + labels.morphismName(g)
+                    + "∘"
+                    + labels.morphismName(f)
+                    + " is given, but cod "
+                    + labels.morphismName(f)
+                    + " ≠ dom "
+                    + labels.morphismName(g);
         }
     }
 
@@ -94,8 +106,15 @@ public sealed interface CategoryFailure {
     record CompositeTyping(int g, int f, int h) implements CategoryFailure {
         @Override
         public String describe(Labels labels) {
-            return labels.morphismName(g) + "∘" + labels.morphismName(f) + " = " + labels.morphismName(h)
-                    + " does not go from dom " + labels.morphismName(f) + " to cod " + labels.morphismName(g);
+            return labels.morphismName(g)
+                    + "∘"
+                    + labels.morphismName(f)
+                    + " = "
+                    + labels.morphismName(h)
+                    + " does not go from dom "
+                    + labels.morphismName(f)
+                    + " to cod "
+                    + labels.morphismName(g);
         }
     }
 
@@ -107,7 +126,11 @@ public sealed interface CategoryFailure {
     record LeftUnit(int f) implements CategoryFailure {
         @Override
         public String describe(Labels labels) {
-            return "id∘" + labels.morphismName(f) + " ≠ " + labels.morphismName(f) + " (left unit law)";
+            return "id∘"
+                    + labels.morphismName(f)
+                    + " ≠ "
+                    + labels.morphismName(f)
+                    + " (left unit law)";
         }
     }
 
@@ -136,7 +159,19 @@ public sealed interface CategoryFailure {
             String hh = labels.morphismName(h);
             String gg = labels.morphismName(g);
             String ff = labels.morphismName(f);
-            return "(" + hh + "∘" + gg + ")∘" + ff + " ≠ " + hh + "∘(" + gg + "∘" + ff + ") (associativity)";
+            return "("
+                    + hh
+                    + "∘"
+                    + gg
+                    + ")∘"
+                    + ff
+                    + " ≠ "
+                    + hh
+                    + "∘("
+                    + gg
+                    + "∘"
+                    + ff
+                    + ") (associativity)";
         }
     }
 }

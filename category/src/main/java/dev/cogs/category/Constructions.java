@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Categories derived from categories (docs/category.md §2.3 item 7): opposite, product, coproduct, full subcategory and
- * slice.
+ * Categories derived from categories (docs/category.md §2.3 item 7): opposite, product, coproduct,
+ * full subcategory and slice.
  *
- * <p>Every result is an immutable table category, valid by construction when the arguments are categories.
- * Numbering and labels are documented per construction and are deterministic. Stateless.
+ * <p>Every result is an immutable table category, valid by construction when the arguments are
+ * categories. Numbering and labels are documented per construction and are deterministic.
+ * Stateless.
  */
 public final class Constructions {
 
-    private Constructions() {
-    }
+    private Constructions() {}
 
     /**
-     * The opposite category, the same value as {@code c.op()}: same objects and morphism indices, dom and cod
-     * swapped, \(g \circ^{op} f = f \circ g\).
+     * The opposite category, the same value as {@code c.op()}: same objects and morphism indices,
+     * dom and cod swapped, \(g \circ^{op} f = f \circ g\).
      *
      * @param c a category
      * @return C^op
@@ -32,8 +32,8 @@ public final class Constructions {
 
     /**
      * The product C × D: object (a, b) has index {@code a * |Ob D| + b}; morphism (f, g) has index
-     * {@code f * |Mor D| + g}; composition is componentwise. Labels are pairs {@code (x,y)} when a factor is
-     * labelled.
+     * {@code f * |Mor D| + g}; composition is componentwise. Labels are pairs {@code (x,y)} when a
+     * factor is labelled.
      *
      * @param c the first factor
      * @param d the second factor
@@ -78,7 +78,9 @@ public final class Constructions {
             }
         }
         Labels labels = Labels.none();
-        if (c.labels().hasObjectLabels() || d.labels().hasObjectLabels() || c.labels().hasMorphismLabels()
+        if (c.labels().hasObjectLabels()
+                || d.labels().hasObjectLabels()
+                || c.labels().hasMorphismLabels()
                 || d.labels().hasMorphismLabels()) {
             List<String> ol = new ArrayList<>();
             for (int a = 0; a < k1; a++) {
@@ -98,8 +100,8 @@ public final class Constructions {
     }
 
     /**
-     * The coproduct C ⊔ D: objects of C then of D (shifted by |Ob C|), morphisms of C then of D; labels are
-     * kept.
+     * The coproduct C ⊔ D: objects of C then of D (shifted by |Ob C|), morphisms of C then of D;
+     * labels are kept.
      *
      * @param c the first summand
      * @param d the second summand
@@ -141,7 +143,9 @@ public final class Constructions {
             }
         }
         Labels labels = Labels.none();
-        if (c.labels().hasObjectLabels() || d.labels().hasObjectLabels() || c.labels().hasMorphismLabels()
+        if (c.labels().hasObjectLabels()
+                || d.labels().hasObjectLabels()
+                || c.labels().hasMorphismLabels()
                 || d.labels().hasMorphismLabels()) {
             List<String> ol = new ArrayList<>();
             for (int x = 0; x < k; x++) {
@@ -157,8 +161,8 @@ public final class Constructions {
     }
 
     /**
-     * The full subcategory on the given objects; new object i is {@code objects[i]}, and morphisms are
-     * those between chosen objects in ascending original index; labels are kept.
+     * The full subcategory on the given objects; new object i is {@code objects[i]}, and morphisms
+     * are those between chosen objects in ascending original index; labels are kept.
      *
      * @param c the category
      * @param objects distinct objects of c
@@ -173,7 +177,8 @@ public final class Constructions {
         for (int i = 0; i < objects.length; i++) {
             int x = objects[i];
             if (x < 0 || x >= k0) {
-                throw new IllegalArgumentException("object (" + x + ") out of range [0, " + k0 + ")");
+                throw new IllegalArgumentException(
+                        "object (" + x + ") out of range [0, " + k0 + ")");
             }
             if (newIndex[x] >= 0) {
                 throw new IllegalArgumentException("object (" + x + ") repeated");
@@ -227,9 +232,10 @@ public final class Constructions {
     }
 
     /**
-     * The slice category C/A: objects are the morphisms u: X → A (object i is the i-th of them in ascending
-     * morphism index); a morphism u → v is f: dom u → dom v with v∘f = u, numbered by (f, v) in lexicographic
-     * order; composition is composition of the f's. The category of elements of h_A is isomorphic to C/A.
+     * The slice category C/A: objects are the morphisms u: X → A (object i is the i-th of them in
+     * ascending morphism index); a morphism u → v is f: dom u → dom v with v∘f = u, numbered by (f,
+     * v) in lexicographic order; composition is composition of the f's. The category of elements of
+     * h_A is isomorphic to C/A.
      *
      * @param c the category
      * @param object the base object A
@@ -239,7 +245,8 @@ public final class Constructions {
     public static FiniteCategory slice(FiniteCategory c, int object) {
         Objects.requireNonNull(c, "c");
         if (object < 0 || object >= c.objectCount()) {
-            throw new IllegalArgumentException("object (" + object + ") out of range [0, " + c.objectCount() + ")");
+            throw new IllegalArgumentException(
+                    "object (" + object + ") out of range [0, " + c.objectCount() + ")");
         }
         int n0 = c.morphismCount();
         int[] objIndex = new int[n0];

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A functor F: C → D between finite categories, given by its object and morphism maps.
  *
- * <p>Laws (checked by {@link #failures()}): dom F(m) = F(dom m), cod F(m) = F(cod m),
- * F(id_X) = id_{F X}, F(g∘f) = F(g)∘F(f) on every composable pair. Values are immutable; the library's
+ * <p>Laws (checked by {@link #failures()}): dom F(m) = F(dom m), cod F(m) = F(cod m), F(id_X) =
+ * id_{F X}, F(g∘f) = F(g)∘F(f) on every composable pair. Values are immutable; the library's
  * implementations compare by source, target and maps. Build them with {@link Functors}.
  */
 public interface Functor {
@@ -44,7 +44,8 @@ public interface Functor {
     int onMorphism(int m);
 
     /**
-     * The violated functor laws, in check order (ranges, typing, identities, composition), at most 100.
+     * The violated functor laws, in check order (ranges, typing, identities, composition), at most
+     * 100.
      *
      * @return an immutable list, empty iff this is a functor
      */

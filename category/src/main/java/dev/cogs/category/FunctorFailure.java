@@ -1,14 +1,15 @@
 package dev.cogs.category;
 
 /**
- * One violated functor law (docs/category.md §2.4), with its witnesses. Morphisms and objects are indices of the
- * source category unless the component says otherwise.
+ * One violated functor law (docs/category.md §2.4), with its witnesses. Morphisms and objects are
+ * indices of the source category unless the component says otherwise.
  */
 public sealed interface FunctorFailure {
 
     /**
-     * The law and its witnesses in plain words, with source objects and morphisms named by the source's labels
-     * and target ones by the target's (by index where unlabelled), e.g. {@code F(g∘f) ≠ F(g)∘F(f) for f = e, g = r}.
+     * The law and its witnesses in plain words, with source objects and morphisms named by the
+     * source's labels and target ones by the target's (by index where unlabelled), e.g. {@code
+     * F(g∘f) ≠ F(g)∘F(f) for f = e, g = r}.
      *
      * @param source the source category's labels
      * @param target the target category's labels
@@ -25,7 +26,11 @@ public sealed interface FunctorFailure {
     record ObjectOutOfRange(int object, int image) implements FunctorFailure {
         @Override
         public String describe(Labels source, Labels target) {
-            return "F(" + source.object(object) + ") = " + image + " is not an object of the target";
+            return "F("
+                    + source.object(object)
+                    + ") = "
+                    + image
+                    + " is not an object of the target";
         }
     }
 
@@ -38,7 +43,11 @@ public sealed interface FunctorFailure {
     record MorphismOutOfRange(int morphism, int image) implements FunctorFailure {
         @Override
         public String describe(Labels source, Labels target) {
-            return "F(" + source.morphismName(morphism) + ") = " + image + " is not a morphism of the target";
+            return "F("
+                    + source.morphismName(morphism)
+                    + ") = "
+                    + image
+                    + " is not a morphism of the target";
         }
     }
 
@@ -53,7 +62,14 @@ public sealed interface FunctorFailure {
         @Override
         public String describe(Labels source, Labels target) {
             String m = source.morphismName(morphism);
-            return "dom F(" + m + ") = " + target.object(actual) + " but F(dom " + m + ") = " + target.object(expected);
+            return "dom F("
+                    + m
+                    + ") = "
+                    + target.object(actual)
+                    + " but F(dom "
+                    + m
+                    + ") = "
+                    + target.object(expected);
         }
     }
 
@@ -68,7 +84,14 @@ public sealed interface FunctorFailure {
         @Override
         public String describe(Labels source, Labels target) {
             String m = source.morphismName(morphism);
-            return "cod F(" + m + ") = " + target.object(actual) + " but F(cod " + m + ") = " + target.object(expected);
+            return "cod F("
+                    + m
+                    + ") = "
+                    + target.object(actual)
+                    + " but F(cod "
+                    + m
+                    + ") = "
+                    + target.object(expected);
         }
     }
 

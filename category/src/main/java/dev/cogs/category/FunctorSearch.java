@@ -4,16 +4,17 @@ import dev.cogs.category.internal.Buckets;
 import java.util.Arrays;
 
 /**
- * Backtracking enumeration of Fun(C, D) (docs/category.md §2.4). Mutable search state; not thread-safe; used only
- * through {@link Functors}.
+ * Backtracking enumeration of Fun(C, D) (docs/category.md §2.4). Mutable search state; not
+ * thread-safe; used only through {@link Functors}.
  *
- * <p>Variables are the generators of C (plus isolated objects, which no generator touches). A generator's
- * candidates are the morphisms of D whose ends agree with the object images fixed so far; the variable with
- * the fewest candidates is chosen next (MRV). Assigning a value adds it to the set S of morphisms whose
- * image is known, and S is closed at once under left composition with the assigned generators: a composite
- * h∘x already known is checked (F(h∘x) = F(h)∘F(x)), a new one is propagated. When all generators are
- * assigned, S is all of Mor C and F(h∘x) = F(h)∘F(x) holds for every generator h and every x, which implies
- * functoriality on every composable pair (induction on words).
+ * <p>Variables are the generators of C (plus isolated objects, which no generator touches). A
+ * generator's candidates are the morphisms of D whose ends agree with the object images fixed so
+ * far; the variable with the fewest candidates is chosen next (MRV). Assigning a value adds it to
+ * the set S of morphisms whose image is known, and S is closed at once under left composition with
+ * the assigned generators: a composite h∘x already known is checked (F(h∘x) = F(h)∘F(x)), a new one
+ * is propagated. When all generators are assigned, S is all of Mor C and F(h∘x) = F(h)∘F(x) holds
+ * for every generator h and every x, which implies functoriality on every composable pair
+ * (induction on words).
  */
 final class FunctorSearch {
 
@@ -35,18 +36,26 @@ final class FunctorSearch {
     private final int[][] dHom;
     private final int[] allD;
     private final int[] allObjectsD;
+
     /** Variables: generator g (index < gens.length) or isolated object (index ≥ gens.length). */
     private final int[] gens;
+
     private final int[] isolated;
 
     // state
     private final int[] objImage;
     private final int[] val;
+
     /** Members of S by codomain object (stack-like, with counts). */
     private final int[][] sByCod;
+
     private final int[] sByCodCount;
-    /** Assigned generators by domain object (stack-like, with counts), and their assignment order. */
+
+    /**
+     * Assigned generators by domain object (stack-like, with counts), and their assignment order.
+     */
     private final int[][] aGenByDom;
+
     private final int[] aGenByDomCount;
     private final int[] genTrail;
     private int genTrailSize;
@@ -68,8 +77,13 @@ final class FunctorSearch {
     private boolean exhausted;
     private final int varCount;
     private final boolean injective;
-    /** For injective searches: the source morphism (object) holding each target morphism (object), or -1. */
+
+    /**
+     * For injective searches: the source morphism (object) holding each target morphism (object),
+     * or -1.
+     */
     private final int[] dUsedBy;
+
     private final int[] dObjUsedBy;
 
     FunctorSearch(FiniteCategory c, FiniteCategory d) {
@@ -77,8 +91,9 @@ final class FunctorSearch {
     }
 
     /**
-     * A search; with {@code injective} only functors injective on objects and on morphisms are produced
-     * (with equal sizes: isomorphisms of categories), pruned as soon as two values collide.
+     * A search; with {@code injective} only functors injective on objects and on morphisms are
+     * produced (with equal sizes: isomorphisms of categories), pruned as soon as two values
+     * collide.
      */
     FunctorSearch(FiniteCategory c, FiniteCategory d, boolean injective) {
         this.injective = injective;
@@ -220,7 +235,9 @@ final class FunctorSearch {
         return false;
     }
 
-    /** Pushes a frame for the unassigned variable with fewest candidates; false if all are assigned. */
+    /**
+     * Pushes a frame for the unassigned variable with fewest candidates; false if all are assigned.
+     */
     private boolean pushNext() {
         int best = -1;
         int bestSize = Integer.MAX_VALUE;
@@ -333,8 +350,8 @@ final class FunctorSearch {
     }
 
     /**
-     * Registers a newly assigned generator g ↦ v: records it, composes it after every known morphism that ends
-     * at its domain, and propagates.
+     * Registers a newly assigned generator g ↦ v: records it, composes it after every known
+     * morphism that ends at its domain, and propagates.
      */
     private boolean addGenerator(int g, int v) {
         int start = trailSize;
@@ -356,10 +373,10 @@ final class FunctorSearch {
     }
 
     /**
-     * Closes S under left composition with the assigned generators, checking F(h∘x) = F(h)∘F(x) for every
-     * assigned generator h and known x. Since the assigned generators generate every known morphism, this
-     * implies F(u∘x) = F(u)∘F(x) for all known u, x (induction on the word of u), at O(|S|·|generators|) per
-     * assignment instead of O(|S|²).
+     * Closes S under left composition with the assigned generators, checking F(h∘x) = F(h)∘F(x) for
+     * every assigned generator h and known x. Since the assigned generators generate every known
+     * morphism, this implies F(u∘x) = F(u)∘F(x) for all known u, x (induction on the word of u), at
+     * O(|S|·|generators|) per assignment instead of O(|S|²).
      */
     private boolean propagate(int start) {
         for (int i = start; i < trailSize; i++) {
@@ -377,7 +394,10 @@ final class FunctorSearch {
         return true;
     }
 
-    /** Records z ↦ vz, or checks it if z is already known. Type agreement with the object map is checked. */
+    /**
+     * Records z ↦ vz, or checks it if z is already known. Type agreement with the object map is
+     * checked.
+     */
     private boolean push(int z, int vz) {
         if (val[z] >= 0) {
             return val[z] == vz;
@@ -390,8 +410,9 @@ final class FunctorSearch {
         if (injective && dUsedBy[vz] >= 0) {
             return false;
         }
-        if (injective && (a < 0 && dObjUsedBy[dDom[vz]] >= 0
-                || b < 0 && cDom[z] != cCod[z] && dObjUsedBy[dCod[vz]] >= 0)) {
+        if (injective
+                && (a < 0 && dObjUsedBy[dDom[vz]] >= 0
+                        || b < 0 && cDom[z] != cCod[z] && dObjUsedBy[dCod[vz]] >= 0)) {
             return false;
         }
         if (a < 0) {
@@ -443,7 +464,8 @@ final class FunctorSearch {
     Functor current() {
         for (int m = 0; m < nc; m++) {
             if (val[m] < 0) {
-                throw new IllegalStateException("morphism " + m + " not determined: generators incomplete");
+                throw new IllegalStateException(
+                        "morphism " + m + " not determined: generators incomplete");
             }
         }
         return new MapFunctor(c, d, objImage.clone(), val.clone());

@@ -17,13 +17,12 @@ import java.util.stream.StreamSupport;
 /**
  * Static factories for functors and the enumeration of Fun(C, D) (docs/category.md §2.4).
  *
- * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link FiniteCategory#compose};
- * {@code andThen(f, g)} is the same functor in diagrammatic order.
+ * <p>Composition order: {@code compose(g, f)} is G∘F ("F, then G"), matching {@link
+ * FiniteCategory#compose}; {@code andThen(f, g)} is the same functor in diagrammatic order.
  */
 public final class Functors {
 
-    private Functors() {
-    }
+    private Functors() {}
 
     /**
      * A validated functor from full object and morphism maps.
@@ -33,17 +32,19 @@ public final class Functors {
      * @param objectMap {@code objectMap[x]} = F(x) (copied)
      * @param morphismMap {@code morphismMap[m]} = F(m) (copied)
      * @return the functor
-     * @throws IllegalArgumentException if a map has the wrong length or the functor laws fail; the message
-     *     lists the first failures
+     * @throws IllegalArgumentException if a map has the wrong length or the functor laws fail; the
+     *     message lists the first failures
      */
-    public static Functor of(FiniteCategory c, FiniteCategory d, int[] objectMap, int[] morphismMap) {
+    public static Functor of(
+            FiniteCategory c, FiniteCategory d, int[] objectMap, int[] morphismMap) {
         Functor f = candidate(c, d, objectMap, morphismMap);
         require(f);
         return f;
     }
 
     /**
-     * An unvalidated candidate whose {@link Functor#failures()} may be non-empty; use it to study bad data.
+     * An unvalidated candidate whose {@link Functor#failures()} may be non-empty; use it to study
+     * bad data.
      *
      * @param c the source category
      * @param d the target category
@@ -52,7 +53,8 @@ public final class Functors {
      * @return the candidate
      * @throws IllegalArgumentException if a map has the wrong length
      */
-    public static Functor candidate(FiniteCategory c, FiniteCategory d, int[] objectMap, int[] morphismMap) {
+    public static Functor candidate(
+            FiniteCategory c, FiniteCategory d, int[] objectMap, int[] morphismMap) {
         Objects.requireNonNull(c, "c");
         Objects.requireNonNull(d, "d");
         return new MapFunctor(c, d, objectMap.clone(), morphismMap.clone());
@@ -61,31 +63,39 @@ public final class Functors {
     private static void require(Functor f) {
         List<FunctorFailure> fails = f.failures();
         if (!fails.isEmpty()) {
-            throw new IllegalArgumentException("not a functor: " + fails.size() + (fails.size() >= 100 ? "+" : "")
-                    + " failure(s), first: " + describe(fails.subList(0, Math.min(5, fails.size())), f));
+            throw new IllegalArgumentException(
+                    "not a functor: "
+                            + fails.size()
+                            + (fails.size() >= 100 ? "+" : "")
+                            + " failure(s), first: "
+                            + describe(fails.subList(0, Math.min(5, fails.size())), f));
         }
     }
 
     /**
-     * A functor given on objects and on a generating set of morphisms, extended along words and validated.
+     * A functor given on objects and on a generating set of morphisms, extended along words and
+     * validated.
      *
      * <p>The keys of {@code generatorMap} may be any set of morphisms that generates C (for example
-     * {@link FiniteCategory#generators()}, or the Hasse edges of a poset). Every other morphism is extended along a
-     * fixed shortest word in the keys (breadth-first from the identities, keys in ascending order); then every
-     * composable pair is checked, so a relation of C that the images violate is reported as
-     * {@link FunctorFailure.CompositionNotPreserved}.
+     * {@link FiniteCategory#generators()}, or the Hasse edges of a poset). Every other morphism is
+     * extended along a fixed shortest word in the keys (breadth-first from the identities, keys in
+     * ascending order); then every composable pair is checked, so a relation of C that the images
+     * violate is reported as {@link FunctorFailure.CompositionNotPreserved}.
      *
      * @param c the source category
      * @param d the target category
      * @param objectMap {@code objectMap[x]} = F(x)
      * @param generatorMap generator ↦ image
      * @return the functor
-     * @throws IllegalArgumentException if the keys do not generate C (the message names an unreached morphism),
-     *     a key or image is out of range, an image is ill-typed, or the extension is not a functor (the message
-     *     lists the failures)
+     * @throws IllegalArgumentException if the keys do not generate C (the message names an
+     *     unreached morphism), a key or image is out of range, an image is ill-typed, or the
+     *     extension is not a functor (the message lists the failures)
      */
-    public static Functor onGenerators(FiniteCategory c, FiniteCategory d, int[] objectMap,
-                                       Map<Integer, Integer> generatorMap) {
+    public static Functor onGenerators(
+            FiniteCategory c,
+            FiniteCategory d,
+            int[] objectMap,
+            Map<Integer, Integer> generatorMap) {
         Objects.requireNonNull(c, "c");
         Objects.requireNonNull(d, "d");
         Objects.requireNonNull(objectMap, "objectMap");
@@ -93,13 +103,19 @@ public final class Functors {
         int k = c.objectCount();
         int n = c.morphismCount();
         if (objectMap.length != k) {
-            throw new IllegalArgumentException("objectMap has length " + objectMap.length + ", source has " + k
-                    + " objects");
+            throw new IllegalArgumentException(
+                    "objectMap has length " + objectMap.length + ", source has " + k + " objects");
         }
         for (int x = 0; x < k; x++) {
             if (objectMap[x] < 0 || objectMap[x] >= d.objectCount()) {
-                throw new IllegalArgumentException("objectMap[" + x + "] (" + objectMap[x] + ") out of range [0, "
-                        + d.objectCount() + ")");
+                throw new IllegalArgumentException(
+                        "objectMap["
+                                + x
+                                + "] ("
+                                + objectMap[x]
+                                + ") out of range [0, "
+                                + d.objectCount()
+                                + ")");
             }
         }
         TreeMap<Integer, Integer> gens = new TreeMap<>(generatorMap);
@@ -107,16 +123,37 @@ public final class Functors {
             int g = e.getKey();
             int v = e.getValue();
             if (g < 0 || g >= n) {
-                throw new IllegalArgumentException("generator (" + g + ") out of range [0, " + n + ")");
+                throw new IllegalArgumentException(
+                        "generator (" + g + ") out of range [0, " + n + ")");
             }
             if (v < 0 || v >= d.morphismCount()) {
-                throw new IllegalArgumentException("image of generator " + g + " (" + v + ") out of range [0, "
-                        + d.morphismCount() + ")");
+                throw new IllegalArgumentException(
+                        "image of generator "
+                                + g
+                                + " ("
+                                + v
+                                + ") out of range [0, "
+                                + d.morphismCount()
+                                + ")");
             }
             if (d.dom(v) != objectMap[c.dom(g)] || d.cod(v) != objectMap[c.cod(g)]) {
-                throw new IllegalArgumentException("image of generator " + g + " (" + c.dom(g) + " -> " + c.cod(g)
-                        + ") is " + v + " (" + d.dom(v) + " -> " + d.cod(v) + "), expected a morphism "
-                        + objectMap[c.dom(g)] + " -> " + objectMap[c.cod(g)]);
+                throw new IllegalArgumentException(
+                        "image of generator "
+                                + g
+                                + " ("
+                                + c.dom(g)
+                                + " -> "
+                                + c.cod(g)
+                                + ") is "
+                                + v
+                                + " ("
+                                + d.dom(v)
+                                + " -> "
+                                + d.cod(v)
+                                + "), expected a morphism "
+                                + objectMap[c.dom(g)]
+                                + " -> "
+                                + objectMap[c.cod(g)]);
             }
         }
         int[] val = new int[n];
@@ -144,8 +181,12 @@ public final class Functors {
         }
         for (int m = 0; m < n; m++) {
             if (val[m] < 0) {
-                throw new IllegalArgumentException("generatorMap keys " + gens.keySet()
-                        + " do not generate the source: morphism " + m + " is unreached");
+                throw new IllegalArgumentException(
+                        "generatorMap keys "
+                                + gens.keySet()
+                                + " do not generate the source: morphism "
+                                + m
+                                + " is unreached");
             }
         }
         for (Map.Entry<Integer, Integer> e : gens.entrySet()) {
@@ -187,8 +228,12 @@ public final class Functors {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(f, "f");
         if (!f.target().equals(g.source())) {
-            throw new IllegalArgumentException("cannot compose: target of f (" + f.target()
-                    + ") is not the source of g (" + g.source() + ")");
+            throw new IllegalArgumentException(
+                    "cannot compose: target of f ("
+                            + f.target()
+                            + ") is not the source of g ("
+                            + g.source()
+                            + ")");
         }
         int[] o = new int[f.source().objectCount()];
         for (int x = 0; x < o.length; x++) {
@@ -202,7 +247,8 @@ public final class Functors {
     }
 
     /**
-     * The composite in diagrammatic order, "F, then G": {@code andThen(f, g)} equals {@code compose(g, f)}.
+     * The composite in diagrammatic order, "F, then G": {@code andThen(f, g)} equals {@code
+     * compose(g, f)}.
      *
      * @param f the first functor
      * @param g the second functor
@@ -214,11 +260,13 @@ public final class Functors {
     }
 
     /**
-     * The inclusion of a full subcategory built by {@link Constructions#fullSubcategory(FiniteCategory, int...)}.
+     * The inclusion of a full subcategory built by {@link
+     * Constructions#fullSubcategory(FiniteCategory, int...)}.
      *
      * @param c the ambient category
      * @param objects the same objects, in the same order, as given to {@code fullSubcategory}
-     * @return the inclusion functor, whose source is {@code Constructions.fullSubcategory(c, objects)}
+     * @return the inclusion functor, whose source is {@code Constructions.fullSubcategory(c,
+     *     objects)}
      * @throws IllegalArgumentException as {@code fullSubcategory}
      */
     public static Functor inclusion(FiniteCategory c, int... objects) {
@@ -249,24 +297,26 @@ public final class Functors {
         Objects.requireNonNull(c, "c");
         Objects.requireNonNull(d, "d");
         FunctorSearch search = new FunctorSearch(c, d);
-        Spliterator<Functor> s = new Spliterators.AbstractSpliterator<Functor>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT) {
-            @Override
-            public boolean tryAdvance(Consumer<? super Functor> action) {
-                if (!search.next()) {
-                    return false;
-                }
-                action.accept(search.current());
-                return true;
-            }
-        };
+        Spliterator<Functor> s =
+                new Spliterators.AbstractSpliterator<Functor>(
+                        Long.MAX_VALUE,
+                        Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT) {
+                    @Override
+                    public boolean tryAdvance(Consumer<? super Functor> action) {
+                        if (!search.next()) {
+                            return false;
+                        }
+                        action.accept(search.current());
+                        return true;
+                    }
+                };
         return StreamSupport.stream(s, false);
     }
 
     /**
-     * An isomorphism of categories C → D (a relabelling of objects and morphisms that preserves the structure),
-     * if one exists: the functor search restricted to maps injective on objects and morphisms, pruned at the
-     * first collision.
+     * An isomorphism of categories C → D (a relabelling of objects and morphisms that preserves the
+     * structure), if one exists: the functor search restricted to maps injective on objects and
+     * morphisms, pruned at the first collision.
      *
      * @param c the first category
      * @param d the second category
@@ -299,10 +349,11 @@ public final class Functors {
     }
 
     /**
-     * |Fun(C, D)|, by backtracking per connected component of C (the count is the product over components).
+     * |Fun(C, D)|, by backtracking per connected component of C (the count is the product over
+     * components).
      *
-     * <p>Cost: proportional to the number of functors of each component times O(|Mor C|·deg) propagation,
-     * never to |Mor D|^|Mor C|.
+     * <p>Cost: proportional to the number of functors of each component times O(|Mor C|·deg)
+     * propagation, never to |Mor D|^|Mor C|.
      *
      * @param c the source category
      * @param d the target category
@@ -328,8 +379,8 @@ public final class Functors {
     }
 
     /**
-     * min(|Fun(C, D)|, limit): the search stops as soon as {@code limit} functors are known to exist, so the
-     * cost is bounded by the limit rather than by the full count.
+     * min(|Fun(C, D)|, limit): the search stops as soon as {@code limit} functors are known to
+     * exist, so the cost is bounded by the limit rather than by the full count.
      *
      * @param c the source category
      * @param d the target category
@@ -377,7 +428,10 @@ public final class Functors {
         return k;
     }
 
-    /** Connected components of the underlying graph, each as ascending objects, ordered by least object. */
+    /**
+     * Connected components of the underlying graph, each as ascending objects, ordered by least
+     * object.
+     */
     static List<int[]> components(FiniteCategory c) {
         int k = c.objectCount();
         UnionFind classes = UnionFind.singletons(k);
@@ -392,7 +446,8 @@ public final class Functors {
     static String describe(List<FunctorFailure> failures, Functor f) {
         StringBuilder sb = new StringBuilder();
         for (FunctorFailure x : failures) {
-            sb.append(sb.length() == 0 ? "" : "; ").append(x.describe(f.source().labels(), f.target().labels()));
+            sb.append(sb.length() == 0 ? "" : "; ")
+                    .append(x.describe(f.source().labels(), f.target().labels()));
         }
         return sb.toString();
     }

@@ -5,9 +5,11 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * The canonical generating set of a finite category (indecomposables first, then an index-order scan) and a fixed shortest word for every morphism.
+ * The canonical generating set of a finite category (indecomposables first, then an index-order
+ * scan) and a fixed shortest word for every morphism.
  *
- * <p>Immutable once built. Built in O(n²) composites (closure) plus O(n·|generators|) (breadth-first words).
+ * <p>Immutable once built. Built in O(n²) composites (closure) plus O(n·|generators|)
+ * (breadth-first words).
  */
 final class GeneratingSet {
 
@@ -36,7 +38,8 @@ final class GeneratingSet {
                 members[size++] = id;
             }
         }
-        // indecomposable morphisms (not g∘h with g, h non-identities) lie in every generating set: take them
+        // indecomposable morphisms (not g∘h with g, h non-identities) lie in every generating set:
+        // take them
         // first, then scan the rest in index order (docs/category.md §2.4)
         boolean[] decomposable = new boolean[n];
         int[] dom = new int[n];
@@ -144,10 +147,12 @@ final class GeneratingSet {
 
     IntSeq word(int m) {
         if (m < 0 || m >= length.length) {
-            throw new IllegalArgumentException("morphism (" + m + ") out of range [0, " + length.length + ")");
+            throw new IllegalArgumentException(
+                    "morphism (" + m + ") out of range [0, " + length.length + ")");
         }
         if (length[m] < 0) {
-            throw new IllegalStateException("morphism " + m + " is not generated: composition is not associative?");
+            throw new IllegalStateException(
+                    "morphism " + m + " is not generated: composition is not associative?");
         }
         int[] w = new int[length[m]];
         int x = m;

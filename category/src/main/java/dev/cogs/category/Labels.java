@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * Optional names for the objects and morphisms of a category.
  *
- * <p>Either list may be empty, meaning "unlabelled"; then {@link #object(int)} and {@link #morphism(int)}
- * fall back to the index ({@code "3"} for object 3, {@code "m5"} for morphism 5). This class is immutable.
+ * <p>Either list may be empty, meaning "unlabelled"; then {@link #object(int)} and {@link
+ * #morphism(int)} fall back to the index ({@code "3"} for object 3, {@code "m5"} for morphism 5).
+ * This class is immutable.
  */
 public final class Labels {
 
@@ -81,8 +82,9 @@ public final class Labels {
     }
 
     /**
-     * The name of a morphism in failure messages and explanations: its label, or its index ({@code "5"}) when
-     * morphisms are unlabelled, so that unlabelled messages read as before ("morphism 5").
+     * The name of a morphism in failure messages and explanations: its label, or its index ({@code
+     * "5"}) when morphisms are unlabelled, so that unlabelled messages read as before ("morphism
+     * 5").
      *
      * @param m the morphism index
      * @return its label, or {@code Integer.toString(m)}
@@ -112,19 +114,25 @@ public final class Labels {
     /** Checks that the lists are empty or have the stated sizes. */
     Labels checkSizes(int objectCount, int morphismCount) {
         if (!objects.isEmpty() && objects.size() != objectCount) {
-            throw new IllegalArgumentException("labels: " + objects.size() + " object labels for "
-                    + objectCount + " objects");
+            throw new IllegalArgumentException(
+                    "labels: " + objects.size() + " object labels for " + objectCount + " objects");
         }
         if (!morphisms.isEmpty() && morphisms.size() != morphismCount) {
-            throw new IllegalArgumentException("labels: " + morphisms.size() + " morphism labels for "
-                    + morphismCount + " morphisms");
+            throw new IllegalArgumentException(
+                    "labels: "
+                            + morphisms.size()
+                            + " morphism labels for "
+                            + morphismCount
+                            + " morphisms");
         }
         return this;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Labels && ((Labels) o).objects.equals(objects) && ((Labels) o).morphisms.equals(morphisms);
+        return o instanceof Labels
+                && ((Labels) o).objects.equals(objects)
+                && ((Labels) o).morphisms.equals(morphisms);
     }
 
     @Override

@@ -19,12 +19,20 @@ final class MapFunctor implements Functor {
         this.source = Objects.requireNonNull(source, "source");
         this.target = Objects.requireNonNull(target, "target");
         if (objects.length != source.objectCount()) {
-            throw new IllegalArgumentException("objectMap has length " + objects.length + ", source has "
-                    + source.objectCount() + " objects");
+            throw new IllegalArgumentException(
+                    "objectMap has length "
+                            + objects.length
+                            + ", source has "
+                            + source.objectCount()
+                            + " objects");
         }
         if (morphisms.length != source.morphismCount()) {
-            throw new IllegalArgumentException("morphismMap has length " + morphisms.length + ", source has "
-                    + source.morphismCount() + " morphisms");
+            throw new IllegalArgumentException(
+                    "morphismMap has length "
+                            + morphisms.length
+                            + ", source has "
+                            + source.morphismCount()
+                            + " morphisms");
         }
         this.objects = objects;
         this.morphisms = morphisms;
@@ -43,7 +51,8 @@ final class MapFunctor implements Functor {
     @Override
     public int onObject(int x) {
         if (x < 0 || x >= objects.length) {
-            throw new IllegalArgumentException("object (" + x + ") out of range [0, " + objects.length + ")");
+            throw new IllegalArgumentException(
+                    "object (" + x + ") out of range [0, " + objects.length + ")");
         }
         return objects[x];
     }
@@ -51,7 +60,8 @@ final class MapFunctor implements Functor {
     @Override
     public int onMorphism(int m) {
         if (m < 0 || m >= morphisms.length) {
-            throw new IllegalArgumentException("morphism (" + m + ") out of range [0, " + morphisms.length + ")");
+            throw new IllegalArgumentException(
+                    "morphism (" + m + ") out of range [0, " + morphisms.length + ")");
         }
         return morphisms[m];
     }
@@ -185,8 +195,10 @@ final class MapFunctor implements Functor {
 
     private void requireFunctor() {
         if (!isFunctor()) {
-            throw new IllegalStateException("not a functor: "
-                    + Functors.describe(failures().subList(0, Math.min(3, failures().size())), this));
+            throw new IllegalStateException(
+                    "not a functor: "
+                            + Functors.describe(
+                                    failures().subList(0, Math.min(3, failures().size())), this));
         }
     }
 
@@ -199,7 +211,9 @@ final class MapFunctor implements Functor {
             return false;
         }
         MapFunctor f = (MapFunctor) o;
-        return source.equals(f.source) && target.equals(f.target) && Arrays.equals(objects, f.objects)
+        return source.equals(f.source)
+                && target.equals(f.target)
+                && Arrays.equals(objects, f.objects)
                 && Arrays.equals(morphisms, f.morphisms);
     }
 
@@ -210,6 +224,10 @@ final class MapFunctor implements Functor {
 
     @Override
     public String toString() {
-        return "Functor[objects=" + Arrays.toString(objects) + ", morphisms=" + Arrays.toString(morphisms) + "]";
+        return "Functor[objects="
+                + Arrays.toString(objects)
+                + ", morphisms="
+                + Arrays.toString(morphisms)
+                + "]";
     }
 }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A finite category stored as arrays: dom, cod, identities and an n×n composition table (-1 where not
- * composable), with hom lists indexed by object pair. Immutable; arrays are owned and never exposed.
+ * A finite category stored as arrays: dom, cod, identities and an n×n composition table (-1 where
+ * not composable), with hom lists indexed by object pair. Immutable; arrays are owned and never
+ * exposed.
  *
  * <p>Memory is O(n²) ints, which limits n to a few thousand morphisms.
  */
@@ -50,8 +51,8 @@ final class TableCategory implements FiniteCategory {
     }
 
     /** Validating factory: throws IllegalArgumentException listing the first failures. */
-    static TableCategory checked(int k, int n, int[] dom, int[] cod, int[] id, int[] comp, Labels labels,
-                                 String what) {
+    static TableCategory checked(
+            int k, int n, int[] dom, int[] cod, int[] id, int[] comp, Labels labels, String what) {
         AxiomReport r = Axioms.check(k, n, dom, cod, id, comp, Axioms.DEFAULT_MAX_FAILURES);
         Axioms.require(r, what, labels);
         TableCategory c = new TableCategory(k, n, dom, cod, id, comp, labels);
@@ -104,8 +105,20 @@ final class TableCategory implements FiniteCategory {
         checkMorphism(f, "f");
         int h = comp[g * n + f];
         if (h < 0) {
-            throw new IllegalArgumentException("cannot compose g (" + g + ": " + dom[g] + " -> " + cod[g]
-                    + ") after f (" + f + ": " + dom[f] + " -> " + cod[f] + "): cod f != dom g");
+            throw new IllegalArgumentException(
+                    "cannot compose g ("
+                            + g
+                            + ": "
+                            + dom[g]
+                            + " -> "
+                            + cod[g]
+                            + ") after f ("
+                            + f
+                            + ": "
+                            + dom[f]
+                            + " -> "
+                            + cod[f]
+                            + "): cod f != dom g");
         }
         return h;
     }
@@ -187,7 +200,9 @@ final class TableCategory implements FiniteCategory {
         return generating().word(m);
     }
 
-    /** The composition table of any category as a flat array (g * n + f), -1 where not composable. */
+    /**
+     * The composition table of any category as a flat array (g * n + f), -1 where not composable.
+     */
     static int[] table(FiniteCategory c) {
         int n = c.morphismCount();
         int[] comp = new int[n * n];
@@ -211,8 +226,8 @@ final class TableCategory implements FiniteCategory {
     /** Refuses a construction whose morphism count exceeds what a {@link TableCategory} holds. */
     static void requireSize(String construction, long morphisms) {
         if (morphisms > MAX_MORPHISMS) {
-            throw new IllegalArgumentException(construction + " has " + morphisms + " morphisms, more than "
-                    + MAX_MORPHISMS);
+            throw new IllegalArgumentException(
+                    construction + " has " + morphisms + " morphisms, more than " + MAX_MORPHISMS);
         }
     }
 
@@ -230,8 +245,13 @@ final class TableCategory implements FiniteCategory {
             return false;
         }
         TableCategory c = (TableCategory) o;
-        return k == c.k && n == c.n && Arrays.equals(dom, c.dom) && Arrays.equals(cod, c.cod)
-                && Arrays.equals(id, c.id) && Arrays.equals(comp, c.comp) && labels.equals(c.labels);
+        return k == c.k
+                && n == c.n
+                && Arrays.equals(dom, c.dom)
+                && Arrays.equals(cod, c.cod)
+                && Arrays.equals(id, c.id)
+                && Arrays.equals(comp, c.comp)
+                && labels.equals(c.labels);
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A function between finite sets of a concrete category: {@code values.get(i)} is the image of
- * {@code i ∈ [|source|]} in {@code [|target|]}, where the sets are objects {@code source} and {@code target}.
+ * {@code i ∈ [|source|]} in {@code [|target|]}, where the sets are objects {@code source} and
+ * {@code target}.
  *
  * @param source the domain object
  * @param target the codomain object
@@ -23,7 +24,8 @@ public record TypedMap(int source, int target, IntSeq values) {
     public TypedMap {
         Objects.requireNonNull(values, "values");
         if (source < 0 || target < 0) {
-            throw new IllegalArgumentException("objects (" + source + ", " + target + ") must be >= 0");
+            throw new IllegalArgumentException(
+                    "objects (" + source + ", " + target + ") must be >= 0");
         }
     }
 

@@ -15,9 +15,12 @@ class CategoriesTest {
 
     @Test
     void fixturesHaveTheSpecifiedSizesAndPassTheAxioms() {
-        // docs/category.md, "Numbers to reproduce", fixture table: morphism counts 1, 3, 6, 4, 4, 2, 3, 4, 4, 2
-        Map<String, Integer> morphisms = Map.of("1", 1, "2", 3, "3", 6, "I", 4, "⇉", 4, "BZ2", 2, "BZ3", 3,
-                "BZ4", 4, "BV4", 4, "BIdem", 2);
+        // docs/category.md, "Numbers to reproduce", fixture table: morphism counts 1, 3, 6, 4, 4,
+        // 2, 3, 4, 4, 2
+        Map<String, Integer> morphisms =
+                Map.of(
+                        "1", 1, "2", 3, "3", 6, "I", 4, "⇉", 4, "BZ2", 2, "BZ3", 3, "BZ4", 4, "BV4",
+                        4, "BIdem", 2);
         for (Map.Entry<String, FiniteCategory> e : SmallCategories.fixtures().entrySet()) {
             FiniteCategory c = e.getValue();
             assertEquals(morphisms.get(e.getKey()), c.morphismCount(), e.getKey());
@@ -42,8 +45,10 @@ class CategoriesTest {
     @Test
     void composingAcrossMismatchedObjectsNamesBothMorphisms() {
         FiniteCategory two = Categories.walkingArrow();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> two.compose(2, 2));
-        assertTrue(e.getMessage().contains("g (2") && e.getMessage().contains("f (2"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> two.compose(2, 2));
+        assertTrue(
+                e.getMessage().contains("g (2") && e.getMessage().contains("f (2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> two.compose(7, 0));
         assertThrows(IllegalArgumentException.class, () -> two.hom(0, 5));
     }
@@ -74,15 +79,19 @@ class CategoriesTest {
         int[][] t = {{0, 1, 2}, {2, 0, 1}, {1, 2, 0}};
         AxiomReport r = Categories.checkTable(1, new int[3], new int[3], new int[] {0}, t, 100);
         assertFalse(r.isCategory());
-        assertTrue(r.failures().stream().anyMatch(f -> f instanceof CategoryFailure.RightUnit), r.toString());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Categories.fromMonoidTable(t, 0));
+        assertTrue(
+                r.failures().stream().anyMatch(f -> f instanceof CategoryFailure.RightUnit),
+                r.toString());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> Categories.fromMonoidTable(t, 0));
         assertTrue(e.getMessage().contains("(right unit law)"), e.getMessage());
     }
 
     @Test
     void associativityFailureNamesTheTriple() {
-        // unit 0; 1∘1 = 2, 1∘2 = 1, 2∘1 = 2, 2∘2 = 2: (1∘1)∘2 = 2∘2 = 2 but 1∘(1∘2) = 1∘1 = 2 ... search any triple
+        // unit 0; 1∘1 = 2, 1∘2 = 1, 2∘1 = 2, 2∘2 = 2: (1∘1)∘2 = 2∘2 = 2 but 1∘(1∘2) = 1∘1 = 2 ...
+        // search any triple
         int[][] t = {{0, 1, 2}, {1, 2, 1}, {2, 2, 2}};
         AxiomReport r = Categories.checkTable(1, new int[3], new int[3], new int[] {0}, t, 100);
         List<CategoryFailure> expected = new java.util.ArrayList<>();
@@ -112,7 +121,10 @@ class CategoriesTest {
         CategoryBuilder c = Categories.builder(2);
         int g = c.morphism(0, 1);
         c.compose(1, g, 0);
-        assertEquals(List.of(new CategoryFailure.CompositeTyping(1, g, 0), new CategoryFailure.LeftUnit(g)),
+        assertEquals(
+                List.of(
+                        new CategoryFailure.CompositeTyping(1, g, 0),
+                        new CategoryFailure.LeftUnit(g)),
                 c.report().failures());
         // a missing composite
         CategoryBuilder m = Categories.builder(3);
@@ -124,10 +136,19 @@ class CategoriesTest {
 
     @Test
     void indexFailuresAreReportedFirst() {
-        AxiomReport r = Categories.checkTable(1, new int[] {0, 3}, new int[] {0, 0}, new int[] {0},
-                new int[][] {{0, 1}, {1, 9}}, 100);
-        assertEquals(List.of(new CategoryFailure.IndexOutOfRange("dom", 1, 3),
-                new CategoryFailure.IndexOutOfRange("compose", 3, 9)), r.failures());
+        AxiomReport r =
+                Categories.checkTable(
+                        1,
+                        new int[] {0, 3},
+                        new int[] {0, 0},
+                        new int[] {0},
+                        new int[][] {{0, 1}, {1, 9}},
+                        100);
+        assertEquals(
+                List.of(
+                        new CategoryFailure.IndexOutOfRange("dom", 1, 3),
+                        new CategoryFailure.IndexOutOfRange("compose", 3, 9)),
+                r.failures());
         assertEquals(2, r.totalCount());
     }
 
@@ -150,20 +171,30 @@ class CategoriesTest {
 
     @Test
     void groupTableWithoutInversesIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Categories.fromGroupTable(new int[][] {{0, 1}, {1, 1}}, 0));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Categories.fromGroupTable(new int[][] {{0, 1}, {1, 1}}, 0));
         assertTrue(e.getMessage().contains("element 1"), e.getMessage());
     }
 
     @Test
     void rotationCategoryOfSpecSectionE() {
-        // docs/category.md, "Numbers to reproduce" E: free orbit of 4, orbit of 2, fixed point: 7 objects, 28 morphisms
+        // docs/category.md, "Numbers to reproduce" E: free orbit of 4, orbit of 2, fixed point: 7
+        // objects, 28 morphisms
         FiniteCategory r = SmallCategories.actionGroupoidOfCyclic(4, 4, 2, 1);
         assertEquals(7, r.objectCount());
         assertEquals(28, r.morphismCount());
         assertTrue(r.isCategory());
-        int[][] rows = {{1, 1, 1, 1, 0, 0, 0}, {1, 1, 1, 1, 0, 0, 0}, {1, 1, 1, 1, 0, 0, 0}, {1, 1, 1, 1, 0, 0, 0},
-            {0, 0, 0, 0, 2, 2, 0}, {0, 0, 0, 0, 2, 2, 0}, {0, 0, 0, 0, 0, 0, 4}};
+        int[][] rows = {
+            {1, 1, 1, 1, 0, 0, 0},
+            {1, 1, 1, 1, 0, 0, 0},
+            {1, 1, 1, 1, 0, 0, 0},
+            {1, 1, 1, 1, 0, 0, 0},
+            {0, 0, 0, 0, 2, 2, 0},
+            {0, 0, 0, 0, 2, 2, 0},
+            {0, 0, 0, 0, 0, 0, 4}
+        };
         for (int x = 0; x < 7; x++) {
             for (int y = 0; y < 7; y++) {
                 assertEquals(rows[x][y], r.homSize(x, y), "Hom(" + x + "," + y + ")");
@@ -174,8 +205,10 @@ class CategoriesTest {
     @Test
     void actionThatIsNotAnActionIsRefused() {
         int[][] z2 = {{0, 1}, {1, 0}};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Categories.actionGroupoid(z2, 0, new int[][] {{0, 1, 2}, {1, 2, 0}}));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Categories.actionGroupoid(z2, 0, new int[][] {{0, 1, 2}, {1, 2, 0}}));
         assertTrue(e.getMessage().contains("h.(g.x)"), e.getMessage());
     }
 
@@ -193,7 +226,8 @@ class CategoriesTest {
     @Test
     void generatorsAndWordsRecoverEveryMorphism() {
         FiniteCategory c = Categories.chain(4);
-        // morphisms 4..9 are (0,1), (0,2), (0,3), (1,2), (1,3), (2,3): the generators are the Hasse edges
+        // morphisms 4..9 are (0,1), (0,2), (0,3), (1,2), (1,3), (2,3): the generators are the Hasse
+        // edges
         assertArrayEquals(new int[] {4, 7, 9}, c.generators().toArray());
         for (int m = 0; m < c.morphismCount(); m++) {
             IntSeq w = c.word(m);
@@ -215,7 +249,8 @@ class CategoriesTest {
         assertEquals("1", c.labels().object(1));
         assertEquals("f", c.labels().morphism(2));
         assertEquals("m1", Categories.cyclicGroup(3).labels().morphism(1));
-        // identities are named id_<label> (labelled objects) or id<X> once any morphism is named; unlabelled kinds
+        // identities are named id_<label> (labelled objects) or id<X> once any morphism is named;
+        // unlabelled kinds
         // are empty lists
         assertEquals(List.of("id_A", "id1", "f"), c.labels().morphisms());
         assertEquals(List.of("A", "1"), c.labels().objects());
@@ -224,28 +259,57 @@ class CategoriesTest {
 
     @Test
     void candidateLeavesTheAxiomsToAxiomFailures() {
-        // the non-associative table of associativityFailureNamesTheTriple: stored, and reported on demand
+        // the non-associative table of associativityFailureNamesTheTriple: stored, and reported on
+        // demand
         int[][] t = {{0, 1, 2}, {1, 2, 1}, {2, 2, 2}};
-        FiniteCategory bad = Categories.candidate(1, new int[3], new int[3], new int[] {0}, t, Labels.none());
+        FiniteCategory bad =
+                Categories.candidate(1, new int[3], new int[3], new int[] {0}, t, Labels.none());
         assertFalse(bad.isCategory());
-        assertEquals(Categories.checkTable(1, new int[3], new int[3], new int[] {0}, t, 100).failures(),
+        assertEquals(
+                Categories.checkTable(1, new int[3], new int[3], new int[] {0}, t, 100).failures(),
                 bad.axiomFailures());
         assertEquals(2, bad.compose(1, 1));
         // a valid table gives the same value as the checked factory, labels kept
         int[][] z3 = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}};
-        assertEquals(Categories.cyclicGroup(3), Categories.candidate(1, new int[3], new int[3], new int[] {0}, z3,
-                Labels.none()));
-        FiniteCategory named = Categories.candidate(1, new int[3], new int[3], new int[] {0}, z3,
-                Labels.of(List.of("X"), List.of("e", "r", "r2")));
+        assertEquals(
+                Categories.cyclicGroup(3),
+                Categories.candidate(1, new int[3], new int[3], new int[] {0}, z3, Labels.none()));
+        FiniteCategory named =
+                Categories.candidate(
+                        1,
+                        new int[3],
+                        new int[3],
+                        new int[] {0},
+                        z3,
+                        Labels.of(List.of("X"), List.of("e", "r", "r2")));
         assertEquals("r2", named.labels().morphism(2));
         // index ranges are still checked, since the table could not be stored otherwise
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1,
-                new int[] {0, 3}, new int[2], new int[] {0}, new int[][] {{0, 1}, {1, 0}}, Labels.none()));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                Categories.candidate(
+                                        1,
+                                        new int[] {0, 3},
+                                        new int[2],
+                                        new int[] {0},
+                                        new int[][] {{0, 1}, {1, 0}},
+                                        Labels.none()));
         assertTrue(e.getMessage().contains("dom[1] = 3 is out of range"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Categories.candidate(1, new int[3], new int[3],
-                new int[] {0}, z3, Labels.of(List.of(), List.of("e"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Categories.candidate(
+                                1,
+                                new int[3],
+                                new int[3],
+                                new int[] {0},
+                                z3,
+                                Labels.of(List.of(), List.of("e"))));
         // n² table entries fit one int array exactly up to MAX_MORPHISMS
         assertTrue((long) Categories.MAX_MORPHISMS * Categories.MAX_MORPHISMS <= Integer.MAX_VALUE);
-        assertTrue((long) (Categories.MAX_MORPHISMS + 1) * (Categories.MAX_MORPHISMS + 1) > Integer.MAX_VALUE);
+        assertTrue(
+                (long) (Categories.MAX_MORPHISMS + 1) * (Categories.MAX_MORPHISMS + 1)
+                        > Integer.MAX_VALUE);
     }
 }

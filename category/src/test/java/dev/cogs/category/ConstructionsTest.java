@@ -16,7 +16,8 @@ class ConstructionsTest {
         assertEquals(3, s.objectCount());
         assertEquals(6, s.morphismCount());
         assertTrue(s.isCategory());
-        // slice of BZ3 over its object: the translation groupoid with 3 objects and 9 morphisms, thin
+        // slice of BZ3 over its object: the translation groupoid with 3 objects and 9 morphisms,
+        // thin
         FiniteCategory z = Constructions.slice(Categories.cyclicGroup(3), 0);
         assertEquals(9, z.morphismCount());
         for (int a = 0; a < 3; a++) {
@@ -46,31 +47,36 @@ class ConstructionsTest {
         assertEquals("(f,g)", p.labels().morphism(2 * 4 + 3));
         assertEquals("f", Constructions.coproduct(Categories.terminal(), c).labels().morphism(3));
         assertEquals("A", Constructions.fullSubcategory(c, 0).labels().object(0));
-        assertEquals(Labels.none(), Constructions.product(Categories.chain(2), Categories.chain(2)).labels());
+        assertEquals(
+                Labels.none(),
+                Constructions.product(Categories.chain(2), Categories.chain(2)).labels());
     }
 
     @Test
     void oppositeSwapsEndsAndReversesEveryComposite() {
-        qt().withExamples(200).forAll(SmallCategories.recipes()).checkAssert(r -> {
-            FiniteCategory c = r.build();
-            FiniteCategory o = Constructions.opposite(c);
-            assertEquals(c.op(), o);
-            assertEquals(c.objectCount(), o.objectCount());
-            assertEquals(c.morphismCount(), o.morphismCount());
-            for (int x = 0; x < c.objectCount(); x++) {
-                assertEquals(c.identity(x), o.identity(x));
-            }
-            for (int f = 0; f < c.morphismCount(); f++) {
-                assertEquals(c.cod(f), o.dom(f));
-                assertEquals(c.dom(f), o.cod(f));
-                for (int g = 0; g < c.morphismCount(); g++) {
-                    if (c.cod(f) == c.dom(g)) {
-                        // g∘f in C is f∘g in C^op
-                        assertEquals(c.compose(g, f), o.compose(f, g));
-                    }
-                }
-            }
-        });
+        qt().withExamples(200)
+                .forAll(SmallCategories.recipes())
+                .checkAssert(
+                        r -> {
+                            FiniteCategory c = r.build();
+                            FiniteCategory o = Constructions.opposite(c);
+                            assertEquals(c.op(), o);
+                            assertEquals(c.objectCount(), o.objectCount());
+                            assertEquals(c.morphismCount(), o.morphismCount());
+                            for (int x = 0; x < c.objectCount(); x++) {
+                                assertEquals(c.identity(x), o.identity(x));
+                            }
+                            for (int f = 0; f < c.morphismCount(); f++) {
+                                assertEquals(c.cod(f), o.dom(f));
+                                assertEquals(c.dom(f), o.cod(f));
+                                for (int g = 0; g < c.morphismCount(); g++) {
+                                    if (c.cod(f) == c.dom(g)) {
+                                        // g∘f in C is f∘g in C^op
+                                        assertEquals(c.compose(g, f), o.compose(f, g));
+                                    }
+                                }
+                            }
+                        });
         assertThrows(NullPointerException.class, () -> Constructions.opposite(null));
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/category.md, "Numbers to reproduce" B: finite categories with n morphisms up to isomorphism, by number of objects:
- * n = 1: 1; n = 2: 2, 1; n = 3: 7, 3, 1. Every composition table is enumerated, checked with
- * {@link Categories#checkTable}, and the valid ones are classified by a canonical form (the least encoding over
- * all relabellings of objects and morphisms), which is independent of the library's functor search.
+ * docs/category.md, "Numbers to reproduce" B: finite categories with n morphisms up to isomorphism,
+ * by number of objects: n = 1: 1; n = 2: 2, 1; n = 3: 7, 3, 1. Every composition table is
+ * enumerated, checked with {@link Categories#checkTable}, and the valid ones are classified by a
+ * canonical form (the least encoding over all relabellings of objects and morphisms), which is
+ * independent of the library's functor search.
  */
 class SmallCategoryCensusTest {
 
@@ -69,15 +70,19 @@ class SmallCategoryCensusTest {
                         c /= n;
                     }
                     if (Categories.checkTable(k, dom, cod, id, comp, 0).isCategory()) {
-                        classes.putIfAbsent(canonical(k, n, dom, cod, comp), Categories.fromTable(k, dom, cod, id, comp));
+                        classes.putIfAbsent(
+                                canonical(k, n, dom, cod, comp),
+                                Categories.fromTable(k, dom, cod, id, comp));
                     }
                 }
             }
-            // the library's isomorphism search separates the classes and identifies each with itself
+            // the library's isomorphism search separates the classes and identifies each with
+            // itself
             List<FiniteCategory> reps = new java.util.ArrayList<>(classes.values());
             for (int i = 0; i < reps.size(); i++) {
                 for (int j = 0; j < reps.size(); j++) {
-                    assertEquals(i == j, Functors.isomorphism(reps.get(i), reps.get(j)).isPresent());
+                    assertEquals(
+                            i == j, Functors.isomorphism(reps.get(i), reps.get(j)).isPresent());
                 }
             }
             out.add((long) classes.size());

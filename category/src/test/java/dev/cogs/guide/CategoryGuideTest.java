@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example of docs/guide-category.md, verbatim between the guide markers. Only public API, so it also runs in
- * the separate Maven project of the it module.
+ * The example of docs/guide-category.md, verbatim between the guide markers. Only public API, so it
+ * also runs in the separate Maven project of the it module.
  */
 class CategoryGuideTest {
 
@@ -29,14 +29,17 @@ class CategoryGuideTest {
         CategoryBuilder b = Categories.builder(1).objectLabel(0, "*");
         int e = b.morphism(0, 0, "e");
         b.compose(e, e, e);
-        FiniteCategory c = b.build();                       // morphisms id_*, e
+        FiniteCategory c = b.build(); // morphisms id_*, e
         // ... and a presheaf on it: F(*) = {0, 1}, e acting as the identity
-        SetFunctor f = SetFunctor.builder(c, Variance.CONTRAVARIANT).sizes(2).action(e, 0, 1).build();
+        SetFunctor f =
+                SetFunctor.builder(c, Variance.CONTRAVARIANT).sizes(2).action(e, 0, 1).build();
         System.out.println(Representability.explain(f).describe(c.labels()));
         // candidate (*, 0): morphisms id_* and e give the same element of F(*)
 
         // The same kind of question from the JSON format of `cogs category --input`
-        CategoryFormat.Document doc = CategoryFormat.read("""
+        CategoryFormat.Document doc =
+                CategoryFormat.read(
+                        """
                 {"category": {"objects": ["X", "Y"],
                               "morphisms": [{"name": "f", "dom": "X", "cod": "Y"}]},
                  "presheaves": [{"name": "h_Y", "sizes": {"X": 1, "Y": 1}, "actions": {"f": [0]}},
@@ -52,7 +55,8 @@ class CategoryGuideTest {
         assertTrue(reports.get(0).representable());
         assertFalse(reports.get(1).representable());
         // guide:end
-        assertEquals("candidate (*, 0): morphisms id_* and e give the same element of F(*)",
+        assertEquals(
+                "candidate (*, 0): morphisms id_* and e give the same element of F(*)",
                 Representability.explain(f).describe(c.labels()));
     }
 }

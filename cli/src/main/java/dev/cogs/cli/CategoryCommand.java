@@ -19,17 +19,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code category}: Finite categories, presheaves and the representability decision. */
-@Command(name = "category", mixinStandardHelpOptions = true,
-        description = {"Finite categories, presheaves and the representability decision (Theorem 1 of Yuan, "
-            + "On the Power of Foundation Models, arXiv:2211.16327: prompt tuning solves a task iff it is "
-            + "representable).",
+@Command(
+        name = "category",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Finite categories, presheaves and the representability decision (Theorem 1 of Yuan, "
+                    + "On the Power of Foundation Models, arXiv:2211.16327: prompt tuning solves a task iff it is "
+                    + "representable).",
             "",
             "With --input FILE: reads a finite category and presheaves from JSON, checks them and prints for each "
-            + "presheaf whether it is representable and by which pairs (X, x), or why not.",
+                    + "presheaf whether it is representable and by which pairs (X, x), or why not.",
             "Without --input: runs the rotation example of Corollary 1 (7 images: a free orbit A0..A3, a "
-            + "180-degree-symmetric orbit B0 B1, a symmetric image C0), prints for each task whether prompt tuning "
-            + "solves it and with which prompts, and writes the category's graph as DOT and (with Graphviz 'dot' "
-            + "on PATH) PNG into --out.",
+                    + "180-degree-symmetric orbit B0 B1, a symmetric image C0), prints for each task whether prompt tuning "
+                    + "solves it and with which prompts, and writes the category's graph as DOT and (with Graphviz 'dot' "
+                    + "on PATH) PNG into --out.",
             "",
             "File format (docs/category-format.md; example docs/examples/rotation.json):",
             "  {\"category\": {\"objects\": [\"X\", \"Y\"],",
@@ -38,30 +41,44 @@ import picocli.CommandLine.Option;
             "   \"presheaves\": [{\"name\": \"F\", \"variance\": \"presheaf\",",
             "                   \"sizes\": {\"X\": 2, \"Y\": 1}, \"actions\": {\"f\": [0, 0]}}]}",
             "Identities are implicit and named id_<object>. Every composable pair of non-identity morphisms "
-            + "needs a compose entry.",
+                    + "needs a compose entry.",
             "A presheaf's morphism f: X -> Y acts F(Y) -> F(X), so actions.f lists the images of the elements "
-            + "of F(Y); a copresheaf's acts F(X) -> F(Y). Actions may be given on generators only; missing "
-            + "sizes are 0.",
+                    + "of F(Y); a copresheaf's acts F(X) -> F(Y). Actions may be given on generators only; missing "
+                    + "sizes are 0.",
             "",
-            "Exit codes: 0 success, 2 bad input (the message names the offending entry), 1 I/O error."})
+            "Exit codes: 0 success, 2 bad input (the message names the offending entry), 1 I/O error."
+        })
 final class CategoryCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "FILE", description = "JSON file with a category and presheaves.")
+    @Option(
+            names = "--input",
+            paramLabel = "FILE",
+            description = "JSON file with a category and presheaves.")
     Path input;
 
     @Option(names = "--json", description = "Print machine-readable JSON instead of text.")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cogs-category",
-            description = "Output directory of the rotation example's DOT/PNG (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "cogs-category",
+            description =
+                    "Output directory of the rotation example's DOT/PNG (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--model", defaultValue = "ACTION_GROUPOID",
-            description = "Reading of the rotation task: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--model",
+            defaultValue = "ACTION_GROUPOID",
+            description =
+                    "Reading of the rotation task: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     RotationModel model;
 
-    @Option(names = "--export", paramLabel = "FILE",
-            description = "Write the rotation example (category and tasks) in the JSON format to FILE and exit.")
+    @Option(
+            names = "--export",
+            paramLabel = "FILE",
+            description =
+                    "Write the rotation example (category and tasks) in the JSON format to FILE and exit.")
     Path export;
 
     @Override
@@ -122,8 +139,12 @@ final class CategoryCommand implements Callable<Integer> {
             root.set("presheaves", mapper.valueToTree(reports));
             JsonOutput.print(root);
         } else {
-            System.out.printf("%s: a category with %d objects and %d morphisms (axioms hold), %d presheaves%n",
-                    input, doc.category().objectCount(), doc.category().morphismCount(), reports.size());
+            System.out.printf(
+                    "%s: a category with %d objects and %d morphisms (axioms hold), %d presheaves%n",
+                    input,
+                    doc.category().objectCount(),
+                    doc.category().morphismCount(),
+                    reports.size());
             for (RepresentabilityReport r : reports) {
                 System.out.println("  " + r.line());
             }

@@ -5,10 +5,10 @@ import dev.cogs.algebra.weights.AbelianConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionRow;
 import dev.cogs.algebra.weights.OptimalityReport;
-import dev.cogs.nets.analysis.ConstructionMargins;
+import dev.cogs.algebra.weights.Verification;
 import dev.cogs.cli.groups.ConstructGroup;
 import dev.cogs.cli.groups.GroupOptions;
-import dev.cogs.algebra.weights.Verification;
+import dev.cogs.nets.analysis.ConstructionMargins;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,46 +21,64 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code construct}: Builds the CoGS global constructions and verifies them (loss, accuracy, constraint violations). */
-@Command(name = "construct", mixinStandardHelpOptions = true,
-        description = {"Builds the CoGS global constructions (z_F6, z_F4/6, perfect memorisation, and the non-global "
-            + "z_F4) of arXiv:2410.01779 and verifies each: loss over all d^2 pairs in data space and from sum "
-            + "potentials, accuracy, weight norm, and the largest violation per constraint class "
-            + "(R_g, R_c, R_*, R_n). With --group or --group-table the constructions are built over any finite "
-            + "abelian group (characters of order 2 included); a non-abelian group gets perfect memorisation.",
+/**
+ * {@code construct}: Builds the CoGS global constructions and verifies them (loss, accuracy,
+ * constraint violations).
+ */
+@Command(
+        name = "construct",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the CoGS global constructions (z_F6, z_F4/6, perfect memorisation, and the non-global "
+                    + "z_F4) of arXiv:2410.01779 and verifies each: loss over all d^2 pairs in data space and from sum "
+                    + "potentials, accuracy, weight norm, and the largest violation per constraint class "
+                    + "(R_g, R_c, R_*, R_n). With --group or --group-table the constructions are built over any finite "
+                    + "abelian group (characters of order 2 included); a non-abelian group gets perfect memorisation.",
             "Then prints each construction's normalised margin next to its maximum gamma*(d) (Morwani et al., "
-                + "arXiv:2311.07568; docs/cogs-math.md section 13.6).",
-            "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input."})
+                    + "arXiv:2311.07568; docs/cogs-math.md section 13.6).",
+            "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input."
+        })
 final class ConstructCommand implements Callable<Integer> {
 
-    @Option(names = "--d", defaultValue = "23", description = "Odd group size d >= 3 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--d",
+            defaultValue = "23",
+            description = "Odd group size d >= 3 (default: ${DEFAULT-VALUE}).")
     int d;
 
     @Option(names = "--json", description = "Print the rows as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--nu-phase", defaultValue = "0.7",
+    @Option(
+            names = "--nu-phase",
+            defaultValue = "0.7",
             description = "arg(nu) of the order-6 blocks, |nu| = 1 (default: ${DEFAULT-VALUE}).")
     double nuPhase;
 
-    @Option(names = "--xi-phase", defaultValue = "0.3",
+    @Option(
+            names = "--xi-phase",
+            defaultValue = "0.3",
             description = "arg(xi) of the order-4 blocks, |xi| = 1 (default: ${DEFAULT-VALUE}).")
     double xiPhase;
 
-    @Option(names = "--k0", defaultValue = "1",
-            description = "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}); with "
-                + "--group a character index of order >= 3 (default: the first one).")
+    @Option(
+            names = "--k0",
+            defaultValue = "1",
+            description =
+                    "The order-6 frequency of z_F4/6, 1 <= k0 <= (d-1)/2 (default: ${DEFAULT-VALUE}); with "
+                            + "--group a character index of order >= 3 (default: the first one).")
     int k0;
 
-    @Option(names = "--memorisation-max-d", defaultValue = "47",
-            description = "Largest d for which the order-d^2 memorisation net is verified (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--memorisation-max-d",
+            defaultValue = "47",
+            description =
+                    "Largest d for which the order-d^2 memorisation net is verified (default: ${DEFAULT-VALUE}).")
     int memorisationMaxD;
 
-    @Mixin
-    private GroupOptions group = new GroupOptions();
+    @Mixin private GroupOptions group = new GroupOptions();
 
-    @Spec
-    private CommandSpec spec;
+    @Spec private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -75,8 +93,8 @@ final class ConstructCommand implements Callable<Integer> {
             return 2;
         }
         ConstructionCheck.Result result = ConstructionCheck.run(options);
-        ConstructionMargins margins = ConstructionMargins.of(d, options.nu(), options.xi(), k0,
-                d <= memorisationMaxD);
+        ConstructionMargins margins =
+                ConstructionMargins.of(d, options.nu(), options.xi(), k0, d <= memorisationMaxD);
         if (json) {
             Map<String, Object> root = json(result, options);
             root.put("margins", marginsJson(margins));
@@ -89,9 +107,9 @@ final class ConstructCommand implements Callable<Integer> {
     }
 
     /**
-     * The normalised margins of the constructions next to their maximum (docs/cogs-math.md §13.6): {@code maximum}
-     * and one row per construction with its margin, L_{2,3} norm cubed (as built and with balanced nodes), normalised
-     * margin and ratio to the maximum.
+     * The normalised margins of the constructions next to their maximum (docs/cogs-math.md §13.6):
+     * {@code maximum} and one row per construction with its margin, L_{2,3} norm cubed (as built
+     * and with balanced nodes), normalised margin and ratio to the maximum.
      */
     static Map<String, Object> marginsJson(ConstructionMargins m) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -116,25 +134,50 @@ final class ConstructCommand implements Callable<Integer> {
     /** The margins as a text block printed after the table. */
     static String marginsText(ConstructionMargins m) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "normalised margins on all d^2 pairs, margin / sum_j ||theta_j||^3 (Morwani "
-                + "et al. arXiv:2311.07568; docs/cogs-math.md 13.6): maximum gamma*(%d) = sqrt(2/27)/((d-1) sqrt d) = "
-                + "%.6e%n", m.d(), m.maximum()));
-        sb.append(String.format(Locale.ROOT, "%-13s %10s %14s %13s %9s %17s%n", "construction", "margin",
-                "||theta||^3", "normalised", "/gamma*", "balanced /gamma*"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "normalised margins on all d^2 pairs, margin / sum_j ||theta_j||^3 (Morwani "
+                                + "et al. arXiv:2311.07568; docs/cogs-math.md 13.6): maximum gamma*(%d) = sqrt(2/27)/((d-1) sqrt d) = "
+                                + "%.6e%n",
+                        m.d(),
+                        m.maximum()));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-13s %10s %14s %13s %9s %17s%n",
+                        "construction",
+                        "margin",
+                        "||theta||^3",
+                        "normalised",
+                        "/gamma*",
+                        "balanced /gamma*"));
         for (ConstructionMargins.Row r : m.rows()) {
-            sb.append(String.format(Locale.ROOT, "%-13s %10.6f %14.6e %13.6e %9.6f %17.6f%n", r.name(), r.margin(),
-                    r.l23Cubed(), r.normalised(), r.ratio(), r.balancedRatio()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-13s %10.6f %14.6e %13.6e %9.6f %17.6f%n",
+                            r.name(),
+                            r.margin(),
+                            r.l23Cubed(),
+                            r.normalised(),
+                            r.ratio(),
+                            r.balancedRatio()));
         }
         return sb.toString();
     }
 
-    /** {@code --group}: Z_d (d odd) as with --d, any other abelian group, or memorisation for a non-abelian one. */
+    /**
+     * {@code --group}: Z_d (d odd) as with --d, any other abelian group, or memorisation for a
+     * non-abelian one.
+     */
     private Integer callGroup() throws Exception {
         FiniteGroup g;
         AbelianConstructionCheck.Options options = null;
         try {
             if (spec.commandLine().getParseResult().hasMatchedOption("--d")) {
-                throw new IllegalArgumentException("give either --d or --group/--group-table, not both");
+                throw new IllegalArgumentException(
+                        "give either --d or --group/--group-table, not both");
             }
             g = group.single();
             if (GroupOptions.isOddCyclic(g)) {
@@ -144,7 +187,9 @@ final class ConstructCommand implements Callable<Integer> {
             }
             if (g.isAbelian()) {
                 int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
-                options = new AbelianConstructionCheck.Options(g, nuPhase, xiPhase, 1.0, k, memorisationMaxD);
+                options =
+                        new AbelianConstructionCheck.Options(
+                                g, nuPhase, xiPhase, 1.0, k, memorisationMaxD);
             }
         } catch (IllegalArgumentException e) {
             System.err.println("cogs construct: " + e.getMessage());
@@ -172,17 +217,24 @@ final class ConstructCommand implements Callable<Integer> {
     static List<String> notes(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         List<String> notes = new ArrayList<>();
         for (ConstructionCheck.Skipped s : r.skipped()) {
-            notes.add(String.format(Locale.ROOT, "%s (order %d) skipped: d = %d > --memorisation-max-d %d "
-                    + "(verification costs O(d^5))", s.name(), s.order(), r.d(), o.memorisationMaxD()));
+            notes.add(
+                    String.format(
+                            Locale.ROOT,
+                            "%s (order %d) skipped: d = %d > --memorisation-max-d %d "
+                                    + "(verification costs O(d^5))",
+                            s.name(),
+                            s.order(),
+                            r.d(),
+                            o.memorisationMaxD()));
         }
         return notes;
     }
 
     /**
-     * The result as a JSON tree: {@code d}, {@code rows} (name, description, claimedGlobal, order, both losses,
-     * accuracy, weight norm, decay cost, the four violations with constraint, max, index and loss share,
-     * seconds, then the weight norms per part and every violated constraint as {@link VerificationJson} writes
-     * them), {@code notes} and {@code verified}.
+     * The result as a JSON tree: {@code d}, {@code rows} (name, description, claimedGlobal, order,
+     * both losses, accuracy, weight norm, decay cost, the four violations with constraint, max,
+     * index and loss share, seconds, then the weight norms per part and every violated constraint
+     * as {@link VerificationJson} writes them), {@code notes} and {@code verified}.
      */
     static Map<String, Object> json(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -223,11 +275,30 @@ final class ConstructCommand implements Callable<Integer> {
     /** A plain-text table of the result: a header, one line per row, the notes and the verdict. */
     static String table(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "CoGS global constructions, d = %d (arXiv:2410.01779 §6; code units, "
-                + "target r_kkk = 1/(2d))%n", r.d()));
-        String header = String.format(Locale.ROOT, "%-13s %-8s %6s %11s %11s %8s %10s %10s %9s %9s %9s %9s  %-16s %7s%n",
-                "construction", "global", "order", "loss(data)", "loss(SP)", "acc", "|w|^2", "wd-cost",
-                "R_g", "R_c", "R_*", "R_n", "worst", "time/s");
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "CoGS global constructions, d = %d (arXiv:2410.01779 §6; code units, "
+                                + "target r_kkk = 1/(2d))%n",
+                        r.d()));
+        String header =
+                String.format(
+                        Locale.ROOT,
+                        "%-13s %-8s %6s %11s %11s %8s %10s %10s %9s %9s %9s %9s  %-16s %7s%n",
+                        "construction",
+                        "global",
+                        "order",
+                        "loss(data)",
+                        "loss(SP)",
+                        "acc",
+                        "|w|^2",
+                        "wd-cost",
+                        "R_g",
+                        "R_c",
+                        "R_*",
+                        "R_n",
+                        "worst",
+                        "time/s");
         sb.append(header);
         for (ConstructionRow row : r.rows()) {
             List<OptimalityReport.Violation> v = row.report().violations();
@@ -237,12 +308,24 @@ final class ConstructCommand implements Callable<Integer> {
                     worst = e;
                 }
             }
-            sb.append(String.format(Locale.ROOT,
-                    "%-13s %-8s %6d %11.3e %11.3e %7.2f%% %10.4f %10.3f %9.2e %9.2e %9.2e %9.2e  %-16s %7.3f%n",
-                    row.name(), row.claimedGlobal() ? "yes" : "NO", row.order(), row.dataSpaceLoss(),
-                    row.sumPotentialLoss(), 100 * row.accuracy(), row.weightNormSquared(), row.decayCost(),
-                    v.get(0).max(), v.get(1).max(), v.get(2).max(), v.get(3).max(),
-                    worst.max() > 0 ? worst.index() : "-", row.seconds()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-13s %-8s %6d %11.3e %11.3e %7.2f%% %10.4f %10.3f %9.2e %9.2e %9.2e %9.2e  %-16s %7.3f%n",
+                            row.name(),
+                            row.claimedGlobal() ? "yes" : "NO",
+                            row.order(),
+                            row.dataSpaceLoss(),
+                            row.sumPotentialLoss(),
+                            100 * row.accuracy(),
+                            row.weightNormSquared(),
+                            row.decayCost(),
+                            v.get(0).max(),
+                            v.get(1).max(),
+                            v.get(2).max(),
+                            v.get(3).max(),
+                            worst.max() > 0 ? worst.index() : "-",
+                            row.seconds()));
         }
         for (ConstructionRow row : r.rows()) {
             Verification v = row.verification();
@@ -251,19 +334,32 @@ final class ConstructCommand implements Callable<Integer> {
                 for (OptimalityReport.Violation c : v.report().violations()) {
                     int n = v.violations(c.constraint()).size();
                     if (n > 0) {
-                        counts.append(counts.length() == 0 ? "" : ", ").append(c.constraint().label()).append(' ')
+                        counts.append(counts.length() == 0 ? "" : ", ")
+                                .append(c.constraint().label())
+                                .append(' ')
                                 .append(n);
                     }
                 }
-                sb.append(String.format(Locale.ROOT, "%s: %d constraints violated above %.0e (%s); --json lists "
-                        + "them%n", row.name(), v.violations().size(), v.tolerance(), counts));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: %d constraints violated above %.0e (%s); --json lists "
+                                        + "them%n",
+                                row.name(),
+                                v.violations().size(),
+                                v.tolerance(),
+                                counts));
             }
         }
         for (String note : notes(r, o)) {
             sb.append("note: ").append(note).append(System.lineSeparator());
         }
-        sb.append(r.verified() ? "verified: every global construction has both losses <= 1e-20 and 100% accuracy; "
-                + "z_F4 is not global" : "VERIFICATION FAILED").append(System.lineSeparator());
+        sb.append(
+                        r.verified()
+                                ? "verified: every global construction has both losses <= 1e-20 and 100% accuracy; "
+                                        + "z_F4 is not global"
+                                : "VERIFICATION FAILED")
+                .append(System.lineSeparator());
         return sb.toString();
     }
 }

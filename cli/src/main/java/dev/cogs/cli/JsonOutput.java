@@ -7,15 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The indented JSON the subcommands print for {@code --json}.
  *
- * <p>Public so that plug-in commands ({@link dev.cogs.cli.spi.CommandProvider}) print the same JSON.
+ * <p>Public so that plug-in commands ({@link dev.cogs.cli.spi.CommandProvider}) print the same
+ * JSON.
  */
 public final class JsonOutput {
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /**
-     * A fresh mapper that indents its output (one per call: mappers are cheap here and never shared).
+     * A fresh mapper that indents its output (one per call: mappers are cheap here and never
+     * shared).
      *
      * @return the mapper
      */
@@ -24,7 +25,8 @@ public final class JsonOutput {
     }
 
     /**
-     * Prints a value (a record, a list of records or a tree) as indented JSON and a line break to standard output.
+     * Prints a value (a record, a list of records or a tree) as indented JSON and a line break to
+     * standard output.
      *
      * @param value the value
      * @throws JsonProcessingException if Jackson cannot serialise the value

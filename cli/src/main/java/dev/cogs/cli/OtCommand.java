@@ -21,12 +21,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ot}: Optimal-transport distances between two point clouds. */
-@Command(name = "ot", mixinStandardHelpOptions = true,
-        description = {"Optimal-transport distances between two point clouds read from .npy (float64/float32,"
-            + " 1-D or 2-D, C order) or CSV files.",
+@Command(
+        name = "ot",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Optimal-transport distances between two point clouds read from .npy (float64/float32,"
+                    + " 1-D or 2-D, C order) or CSV files.",
             "Ground cost ‖x−y‖^p (Euclidean). Exact: W_p^p by network simplex; sinkhorn: ⟨P,C⟩ and the full"
-            + " objective ⟨P,C⟩+εKL(P‖a⊗b); 1d: exact W_p by quantiles; sliced: SW_p over seeded directions.",
-            "Exit status: 0 ok, 1 bad input (the message names the file and problem), 3 a solver did not converge."},
+                    + " objective ⟨P,C⟩+εKL(P‖a⊗b); 1d: exact W_p by quantiles; sliced: SW_p over seeded directions.",
+            "Exit status: 0 ok, 1 bad input (the message names the file and problem), 3 a solver did not converge."
+        },
         sortOptions = false)
 final class OtCommand implements Callable<Integer> {
 
@@ -36,43 +40,76 @@ final class OtCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TARGET", description = "Target points (.npy or .csv).")
     private Path target;
 
-    @Option(names = {"-m", "--method"}, split = ",", paramLabel = "METHOD", converter = OtMethodConverter.class,
-            description = "Methods, comma separated: exact, sinkhorn, 1d, sliced (default: exact; sinkhorn"
-                    + " when --epsilon is given).")
+    @Option(
+            names = {"-m", "--method"},
+            split = ",",
+            paramLabel = "METHOD",
+            converter = OtMethodConverter.class,
+            description =
+                    "Methods, comma separated: exact, sinkhorn, 1d, sliced (default: exact; sinkhorn"
+                            + " when --epsilon is given).")
     private List<OtMethod> methods = new ArrayList<>();
 
-    @Option(names = "--p", defaultValue = "2", description = "Order p of W_p and exponent of the cost (default 2).")
+    @Option(
+            names = "--p",
+            defaultValue = "2",
+            description = "Order p of W_p and exponent of the cost (default 2).")
     private double p;
 
-    @Option(names = {"-e", "--epsilon"}, description = "Sinkhorn regularisation ε (> 0).")
+    @Option(
+            names = {"-e", "--epsilon"},
+            description = "Sinkhorn regularisation ε (> 0).")
     private Double epsilon;
 
-    @Option(names = "--max-iter", defaultValue = "100000", description = "Sinkhorn iteration cap (default 100000).")
+    @Option(
+            names = "--max-iter",
+            defaultValue = "100000",
+            description = "Sinkhorn iteration cap (default 100000).")
     private int maxIterations;
 
-    @Option(names = "--tol", defaultValue = "1e-9",
-            description = "Sinkhorn tolerance on ‖Pᵀ1 − b‖₂, checked every 10 iterations (default 1e-9).")
+    @Option(
+            names = "--tol",
+            defaultValue = "1e-9",
+            description =
+                    "Sinkhorn tolerance on ‖Pᵀ1 − b‖₂, checked every 10 iterations (default 1e-9).")
     private double tolerance;
 
     @Option(names = "--log-domain", description = "Use the log-domain Sinkhorn (for small ε).")
     private boolean logDomain;
 
-    @Option(names = "--threads", defaultValue = "1", description = "Threads for Sinkhorn (default 1).")
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description = "Threads for Sinkhorn (default 1).")
     private int threads;
 
-    @Option(names = "--projections", defaultValue = "50", description = "Sliced directions (default 50).")
+    @Option(
+            names = "--projections",
+            defaultValue = "50",
+            description = "Sliced directions (default 50).")
     private int projections;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the sliced directions (default 0).")
+    @Option(
+            names = "--seed",
+            defaultValue = "0",
+            description = "Seed of the sliced directions (default 0).")
     private long seed;
 
-    @Option(names = "--source-weights", paramLabel = "FILE", description = "Weights of the source points.")
+    @Option(
+            names = "--source-weights",
+            paramLabel = "FILE",
+            description = "Weights of the source points.")
     private Path sourceWeights;
 
-    @Option(names = "--target-weights", paramLabel = "FILE", description = "Weights of the target points.")
+    @Option(
+            names = "--target-weights",
+            paramLabel = "FILE",
+            description = "Weights of the target points.")
     private Path targetWeights;
 
-    @Option(names = "--weights-column", description = "The last column of each points file holds the weights.")
+    @Option(
+            names = "--weights-column",
+            description = "The last column of each points file holds the weights.")
     private boolean weightsColumn;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -98,10 +135,15 @@ final class OtCommand implements Callable<Integer> {
         if (ms.contains(OtMethod.SINKHORN) && epsilon == null) {
             throw new IllegalArgumentException("sinkhorn needs --epsilon");
         }
-        SinkhornOptions so = SinkhornOptions.of(epsilon == null ? 1.0 : epsilon).withMaxIterations(maxIterations)
-                .withTolerance(tolerance).withThreads(threads)
-                .withVariant(logDomain ? SinkhornVariant.LOG_DOMAIN : SinkhornVariant.SCALING);
-        List<OtOutcome> out = OtRunner.run(x, y, ms, new OtRunner.Settings(p, so, projections, seed));
+        SinkhornOptions so =
+                SinkhornOptions.of(epsilon == null ? 1.0 : epsilon)
+                        .withMaxIterations(maxIterations)
+                        .withTolerance(tolerance)
+                        .withThreads(threads)
+                        .withVariant(
+                                logDomain ? SinkhornVariant.LOG_DOMAIN : SinkhornVariant.SCALING);
+        List<OtOutcome> out =
+                OtRunner.run(x, y, ms, new OtRunner.Settings(p, so, projections, seed));
         if (json) {
             printJson(x, y, so, out);
         } else {
@@ -111,35 +153,68 @@ final class OtCommand implements Callable<Integer> {
         return allConverged ? 0 : 3;
     }
 
-    private void printText(EmpiricalMeasure x, EmpiricalMeasure y, SinkhornOptions so, List<OtOutcome> out) {
-        System.out.printf(Locale.ROOT, "source %s: n=%d, d=%d; target %s: m=%d; cost ‖x−y‖^%s%n", source, x.size(),
-                x.dimension(), target, y.size(), fmt(p));
+    private void printText(
+            EmpiricalMeasure x, EmpiricalMeasure y, SinkhornOptions so, List<OtOutcome> out) {
+        System.out.printf(
+                Locale.ROOT,
+                "source %s: n=%d, d=%d; target %s: m=%d; cost ‖x−y‖^%s%n",
+                source,
+                x.size(),
+                x.dimension(),
+                target,
+                y.size(),
+                fmt(p));
         for (OtOutcome o : out) {
             switch (o.method()) {
                 case SINKHORN:
-                    System.out.printf(Locale.ROOT,
+                    System.out.printf(
+                            Locale.ROOT,
                             "sinkhorn  eps=%s  <P,C>=%.12f  objective=%.12f  iterations=%d  marginal error=%.3e"
                                     + "  converged=%s (%s)  %.1f ms%n",
-                            fmt(so.epsilon()), o.value(), o.objective(), o.iterations(), o.marginalError(),
-                            o.converged(), o.status(), o.millis());
+                            fmt(so.epsilon()),
+                            o.value(),
+                            o.objective(),
+                            o.iterations(),
+                            o.marginalError(),
+                            o.converged(),
+                            o.status(),
+                            o.millis());
                     break;
                 case EXACT:
-                    System.out.printf(Locale.ROOT,
+                    System.out.printf(
+                            Locale.ROOT,
                             "exact     W_p^p=%.12f  W_p=%.12f  pivots=%d  converged=%s (%s)  %.1f ms%n",
-                            o.value(), o.distance(), o.iterations(), o.converged(), o.status(), o.millis());
+                            o.value(),
+                            o.distance(),
+                            o.iterations(),
+                            o.converged(),
+                            o.status(),
+                            o.millis());
                     break;
                 default:
-                    System.out.printf(Locale.ROOT, "%-9s W_p^p=%.12f  W_p=%.12f  %.1f ms%n",
-                            o.method().name().toLowerCase(Locale.ROOT), o.value(), o.distance(), o.millis());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-9s W_p^p=%.12f  W_p=%.12f  %.1f ms%n",
+                            o.method().name().toLowerCase(Locale.ROOT),
+                            o.value(),
+                            o.distance(),
+                            o.millis());
             }
         }
     }
 
-    private void printJson(EmpiricalMeasure x, EmpiricalMeasure y, SinkhornOptions so, List<OtOutcome> out)
+    private void printJson(
+            EmpiricalMeasure x, EmpiricalMeasure y, SinkhornOptions so, List<OtOutcome> out)
             throws IOException {
         ObjectNode root = JsonOutput.mapper().createObjectNode();
-        root.putObject("source").put("file", source.toString()).put("n", x.size()).put("dimension", x.dimension());
-        root.putObject("target").put("file", target.toString()).put("n", y.size()).put("dimension", y.dimension());
+        root.putObject("source")
+                .put("file", source.toString())
+                .put("n", x.size())
+                .put("dimension", x.dimension());
+        root.putObject("target")
+                .put("file", target.toString())
+                .put("n", y.size())
+                .put("dimension", y.dimension());
         root.put("p", p);
         ArrayNode arr = root.putArray("results");
         for (OtOutcome o : out) {
@@ -163,6 +238,8 @@ final class OtCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? Long.toString((long) v)
+                : Double.toString(v);
     }
 }

@@ -1,10 +1,10 @@
 package dev.cogs.cli;
 
-import dev.cogs.cli.report.CheckpointWriter;
 import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.groups.GroupReport;
 import dev.cogs.cli.groups.GroupReproduction;
+import dev.cogs.cli.report.CheckpointWriter;
 import dev.cogs.cli.report.CompletedRun;
 import dev.cogs.cli.report.ReportWriter;
 import dev.cogs.cli.report.Reproduction;
@@ -30,17 +30,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code reproduce}: Trains two-layer quadratic nets on modular addition, analyses them and writes a report. */
-@Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Trains two-layer quadratic nets on modular addition, analyses them and writes a report.",
+/**
+ * {@code reproduce}: Trains two-layer quadratic nets on modular addition, analyses them and writes
+ * a report.
+ */
+@Command(
+        name = "reproduce",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains two-layer quadratic nets on modular addition, analyses them and writes a report.",
             "Defaults are the paper's factorisation-table setting at d = 23 (q = 512, wd = 5e-5, lr = 0.01, "
-                + "10000 epochs, seeds 1-5, analysed at epoch 9900). Finished runs are cached in OUT/runs and "
-                + "not recomputed; Ctrl-C stops cleanly and writes the report of the finished runs.",
+                    + "10000 epochs, seeds 1-5, analysed at epoch 9900). Finished runs are cached in OUT/runs and "
+                    + "not recomputed; Ctrl-C stops cleanly and writes the report of the finished runs.",
             "--group (or --group-table) trains on the composition table of any finite group instead; --group Z23 is "
-                + "--d 23, and other groups get a report over their characters (abelian) or irreps."})
+                    + "--d 23, and other groups get a report over their characters (abelian) or irreps."
+        })
 final class ReproduceCommand implements Callable<Integer> {
 
-    @Option(names = "--d", split = ",", paramLabel = "D", description = "Group sizes, e.g. 23,71 (default 23).")
+    @Option(
+            names = "--d",
+            split = ",",
+            paramLabel = "D",
+            description = "Group sizes, e.g. 23,71 (default 23).")
     private List<Integer> ds = new ArrayList<>(List.of(23));
 
     @Option(names = "--q", description = "Hidden width (default ${DEFAULT-VALUE}).")
@@ -55,15 +66,22 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Epochs = full-batch Adam steps (default 10000).")
     private Integer epochs;
 
-    @Option(names = "--checkpoint", description = "Analysed epoch (default: epochs - 100, i.e. 9900).")
+    @Option(
+            names = "--checkpoint",
+            description = "Analysed epoch (default: epochs - 100, i.e. 9900).")
     private Integer checkpoint;
 
-    @Option(names = "--seeds", paramLabel = "LIST", description = "Seeds, e.g. 1-5 or 1,3,4 (default 1-5; 1-2 with "
-            + "--quick).")
+    @Option(
+            names = "--seeds",
+            paramLabel = "LIST",
+            description = "Seeds, e.g. 1-5 or 1,3,4 (default 1-5; 1-2 with " + "--quick).")
     private String seeds;
 
-    @Option(names = "--quick", description = "Shorter default: seeds 1-2 instead of 1-5 (same d = 23 and 10000 "
-            + "epochs, so each run is a full paper run; explicit --seeds wins).")
+    @Option(
+            names = "--quick",
+            description =
+                    "Shorter default: seeds 1-2 instead of 1-5 (same d = 23 and 10000 "
+                            + "epochs, so each run is a full paper run; explicit --seeds wins).")
     private boolean quick;
 
     @Option(names = "--out", description = "Report folder (default ${DEFAULT-VALUE}).")
@@ -72,26 +90,29 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw progress bars.")
     private boolean noProgress;
 
-    @Option(names = "--save-checkpoints", description = "Also save every run trained now as checkpoint files "
-            + "OUT/checkpoints/<run>/model<epoch>.safetensors every 100 epochs (PyTorch-loadable; analyse them along "
-            + "training with cogs analyze --run).")
+    @Option(
+            names = "--save-checkpoints",
+            description =
+                    "Also save every run trained now as checkpoint files "
+                            + "OUT/checkpoints/<run>/model<epoch>.safetensors every 100 epochs (PyTorch-loadable; analyse them along "
+                            + "training with cogs analyze --run).")
     private boolean saveCheckpoints;
-    @Mixin
-    private GroupOptions group = new GroupOptions();
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin private GroupOptions group = new GroupOptions();
+
+    @Spec private CommandSpec spec;
 
     /**
-     * The groups of {@code --group}/{@code --group-table} when at least one is not an odd Z_d (then every group
-     * goes through the group path); empty when the Z_d path applies.
+     * The groups of {@code --group}/{@code --group-table} when at least one is not an odd Z_d (then
+     * every group goes through the group path); empty when the Z_d path applies.
      */
     List<FiniteGroup> groupTasks() {
         if (!group.given()) {
             return List.of();
         }
         if (spec != null && spec.commandLine().getParseResult().hasMatchedOption("--d")) {
-            throw new IllegalArgumentException("give either --d or --group/--group-table, not both");
+            throw new IllegalArgumentException(
+                    "give either --d or --group/--group-table, not both");
         }
         List<FiniteGroup> gs = group.groups();
         if (gs.stream().allMatch(GroupOptions::isOddCyclic)) {
@@ -110,16 +131,28 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!gs.isEmpty()) {
             for (FiniteGroup g : gs) {
                 for (long s : sd) {
-                    list.add(TrainingConfig.defaults(g).withQ(q).withWeightDecay(wd).withLearningRate(lr)
-                            .withEpochs(e).withCheckpointEpoch(ck).withSeed(s));
+                    list.add(
+                            TrainingConfig.defaults(g)
+                                    .withQ(q)
+                                    .withWeightDecay(wd)
+                                    .withLearningRate(lr)
+                                    .withEpochs(e)
+                                    .withCheckpointEpoch(ck)
+                                    .withSeed(s));
                 }
             }
             return list;
         }
         for (int d : ds) {
             for (long s : sd) {
-                list.add(TrainingConfig.defaults(d).withQ(q).withWeightDecay(wd).withLearningRate(lr).withEpochs(e)
-                        .withCheckpointEpoch(ck).withSeed(s));
+                list.add(
+                        TrainingConfig.defaults(d)
+                                .withQ(q)
+                                .withWeightDecay(wd)
+                                .withLearningRate(lr)
+                                .withEpochs(e)
+                                .withCheckpointEpoch(ck)
+                                .withSeed(s));
             }
         }
         return list;
@@ -137,50 +170,83 @@ final class ReproduceCommand implements Callable<Integer> {
         dev.cogs.cli.report.Plots.warmUp();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                // Let the main thread write what has finished before the JVM exits.
-                finished.await(120, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "cogs-reproduce-stop");
+        Thread hook =
+                new Thread(
+                        () -> {
+                            stop.set(true);
+                            try {
+                                // Let the main thread write what has finished before the JVM exits.
+                                finished.await(120, TimeUnit.SECONDS);
+                            } catch (InterruptedException ignored) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "cogs-reproduce-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        // Ctrl-C / SIGTERM are caught as signals, so the JVM does not start shutting down (native libraries free
-        // their buffers in their own shutdown hooks, which can stall a training step); the shutdown hook above is
+        // Ctrl-C / SIGTERM are caught as signals, so the JVM does not start shutting down (native
+        // libraries free
+        // their buffers in their own shutdown hooks, which can stall a training step); the shutdown
+        // hook above is
         // the fallback where signals cannot be handled. A second signal aborts at once.
-        StopSignals.install(() -> {
-            if (!stop.compareAndSet(false, true)) {
-                Runtime.getRuntime().halt(130);
-            }
-            System.err.println("\ncogs reproduce: stopping after the current step (again to abort)");
-        });
+        StopSignals.install(
+                () -> {
+                    if (!stop.compareAndSet(false, true)) {
+                        Runtime.getRuntime().halt(130);
+                    }
+                    System.err.println(
+                            "\ncogs reproduce: stopping after the current step (again to abort)");
+                });
         try {
-            System.out.printf(Locale.ROOT, "cogs reproduce: %d run(s), report in %s%n", configs.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "cogs reproduce: %d run(s), report in %s%n",
+                    configs.size(),
                     out.toAbsolutePath());
             if (configs.stream().anyMatch(c -> !c.cyclic())) {
                 return groupRuns(configs, stop::get);
             }
-            Reproduction.RunTrainer trainer = !saveCheckpoints ? Trainer::train : (c, l) -> Trainer.train(c,
-                    TrainingListener.all(l, new CheckpointWriter(out.resolve("checkpoints").resolve(c.key()), c,
-                            100)));
-            Reproduction.Outcome o = Reproduction.run(configs, new RunCache(out), trainer, stop::get,
-                    !noProgress, System.out);
+            Reproduction.RunTrainer trainer =
+                    !saveCheckpoints
+                            ? Trainer::train
+                            : (c, l) ->
+                                    Trainer.train(
+                                            c,
+                                            TrainingListener.all(
+                                                    l,
+                                                    new CheckpointWriter(
+                                                            out.resolve("checkpoints")
+                                                                    .resolve(c.key()),
+                                                            c,
+                                                            100)));
+            Reproduction.Outcome o =
+                    Reproduction.run(
+                            configs,
+                            new RunCache(out),
+                            trainer,
+                            stop::get,
+                            !noProgress,
+                            System.out);
             print(o.runs());
             if (!o.runs().isEmpty()) {
                 try {
                     List<Path> files = ReportWriter.write(out, o.runs(), o.interrupted());
-                    System.out.printf(Locale.ROOT, "report: %s (%d files)%n",
-                            out.resolve("index.html").toAbsolutePath(), files.size());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "report: %s (%d files)%n",
+                            out.resolve("index.html").toAbsolutePath(),
+                            files.size());
                 } catch (java.io.IOException | RuntimeException e) {
                     System.err.println("cogs reproduce: writing the report failed: " + e);
                     return 1;
                 }
             }
             if (o.interrupted()) {
-                System.out.printf(Locale.ROOT, "interrupted: %d of %d runs finished; run the same command again to "
-                        + "continue%n", o.runs().size(), configs.size());
+                System.out.printf(
+                        Locale.ROOT,
+                        "interrupted: %d of %d runs finished; run the same command again to "
+                                + "continue%n",
+                        o.runs().size(),
+                        configs.size());
                 return 130;
             }
             return 0;
@@ -196,13 +262,16 @@ final class ReproduceCommand implements Callable<Integer> {
 
     /** The group path: train or load, print, write the group report (docs/cogs-math.md §14.8). */
     private int groupRuns(List<TrainingConfig> configs, java.util.function.BooleanSupplier stop) {
-        GroupReproduction.Outcome o = GroupReproduction.run(configs, out, Trainer::train, stop, !noProgress,
-                System.out);
+        GroupReproduction.Outcome o =
+                GroupReproduction.run(configs, out, Trainer::train, stop, !noProgress, System.out);
         System.out.print(GroupReport.text(o.runs()));
         if (!o.runs().isEmpty()) {
             try {
                 List<Path> files = GroupReport.write(out, o.runs(), o.interrupted());
-                System.out.printf(Locale.ROOT, "report: %s (%d files)%n", out.resolve("index.html").toAbsolutePath(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "report: %s (%d files)%n",
+                        out.resolve("index.html").toAbsolutePath(),
                         files.size());
             } catch (java.io.IOException | RuntimeException e) {
                 System.err.println("cogs reproduce: writing the report failed: " + e);
@@ -210,8 +279,12 @@ final class ReproduceCommand implements Callable<Integer> {
             }
         }
         if (o.interrupted()) {
-            System.out.printf(Locale.ROOT, "interrupted: %d of %d runs finished; run the same command again to "
-                    + "continue%n", o.runs().size(), configs.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "interrupted: %d of %d runs finished; run the same command again to "
+                            + "continue%n",
+                    o.runs().size(),
+                    configs.size());
             return 130;
         }
         return 0;
@@ -220,25 +293,48 @@ final class ReproduceCommand implements Callable<Integer> {
     private static void print(List<CompletedRun> runs) {
         for (Summaries.Setting s : Summaries.settings(runs)) {
             TrainingConfig c = s.config();
-            System.out.printf(Locale.ROOT, "%n== d = %d, q = %d, wd = %s, lr = %s, %d epochs, seeds %s, analysed epoch "
-                    + "%d%n", c.d(), c.q(), c.weightDecay(), c.learningRate(), c.epochs(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n== d = %d, q = %d, wd = %s, lr = %s, %d epochs, seeds %s, analysed epoch "
+                            + "%d%n",
+                    c.d(),
+                    c.q(),
+                    c.weightDecay(),
+                    c.learningRate(),
+                    c.epochs(),
                     s.runs().stream().map(r -> Long.toString(r.record().config().seed())).toList(),
                     c.checkpointEpoch());
             for (CompletedRun r : s.runs()) {
                 var last = r.record().last();
-                System.out.printf(Locale.ROOT, "  seed %d: train loss %.3e, test loss %.3e, train acc %.1f%%, test acc "
-                        + "%.1f%%, orders %s%n", r.record().config().seed(), last.trainLoss(), last.testLoss(),
-                        100 * last.trainAccuracy(), 100 * last.testAccuracy(), r.analysis().frequencyOrders());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  seed %d: train loss %.3e, test loss %.3e, train acc %.1f%%, test acc "
+                                + "%.1f%%, orders %s%n",
+                        r.record().config().seed(),
+                        last.trainLoss(),
+                        last.testLoss(),
+                        100 * last.trainAccuracy(),
+                        100 * last.testAccuracy(),
+                        r.analysis().frequencyOrders());
             }
-            System.out.printf(Locale.ROOT, "Per-frequency order histogram (k = 1..%d, %d seeds pooled):%n%s",
-                    (c.d() - 1) / 2, s.runs().size(), Summaries.histogramText(s.orderHistogram()));
-            System.out.printf(Locale.ROOT, "Factorisation table (x100 except 0_non_46):%n%s",
+            System.out.printf(
+                    Locale.ROOT,
+                    "Per-frequency order histogram (k = 1..%d, %d seeds pooled):%n%s",
+                    (c.d() - 1) / 2,
+                    s.runs().size(),
+                    Summaries.histogramText(s.orderHistogram()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Factorisation table (x100 except 0_non_46):%n%s",
                     Summaries.tableText(s.table()));
-            System.out.printf(Locale.ROOT, "matched fraction: %s %%%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "matched fraction: %s %%%n",
                     Summaries.format(Statistic.MATCHED, s.table().estimate(Statistic.MATCHED)));
             String along = Summaries.structureText(s.pooledStructure(), c.checkpointEpoch());
             if (!along.isEmpty()) {
-                System.out.printf(Locale.ROOT, "matched fraction along training (seeds pooled): %s%n", along);
+                System.out.printf(
+                        Locale.ROOT, "matched fraction along training (seeds pooled): %s%n", along);
             }
         }
     }

@@ -15,61 +15,104 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code rgflow}: Runs a lattice Polchinski flow and its RG monotone. */
-@Command(name = "rgflow", mixinStandardHelpOptions = true,
-        description = {"Runs a lattice Polchinski flow and its RG monotone (Cotler-Rezchikov, arXiv:2202.11737).",
+@Command(
+        name = "rgflow",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs a lattice Polchinski flow and its RG monotone (Cotler-Rezchikov, arXiv:2202.11737).",
             "",
             "Samples the bare theory P_0 (HMC for phi^4 with the Schwinger-Dyson check, exact for the mass "
-            + "deformation), flows it with the heat-kernel regulator C(t) = A^-1 exp(-tA), A = -Laplacian + m^2, "
-            + "and prints along a time grid: the monotone F(t) = KL(P_t || N(0,C_t)) (Monte-Carlo estimator with "
-            + "standard errors; it decreases), dF/dt = -1/2 E[grad V^T Cdot grad V], the naive KL(P_t || Q_t), "
-            + "Q_t = N(0, C_t/2) (not monotone), the exact F (mass deformation) or the perturbative F2 (phi^4), "
-            + "the exact two-point function G_t(0), G_t(1) (P8), and a JKO run on the samples (Fourier-diagonal "
-            + "maps, optionally followed by the site-wise monotone cubic y + k y^3) compared with exact samples (P6) "
-            + "by exact-OT W2^2.",
+                    + "deformation), flows it with the heat-kernel regulator C(t) = A^-1 exp(-tA), A = -Laplacian + m^2, "
+                    + "and prints along a time grid: the monotone F(t) = KL(P_t || N(0,C_t)) (Monte-Carlo estimator with "
+                    + "standard errors; it decreases), dF/dt = -1/2 E[grad V^T Cdot grad V], the naive KL(P_t || Q_t), "
+                    + "Q_t = N(0, C_t/2) (not monotone), the exact F (mass deformation) or the perturbative F2 (phi^4), "
+                    + "the exact two-point function G_t(0), G_t(1) (P8), and a JKO run on the samples (Fourier-diagonal "
+                    + "maps, optionally followed by the site-wise monotone cubic y + k y^3) compared with exact samples (P6) "
+                    + "by exact-OT W2^2.",
             "Writes monotone.png and two-point.png into --out.",
-            "Exit codes: 0 success, 2 bad input (the message names the value), 1 I/O error."})
+            "Exit codes: 0 success, 2 bad input (the message names the value), 1 I/O error."
+        })
 final class RgflowCommand implements Callable<Integer> {
 
-    @Option(names = "--theory", defaultValue = "PHI4", description = "Bare interaction: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--theory",
+            defaultValue = "PHI4",
+            description =
+                    "Bare interaction: ${COMPLETION-CANDIDATES} " + "(default: ${DEFAULT-VALUE}).")
     BareTheory theory;
 
-    @Option(names = {"-D", "--dim"}, defaultValue = "1", description = "Lattice dimension 0, 1 or 2 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-D", "--dim"},
+            defaultValue = "1",
+            description = "Lattice dimension 0, 1 or 2 (default: ${DEFAULT-VALUE}).")
     int dimension;
 
-    @Option(names = {"-L", "--side"}, defaultValue = "8", description = "Lattice side L >= 2 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-L", "--side"},
+            defaultValue = "8",
+            description = "Lattice side L >= 2 (default: ${DEFAULT-VALUE}).")
     int side;
 
-    @Option(names = "--m2", defaultValue = "1.0", description = "Mass squared m^2 > 0 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--m2",
+            defaultValue = "1.0",
+            description = "Mass squared m^2 > 0 (default: ${DEFAULT-VALUE}).")
     double massSquared;
 
-    @Option(names = "--coupling", description = "lambda in U = lambda phi^4/4! (PHI4, default 6) or delta m^2 "
-            + "(MASS, default 0.5).")
+    @Option(
+            names = "--coupling",
+            description =
+                    "lambda in U = lambda phi^4/4! (PHI4, default 6) or delta m^2 "
+                            + "(MASS, default 0.5).")
     Double coupling;
 
-    @Option(names = "--t-max", defaultValue = "2.0", description = "Last RG time (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--t-max",
+            defaultValue = "2.0",
+            description = "Last RG time (default: ${DEFAULT-VALUE}).")
     double tMax;
 
-    @Option(names = "--t-points", defaultValue = "10", description = "Number of grid intervals (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--t-points",
+            defaultValue = "10",
+            description = "Number of grid intervals (default: ${DEFAULT-VALUE}).")
     int intervals;
 
-    @Option(names = "--tau", defaultValue = "0.05", description = "JKO step (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tau",
+            defaultValue = "0.05",
+            description = "JKO step (default: ${DEFAULT-VALUE}).")
     double tau;
 
-    @Option(names = "--samples", defaultValue = "1000", description = "Samples of P_0 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--samples",
+            defaultValue = "1000",
+            description = "Samples of P_0 (default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--inner", defaultValue = "64", description = "Inner draws of the F estimator, even (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--inner",
+            defaultValue = "64",
+            description = "Inner draws of the F estimator, even (default: ${DEFAULT-VALUE}).")
     int inner;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--jko-maps", defaultValue = "FOURIER_SITE_CUBIC", description = "JKO map family: "
-            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--jko-maps",
+            defaultValue = "FOURIER_SITE_CUBIC",
+            description =
+                    "JKO map family: " + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     PolchinskiJko.MapFamily maps;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cogs-rgflow",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "cogs-rgflow",
             description = "Output directory of the PNG plots (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -80,12 +123,32 @@ final class RgflowCommand implements Callable<Integer> {
     public Integer call() {
         PolchinskiStudyResult result;
         try {
-            // the HMC settings, estimator free draws, W2 cloud size and JKO variant are the library's defaults
+            // the HMC settings, estimator free draws, W2 cloud size and JKO variant are the
+            // library's defaults
             PolchinskiStudyOptions d = PolchinskiStudyOptions.defaults();
             double c = coupling != null ? coupling : theory.defaultCoupling();
-            result = PolchinskiStudy.run(new PolchinskiStudyOptions(theory, dimension, side, massSquared, c, tMax,
-                    intervals, tau, samples, inner, d.freeDraws(), d.hmcBurnIn(), d.hmcThin(), d.hmcStepSize(),
-                    d.hmcLeapfrogSteps(), d.distanceSamples(), seed, d.variant(), maps));
+            result =
+                    PolchinskiStudy.run(
+                            new PolchinskiStudyOptions(
+                                    theory,
+                                    dimension,
+                                    side,
+                                    massSquared,
+                                    c,
+                                    tMax,
+                                    intervals,
+                                    tau,
+                                    samples,
+                                    inner,
+                                    d.freeDraws(),
+                                    d.hmcBurnIn(),
+                                    d.hmcThin(),
+                                    d.hmcStepSize(),
+                                    d.hmcLeapfrogSteps(),
+                                    d.distanceSamples(),
+                                    seed,
+                                    d.variant(),
+                                    maps));
         } catch (IllegalArgumentException e) {
             System.err.println("rgflow: " + e.getMessage());
             return 2;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON form of a {@link Verification}, as {@code cogs construct --json} prints it for each row and as
- * {@link JsonOutput#print(Object)} prints it for library users:
+ * The JSON form of a {@link Verification}, as {@code cogs construct --json} prints it for each row
+ * and as {@link JsonOutput#print(Object)} prints it for library users:
  *
  * <pre>{@code
  * {"d": 31, "order": 3, "dataSpaceLoss": …, "sumPotentialLoss": …, "accuracy": …,
@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class VerificationJson {
 
-    private VerificationJson() {
-    }
+    private VerificationJson() {}
 
     /**
      * The verification as a JSON tree (insertion-ordered maps and lists).
@@ -59,7 +58,8 @@ public final class VerificationJson {
     }
 
     /**
-     * The weight norms as a JSON object: {@code ua}, {@code ub}, {@code w}, {@code total}, {@code decayCost}.
+     * The weight norms as a JSON object: {@code ua}, {@code ub}, {@code w}, {@code total}, {@code
+     * decayCost}.
      *
      * @param n the norms
      * @return the tree

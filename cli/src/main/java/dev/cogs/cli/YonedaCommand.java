@@ -15,35 +15,51 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code yoneda}: Yuan's prompt-tuning theorem tested on CoGS nets (docs/yoneda-nets.md §4). */
-@Command(name = "yoneda", mixinStandardHelpOptions = true,
-        description = {"Tests Yuan's prompt-tuning theorem (arXiv:2211.16327) on the constructed ideal CoGS nets: "
-            + "the category table, every prompt arm per net and task, and the predictions P1-P7 with their "
-            + "evidence (docs/yoneda-nets.md).",
+@Command(
+        name = "yoneda",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Tests Yuan's prompt-tuning theorem (arXiv:2211.16327) on the constructed ideal CoGS nets: "
+                    + "the category table, every prompt arm per net and task, and the predictions P1-P7 with their "
+                    + "evidence (docs/yoneda-nets.md).",
             "Writes yoneda.json and yoneda.csv into --out.",
             "",
-            "Exit codes: 0 success, 2 bad input, 1 I/O error."})
+            "Exit codes: 0 success, 2 bad input, 1 I/O error."
+        })
 final class YonedaCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--d", defaultValue = "23",
+    @Option(
+            names = "--d",
+            defaultValue = "23",
             description = "Odd group size, at least 5 (default: ${DEFAULT-VALUE}).")
     int d;
 
-    @Option(names = "--budgets", defaultValue = "1,2,inf", split = ",",
-            description = "Norm budgets of the free prompts, > 0 or inf (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--budgets",
+            defaultValue = "1,2,inf",
+            split = ",",
+            description =
+                    "Norm budgets of the free prompts, > 0 or inf (default: ${DEFAULT-VALUE}).")
     List<String> budgets;
 
-    @Option(names = "--restarts", defaultValue = "4",
+    @Option(
+            names = "--restarts",
+            defaultValue = "4",
             description = "Restarts per free prompt (default: ${DEFAULT-VALUE}).")
     int restarts;
 
-    @Option(names = "--steps", defaultValue = "3000",
+    @Option(
+            names = "--steps",
+            defaultValue = "3000",
             description = "Steps per free prompt (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "cogs-yoneda",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "cogs-yoneda",
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -61,7 +77,10 @@ final class YonedaCommand implements Callable<Integer> {
         for (String b : budgets) {
             double v;
             try {
-                v = "inf".equalsIgnoreCase(b.strip()) ? Double.POSITIVE_INFINITY : Double.parseDouble(b.strip());
+                v =
+                        "inf".equalsIgnoreCase(b.strip())
+                                ? Double.POSITIVE_INFINITY
+                                : Double.parseDouble(b.strip());
             } catch (NumberFormatException e) {
                 err.println("cogs yoneda: --budgets: not a number: " + b);
                 return 2;
@@ -74,8 +93,11 @@ final class YonedaCommand implements Callable<Integer> {
         }
         YonedaExperiment.Options options;
         try {
-            options = YonedaExperiment.Options.defaults(d).withBudgets(values)
-                    .withRestarts(quick ? 1 : restarts).withSteps(quick ? Math.min(steps, 200) : steps);
+            options =
+                    YonedaExperiment.Options.defaults(d)
+                            .withBudgets(values)
+                            .withRestarts(quick ? 1 : restarts)
+                            .withSteps(quick ? Math.min(steps, 200) : steps);
         } catch (IllegalArgumentException e) {
             err.println("cogs yoneda: options: " + e.getMessage());
             return 2;
@@ -88,7 +110,8 @@ final class YonedaCommand implements Callable<Integer> {
             for (YonedaResult.PredictionCheck check : result.predictions()) {
                 outWriter.println(check.id() + " " + check.verdict() + ": " + check.summary());
             }
-            outWriter.println("wrote " + out.resolve("yoneda.json") + " and " + out.resolve("yoneda.csv"));
+            outWriter.println(
+                    "wrote " + out.resolve("yoneda.json") + " and " + out.resolve("yoneda.csv"));
         }
         outWriter.flush();
         return 0;

@@ -32,16 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code cogs analyze}: one net in every format gives the same analysis, runs as trajectories, listing, export and
- * one-line refusals (docs/cogs-math.md §13.7).
+ * {@code cogs analyze}: one net in every format gives the same analysis, runs as trajectories,
+ * listing, export and one-line refusals (docs/cogs-math.md §13.7).
  */
 class AnalyzeCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Exit code and captured output of one command. */
-    private record Outcome(int exit, String out, String err) {
-    }
+    private record Outcome(int exit, String out, String err) {}
 
     private static synchronized Outcome cogs(String... args) {
         PrintStream oldOut = System.out;
@@ -52,7 +51,10 @@ class AnalyzeCommandTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int exit = new CommandLine(new Main()).execute(args);
-            return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Outcome(
+                    exit,
+                    out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -61,7 +63,8 @@ class AnalyzeCommandTest {
 
     /** The JSON analysis of a weight path, without the fields that name the file. */
     private static JsonNode analysis(Path weights, String... extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("analyze", "--weights", weights.toString(), "--json"));
+        List<String> args =
+                new ArrayList<>(List.of("analyze", "--weights", weights.toString(), "--json"));
         args.addAll(List.of(extra));
         Outcome o = cogs(args.toArray(new String[0]));
         assertEquals(0, o.exit(), o.err());
@@ -71,7 +74,9 @@ class AnalyzeCommandTest {
         return n;
     }
 
-    /** A perturbed z_F6 at d = 7 with float32 values, so that every float32 format holds it exactly. */
+    /**
+     * A perturbed z_F6 at d = 7 with float32 values, so that every float32 format holds it exactly.
+     */
     private static RealWeights net() {
         RealWeights w = Constructions.f6(7, Complex.polar(1, 0.7)).toReal();
         SplittableRandom r = new SplittableRandom(3);
@@ -91,20 +96,40 @@ class AnalyzeCommandTest {
         WeightFiles.write(dir.resolve("w.safetensors"), w, DType.FLOAT32, Map.of());
         WeightFiles.write(dir.resolve("w.npz"), w, DType.FLOAT32, Map.of());
         // Another trainer's names, nested like a checkpoint, found with --keys.
-        List<Tensor> other = List.of(
-                Tensor.of("net.fc_a.weight", DType.FLOAT32, new int[] {w.order(), 7}, w.uaFlat()),
-                Tensor.of("net.fc_b.weight", DType.FLOAT32, new int[] {w.order(), 7}, w.ubFlat()),
-                Tensor.of("net.out.weight", DType.FLOAT32, new int[] {7, w.order()}, w.wFlat()));
+        List<Tensor> other =
+                List.of(
+                        Tensor.of(
+                                "net.fc_a.weight",
+                                DType.FLOAT32,
+                                new int[] {w.order(), 7},
+                                w.uaFlat()),
+                        Tensor.of(
+                                "net.fc_b.weight",
+                                DType.FLOAT32,
+                                new int[] {w.order(), 7},
+                                w.ubFlat()),
+                        Tensor.of(
+                                "net.out.weight",
+                                DType.FLOAT32,
+                                new int[] {7, w.order()},
+                                w.wFlat()));
         Safetensors.write(dir.resolve("other.safetensors"), other, Map.of());
         JsonNode reference = analysis(dir.resolve("npy"));
         assertEquals(reference, analysis(dir.resolve("w.safetensors")));
         assertEquals(reference, analysis(dir.resolve("w.npz")));
-        assertEquals(reference, analysis(dir.resolve("other.safetensors"), "--keys",
-                "Ua=net.fc_a.weight,Ub=net.fc_b.weight,W=net.out.weight"));
-        // The progress measures are part of the analysis; a perturbed z_F6 classifies everything with a margin
+        assertEquals(
+                reference,
+                analysis(
+                        dir.resolve("other.safetensors"),
+                        "--keys",
+                        "Ua=net.fc_a.weight,Ub=net.fc_b.weight,W=net.out.weight"));
+        // The progress measures are part of the analysis; a perturbed z_F6 classifies everything
+        // with a margin
         // just below the maximum.
         JsonNode p = reference.get("progress");
-        assertTrue(p.get("marginRatio").asDouble() > 0.5 && p.get("marginRatio").asDouble() < 1, p.toString());
+        assertTrue(
+                p.get("marginRatio").asDouble() > 0.5 && p.get("marginRatio").asDouble() < 1,
+                p.toString());
         assertEquals(List.of(1, 2, 3), JSON.convertValue(p.get("keyFrequencies"), List.class));
     }
 
@@ -115,30 +140,62 @@ class AnalyzeCommandTest {
         WeightFiles.write(st, w, DType.FLOAT32, Map.of());
         Outcome list = cogs("analyze", "--weights", st.toString(), "--list");
         assertEquals(0, list.exit());
-        assertTrue(list.out().contains("layera.weight") && list.out().contains("FLOAT32") && list.out().contains(
-                "[" + w.order() + ", 7]"), list.out());
+        assertTrue(
+                list.out().contains("layera.weight")
+                        && list.out().contains("FLOAT32")
+                        && list.out().contains("[" + w.order() + ", 7]"),
+                list.out());
         Path npz = dir.resolve("back.npz");
-        assertEquals(0, cogs("analyze", "--weights", st.toString(), "--export", npz.toString()).exit());
+        assertEquals(
+                0, cogs("analyze", "--weights", st.toString(), "--export", npz.toString()).exit());
         assertEquals(analysis(st), analysis(npz));
         Path f64 = dir.resolve("exact");
-        assertEquals(0, cogs("analyze", "--weights", npz.toString(), "--export", f64.toString(), "--dtype",
-                "float64").exit());
+        assertEquals(
+                0,
+                cogs(
+                                "analyze",
+                                "--weights",
+                                npz.toString(),
+                                "--export",
+                                f64.toString(),
+                                "--dtype",
+                                "float64")
+                        .exit());
         assertEquals(analysis(st), analysis(f64));
 
         Outcome missing = cogs("analyze", "--weights", st.toString(), "--keys", "W=nothing.weight");
         assertEquals(2, missing.exit());
-        assertTrue(missing.err().startsWith("cogs analyze: " + st + ": no tensor nothing.weight"), missing.err());
+        assertTrue(
+                missing.err().startsWith("cogs analyze: " + st + ": no tensor nothing.weight"),
+                missing.err());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertEquals(2, cogs("analyze").exit());
-        assertEquals(2, cogs("analyze", "--weights", st.toString(), "--run", dir.toString()).exit());
-        assertEquals(2, cogs("analyze", "--run", dir.toString(), "--export", npz.toString()).exit());
-        Outcome dtype = cogs("analyze", "--weights", st.toString(), "--export", npz.toString(), "--dtype", "int8");
+        assertEquals(
+                2, cogs("analyze", "--weights", st.toString(), "--run", dir.toString()).exit());
+        assertEquals(
+                2, cogs("analyze", "--run", dir.toString(), "--export", npz.toString()).exit());
+        Outcome dtype =
+                cogs(
+                        "analyze",
+                        "--weights",
+                        st.toString(),
+                        "--export",
+                        npz.toString(),
+                        "--dtype",
+                        "int8");
         assertEquals(2, dtype.exit());
         assertTrue(dtype.err().contains("--dtype int8"), dtype.err());
-        Outcome pt = cogs("analyze", "--weights", st.toString(), "--export", dir.resolve("x.pt").toString());
+        Outcome pt =
+                cogs(
+                        "analyze",
+                        "--weights",
+                        st.toString(),
+                        "--export",
+                        dir.resolve("x.pt").toString());
         assertEquals(2, pt.exit());
         assertTrue(pt.err().contains("does not write torch.save files"), pt.err());
-        Outcome twice = cogs("analyze", "--run", dir.toString(), "--out", dir.resolve("r").toString());
+        Outcome twice =
+                cogs("analyze", "--run", dir.toString(), "--out", dir.resolve("r").toString());
         assertEquals(2, twice.exit());
         assertTrue(twice.err().contains("no checkpoint files"), twice.err());
     }
@@ -155,8 +212,10 @@ class AnalyzeCommandTest {
 
     private static boolean torchPresent() {
         try {
-            Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, numpy").redirectErrorStream(true)
-                    .start();
+            Process p =
+                    new ProcessBuilder("/usr/bin/python3", "-c", "import torch, numpy")
+                            .redirectErrorStream(true)
+                            .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -169,12 +228,26 @@ class AnalyzeCommandTest {
 
     @Test
     void aTorchRunInTheAuthorsFormatAnalysesLikeItsExports(@TempDir Path dir) throws Exception {
-        assumeTrue(torchPresent(), "PyTorch and NumPy are not installed for /usr/bin/python3 (Debian: apt-get "
-                + "install python3-torch), so no real torch.save run can be made here; the same formats are covered "
-                + "by files this test and the io tests write themselves");
+        assumeTrue(
+                torchPresent(),
+                "PyTorch and NumPy are not installed for /usr/bin/python3 (Debian: apt-get "
+                        + "install python3-torch), so no real torch.save run can be made here; the same formats are covered "
+                        + "by files this test and the io tests write themselves");
         Path run = dir.resolve("run");
-        Process p = new ProcessBuilder("/usr/bin/python3", script().toString(), run.toString(), "--d", "7", "--q",
-                "12", "--epochs", "300", "--formats").redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder(
+                                "/usr/bin/python3",
+                                script().toString(),
+                                run.toString(),
+                                "--d",
+                                "7",
+                                "--q",
+                                "12",
+                                "--epochs",
+                                "300",
+                                "--formats")
+                        .redirectErrorStream(true)
+                        .start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(300, TimeUnit.SECONDS) && p.exitValue() == 0, log);
         JsonNode pt = analysis(run.resolve("model00300.pt"));
@@ -183,28 +256,55 @@ class AnalyzeCommandTest {
         assertEquals(pt, analysis(run.resolve("npy")));
 
         Path out = dir.resolve("report");
-        Outcome o = cogs("analyze", "--run", run.toString(), "--pattern", "model{epoch}.pt", "--out",
-                out.toString(), "--json");
+        Outcome o =
+                cogs(
+                        "analyze",
+                        "--run",
+                        run.toString(),
+                        "--pattern",
+                        "model{epoch}.pt",
+                        "--out",
+                        out.toString(),
+                        "--json");
         assertEquals(0, o.exit(), o.err());
         JsonNode progress = JSON.readTree(out.resolve("progress.json").toFile()).get("runs").get(0);
         assertEquals(4, progress.get("checkpoints").asInt());
-        assertEquals(4, progress.get("loggedEvaluations").asInt(), "the authors' results list is read");
+        assertEquals(
+                4, progress.get("loggedEvaluations").asInt(), "the authors' results list is read");
         assertEquals(300, progress.get("analysedEpoch").asInt());
         JsonNode last = progress.get("points").get(3);
         assertEquals(pt.get("progress").get("margin"), last.get("margin"));
         // Two data-space implementations (algebra's and the progress measures'): rounding only.
         assertEquals(pt.get("fullDatasetLoss").asDouble(), last.get("loss").asDouble(), 1e-12);
-        assertTrue(Files.readString(out.resolve("index.html")).contains("Progress measures along training"));
-        for (String f : List.of("progress-loss.png", "progress-margin.png", "progress.csv", "d7-matched.png",
-                "summary.json")) {
+        assertTrue(
+                Files.readString(out.resolve("index.html"))
+                        .contains("Progress measures along training"));
+        for (String f :
+                List.of(
+                        "progress-loss.png",
+                        "progress-margin.png",
+                        "progress.csv",
+                        "d7-matched.png",
+                        "summary.json")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
-        Outcome missing = cogs("analyze", "--run", run.toString(), "--pattern", "model{epoch}.pt", "--checkpoint",
-                "150", "--out", out.toString());
+        Outcome missing =
+                cogs(
+                        "analyze",
+                        "--run",
+                        run.toString(),
+                        "--pattern",
+                        "model{epoch}.pt",
+                        "--checkpoint",
+                        "150",
+                        "--out",
+                        out.toString());
         assertEquals(2, missing.exit());
-        assertEquals("cogs analyze: " + run + ": no checkpoint of epoch 150 (the run has epochs 0..300)",
+        assertEquals(
+                "cogs analyze: " + run + ": no checkpoint of epoch 150 (the run has epochs 0..300)",
                 missing.err().strip());
-        // The default rule takes every weight file, so the folder's three files of epoch 300 are refused by name.
+        // The default rule takes every weight file, so the folder's three files of epoch 300 are
+        // refused by name.
         Outcome clash = cogs("analyze", "--run", run.toString(), "--out", out.toString());
         assertEquals(2, clash.exit());
         assertTrue(clash.err().contains("two checkpoints of epoch 300"), clash.err());

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every citation of the documentation in the sources ({@code docs/<file>.md §<number>}) names a file
- * that exists and a numbered heading in it; nothing in the sources points outside the repository.
+ * Every citation of the documentation in the sources ({@code docs/<file>.md §<number>}) names a
+ * file that exists and a numbered heading in it; nothing in the sources points outside the
+ * repository.
  */
 class DocCitationsTest {
 
@@ -52,7 +53,8 @@ class DocCitationsTest {
     private static Map<String, List<String>> headings(Path docs) {
         Map<String, List<String>> out = new HashMap<>();
         try (Stream<Path> files = Files.list(docs)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md"))::iterator) {
+            for (Path f :
+                    (Iterable<Path>) files.filter(p -> p.toString().endsWith(".md"))::iterator) {
                 List<String> numbers = new ArrayList<>();
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     Matcher m = HEADING.matcher(line);
@@ -83,13 +85,26 @@ class DocCitationsTest {
                     if (m.group(1) != null) {
                         doc = m.group(1);
                         if (!headings.containsKey(doc)) {
-                            broken.add(root.relativize(source) + ":" + (i + 1) + " docs/" + doc + " does not exist");
+                            broken.add(
+                                    root.relativize(source)
+                                            + ":"
+                                            + (i + 1)
+                                            + " docs/"
+                                            + doc
+                                            + " does not exist");
                         }
                     } else if (doc != null && headings.containsKey(doc)) {
                         String number = m.group(2);
                         checked++;
                         if (!headings.get(doc).contains(number)) {
-                            broken.add(root.relativize(source) + ":" + (i + 1) + " docs/" + doc + " has no heading §" + number);
+                            broken.add(
+                                    root.relativize(source)
+                                            + ":"
+                                            + (i + 1)
+                                            + " docs/"
+                                            + doc
+                                            + " has no heading §"
+                                            + number);
                         }
                     }
                 }

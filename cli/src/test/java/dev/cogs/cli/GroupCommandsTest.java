@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code --group} in construct, analyze and reproduce (docs/cogs-math.md §14): outputs, exit codes, errors. */
+/**
+ * {@code --group} in construct, analyze and reproduce (docs/cogs-math.md §14): outputs, exit codes,
+ * errors.
+ */
 class GroupCommandsTest {
 
     /** Exit code, standard output and standard error of one command line. */
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private static synchronized Run run(String... args) {
         PrintStream out = System.out;
@@ -36,7 +38,8 @@ class GroupCommandsTest {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
             int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            return new Run(
+                    code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -53,15 +56,22 @@ class GroupCommandsTest {
         assertTrue(j.get("verified").asBoolean());
         JsonNode f6 = j.get("rows").get(0);
         assertEquals("z_F6", f6.get("name").asText());
-        // docs/cogs-math.md §14.4-§14.5: 3(n - 1) = 72 and 2n = 50 for n = 25 (no character of order 2)
+        // docs/cogs-math.md §14.4-§14.5: 3(n - 1) = 72 and 2n = 50 for n = 25 (no character of
+        // order 2)
         assertEquals(72, f6.get("order").asInt());
         assertEquals(72, f6.get("predictedOrder").asInt());
-        assertTrue(f6.get("dataSpaceLoss").asDouble() <= 1e-20 && f6.get("sumPotentialLoss").asDouble() <= 1e-20);
+        assertTrue(
+                f6.get("dataSpaceLoss").asDouble() <= 1e-20
+                        && f6.get("sumPotentialLoss").asDouble() <= 1e-20);
         JsonNode f46 = j.get("rows").get(1);
         assertEquals(50, f46.get("order").asInt());
-        assertTrue(f46.get("dataSpaceLoss").asDouble() <= 1e-20 && f46.get("sumPotentialLoss").asDouble() <= 1e-20);
-        assertTrue(f46.get("violations").get(3).get("index").asText().startsWith("R_n((")
-                || f46.get("violations").get(3).get("max").asDouble() == 0, f46.toString());
+        assertTrue(
+                f46.get("dataSpaceLoss").asDouble() <= 1e-20
+                        && f46.get("sumPotentialLoss").asDouble() <= 1e-20);
+        assertTrue(
+                f46.get("violations").get(3).get("index").asText().startsWith("R_n((")
+                        || f46.get("violations").get(3).get("max").asDouble() == 0,
+                f46.toString());
     }
 
     @Test
@@ -87,8 +97,12 @@ class GroupCommandsTest {
         assertEquals(0, r.exit(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(false, j.get("abelian").asBoolean());
-        assertEquals(List.of(1, 1, 2), List.of(j.get("irrepDimensions").get(0).asInt(),
-                j.get("irrepDimensions").get(1).asInt(), j.get("irrepDimensions").get(2).asInt()));
+        assertEquals(
+                List.of(1, 1, 2),
+                List.of(
+                        j.get("irrepDimensions").get(0).asInt(),
+                        j.get("irrepDimensions").get(1).asInt(),
+                        j.get("irrepDimensions").get(2).asInt()));
         assertEquals(36, j.get("rows").get(0).get("order").asInt());
         assertTrue(run("construct", "--group", "Q8").out().contains("verified"));
     }
@@ -97,18 +111,25 @@ class GroupCommandsTest {
     void badGroupsAreOneLineErrorsWithExitTwo(@TempDir Path dir) throws Exception {
         Run unknown = run("construct", "--group", "Foo");
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("--group Foo: unknown group name") && unknown.err().contains("known forms"),
+        assertTrue(
+                unknown.err().contains("--group Foo: unknown group name")
+                        && unknown.err().contains("known forms"),
                 unknown.err());
         assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[[0,1,2],[1,2,0],[2,0,0]]");
-        for (List<String> cmd : List.of(List.of("construct"), List.of("reproduce", "--out", dir.resolve("o").toString()),
-                List.of("analyze", "--weights", dir.toString()))) {
+        for (List<String> cmd :
+                List.of(
+                        List.of("construct"),
+                        List.of("reproduce", "--out", dir.resolve("o").toString()),
+                        List.of("analyze", "--weights", dir.toString()))) {
             List<String> args = new java.util.ArrayList<>(cmd);
             args.addAll(List.of("--group-table", bad.toString()));
             Run r = run(args.toArray(String[]::new));
             assertEquals(2, r.exit(), cmd + ": " + r.err() + r.out());
-            assertTrue(r.err().contains("not a group: not associative: (1·1)·2 = 0 but 1·(1·2) = 1"), r.err());
+            assertTrue(
+                    r.err().contains("not a group: not associative: (1·1)·2 = 0 but 1·(1·2) = 1"),
+                    r.err());
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
         Run both = run("construct", "--group", "Z5", "--d", "5");

@@ -16,8 +16,16 @@ class MainTest {
     @Test
     void withoutPlugInsCogsHasItsBuiltInCommandsOnly() {
         CommandLine cl = Main.commandLine();
-        assertEquals(List.of("help", "construct", "reproduce", "analyze", "category", "ot", "rgflow",
-                "yoneda"),
+        assertEquals(
+                List.of(
+                        "help",
+                        "construct",
+                        "reproduce",
+                        "analyze",
+                        "category",
+                        "ot",
+                        "rgflow",
+                        "yoneda"),
                 List.copyOf(cl.getSubcommands().keySet()));
     }
 

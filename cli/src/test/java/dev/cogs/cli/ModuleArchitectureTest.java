@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): presentation: parses, calls the libraries, prints; no ND4J, no JGraphT; no package
- * cycles.
+ * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): presentation:
+ * parses, calls the libraries, prints; no ND4J, no JGraphT; no package cycles.
  */
 class ModuleArchitectureTest {
 
@@ -20,9 +20,11 @@ class ModuleArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages("dev.cogs.cli");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages("dev.cogs.cli");
     }
 
     @Test
@@ -33,20 +35,30 @@ class ModuleArchitectureTest {
 
     @Test
     void dependsOnlyOnTheModulesBelowIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.cogs.bench..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.cogs.bench..")
                 .because("dependencies between modules flow one way (ARCHITECTURE.md, \"Rules\")")
                 .check(classes);
     }
 
     @Test
     void heavyLibrariesStayInTheirModules() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.jgrapht..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.nd4j..", "org.bytedeco..", "org.jgrapht..")
                 .because("presentation: parses, calls the libraries, prints; no ND4J, no JGraphT")
                 .check(classes);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("dev.cogs.cli.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        slices().matching("dev.cogs.cli.(**)")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true)
+                .check(classes);
     }
 }

@@ -16,11 +16,23 @@ class VerificationJsonTest {
     @Test
     void zSynAloneListsItsFourRStarViolations() throws Exception {
         Verification v = Verification.of(Constructions.syn(31, 1));
-        JsonNode json = new ObjectMapper().readTree(JsonOutput.mapper().writeValueAsString(VerificationJson.of(v)));
+        JsonNode json =
+                new ObjectMapper()
+                        .readTree(JsonOutput.mapper().writeValueAsString(VerificationJson.of(v)));
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("d", "order", "dataSpaceLoss", "sumPotentialLoss", "accuracy", "weightNorms", "tolerance",
-                "classes", "violated"), keys);
+        assertEquals(
+                List.of(
+                        "d",
+                        "order",
+                        "dataSpaceLoss",
+                        "sumPotentialLoss",
+                        "accuracy",
+                        "weightNorms",
+                        "tolerance",
+                        "classes",
+                        "violated"),
+                keys);
         assertEquals(31, json.get("d").asInt());
         JsonNode star = json.get("classes").get(2);
         assertEquals("R_*", star.get("constraint").asText());

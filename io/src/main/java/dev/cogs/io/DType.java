@@ -6,15 +6,15 @@ import java.util.Objects;
 /**
  * The floating-point element types that cogs reads from and writes to weight files.
  *
- * <p>Every value of each type is exactly representable as a Java {@code double}, so a {@link Tensor} keeps
- * its elements as doubles and the type records how they were (or will be) stored. The IEEE 754 binary
- * formats: {@link #FLOAT16} (binary16: 1 sign, 5 exponent, 10 fraction bits), {@link #BFLOAT16} (the upper
- * half of a binary32: 1 sign, 8 exponent, 7 fraction bits), {@link #FLOAT32} (binary32) and {@link #FLOAT64}
- * (binary64).
+ * <p>Every value of each type is exactly representable as a Java {@code double}, so a {@link
+ * Tensor} keeps its elements as doubles and the type records how they were (or will be) stored. The
+ * IEEE 754 binary formats: {@link #FLOAT16} (binary16: 1 sign, 5 exponent, 10 fraction bits),
+ * {@link #BFLOAT16} (the upper half of a binary32: 1 sign, 8 exponent, 7 fraction bits), {@link
+ * #FLOAT32} (binary32) and {@link #FLOAT64} (binary64).
  *
- * <p>Rounding ({@link #round(double)}) is to nearest, ties to even, directly from the double (no double
- * rounding through float32); values beyond the largest finite value of the type round to an infinity of the
- * same sign, as IEEE 754 prescribes.
+ * <p>Rounding ({@link #round(double)}) is to nearest, ties to even, directly from the double (no
+ * double rounding through float32); values beyond the largest finite value of the type round to an
+ * infinity of the same sign, as IEEE 754 prescribes.
  */
 public enum DType {
     /** IEEE 754 binary16 ("half"), 2 bytes. */
@@ -61,9 +61,9 @@ public enum DType {
     /**
      * Rounds a double to the nearest value of this type (ties to even).
      *
-     * <p>Non-finite values: NaN stays NaN, infinities stay infinite; finite values whose magnitude rounds
-     * above {@link #maxFinite()} become an infinity of the same sign; values too small for the type become
-     * a zero of the same sign.
+     * <p>Non-finite values: NaN stays NaN, infinities stay infinite; finite values whose magnitude
+     * rounds above {@link #maxFinite()} become an infinity of the same sign; values too small for
+     * the type become a zero of the same sign.
      *
      * @param value the value
      * @return the nearest value of this type, as a double
@@ -75,7 +75,8 @@ public enum DType {
         if (this == FLOAT32) {
             return (float) value;
         }
-        // The spacing of this type's values near |value|; dividing by a power of two is exact, and Math.rint
+        // The spacing of this type's values near |value|; dividing by a power of two is exact, and
+        // Math.rint
         // rounds half to even, so the result is the correctly rounded value (subnormals included).
         int exponent = Math.max(Math.getExponent(value), minExponent);
         double quantum = Math.scalb(1.0, exponent - fractionBits);
@@ -98,11 +99,13 @@ public enum DType {
      * @return {@code true} if {@link #round(double)} leaves it unchanged
      */
     public boolean represents(double value) {
-        return Double.isNaN(value) || Double.doubleToRawLongBits(round(value)) == Double.doubleToRawLongBits(value);
+        return Double.isNaN(value)
+                || Double.doubleToRawLongBits(round(value)) == Double.doubleToRawLongBits(value);
     }
 
     /**
-     * Reads one element at the buffer's position, in the buffer's byte order, and advances the position.
+     * Reads one element at the buffer's position, in the buffer's byte order, and advances the
+     * position.
      *
      * @param buffer the buffer
      * @return the element as a double (exact)
@@ -123,11 +126,11 @@ public enum DType {
     }
 
     /**
-     * Writes one element at the buffer's position, in the buffer's byte order, after rounding it with
-     * {@link #round(double)}, and advances the position.
+     * Writes one element at the buffer's position, in the buffer's byte order, after rounding it
+     * with {@link #round(double)}, and advances the position.
      *
-     * <p>Non-finite values: written as the type's infinities; NaN is written as the type's canonical quiet
-     * NaN.
+     * <p>Non-finite values: written as the type's infinities; NaN is written as the type's
+     * canonical quiet NaN.
      *
      * @param buffer the buffer
      * @param value the value
@@ -166,7 +169,10 @@ public enum DType {
         return sign * Math.scalb((double) (fraction | 0x400), exponent - 25);
     }
 
-    /** Bits of a binary16 value; {@code v} must already be a float16 value (see {@link #round(double)}). */
+    /**
+     * Bits of a binary16 value; {@code v} must already be a float16 value (see {@link
+     * #round(double)}).
+     */
     private static int doubleToHalf(double v) {
         if (Double.isNaN(v)) {
             return 0x7e00;

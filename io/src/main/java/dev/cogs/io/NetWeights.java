@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The three weight matrices of a two-layer quadratic net: \(U_a\) and \(U_b\) of shape q×d (row j = node
- * j's weights on the one-hot of a, resp. b) and \(W\) of shape d×q (column j = node j's output vector).
- * This is PyTorch's {@code nn.Linear} layout {@code (out_features, in_features)}, so no transposition is
- * ever applied.
+ * The three weight matrices of a two-layer quadratic net: \(U_a\) and \(U_b\) of shape q×d (row j =
+ * node j's weights on the one-hot of a, resp. b) and \(W\) of shape d×q (column j = node j's output
+ * vector). This is PyTorch's {@code nn.Linear} layout {@code (out_features, in_features)}, so no
+ * transposition is ever applied.
  *
- * <p>This class is immutable: the factory copies and the accessors return copies. All entries are finite.
+ * <p>This class is immutable: the factory copies and the accessors return copies. All entries are
+ * finite.
  */
 public final class NetWeights {
 
@@ -38,15 +39,16 @@ public final class NetWeights {
      * @param ub q×d entries of \(U_b\), row-major
      * @param w d×q entries of \(W\), row-major
      * @return the weights
-     * @throws IllegalArgumentException if a dimension is not positive, an array length is not the shape's
-     *     element count, or an entry is NaN or infinite
+     * @throws IllegalArgumentException if a dimension is not positive, an array length is not the
+     *     shape's element count, or an entry is NaN or infinite
      */
     public static NetWeights ofFlat(int q, int d, double[] ua, double[] ub, double[] w) {
         Objects.requireNonNull(ua, "ua");
         Objects.requireNonNull(ub, "ub");
         Objects.requireNonNull(w, "w");
         if (q < 1 || d < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "q (%d) and d (%d) must be >= 1", q, d));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "q (%d) and d (%d) must be >= 1", q, d));
         }
         long n = (long) q * d;
         check("Ua", ua, n);
@@ -57,13 +59,23 @@ public final class NetWeights {
 
     private static void check(String what, double[] values, long expected) {
         if (values.length != expected) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %d entries, expected %d", what,
-                    values.length, expected));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has %d entries, expected %d",
+                            what,
+                            values.length,
+                            expected));
         }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s entry %d is %s; weights must be "
-                        + "finite", what, i, Double.toString(values[i])));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s entry %d is %s; weights must be " + "finite",
+                                what,
+                                i,
+                                Double.toString(values[i])));
             }
         }
     }
@@ -157,13 +169,20 @@ public final class NetWeights {
             return false;
         }
         NetWeights n = (NetWeights) o;
-        return q == n.q && d == n.d && java.util.Arrays.equals(ua, n.ua) && java.util.Arrays.equals(ub, n.ub)
+        return q == n.q
+                && d == n.d
+                && java.util.Arrays.equals(ua, n.ua)
+                && java.util.Arrays.equals(ub, n.ub)
                 && java.util.Arrays.equals(w, n.w);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(q, d, java.util.Arrays.hashCode(ua), java.util.Arrays.hashCode(ub),
+        return Objects.hash(
+                q,
+                d,
+                java.util.Arrays.hashCode(ua),
+                java.util.Arrays.hashCode(ub),
                 java.util.Arrays.hashCode(w));
     }
 

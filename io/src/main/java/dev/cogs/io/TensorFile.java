@@ -10,18 +10,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The tensors read from (or to be written to) one weight file, in file order, with the file's metadata.
+ * The tensors read from (or to be written to) one weight file, in file order, with the file's
+ * metadata.
  *
  * <p>This class is immutable. Tensor names are unique. Nested containers (a PyTorch checkpoint
- * {@code {"model": state_dict, ...}}) are flattened to dotted paths such as {@code model.layera.weight}.
+ * {@code {"model": state_dict, ...}}) are flattened to dotted paths such as {@code
+ * model.layera.weight}.
  *
- * <p>{@link #skipped()} lists tensors that the file holds in a valid but unsupported element type (integer or
- * boolean buffers such as a batch-norm counter): they are named with the reason instead of failing the whole
- * file, and {@link #get(String)} refuses them with that reason.
+ * <p>{@link #skipped()} lists tensors that the file holds in a valid but unsupported element type
+ * (integer or boolean buffers such as a batch-norm counter): they are named with the reason instead
+ * of failing the whole file, and {@link #get(String)} refuses them with that reason.
  *
- * <p>{@link #scalars()} holds the plain numbers a container format stores beside its tensors (for a PyTorch
- * checkpoint {@code {"model": state_dict, "results": [{"epoch": 0, "train_loss": 0.9, ...}]}} the entries
- * {@code results.0.epoch}, {@code results.0.train_loss}, ...), named by the same dotted paths.
+ * <p>{@link #scalars()} holds the plain numbers a container format stores beside its tensors (for a
+ * PyTorch checkpoint {@code {"model": state_dict, "results": [{"epoch": 0, "train_loss": 0.9,
+ * ...}]}} the entries {@code results.0.epoch}, {@code results.0.train_loss}, ...), named by the
+ * same dotted paths.
  */
 public final class TensorFile {
 
@@ -32,8 +35,13 @@ public final class TensorFile {
     private final Map<String, String> skipped;
     private final Map<String, Double> scalars;
 
-    private TensorFile(String source, List<Tensor> tensors, Map<String, Tensor> byName, Map<String, String> metadata,
-            Map<String, String> skipped, Map<String, Double> scalars) {
+    private TensorFile(
+            String source,
+            List<Tensor> tensors,
+            Map<String, Tensor> byName,
+            Map<String, String> metadata,
+            Map<String, String> skipped,
+            Map<String, Double> scalars) {
         this.source = source;
         this.tensors = tensors;
         this.byName = byName;
@@ -59,18 +67,24 @@ public final class TensorFile {
      *
      * @param source the file name used in messages
      * @param tensors the tensors, in order
-     * @param metadata string metadata (for safetensors the {@code __metadata__} map), copied in iteration order
+     * @param metadata string metadata (for safetensors the {@code __metadata__} map), copied in
+     *     iteration order
      * @param skipped names of tensors left out, mapped to the reason, copied in iteration order
      * @return the file
-     * @throws IllegalArgumentException if two tensors share a name, or a skipped name is also a tensor name
+     * @throws IllegalArgumentException if two tensors share a name, or a skipped name is also a
+     *     tensor name
      */
-    public static TensorFile of(String source, List<Tensor> tensors, Map<String, String> metadata,
+    public static TensorFile of(
+            String source,
+            List<Tensor> tensors,
+            Map<String, String> metadata,
             Map<String, String> skipped) {
         return of(source, tensors, metadata, skipped, Map.of());
     }
 
     /**
-     * A file of tensors with metadata, skipped tensors and the plain numbers stored beside the tensors.
+     * A file of tensors with metadata, skipped tensors and the plain numbers stored beside the
+     * tensors.
      *
      * <p>Non-finite values: NaN and infinite scalars are kept as they are.
      *
@@ -80,10 +94,15 @@ public final class TensorFile {
      * @param skipped names of tensors left out, mapped to the reason, copied in iteration order
      * @param scalars dotted path → number, copied in iteration order
      * @return the file
-     * @throws IllegalArgumentException if two tensors share a name, or a skipped name is also a tensor name
+     * @throws IllegalArgumentException if two tensors share a name, or a skipped name is also a
+     *     tensor name
      */
-    public static TensorFile of(String source, List<Tensor> tensors, Map<String, String> metadata,
-            Map<String, String> skipped, Map<String, Double> scalars) {
+    public static TensorFile of(
+            String source,
+            List<Tensor> tensors,
+            Map<String, String> metadata,
+            Map<String, String> skipped,
+            Map<String, Double> scalars) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(scalars, "scalars");
         Objects.requireNonNull(tensors, "tensors");
@@ -99,23 +118,31 @@ public final class TensorFile {
         Map<String, String> skip = copy(skipped, "skipped");
         for (String name : skip.keySet()) {
             if (byName.containsKey(name)) {
-                throw Problems.fail(source, "tensor %s is both read and skipped", Problems.quote(name));
+                throw Problems.fail(
+                        source, "tensor %s is both read and skipped", Problems.quote(name));
             }
         }
         Map<String, Double> numbers = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : scalars.entrySet()) {
-            numbers.put(Objects.requireNonNull(e.getKey(), "scalar key"), Objects.requireNonNull(e.getValue(),
-                    "scalar value"));
+            numbers.put(
+                    Objects.requireNonNull(e.getKey(), "scalar key"),
+                    Objects.requireNonNull(e.getValue(), "scalar value"));
         }
-        return new TensorFile(source, list, Collections.unmodifiableMap(byName), copy(metadata, "metadata"), skip,
+        return new TensorFile(
+                source,
+                list,
+                Collections.unmodifiableMap(byName),
+                copy(metadata, "metadata"),
+                skip,
                 Collections.unmodifiableMap(numbers));
     }
 
     private static Map<String, String> copy(Map<String, String> map, String what) {
         Map<String, String> copy = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : map.entrySet()) {
-            copy.put(Objects.requireNonNull(e.getKey(), what + " key"), Objects.requireNonNull(e.getValue(), what
-                    + " value"));
+            copy.put(
+                    Objects.requireNonNull(e.getKey(), what + " key"),
+                    Objects.requireNonNull(e.getValue(), what + " value"));
         }
         return Collections.unmodifiableMap(copy);
     }
@@ -170,8 +197,8 @@ public final class TensorFile {
     }
 
     /**
-     * The plain numbers stored beside the tensors (PyTorch checkpoints: every int or float leaf of the saved
-     * object that is not part of a tensor), by dotted path.
+     * The plain numbers stored beside the tensors (PyTorch checkpoints: every int or float leaf of
+     * the saved object that is not part of a tensor), by dotted path.
      *
      * @return an unmodifiable map in file order (empty if the format or the file has none)
      */
@@ -204,7 +231,8 @@ public final class TensorFile {
      *
      * @param name the full (dotted) name, for example {@code model.layera.weight}
      * @return the tensor
-     * @throws IllegalArgumentException naming the file and the tensor if it is absent or was skipped
+     * @throws IllegalArgumentException naming the file and the tensor if it is absent or was
+     *     skipped
      */
     public Tensor get(String name) {
         Objects.requireNonNull(name, "name");
@@ -216,7 +244,8 @@ public final class TensorFile {
         if (reason != null) {
             throw Problems.fail(source, "tensor %s: %s", Problems.quote(name), reason);
         }
-        throw Problems.fail(source, "no tensor %s (the file has %s)", Problems.quote(name), summary());
+        throw Problems.fail(
+                source, "no tensor %s (the file has %s)", Problems.quote(name), summary());
     }
 
     /** The first few names, for "not found" messages that stay on one line. */
@@ -231,7 +260,9 @@ public final class TensorFile {
             quoted.add(Problems.quote(n));
         }
         String list = String.join(", ", quoted);
-        return names.size() + (names.size() == 1 ? " tensor: " : " tensors: ") + list
+        return names.size()
+                + (names.size() == 1 ? " tensor: " : " tensors: ")
+                + list
                 + (shown < names.size() ? ", ..." : "");
     }
 

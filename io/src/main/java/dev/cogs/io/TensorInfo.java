@@ -32,8 +32,12 @@ public record TensorInfo(String name, DType dtype, List<Integer> shape) {
         }
         for (int dim : shape) {
             if (dim < 0) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "tensor %s: shape %s has a negative dimension", name, shape));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "tensor %s: shape %s has a negative dimension",
+                                name,
+                                shape));
             }
         }
     }

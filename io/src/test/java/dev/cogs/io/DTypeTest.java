@@ -20,10 +20,26 @@ class DTypeTest {
 
     /** Doubles over many binades plus the boundary candidates. */
     private static Gen<Double> values() {
-        Gen<Double> wide = doubles().between(-1.0, 1.0).zip(integers().between(-160, 140), Math::scalb);
-        return wide.mix(Generate.pick(List.of(0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY,
-                Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 65504.0, 65520.0,
-                0x1p-24, 0x1p-25, 0x1.8p-25, (double) Float.MAX_VALUE)), 10);
+        Gen<Double> wide =
+                doubles().between(-1.0, 1.0).zip(integers().between(-160, 140), Math::scalb);
+        return wide.mix(
+                Generate.pick(
+                        List.of(
+                                0.0,
+                                -0.0,
+                                Double.NaN,
+                                Double.POSITIVE_INFINITY,
+                                Double.NEGATIVE_INFINITY,
+                                Double.MIN_VALUE,
+                                Double.MIN_NORMAL,
+                                Double.MAX_VALUE,
+                                65504.0,
+                                65520.0,
+                                0x1p-24,
+                                0x1p-25,
+                                0x1.8p-25,
+                                (double) Float.MAX_VALUE)),
+                10);
     }
 
     private static double decode(DType t, int bits) {
@@ -38,7 +54,8 @@ class DTypeTest {
 
     @Test
     void float16BitPatternsFromIeee754() {
-        // IEEE 754-2008 binary16 examples: 1, -2, largest normal, smallest normal, smallest subnormal, 1/3.
+        // IEEE 754-2008 binary16 examples: 1, -2, largest normal, smallest normal, smallest
+        // subnormal, 1/3.
         assertEquals(1.0, decode(DType.FLOAT16, 0x3c00), 0.0);
         assertEquals(-2.0, decode(DType.FLOAT16, 0xc000), 0.0);
         assertEquals(65504.0, decode(DType.FLOAT16, 0x7bff), 0.0);
@@ -49,9 +66,13 @@ class DTypeTest {
         assertTrue(Double.isNaN(decode(DType.FLOAT16, 0x7e00)));
         assertEquals(0x8000, encode(DType.FLOAT16, -0.0));
         assertEquals(0x3555, encode(DType.FLOAT16, 1.0 / 3.0));
-        assertEquals(0x7c00, encode(DType.FLOAT16, 65520.0)); // halfway above the largest: ties to even = inf
+        assertEquals(
+                0x7c00,
+                encode(DType.FLOAT16, 65520.0)); // halfway above the largest: ties to even = inf
         assertEquals(0x7bff, encode(DType.FLOAT16, 65519.0));
-        assertEquals(0x0000, encode(DType.FLOAT16, 0x1p-25)); // halfway to the smallest subnormal: even = 0
+        assertEquals(
+                0x0000,
+                encode(DType.FLOAT16, 0x1p-25)); // halfway to the smallest subnormal: even = 0
         assertEquals(0x0001, encode(DType.FLOAT16, 0x1.8p-25));
         assertEquals(0x7e00, encode(DType.FLOAT16, Double.NaN));
     }
@@ -70,32 +91,44 @@ class DTypeTest {
 
     @Test
     void float32RoundingIsJavasCast() {
-        qt().forAll(values()).check(v -> Double.compare(DType.FLOAT32.round(v), (double) (float) (double) v) == 0);
+        qt().forAll(values())
+                .check(
+                        v ->
+                                Double.compare(DType.FLOAT32.round(v), (double) (float) (double) v)
+                                        == 0);
     }
 
     @Test
     void roundingGivesAValueWithinHalfASpacingAndIsIdempotent() {
         for (DType t : DType.values()) {
-            qt().forAll(values()).check(v -> {
-                double r = t.round(v);
-                if (Double.isNaN(v)) {
-                    return Double.isNaN(r);
-                }
-                if (Double.isInfinite(r)) {
-                    return Double.isInfinite(v) || Math.abs(v) >= t.maxFinite();
-                }
-                // The neighbours of r in the type bracket v, so r is the nearest value.
-                double up = t.round(Math.nextUp(r) + spacing(t, r));
-                double down = t.round(Math.nextDown(r) - spacing(t, r));
-                return t.represents(r) && Double.compare(t.round(r), r) == 0
-                        && Math.abs(v - r) <= Math.abs(v - up) && Math.abs(v - r) <= Math.abs(v - down);
-            });
+            qt().forAll(values())
+                    .check(
+                            v -> {
+                                double r = t.round(v);
+                                if (Double.isNaN(v)) {
+                                    return Double.isNaN(r);
+                                }
+                                if (Double.isInfinite(r)) {
+                                    return Double.isInfinite(v) || Math.abs(v) >= t.maxFinite();
+                                }
+                                // The neighbours of r in the type bracket v, so r is the nearest
+                                // value.
+                                double up = t.round(Math.nextUp(r) + spacing(t, r));
+                                double down = t.round(Math.nextDown(r) - spacing(t, r));
+                                return t.represents(r)
+                                        && Double.compare(t.round(r), r) == 0
+                                        && Math.abs(v - r) <= Math.abs(v - up)
+                                        && Math.abs(v - r) <= Math.abs(v - down);
+                            });
         }
     }
 
-    /** Half the spacing of the type's values near r (enough to reach the next value when rounded). */
+    /**
+     * Half the spacing of the type's values near r (enough to reach the next value when rounded).
+     */
     private static double spacing(DType t, double r) {
-        int fraction = t == DType.FLOAT16 ? 10 : t == DType.BFLOAT16 ? 7 : t == DType.FLOAT32 ? 23 : 52;
+        int fraction =
+                t == DType.FLOAT16 ? 10 : t == DType.BFLOAT16 ? 7 : t == DType.FLOAT32 ? 23 : 52;
         int minExponent = t == DType.FLOAT16 ? -14 : t == DType.FLOAT64 ? -1022 : -126;
         return Math.scalb(1.0, Math.max(Math.getExponent(r), minExponent) - fraction - 1);
     }
@@ -103,14 +136,19 @@ class DTypeTest {
     @Test
     void writeThenReadGivesTheRoundedValueForEveryType() {
         for (DType t : DType.values()) {
-            qt().forAll(values()).check(v -> {
-                ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-                t.write(b, v);
-                assertEquals(t.byteSize(), b.position());
-                b.flip();
-                double back = t.read(b);
-                return Double.isNaN(v) ? Double.isNaN(back) : Double.compare(back, t.round(v)) == 0;
-            });
+            qt().forAll(values())
+                    .check(
+                            v -> {
+                                ByteBuffer b =
+                                        ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+                                t.write(b, v);
+                                assertEquals(t.byteSize(), b.position());
+                                b.flip();
+                                double back = t.read(b);
+                                return Double.isNaN(v)
+                                        ? Double.isNaN(back)
+                                        : Double.compare(back, t.round(v)) == 0;
+                            });
         }
     }
 
@@ -133,8 +171,14 @@ class DTypeTest {
         assertFalse(DType.FLOAT32.represents(0.1));
         assertTrue(DType.FLOAT64.represents(0.1));
         assertTrue(DType.BFLOAT16.represents(Double.NaN));
-        assertArrayEquals(new double[] {65504.0, 0x1.fep127, Float.MAX_VALUE, Double.MAX_VALUE},
-                new double[] {DType.FLOAT16.maxFinite(), DType.BFLOAT16.maxFinite(), DType.FLOAT32.maxFinite(),
-                    DType.FLOAT64.maxFinite()}, 0.0);
+        assertArrayEquals(
+                new double[] {65504.0, 0x1.fep127, Float.MAX_VALUE, Double.MAX_VALUE},
+                new double[] {
+                    DType.FLOAT16.maxFinite(),
+                    DType.BFLOAT16.maxFinite(),
+                    DType.FLOAT32.maxFinite(),
+                    DType.FLOAT64.maxFinite()
+                },
+                0.0);
     }
 }

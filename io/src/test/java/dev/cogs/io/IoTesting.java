@@ -20,14 +20,13 @@ import java.util.zip.Deflater;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Test support for cogs-io: byte builders written from the format specifications (PKWARE APPNOTE for ZIP,
- * the pickle opcode table of CPython's {@code pickletools}, NumPy's {@code .npy} layout), independent of the
- * main code, plus the shared fuzzing loop and assertion helpers.
+ * Test support for cogs-io: byte builders written from the format specifications (PKWARE APPNOTE
+ * for ZIP, the pickle opcode table of CPython's {@code pickletools}, NumPy's {@code .npy} layout),
+ * independent of the main code, plus the shared fuzzing loop and assertion helpers.
  */
 public final class IoTesting {
 
-    private IoTesting() {
-    }
+    private IoTesting() {}
 
     /** Reads a fixture from {@code src/test/resources/dev/cogs/io/fixtures}. */
     public static byte[] fixture(String path) {
@@ -83,8 +82,8 @@ public final class IoTesting {
     }
 
     /**
-     * Asserts that the action throws an IllegalArgumentException with a one-line message containing every
-     * fragment, and returns the message.
+     * Asserts that the action throws an IllegalArgumentException with a one-line message containing
+     * every fragment, and returns the message.
      */
     public static String assertRefused(Executable action, String... fragments) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
@@ -97,14 +96,16 @@ public final class IoTesting {
     }
 
     /**
-     * A {@code .npy} file by hand: magic, version, header length, the header text padded with spaces to a
-     * multiple of 64 bytes and ended by a newline, then the data.
+     * A {@code .npy} file by hand: magic, version, header length, the header text padded with
+     * spaces to a multiple of 64 bytes and ended by a newline, then the data.
      */
     public static byte[] npy(String dict, byte[] data) {
         int total = 10 + dict.length() + 1;
         int padded = (total + 63) / 64 * 64;
         String header = dict + " ".repeat(padded - total) + "\n";
-        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(10 + header.length() + data.length)
+                        .order(ByteOrder.LITTLE_ENDIAN);
         b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
         b.putShort((short) header.length());
         b.put(header.getBytes(StandardCharsets.ISO_8859_1));
@@ -113,9 +114,10 @@ public final class IoTesting {
     }
 
     /**
-     * A ZIP archive built by hand from PKWARE's APPNOTE 6.3: local file headers, central directory, end of
-     * central directory, optionally the ZIP64 end record and locator, and optionally PyTorch's 64-byte
-     * alignment of each entry's data through an {@code FB} extra field padded with {@code Z}.
+     * A ZIP archive built by hand from PKWARE's APPNOTE 6.3: local file headers, central directory,
+     * end of central directory, optionally the ZIP64 end record and locator, and optionally
+     * PyTorch's 64-byte alignment of each entry's data through an {@code FB} extra field padded
+     * with {@code Z}.
      */
     public static final class ZipBuilder {
         private final List<byte[]> names = new ArrayList<>();
@@ -157,13 +159,18 @@ public final class IoTesting {
             return this;
         }
 
-        /** Also writes the ZIP64 end of central directory record and locator, as PyTorch's writer does. */
+        /**
+         * Also writes the ZIP64 end of central directory record and locator, as PyTorch's writer
+         * does.
+         */
         public ZipBuilder zip64End() {
             this.zip64 = true;
             return this;
         }
 
-        /** Pads each local header so the data start at a multiple of 64, as PyTorch's writer does. */
+        /**
+         * Pads each local header so the data start at a multiple of 64, as PyTorch's writer does.
+         */
         public ZipBuilder align64() {
             this.align64 = true;
             return this;
@@ -184,37 +191,72 @@ public final class IoTesting {
                     x.put((byte) 'F').put((byte) 'B').putShort((short) pad);
                     Arrays.fill(extra, 4, extra.length, (byte) 'Z');
                 }
-                out.putInt(0x04034b50).putShort((short) 20).putShort((short) 0x0800)
-                        .putShort(methods.get(i).shortValue()).putShort((short) 0).putShort((short) 0x21)
-                        .putInt(crcs.get(i).intValue()).putInt(stored.get(i).length).putInt(sizes.get(i))
-                        .putShort((short) names.get(i).length).putShort((short) extra.length)
-                        .put(names.get(i)).put(extra).put(stored.get(i));
+                out.putInt(0x04034b50)
+                        .putShort((short) 20)
+                        .putShort((short) 0x0800)
+                        .putShort(methods.get(i).shortValue())
+                        .putShort((short) 0)
+                        .putShort((short) 0x21)
+                        .putInt(crcs.get(i).intValue())
+                        .putInt(stored.get(i).length)
+                        .putInt(sizes.get(i))
+                        .putShort((short) names.get(i).length)
+                        .putShort((short) extra.length)
+                        .put(names.get(i))
+                        .put(extra)
+                        .put(stored.get(i));
             }
             int cdOffset = out.position();
             for (int i = 0; i < names.size(); i++) {
-                out.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0x0800)
-                        .putShort(methods.get(i).shortValue()).putShort((short) 0).putShort((short) 0x21)
-                        .putInt(crcs.get(i).intValue()).putInt(stored.get(i).length).putInt(sizes.get(i))
-                        .putShort((short) names.get(i).length).putShort((short) 0).putShort((short) 0)
-                        .putShort((short) 0).putShort((short) 0).putInt(0).putInt(offsets[i])
+                out.putInt(0x02014b50)
+                        .putShort((short) 20)
+                        .putShort((short) 20)
+                        .putShort((short) 0x0800)
+                        .putShort(methods.get(i).shortValue())
+                        .putShort((short) 0)
+                        .putShort((short) 0x21)
+                        .putInt(crcs.get(i).intValue())
+                        .putInt(stored.get(i).length)
+                        .putInt(sizes.get(i))
+                        .putShort((short) names.get(i).length)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putInt(0)
+                        .putInt(offsets[i])
                         .put(names.get(i));
             }
             int cdSize = out.position() - cdOffset;
             if (zip64) {
                 int record = out.position();
-                out.putInt(0x06064b50).putLong(44).putShort((short) 45).putShort((short) 45).putInt(0).putInt(0)
-                        .putLong(names.size()).putLong(names.size()).putLong(cdSize).putLong(cdOffset);
+                out.putInt(0x06064b50)
+                        .putLong(44)
+                        .putShort((short) 45)
+                        .putShort((short) 45)
+                        .putInt(0)
+                        .putInt(0)
+                        .putLong(names.size())
+                        .putLong(names.size())
+                        .putLong(cdSize)
+                        .putLong(cdOffset);
                 out.putInt(0x07064b50).putInt(0).putLong(record).putInt(1);
             }
-            out.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) names.size())
-                    .putShort((short) names.size()).putInt(cdSize).putInt(cdOffset).putShort((short) 0);
+            out.putInt(0x06054b50)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) names.size())
+                    .putShort((short) names.size())
+                    .putInt(cdSize)
+                    .putInt(cdOffset)
+                    .putShort((short) 0);
             return Arrays.copyOf(out.array(), out.position());
         }
     }
 
     /**
-     * A pickle written opcode by opcode (opcode bytes and argument encodings from CPython's
-     * {@code Lib/pickletools.py} table).
+     * A pickle written opcode by opcode (opcode bytes and argument encodings from CPython's {@code
+     * Lib/pickletools.py} table).
      */
     public static final class PickleBuilder {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -447,10 +489,10 @@ public final class IoTesting {
     }
 
     /**
-     * Runs {@code cases} seeded random mutations of {@code valid} through {@code parser}: each must return
-     * or throw IllegalArgumentException with a one-line message; anything else fails the test with the seed,
-     * the case and the mutation. Mutations: bit flips, truncation, insertion, deletion, overwriting with
-     * random or boundary bytes, duplicating a chunk.
+     * Runs {@code cases} seeded random mutations of {@code valid} through {@code parser}: each must
+     * return or throw IllegalArgumentException with a one-line message; anything else fails the
+     * test with the seed, the case and the mutation. Mutations: bit flips, truncation, insertion,
+     * deletion, overwriting with random or boundary bytes, duplicating a chunk.
      *
      * @return {accepted, refused}
      */
@@ -465,9 +507,19 @@ public final class IoTesting {
                 parser.apply(mutated);
                 accepted++;
             } catch (IllegalArgumentException e) {
-                if (e.getMessage() == null || e.getMessage().indexOf('\n') >= 0 || !e.getMessage().startsWith("cogs: ")) {
-                    throw new AssertionError("seed " + seed + " case " + c + " (" + how + "): bad message: "
-                            + e.getMessage(), e);
+                if (e.getMessage() == null
+                        || e.getMessage().indexOf('\n') >= 0
+                        || !e.getMessage().startsWith("cogs: ")) {
+                    throw new AssertionError(
+                            "seed "
+                                    + seed
+                                    + " case "
+                                    + c
+                                    + " ("
+                                    + how
+                                    + "): bad message: "
+                                    + e.getMessage(),
+                            e);
                 }
                 refused++;
             } catch (RuntimeException | Error e) {
@@ -485,78 +537,92 @@ public final class IoTesting {
             int kind = r.nextInt(7);
             int n = b.length;
             switch (kind) {
-                case 0: {
-                    int flips = 1 + r.nextInt(4);
-                    for (int f = 0; f < flips && n > 0; f++) {
+                case 0:
+                    {
+                        int flips = 1 + r.nextInt(4);
+                        for (int f = 0; f < flips && n > 0; f++) {
+                            int at = r.nextInt(n);
+                            b[at] ^= (byte) (1 << r.nextInt(8));
+                            how.append("flip@").append(at).append(' ');
+                        }
+                        break;
+                    }
+                case 1:
+                    {
+                        int len = n == 0 ? 0 : r.nextInt(n);
+                        b = Arrays.copyOf(b, len);
+                        how.append("truncate@").append(len).append(' ');
+                        break;
+                    }
+                case 2:
+                    {
+                        int at = r.nextInt(n + 1);
+                        int len = 1 + r.nextInt(8);
+                        byte[] ins = new byte[len];
+                        for (int i = 0; i < len; i++) {
+                            ins[i] = (byte) r.nextInt(256);
+                        }
+                        b = concat(Arrays.copyOf(b, at), ins, Arrays.copyOfRange(b, at, n));
+                        how.append("insert").append(len).append('@').append(at).append(' ');
+                        break;
+                    }
+                case 3:
+                    {
+                        if (n == 0) {
+                            break;
+                        }
                         int at = r.nextInt(n);
-                        b[at] ^= (byte) (1 << r.nextInt(8));
-                        how.append("flip@").append(at).append(' ');
-                    }
-                    break;
-                }
-                case 1: {
-                    int len = n == 0 ? 0 : r.nextInt(n);
-                    b = Arrays.copyOf(b, len);
-                    how.append("truncate@").append(len).append(' ');
-                    break;
-                }
-                case 2: {
-                    int at = r.nextInt(n + 1);
-                    int len = 1 + r.nextInt(8);
-                    byte[] ins = new byte[len];
-                    for (int i = 0; i < len; i++) {
-                        ins[i] = (byte) r.nextInt(256);
-                    }
-                    b = concat(Arrays.copyOf(b, at), ins, Arrays.copyOfRange(b, at, n));
-                    how.append("insert").append(len).append('@').append(at).append(' ');
-                    break;
-                }
-                case 3: {
-                    if (n == 0) {
+                        int len = Math.min(n - at, 1 + r.nextInt(8));
+                        b = concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, at + len, n));
+                        how.append("delete").append(len).append('@').append(at).append(' ');
                         break;
                     }
-                    int at = r.nextInt(n);
-                    int len = Math.min(n - at, 1 + r.nextInt(8));
-                    b = concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, at + len, n));
-                    how.append("delete").append(len).append('@').append(at).append(' ');
-                    break;
-                }
-                case 4: {
-                    if (n == 0) {
+                case 4:
+                    {
+                        if (n == 0) {
+                            break;
+                        }
+                        int at = r.nextInt(n);
+                        b[at] = (byte) r.nextInt(256);
+                        how.append("set@").append(at).append(' ');
                         break;
                     }
-                    int at = r.nextInt(n);
-                    b[at] = (byte) r.nextInt(256);
-                    how.append("set@").append(at).append(' ');
-                    break;
-                }
-                case 5: {
-                    // Boundary values where lengths and counts live: 0x00, 0x7f, 0x80, 0xff runs.
-                    if (n < 4) {
+                case 5:
+                    {
+                        // Boundary values where lengths and counts live: 0x00, 0x7f, 0x80, 0xff
+                        // runs.
+                        if (n < 4) {
+                            break;
+                        }
+                        int at = r.nextInt(n - 3);
+                        int[] choices = {0x00, 0x7f, 0x80, 0xff};
+                        byte v = (byte) choices[r.nextInt(4)];
+                        int len = 1 + r.nextInt(4);
+                        for (int i = 0; i < len && at + i < n; i++) {
+                            b[at + i] = v;
+                        }
+                        how.append("boundary").append(len).append('@').append(at).append(' ');
                         break;
                     }
-                    int at = r.nextInt(n - 3);
-                    int[] choices = {0x00, 0x7f, 0x80, 0xff};
-                    byte v = (byte) choices[r.nextInt(4)];
-                    int len = 1 + r.nextInt(4);
-                    for (int i = 0; i < len && at + i < n; i++) {
-                        b[at + i] = v;
-                    }
-                    how.append("boundary").append(len).append('@').append(at).append(' ');
-                    break;
-                }
-                default: {
-                    if (n == 0) {
+                default:
+                    {
+                        if (n == 0) {
+                            break;
+                        }
+                        int at = r.nextInt(n);
+                        int len = Math.min(n - at, 1 + r.nextInt(32));
+                        int to = r.nextInt(n + 1);
+                        byte[] chunk = Arrays.copyOfRange(b, at, at + len);
+                        b = concat(Arrays.copyOf(b, to), chunk, Arrays.copyOfRange(b, to, n));
+                        how.append("dup")
+                                .append(len)
+                                .append('@')
+                                .append(at)
+                                .append("->")
+                                .append(to)
+                                .append(' ');
                         break;
                     }
-                    int at = r.nextInt(n);
-                    int len = Math.min(n - at, 1 + r.nextInt(32));
-                    int to = r.nextInt(n + 1);
-                    byte[] chunk = Arrays.copyOfRange(b, at, at + len);
-                    b = concat(Arrays.copyOf(b, to), chunk, Arrays.copyOfRange(b, to, n));
-                    how.append("dup").append(len).append('@').append(at).append("->").append(to).append(' ');
-                    break;
-                }
             }
         }
         return b;

@@ -24,8 +24,11 @@ class WeightKeysTest {
 
     @Test
     void parsesOverrides() {
-        assertEquals(new WeightKeys("layera.weight", "layerb.weight", "layerc.weight"), WeightKeys.parse(""));
-        assertEquals(new WeightKeys("fc1.weight", "layerb.weight", "out.weight"),
+        assertEquals(
+                new WeightKeys("layera.weight", "layerb.weight", "layerc.weight"),
+                WeightKeys.parse(""));
+        assertEquals(
+                new WeightKeys("fc1.weight", "layerb.weight", "out.weight"),
                 WeightKeys.parse(" Ua = fc1.weight , W=out.weight"));
         assertEquals(new WeightKeys("a", "b", "c"), WeightKeys.parse("W=c,Ub=b,Ua=a"));
         assertRefused(() -> WeightKeys.parse("Ua"), "'Ua' is not role=name");
@@ -43,16 +46,22 @@ class WeightKeysTest {
         Tensor ub = t("layerb.weight", 2, 3, 10);
         Tensor w = t("layerc.weight", 3, 2, 20);
         NetWeights plain = WeightKeys.luckmatters().extract(file(ua, ub, w));
-        NetWeights prefixed = WeightKeys.luckmatters().extract(file(ua.withName("model.layera.weight"),
-                ub.withName("model.layerb.weight"), w.withName("model.layerc.weight")));
+        NetWeights prefixed =
+                WeightKeys.luckmatters()
+                        .extract(
+                                file(
+                                        ua.withName("model.layera.weight"),
+                                        ub.withName("model.layerb.weight"),
+                                        w.withName("model.layerc.weight")));
         assertEquals(plain, prefixed);
         assertEquals(2, plain.q());
         assertEquals(3, plain.d());
         assertArrayEquals(new double[] {13, 14, 15}, plain.ub()[1], 0.0);
         assertArrayEquals(new double[] {22, 23}, plain.w()[1], 0.0);
         assertArrayEquals(w.data(), plain.wFlat(), 0.0);
-        NetWeights custom = WeightKeys.parse("Ua=x,Ub=y,W=z").extract(file(ua.withName("x"), ub.withName("y"),
-                w.withName("model.z")));
+        NetWeights custom =
+                WeightKeys.parse("Ua=x,Ub=y,W=z")
+                        .extract(file(ua.withName("x"), ub.withName("y"), w.withName("model.z")));
         assertEquals(plain, custom);
     }
 
@@ -60,13 +69,22 @@ class WeightKeysTest {
     void shapeMismatchesNameTheTensor() {
         Tensor ua = t("layera.weight", 2, 3, 0);
         Tensor ub = t("layerb.weight", 2, 3, 10);
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(ua, ub, t("layerc.weight", 2, 3, 0))),
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(file(ua, ub, t("layerc.weight", 2, 3, 0))),
                 "cogs: net.pt: tensor layerc.weight (W): shape [2, 3], expected d×q = [3, 2] from tensor "
                         + "layera.weight (Ua) of shape [2, 3]");
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(ua, t("layerb.weight", 3, 2, 0),
-                t("layerc.weight", 3, 2, 0))), "tensor layerb.weight (Ub): shape [3, 2], expected q×d = [2, 3]");
+        assertRefused(
+                () ->
+                        WeightKeys.luckmatters()
+                                .extract(
+                                        file(
+                                                ua,
+                                                t("layerb.weight", 3, 2, 0),
+                                                t("layerc.weight", 3, 2, 0))),
+                "tensor layerb.weight (Ub): shape [3, 2], expected q×d = [2, 3]");
         Tensor flat = Tensor.of("layera.weight", DType.FLOAT64, new int[] {6}, new double[6]);
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(flat, ub, t("layerc.weight", 3, 2, 0))),
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(file(flat, ub, t("layerc.weight", 3, 2, 0))),
                 "tensor layera.weight (Ua): shape [6] is not 2-D (expected q×d)");
     }
 
@@ -75,35 +93,60 @@ class WeightKeysTest {
         Tensor ua = t("layera.weight", 2, 3, 0);
         Tensor ub = t("layerb.weight", 2, 3, 10);
         Tensor w = t("layerc.weight", 3, 2, 20);
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(ua, ub)),
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(file(ua, ub)),
                 "cogs: net.pt: no tensor layerc.weight (nor model.layerc.weight); the file has 2 tensors: "
                         + "layera.weight, layerb.weight");
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(ua, ub, w, w.withName("model.layerc.weight"))),
+        assertRefused(
+                () ->
+                        WeightKeys.luckmatters()
+                                .extract(file(ua, ub, w, w.withName("model.layerc.weight"))),
                 "tensor layerc.weight is ambiguous");
-        TensorFile skipped = TensorFile.of("net.pt", List.of(ua, ub), java.util.Map.of(),
-                java.util.Map.of("model.layerc.weight", "torch.LongStorage (int64) [3, 2] is not a float tensor"));
-        assertRefused(() -> WeightKeys.luckmatters().extract(skipped), "tensor model.layerc.weight: torch.LongStorage");
+        TensorFile skipped =
+                TensorFile.of(
+                        "net.pt",
+                        List.of(ua, ub),
+                        java.util.Map.of(),
+                        java.util.Map.of(
+                                "model.layerc.weight",
+                                "torch.LongStorage (int64) [3, 2] is not a float tensor"));
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(skipped),
+                "tensor model.layerc.weight: torch.LongStorage");
         double[] v = w.data();
         v[3] = Double.NaN;
         Tensor nan = Tensor.of("layerc.weight", DType.FLOAT64, new int[] {3, 2}, v);
-        assertRefused(() -> WeightKeys.luckmatters().extract(file(ua, ub, nan)),
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(file(ua, ub, nan)),
                 "tensor layerc.weight (W): entry [1][1] is NaN; weights must be finite");
         List<Tensor> many = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             many.add(t("t" + i, 1, 1, i));
         }
-        assertRefused(() -> WeightKeys.luckmatters().extract(TensorFile.of("f", many)),
+        assertRefused(
+                () -> WeightKeys.luckmatters().extract(TensorFile.of("f", many)),
                 "the file has 10 tensors: t0, t1, t2, t3, t4, t5, t6, t7, ...");
     }
 
     @Test
     void netWeightsValidate() {
-        assertRefused(() -> NetWeights.ofFlat(0, 3, new double[0], new double[0], new double[0]), "q (0)");
-        assertRefused(() -> NetWeights.ofFlat(1, 2, new double[2], new double[3], new double[2]),
+        assertRefused(
+                () -> NetWeights.ofFlat(0, 3, new double[0], new double[0], new double[0]),
+                "q (0)");
+        assertRefused(
+                () -> NetWeights.ofFlat(1, 2, new double[2], new double[3], new double[2]),
                 "Ub has 3 entries, expected 2");
-        assertRefused(() -> NetWeights.ofFlat(1, 1, new double[] {Double.POSITIVE_INFINITY}, new double[1],
-                new double[1]), "Ua entry 0 is Infinity");
-        assertEquals("NetWeights[q=1, d=2]", NetWeights.ofFlat(1, 2, new double[2], new double[2], new double[2])
-                .toString());
+        assertRefused(
+                () ->
+                        NetWeights.ofFlat(
+                                1,
+                                1,
+                                new double[] {Double.POSITIVE_INFINITY},
+                                new double[1],
+                                new double[1]),
+                "Ua entry 0 is Infinity");
+        assertEquals(
+                "NetWeights[q=1, d=2]",
+                NetWeights.ofFlat(1, 2, new double[2], new double[2], new double[2]).toString());
     }
 }

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.function.BiPredicate;
 
 /**
- * The failure message shared by the law suites: the law, the witnesses and both sides, e.g.
- * {@code (a + b) + c = a + (b + c) fails for a = 1, b = 2, c = 3: lhs = 0, rhs = 2}. Stateless.
+ * The failure message shared by the law suites: the law, the witnesses and both sides, e.g. {@code
+ * (a + b) + c = a + (b + c) fails for a = 1, b = 2, c = 3: lhs = 0, rhs = 2}. Stateless.
  */
 public final class LawAssertions {
 
-    private LawAssertions() {
-    }
+    private LawAssertions() {}
 
     /**
      * Asserts that two sides of a law are the same under {@code same}.
@@ -24,8 +23,8 @@ public final class LawAssertions {
      * @param <T> the carrier
      * @throws AssertionError (through JUnit's {@code fail}) if the sides differ
      */
-    public static <T> void assertLaw(BiPredicate<? super T, ? super T> same, String law, T lhs, T rhs,
-                                     Object... witnesses) {
+    public static <T> void assertLaw(
+            BiPredicate<? super T, ? super T> same, String law, T lhs, T rhs, Object... witnesses) {
         if (!same.test(lhs, rhs)) {
             StringBuilder sb = new StringBuilder(law).append(" fails for ");
             for (int i = 0; i < witnesses.length; i++) {

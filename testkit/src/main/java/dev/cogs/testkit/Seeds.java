@@ -6,17 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The seed of a failed property. QuickTheories ends the message of a falsified property with
- * {@code Seed was <seed>}; running the property again with that seed ({@code -DQT_SEED=<seed>} on the Maven
- * command line, {@code System.setProperty("QT_SEED", …)} before {@code qt()}, or {@code qt().withFixedSeed(seed)})
- * draws the same examples and finds the same counterexample. Stateless.
+ * The seed of a failed property. QuickTheories ends the message of a falsified property with {@code
+ * Seed was <seed>}; running the property again with that seed ({@code -DQT_SEED=<seed>} on the
+ * Maven command line, {@code System.setProperty("QT_SEED", …)} before {@code qt()}, or {@code
+ * qt().withFixedSeed(seed)}) draws the same examples and finds the same counterexample. Stateless.
  */
 public final class Seeds {
 
     private static final Pattern SEED = Pattern.compile("Seed was (-?\\d+)");
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /**
      * The seed printed in a property failure, looked for in the failure and its causes.

@@ -17,18 +17,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The code of each guide ({@code docs/guide-*.md}) is the code of its example test: every
- * {@code <!-- example: <path>[#<region>] -->} marker is followed by a Java block equal (up to indentation) to the
- * lines between {@code // guide:begin [region]} and {@code // guide:end [region]} of that file. So the guides'
- * examples run (as tests here and in the it module's separate project) and cannot drift from what the guides
- * show.
+ * The code of each guide ({@code docs/guide-*.md}) is the code of its example test: every {@code
+ * <!-- example: <path>[#<region>] -->} marker is followed by a Java block equal (up to indentation)
+ * to the lines between {@code // guide:begin [region]} and {@code // guide:end [region]} of that
+ * file. So the guides' examples run (as tests here and in the it module's separate project) and
+ * cannot drift from what the guides show.
  */
 class GuideExamplesTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> GUIDES = List.of("algebra", "category", "nets", "rgflow", "testkit");
-    private static final Pattern MARKER = Pattern.compile("<!-- example: ([^#\\s]+)(?:#(\\S+))? -->\\n```java\\n(.*?)\\n```",
-            Pattern.DOTALL);
+    private static final List<String> GUIDES =
+            List.of("algebra", "category", "nets", "rgflow", "testkit");
+    private static final Pattern MARKER =
+            Pattern.compile(
+                    "<!-- example: ([^#\\s]+)(?:#(\\S+))? -->\\n```java\\n(.*?)\\n```",
+                    Pattern.DOTALL);
 
     @Test
     void everyGuideShowsItsExampleTestsCode() throws IOException {
@@ -41,10 +44,17 @@ class GuideExamplesTest {
                 examples++;
                 Path source = ROOT.resolve(m.group(1));
                 assertTrue(Files.exists(source), guide + " cites " + source);
-                String region = region(Files.readAllLines(source, StandardCharsets.UTF_8), m.group(2));
+                String region =
+                        region(Files.readAllLines(source, StandardCharsets.UTF_8), m.group(2));
                 assertFalse(region.isEmpty(), source + " has no region " + m.group(2));
-                assertEquals(region, dedent(List.of(m.group(3).split("\n", -1))),
-                        guide + ": the example differs from " + source + " " + (m.group(2) == null ? "" : m.group(2)));
+                assertEquals(
+                        region,
+                        dedent(List.of(m.group(3).split("\n", -1))),
+                        guide
+                                + ": the example differs from "
+                                + source
+                                + " "
+                                + (m.group(2) == null ? "" : m.group(2)));
             }
             assertTrue(examples >= 1, guide + " has no example");
         }
@@ -54,7 +64,9 @@ class GuideExamplesTest {
     void theReadmeLinksEveryGuide() throws IOException {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         for (String module : GUIDES) {
-            assertTrue(readme.contains("docs/guide-" + module + ".md"), "README links guide-" + module);
+            assertTrue(
+                    readme.contains("docs/guide-" + module + ".md"),
+                    "README links guide-" + module);
         }
     }
 
@@ -76,10 +88,15 @@ class GuideExamplesTest {
     }
 
     private static String dedent(List<String> lines) {
-        int indent = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length())
-                .min().orElse(0);
+        int indent =
+                lines.stream()
+                        .filter(l -> !l.isBlank())
+                        .mapToInt(l -> l.length() - l.stripLeading().length())
+                        .min()
+                        .orElse(0);
         try (Stream<String> s = lines.stream()) {
-            return s.map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing()).collect(Collectors.joining("\n"))
+            return s.map(l -> l.isBlank() ? "" : l.substring(indent).stripTrailing())
+                    .collect(Collectors.joining("\n"))
                     .strip();
         }
     }

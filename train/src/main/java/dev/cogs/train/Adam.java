@@ -3,13 +3,13 @@ package dev.cogs.train;
 import dev.cogs.nets.run.TrainingConfig;
 
 /**
- * Float32 Adam with coupled L2 weight decay (docs/cogs-math.md §8), element-wise over flat arrays. Stateless: the moments
- * live in caller-owned arrays. Not thread-safe with respect to those arrays.
+ * Float32 Adam with coupled L2 weight decay (docs/cogs-math.md §8), element-wise over flat arrays.
+ * Stateless: the moments live in caller-owned arrays. Not thread-safe with respect to those arrays.
  *
- * <p>Per parameter at step {@code t >= 1}: \(g = \nabla + \mathrm{wd}\,\theta\);
- * \(m \leftarrow \beta_1 m + (1-\beta_1) g\); \(v \leftarrow \beta_2 v + (1-\beta_2) g^2\);
- * \(\theta' = \theta - \frac{\mathrm{lr}}{1-\beta_1^t}\, m / (\sqrt{v}/\sqrt{1-\beta_2^t} + \epsilon)\),
- * the operation order of PyTorch's {@code torch.optim.Adam}. The bias corrections are computed in double and
+ * <p>Per parameter at step {@code t >= 1}: \(g = \nabla + \mathrm{wd}\,\theta\); \(m \leftarrow
+ * \beta_1 m + (1-\beta_1) g\); \(v \leftarrow \beta_2 v + (1-\beta_2) g^2\); \(\theta' = \theta -
+ * \frac{\mathrm{lr}}{1-\beta_1^t}\, m / (\sqrt{v}/\sqrt{1-\beta_2^t} + \epsilon)\), the operation
+ * order of PyTorch's {@code torch.optim.Adam}. The bias corrections are computed in double and
  * rounded to float once per step; everything else is float arithmetic.
  */
 final class Adam {
@@ -41,8 +41,8 @@ final class Adam {
     }
 
     /**
-     * One Adam step: reads {@code theta} and {@code grad}, updates {@code m}, {@code v} in place and writes the
-     * new parameters into {@code out} ({@code out} may be {@code theta}).
+     * One Adam step: reads {@code theta} and {@code grad}, updates {@code m}, {@code v} in place
+     * and writes the new parameters into {@code out} ({@code out} may be {@code theta}).
      *
      * @return whether every new parameter is finite
      */
@@ -51,12 +51,21 @@ final class Adam {
     }
 
     /**
-     * {@link #stepInto(float[], float[], float[], float[], int, float[])} on the indices {@code [from, to)} only
-     * (the update is element-wise, so disjoint ranges can run on different threads).
+     * {@link #stepInto(float[], float[], float[], float[], int, float[])} on the indices {@code
+     * [from, to)} only (the update is element-wise, so disjoint ranges can run on different
+     * threads).
      *
      * @return whether every new parameter in the range is finite
      */
-    boolean stepInto(float[] theta, float[] grad, float[] m, float[] v, int t, float[] out, int from, int to) {
+    boolean stepInto(
+            float[] theta,
+            float[] grad,
+            float[] m,
+            float[] v,
+            int t,
+            float[] out,
+            int from,
+            int to) {
         float stepSize = (float) (learningRate / (1 - Math.pow(beta1d, t)));
         float bc2Sqrt = (float) Math.sqrt(1 - Math.pow(beta2d, t));
         float b1 = beta1;

@@ -5,29 +5,31 @@ import dev.cogs.nets.run.TrainingConfig;
 import java.util.Arrays;
 
 /**
- * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with the three
- * matmul-bound products done by sgemm on ND4J-held buffers allocated once. Mutable and not thread-safe; one
- * engine per run.
+ * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with
+ * the three matmul-bound products done by sgemm on ND4J-held buffers allocated once. Mutable and
+ * not thread-safe; one engine per run.
  *
- * <p>Labels: pair (a, b) has the label {@code config.group().multiply(a, b)}, \((a + b) \bmod d\) for the default
- * \(\mathbb{Z}_d\) (docs/cogs-math.md §14.8); nothing else depends on the group.
+ * <p>Labels: pair (a, b) has the label {@code config.group().multiply(a, b)}, \((a + b) \bmod d\)
+ * for the default \(\mathbb{Z}_d\) (docs/cogs-math.md §14.8); nothing else depends on the group.
  *
- * <p>Layout: the three parameter blocks are stored as d×q row-major float arrays: {@code uaT[a*q + j] =
- * U_a[j, a]}, {@code ubT[b*q + j] = U_b[j, b]}, {@code w[c*q + j] = W[c, j]}, so every per-pair gather reads a
- * contiguous row. One-hot inputs make the first layer a gather: for the {@code n} training pairs,
- * \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\) (n×q), \(O = X W^\top\) (n×d),
- * \(G = \partial\ell/\partial O = \tfrac{2}{n} P_\perp(O - E_y)\), \(\partial\ell/\partial W = G^\top X\),
- * \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j] h_{ij}\) (a scatter-add,
- * likewise for \(U_b\)). The three products cost \(6 n q d\) flops per step.
+ * <p>Layout: the three parameter blocks are stored as d×q row-major float arrays: {@code uaT[a*q +
+ * j] = U_a[j, a]}, {@code ubT[b*q + j] = U_b[j, b]}, {@code w[c*q + j] = W[c, j]}, so every
+ * per-pair gather reads a contiguous row. One-hot inputs make the first layer a gather: for the
+ * {@code n} training pairs, \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\) (n×q), \(O = X W^\top\) (n×d),
+ * \(G = \partial\ell/\partial O = \tfrac{2}{n} P_\perp(O - E_y)\), \(\partial\ell/\partial W =
+ * G^\top X\), \(E = G W\) (n×q) and \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2 E[i,j]
+ * h_{ij}\) (a scatter-add, likewise for \(U_b\)). The three products cost \(6 n q d\) flops per
+ * step.
  *
- * <p>The whole step runs in {@value #PARTS} fixed partitions of the pairs (cut at a change of {@code a}), the
- * second on one helper thread ({@link Team}): each partition gathers its rows of X, multiplies its own row
- * blocks (O, G, E and its partial \(\partial\ell/\partial W\)) with single-threaded sgemm calls, and
- * scatters into the rows of U_a it owns and into its own partial of the U_b gradient. The partials and the
- * loss sums are added in a fixed order, and the partition never depends on the machine, so results are
- * bit-identical whatever the scheduling. At d = 23 the products are too small for OpenBLAS to split well
- * (one dimension is 23), so two partitions with one BLAS thread each beat one partition with two BLAS
- * threads; {@link Trainer} runs with one BLAS thread for that reason.
+ * <p>The whole step runs in {@value #PARTS} fixed partitions of the pairs (cut at a change of
+ * {@code a}), the second on one helper thread ({@link Team}): each partition gathers its rows of X,
+ * multiplies its own row blocks (O, G, E and its partial \(\partial\ell/\partial W\)) with
+ * single-threaded sgemm calls, and scatters into the rows of U_a it owns and into its own partial
+ * of the U_b gradient. The partials and the loss sums are added in a fixed order, and the partition
+ * never depends on the machine, so results are bit-identical whatever the scheduling. At d = 23 the
+ * products are too small for OpenBLAS to split well (one dimension is 23), so two partitions with
+ * one BLAS thread each beat one partition with two BLAS threads; {@link Trainer} runs with one BLAS
+ * thread for that reason.
  */
 final class Engine implements AutoCloseable {
 
@@ -43,8 +45,11 @@ final class Engine implements AutoCloseable {
     private final Pairs train;
     private final Pairs test;
 
-    /** Current and next parameters (double buffering keeps the last finite weights on divergence). */
+    /**
+     * Current and next parameters (double buffering keeps the last finite weights on divergence).
+     */
     private float[][] params;
+
     private float[][] next;
     private final float[][] grads;
     private final float[][] m;
@@ -55,19 +60,34 @@ final class Engine implements AutoCloseable {
 
     /** Number of fixed work partitions of the pairs. */
     static final int PARTS = 2;
+
     private final Team team;
-    /** Per-partition partial gradients of U_b (index 0 is unused: partition 0 writes the gradient itself). */
+
+    /**
+     * Per-partition partial gradients of U_b (index 0 is unused: partition 0 writes the gradient
+     * itself).
+     */
     private final float[][] gubPartial;
+
     /** Per-partition partial gradients of W (off-heap sgemm outputs). */
     private final Blas.Matrix[] dwPartial;
+
     private final Blas.Block[] dwBlocks;
+
     /** Per-partition view of W (read concurrently). */
     private final Blas.Block[] wBlocks;
+
     /** Per-partition loss sums and correct counts of the last forward pass. */
     private final double[] lossPart = new double[PARTS];
+
     private final int[] correctPart = new int[PARTS];
-    /** Per-partition partial gradients of W on the heap (index 0 unused: partition 0 writes the gradient). */
+
+    /**
+     * Per-partition partial gradients of W on the heap (index 0 unused: partition 0 writes the
+     * gradient).
+     */
     private final float[][] dwJava;
+
     private final boolean[] finitePart = new boolean[PARTS];
 
     /** Per-pair-set work buffers. */
@@ -84,8 +104,10 @@ final class Engine implements AutoCloseable {
         final Blas.Matrix oMat;
         final Blas.Matrix gMat;
         final Blas.Matrix eMat;
+
         /** Row bounds of the partitions: partition k holds pairs [bounds[k], bounds[k+1]). */
         final int[] bounds;
+
         final Blas.Block[] xBlocks;
         final Blas.Block[] oBlocks;
         final Blas.Block[] gBlocks;
@@ -93,7 +115,8 @@ final class Engine implements AutoCloseable {
 
         Pairs(int d, int q, int[] indices, boolean withBackward, int[][] table) {
             int[] sorted = indices.clone();
-            // a-major order: gathers and scatters walk U_a rows sequentially; also makes the float sums
+            // a-major order: gathers and scatters walk U_a rows sequentially; also makes the float
+            // sums
             // depend on the set of pairs only, not on the permutation order.
             Arrays.sort(sorted);
             n = sorted.length;
@@ -129,7 +152,8 @@ final class Engine implements AutoCloseable {
             eBlocks = new Blas.Block[PARTS];
             for (int k = 0; k < PARTS; k++) {
                 if (bounds[k + 1] == bounds[k]) {
-                    // an empty partition (tiny pair sets, e.g. the single test pair at d = 3) has no blocks
+                    // an empty partition (tiny pair sets, e.g. the single test pair at d = 3) has
+                    // no blocks
                     continue;
                 }
                 xBlocks[k] = new Blas.Block(xMat, bounds[k], bounds[k + 1]);
@@ -141,8 +165,7 @@ final class Engine implements AutoCloseable {
     }
 
     /** Loss and accuracy of one pair set. */
-    record Metrics(double loss, double accuracy) {
-    }
+    record Metrics(double loss, double accuracy) {}
 
     Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route) {
         this.d = config.d();
@@ -157,8 +180,13 @@ final class Engine implements AutoCloseable {
         next = new float[3][size];
         for (int p = 0; p < 3; p++) {
             if (initial[p].length != size) {
-                throw new IllegalArgumentException("parameter block " + p + " has length " + initial[p].length
-                        + " but must have d*q = " + size);
+                throw new IllegalArgumentException(
+                        "parameter block "
+                                + p
+                                + " has length "
+                                + initial[p].length
+                                + " but must have d*q = "
+                                + size);
             }
             params[p] = initial[p].clone();
         }
@@ -202,9 +230,11 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Forward pass on the training pairs with the current weights; fills the output gradient buffer.
+     * Forward pass on the training pairs with the current weights; fills the output gradient
+     * buffer.
      *
-     * @param withAccuracy whether to count correct argmaxes (otherwise the accuracy is reported as 0)
+     * @param withAccuracy whether to count correct argmaxes (otherwise the accuracy is reported as
+     *     0)
      */
     Metrics forwardTrain(boolean withAccuracy) {
         return forward(train, withAccuracy, true);
@@ -235,16 +265,17 @@ final class Engine implements AutoCloseable {
     boolean backwardAndStep() {
         backwardInPlace();
         int t = step + 1;
-        team.run(k -> {
-            int size = d * q;
-            int from = (int) ((long) size * k / PARTS);
-            int to = (int) ((long) size * (k + 1) / PARTS);
-            boolean ok = true;
-            for (int p = 0; p < 3; p++) {
-                ok &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p], from, to);
-            }
-            finitePart[k] = ok;
-        });
+        team.run(
+                k -> {
+                    int size = d * q;
+                    int from = (int) ((long) size * k / PARTS);
+                    int to = (int) ((long) size * (k + 1) / PARTS);
+                    boolean ok = true;
+                    for (int p = 0; p < 3; p++) {
+                        ok &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p], from, to);
+                    }
+                    finitePart[k] = ok;
+                });
         boolean finite = true;
         for (int k = 0; k < PARTS; k++) {
             finite &= finitePart[k];
@@ -293,7 +324,10 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    /** Loss, accuracy and output gradient of partition k's rows into {@code lossPart[k]}, {@code correctPart[k]}. */
+    /**
+     * Loss, accuracy and output gradient of partition k's rows into {@code lossPart[k]}, {@code
+     * correctPart[k]}.
+     */
     private void lossRows(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
         float[] o = s.o;
         int dd = d;
@@ -344,28 +378,31 @@ final class Engine implements AutoCloseable {
             Arrays.fill(gubPartial[k], 0f);
         }
         team.run(k -> backwardPart(s, k));
-        // add the partials of partitions 1.. into partition 0's, in partition order, each thread on half the indices
-        team.run(k -> {
-            int size = d * q;
-            int from = (int) ((long) size * k / PARTS);
-            int to = (int) ((long) size * (k + 1) / PARTS);
-            float[] gw = grads[W];
-            float[] gub = grads[UB];
-            for (int part = 1; part < PARTS; part++) {
-                float[] dw = dwJava[part];
-                float[] ub = gubPartial[part];
-                for (int i = from; i < to; i++) {
-                    gw[i] += dw[i];
-                    gub[i] += ub[i];
-                }
-            }
-        });
+        // add the partials of partitions 1.. into partition 0's, in partition order, each thread on
+        // half the indices
+        team.run(
+                k -> {
+                    int size = d * q;
+                    int from = (int) ((long) size * k / PARTS);
+                    int to = (int) ((long) size * (k + 1) / PARTS);
+                    float[] gw = grads[W];
+                    float[] gub = grads[UB];
+                    for (int part = 1; part < PARTS; part++) {
+                        float[] dw = dwJava[part];
+                        float[] ub = gubPartial[part];
+                        for (int i = from; i < to; i++) {
+                            gw[i] += dw[i];
+                            gub[i] += ub[i];
+                        }
+                    }
+                });
     }
 
     /**
-     * Partition k of the backward pass: its partial \(\partial\ell/\partial W = G_k^\top X_k\), its rows of
-     * \(E = G W\), and the scatter \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a} 2E[i,j]h_{ij}\) (rows
-     * of a are disjoint between partitions) and likewise for U_b (into the partition's own partial).
+     * Partition k of the backward pass: its partial \(\partial\ell/\partial W = G_k^\top X_k\), its
+     * rows of \(E = G W\), and the scatter \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a}
+     * 2E[i,j]h_{ij}\) (rows of a are disjoint between partitions) and likewise for U_b (into the
+     * partition's own partial).
      */
     private void backwardPart(Pairs s, int k) {
         int from = s.bounds[k];
@@ -403,15 +440,20 @@ final class Engine implements AutoCloseable {
         for (Blas.Matrix mat : dwPartial) {
             mat.release();
         }
-        for (Blas.Matrix mat : new Blas.Matrix[] {wMat, train.xMat, train.oMat, train.gMat, train.eMat,
-            test.xMat, test.oMat}) {
+        for (Blas.Matrix mat :
+                new Blas.Matrix[] {
+                    wMat, train.xMat, train.oMat, train.gMat, train.eMat, test.xMat, test.oMat
+                }) {
             if (mat != null) {
                 mat.release();
             }
         }
     }
 
-    /** Backward pass only (after {@link #forwardTrain}); the result is read with {@link #gradients()}. */
+    /**
+     * Backward pass only (after {@link #forwardTrain}); the result is read with {@link
+     * #gradients()}.
+     */
     void computeGradients() {
         backwardInPlace();
     }

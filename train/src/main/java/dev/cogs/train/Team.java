@@ -5,15 +5,17 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * The calling thread plus one helper thread that live for one training run: {@link #run} gives partition 1 to
- * the helper and runs partition 0 on the caller, then waits. A step at d = 23 takes about a millisecond and has
- * two such phases, so a hand-off through an executor (park, unpark, future) costs a noticeable share of it; the
- * helper spins (with {@link Thread#onSpinWait()}) for a short while after each phase and only then parks.
- * Not thread-safe: one caller.
+ * The calling thread plus one helper thread that live for one training run: {@link #run} gives
+ * partition 1 to the helper and runs partition 0 on the caller, then waits. A step at d = 23 takes
+ * about a millisecond and has two such phases, so a hand-off through an executor (park, unpark,
+ * future) costs a noticeable share of it; the helper spins (with {@link Thread#onSpinWait()}) for a
+ * short while after each phase and only then parks. Not thread-safe: one caller.
  */
 final class Team implements AutoCloseable {
 
-    /** Spin rounds before the helper parks (well above the gap between the two phases of a step). */
+    /**
+     * Spin rounds before the helper parks (well above the gap between the two phases of a step).
+     */
     private static final int SPINS = 1 << 15;
 
     private final Thread helper;
@@ -30,8 +32,8 @@ final class Team implements AutoCloseable {
     }
 
     /**
-     * Runs {@code part.accept(1)} on the helper and {@code part.accept(0)} on the caller, and returns when both
-     * have finished; an exception of either is rethrown.
+     * Runs {@code part.accept(1)} on the helper and {@code part.accept(0)} on the caller, and
+     * returns when both have finished; an exception of either is rethrown.
      */
     void run(IntConsumer part) {
         failure.set(null);

@@ -13,39 +13,42 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Trains the two-layer quadratic network of docs/cogs-math.md §1 with the setup of docs/cogs-math.md §8 (Tian, arXiv:2410.01779).
+ * Trains the two-layer quadratic network of docs/cogs-math.md §1 with the setup of
+ * docs/cogs-math.md §8 (Tian, arXiv:2410.01779).
  *
- * <p>The task is the composition table of {@link TrainingConfig#group()}: modular addition for the default
- * \(\mathbb{Z}_d\), any finite group otherwise (one-hot inputs over G × G, output over G; docs/cogs-math.md §14.8).
+ * <p>The task is the composition table of {@link TrainingConfig#group()}: modular addition for the
+ * default \(\mathbb{Z}_d\), any finite group otherwise (one-hot inputs over G × G, output over G;
+ * docs/cogs-math.md §14.8).
  *
- * <p>Randomness: the split is {@link Split#seeded(int, long, double)} (an {@code L64X128MixRandom} seeded with
- * {@code seed}); the initial weights use
- * an {@code L64X128MixRandom} seeded with {@code seed + 0x9E3779B97F4A7C15L}, drawing \(U_a\) (q×d, row-major),
- * then \(U_b\), then \(W\) (d×q), each entry \(\mathrm{bound}\cdot(2u - 1)\) rounded to float with \(u\) uniform
- * in [0, 1), bound \(1/\sqrt{d}\) for the inputs and \(1/\sqrt{q}\) for the output layer (PyTorch's
- * {@code nn.Linear} fan-in bounds). Same seed and same machine give bit-identical weights and metrics (the
+ * <p>Randomness: the split is {@link Split#seeded(int, long, double)} (an {@code L64X128MixRandom}
+ * seeded with {@code seed}); the initial weights use an {@code L64X128MixRandom} seeded with {@code
+ * seed + 0x9E3779B97F4A7C15L}, drawing \(U_a\) (q×d, row-major), then \(U_b\), then \(W\) (d×q),
+ * each entry \(\mathrm{bound}\cdot(2u - 1)\) rounded to float with \(u\) uniform in [0, 1), bound
+ * \(1/\sqrt{d}\) for the inputs and \(1/\sqrt{q}\) for the output layer (PyTorch's {@code
+ * nn.Linear} fan-in bounds). Same seed and same machine give bit-identical weights and metrics (the
  * work partition is fixed and partial sums are added in a fixed order).
  *
- * <p>Training runs in float32; per epoch one full-batch Adam step. Evaluation (before the update of epoch
- * {@code e}) happens at the epochs of {@link TrainingConfig#isEvaluationEpoch(int)} and after the last step.
+ * <p>Training runs in float32; per epoch one full-batch Adam step. Evaluation (before the update of
+ * epoch {@code e}) happens at the epochs of {@link TrainingConfig#isEvaluationEpoch(int)} and after
+ * the last step.
  *
- * <p>Non-finite values: the training loss is checked every epoch and the new parameters after every step;
- * the first non-finite value ends the run with {@code diverged = true}, keeping the last finite weights.
+ * <p>Non-finite values: the training loss is checked every epoch and the new parameters after every
+ * step; the first non-finite value ends the run with {@code diverged = true}, keeping the last
+ * finite weights.
  *
- * <p>Threads and memory: a run uses the calling thread and one helper thread, each taking a fixed half of the
- * training pairs through the whole step (gathers, its row blocks of the three products, scatters; see
- * {@code Engine}). ND4J's OpenBLAS is set to one thread for the duration of the run and restored afterwards
- * ({@link BlasThreads#with(int, java.util.function.Supplier)}); that setting is process-wide, so concurrent
- * runs in one JVM are correct but may restore it early. Off-heap
- * buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
+ * <p>Threads and memory: a run uses the calling thread and one helper thread, each taking a fixed
+ * half of the training pairs through the whole step (gathers, its row blocks of the three products,
+ * scatters; see {@code Engine}). ND4J's OpenBLAS is set to one thread for the duration of the run
+ * and restored afterwards ({@link BlasThreads#with(int, java.util.function.Supplier)}); that
+ * setting is process-wide, so concurrent runs in one JVM are correct but may restore it early.
+ * Off-heap buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
  */
 public final class Trainer {
 
     private static final String ALGORITHM = "L64X128MixRandom";
     private static final long INIT_STREAM = 0x9E3779B97F4A7C15L;
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
     /**
      * Trains without a listener.
@@ -70,20 +73,24 @@ public final class Trainer {
         return train(config, listener, Blas.GemmRoute.CBLAS);
     }
 
-    static TrainingResult train(TrainingConfig config, TrainingListener listener, Blas.GemmRoute route) {
+    static TrainingResult train(
+            TrainingConfig config, TrainingListener listener, Blas.GemmRoute route) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(route, "route");
         Split split = Split.seeded(config.d(), config.seed(), config.testFraction());
         // the engine splits the batch over two threads itself: one BLAS thread per call is fastest
-        return BlasThreads.with(1, () -> {
-            try (Engine engine = new Engine(config, split, initialBlocks(config), route)) {
-                return run(config, listener, engine);
-            }
-        });
+        return BlasThreads.with(
+                1,
+                () -> {
+                    try (Engine engine = new Engine(config, split, initialBlocks(config), route)) {
+                        return run(config, listener, engine);
+                    }
+                });
     }
 
-    private static TrainingResult run(TrainingConfig config, TrainingListener listener, Engine engine) {
+    private static TrainingResult run(
+            TrainingConfig config, TrainingListener listener, Engine engine) {
         List<EvaluationPoint> history = new ArrayList<>();
         RealWeights checkpoint = null;
         boolean diverged = false;
@@ -101,8 +108,13 @@ public final class Trainer {
             RealWeights current = null;
             if (evaluate) {
                 Engine.Metrics testMetrics = engine.evaluateTest();
-                EvaluationPoint point = new EvaluationPoint(epoch, trainMetrics.loss(), testMetrics.loss(),
-                        trainMetrics.accuracy(), testMetrics.accuracy());
+                EvaluationPoint point =
+                        new EvaluationPoint(
+                                epoch,
+                                trainMetrics.loss(),
+                                testMetrics.loss(),
+                                trainMetrics.accuracy(),
+                                testMetrics.accuracy());
                 history.add(point);
                 if (wantsWeights) {
                     current = toRealWeights(config, engine.parameters());
@@ -125,14 +137,20 @@ public final class Trainer {
         RealWeights finalWeights = toRealWeights(config, engine.parameters());
         Engine.Metrics trainMetrics = engine.forwardTrain(true);
         Engine.Metrics testMetrics = engine.evaluateTest();
-        EvaluationPoint last = new EvaluationPoint(engine.step(), trainMetrics.loss(), testMetrics.loss(),
-                trainMetrics.accuracy(), testMetrics.accuracy());
+        EvaluationPoint last =
+                new EvaluationPoint(
+                        engine.step(),
+                        trainMetrics.loss(),
+                        testMetrics.loss(),
+                        trainMetrics.accuracy(),
+                        testMetrics.accuracy());
         history.add(last);
         listener.onEvaluation(last, finalWeights);
         if (checkpoint == null) {
             checkpoint = finalWeights;
         }
-        return new TrainingResult(config, history, checkpoint, finalWeights, diverged, stopped, nanos);
+        return new TrainingResult(
+                config, history, checkpoint, finalWeights, diverged, stopped, nanos);
     }
 
     /**
@@ -151,7 +169,8 @@ public final class Trainer {
     static float[][] initialBlocks(TrainingConfig config) {
         int d = config.d();
         int q = config.q();
-        RandomGenerator rng = RandomGeneratorFactory.of(ALGORITHM).create(config.seed() + INIT_STREAM);
+        RandomGenerator rng =
+                RandomGeneratorFactory.of(ALGORITHM).create(config.seed() + INIT_STREAM);
         double inBound = 1 / Math.sqrt(d);
         double outBound = 1 / Math.sqrt(q);
         float[] uaT = new float[d * q];

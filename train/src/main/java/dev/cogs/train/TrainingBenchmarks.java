@@ -6,19 +6,22 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Timing hooks for the {@code cogs bench train} command: the cost of one training step and the machine's
- * sgemm rate, measured the same way in the same process. Measurements only; no effect on training results.
+ * Timing hooks for the {@code cogs bench train} command: the cost of one training step and the
+ * machine's sgemm rate, measured the same way in the same process. Measurements only; no effect on
+ * training results.
  */
 public final class TrainingBenchmarks {
 
-    private TrainingBenchmarks() {
-    }
+    private TrainingBenchmarks() {}
 
     /** How the engine's matrix products reach OpenBLAS. */
     public enum Route {
         /** {@code Nd4j.gemm} on float INDArrays (ND4J op dispatch per call). */
         ND4J_GEMM,
-        /** {@code cblas_sgemm} of ND4J's bundled OpenBLAS on the same INDArrays' memory (the trainer's route). */
+        /**
+         * {@code cblas_sgemm} of ND4J's bundled OpenBLAS on the same INDArrays' memory (the
+         * trainer's route).
+         */
         OPENBLAS_CBLAS
     }
 
@@ -30,9 +33,11 @@ public final class TrainingBenchmarks {
      * @param trainPairs number of training pairs n
      * @param route how sgemm was reached
      * @param steps number of timed steps
-     * @param secondsPerStep best (over rounds) mean wall seconds per full-batch step (forward, backward, Adam)
+     * @param secondsPerStep best (over rounds) mean wall seconds per full-batch step (forward,
+     *     backward, Adam)
      */
-    public record StepTiming(int d, int q, int trainPairs, Route route, int steps, double secondsPerStep) {
+    public record StepTiming(
+            int d, int q, int trainPairs, Route route, int steps, double secondsPerStep) {
 
         /**
          * Validates the components.
@@ -42,25 +47,34 @@ public final class TrainingBenchmarks {
          * @param trainPairs number of training pairs n
          * @param route how sgemm was reached
          * @param steps number of timed steps
-         * @param secondsPerStep best (over rounds) mean wall seconds per full-batch step (forward, backward, Adam)
+         * @param secondsPerStep best (over rounds) mean wall seconds per full-batch step (forward,
+         *     backward, Adam)
          * @throws NullPointerException if {@code route} is null
-         * @throws IllegalArgumentException if a count is {@code < 1} or {@code secondsPerStep} is NaN or negative
+         * @throws IllegalArgumentException if a count is {@code < 1} or {@code secondsPerStep} is
+         *     NaN or negative
          */
         public StepTiming {
             Objects.requireNonNull(route, "route");
             if (d < 1 || q < 1 || trainPairs < 1 || steps < 1) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "d (%d), q (%d), trainPairs (%d) and steps (%d) must be >= 1", d, q, trainPairs, steps));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "d (%d), q (%d), trainPairs (%d) and steps (%d) must be >= 1",
+                                d,
+                                q,
+                                trainPairs,
+                                steps));
             }
             if (!(secondsPerStep >= 0)) {
-                throw new IllegalArgumentException("secondsPerStep (" + secondsPerStep + ") must be >= 0");
+                throw new IllegalArgumentException(
+                        "secondsPerStep (" + secondsPerStep + ") must be >= 0");
             }
         }
 
         /**
-         * Floating-point operations of the three products of one step, {@code 6·n·q·d} (forward
-         * \(O = XW^\top\), backward \(G^\top X\) and \(GW\), each {@code 2·n·q·d}); the element-wise work
-         * is not counted.
+         * Floating-point operations of the three products of one step, {@code 6·n·q·d} (forward \(O
+         * = XW^\top\), backward \(G^\top X\) and \(GW\), each {@code 2·n·q·d}); the element-wise
+         * work is not counted.
          *
          * @return the flop count per step
          */
@@ -96,7 +110,8 @@ public final class TrainingBenchmarks {
          * @param size matrix order n (an n×n by n×n product)
          * @param seconds best wall time of one product
          * @throws NullPointerException if {@code route} is null
-         * @throws IllegalArgumentException if {@code size < 1} or {@code seconds} is NaN or negative
+         * @throws IllegalArgumentException if {@code size < 1} or {@code seconds} is NaN or
+         *     negative
          */
         public SgemmRate {
             Objects.requireNonNull(route, "route");
@@ -109,7 +124,8 @@ public final class TrainingBenchmarks {
         }
 
         /**
-         * Floating-point operations of the product, {@code 2n³} (n multiplications and n additions per entry).
+         * Floating-point operations of the product, {@code 2n³} (n multiplications and n additions
+         * per entry).
          *
          * @return the flop count
          */
@@ -130,8 +146,8 @@ public final class TrainingBenchmarks {
     }
 
     /**
-     * Times {@code steps} training steps (after {@code warmup} untimed ones) of the configured model, best of
-     * {@code rounds} rounds.
+     * Times {@code steps} training steps (after {@code warmup} untimed ones) of the configured
+     * model, best of {@code rounds} rounds.
      *
      * @param config model and optimiser (epochs, evaluation and checkpoint settings are ignored)
      * @param warmup untimed steps first, {@code >= 0}
@@ -141,21 +157,34 @@ public final class TrainingBenchmarks {
      * @return the timing
      * @throws IllegalArgumentException if a count is out of range
      */
-    public static StepTiming timeSteps(TrainingConfig config, int warmup, int steps, int rounds, Route route) {
+    public static StepTiming timeSteps(
+            TrainingConfig config, int warmup, int steps, int rounds, Route route) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(route, "route");
         if (warmup < 0 || steps < 1 || rounds < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "warmup (%d) must be >= 0, steps (%d) and rounds (%d) >= 1", warmup, steps, rounds));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "warmup (%d) must be >= 0, steps (%d) and rounds (%d) >= 1",
+                            warmup,
+                            steps,
+                            rounds));
         }
         Split split = Split.seeded(config.d(), config.seed(), config.testFraction());
-        try (Engine engine = new Engine(config, split, Trainer.initialBlocks(config), internal(route))) {
+        try (Engine engine =
+                new Engine(config, split, Trainer.initialBlocks(config), internal(route))) {
             return time(engine, config, split, warmup, steps, rounds, route);
         }
     }
 
-    private static StepTiming time(Engine engine, TrainingConfig config, Split split, int warmup, int steps,
-            int rounds, Route route) {
+    private static StepTiming time(
+            Engine engine,
+            TrainingConfig config,
+            Split split,
+            int warmup,
+            int steps,
+            int rounds,
+            Route route) {
         for (int i = 0; i < warmup; i++) {
             engine.forwardTrain(false);
             engine.backwardAndStep();
@@ -173,7 +202,8 @@ public final class TrainingBenchmarks {
     }
 
     /**
-     * Measures sgemm on {@code size × size} float matrices (ND4J-allocated), best of {@code repeats}.
+     * Measures sgemm on {@code size × size} float matrices (ND4J-allocated), best of {@code
+     * repeats}.
      *
      * @param size matrix order, {@code >= 1}
      * @param repeats number of timed products, {@code >= 1}
@@ -184,8 +214,9 @@ public final class TrainingBenchmarks {
     public static SgemmRate sgemm(int size, int repeats, Route route) {
         Objects.requireNonNull(route, "route");
         if (size < 1 || repeats < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "size (%d) and repeats (%d) must be >= 1", size, repeats));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "size (%d) and repeats (%d) must be >= 1", size, repeats));
         }
         Blas.Matrix a = new Blas.Matrix(size, size);
         Blas.Matrix b = new Blas.Matrix(size, size);

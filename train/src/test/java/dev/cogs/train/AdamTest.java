@@ -21,7 +21,8 @@ class AdamTest {
         float[] v = new float[3];
         float[] out = new float[3];
         assertTrue(adam.stepInto(theta, grad, m, v, 1, out));
-        // Step 1 by hand: g = grad + wd·θ = {0.35, -0.875, 0}; m = 0.1 g, v = 0.001 g²; the bias corrections
+        // Step 1 by hand: g = grad + wd·θ = {0.35, -0.875, 0}; m = 0.1 g, v = 0.001 g²; the bias
+        // corrections
         // give m̂ = g and √v̂ = |g|, so θ₁ = θ − lr · g / (|g| + 1e-8).
         double[] g1 = {0.1 + 0.25, -0.25 - 0.625, 0};
         double[] expected1 = new double[3];

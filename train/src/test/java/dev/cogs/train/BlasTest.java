@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Both sgemm routes against a naive double-precision product, on row blocks with and without transposes. */
+/**
+ * Both sgemm routes against a naive double-precision product, on row blocks with and without
+ * transposes.
+ */
 class BlasTest {
 
     private static float[] random(SplittableRandom rng, int n) {
@@ -27,7 +30,8 @@ class BlasTest {
         int m = 5;
         int k = 7;
         int n = 3;
-        // a and b are the rows [2, 2 + rows) of larger matrices, so that the block offsets are exercised
+        // a and b are the rows [2, 2 + rows) of larger matrices, so that the block offsets are
+        // exercised
         int aRows = transA ? k : m;
         int aCols = transA ? m : k;
         int bRows = transB ? n : k;
@@ -53,7 +57,11 @@ class BlasTest {
                         ref += at(a, aCols, transA, i, t) * at(b, bCols, transB, t, j);
                     }
                     // k = 7 float products of magnitude <= 1: rounding stays far below 1e-5
-                    assertEquals(ref, c[i * n + j], 1e-5, route + " " + transA + " " + transB + " at " + i + "," + j);
+                    assertEquals(
+                            ref,
+                            c[i * n + j],
+                            1e-5,
+                            route + " " + transA + " " + transB + " at " + i + "," + j);
                 }
             }
         } finally {
@@ -81,8 +89,10 @@ class BlasTest {
         try {
             Blas.Block ab = new Blas.Block(a, 0, 2);
             Blas.Block cb = new Blas.Block(c, 0, 2);
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> Blas.gemm(Blas.GemmRoute.CBLAS, ab, false, ab, false, cb));
+            IllegalStateException e =
+                    assertThrows(
+                            IllegalStateException.class,
+                            () -> Blas.gemm(Blas.GemmRoute.CBLAS, ab, false, ab, false, cb));
             assertEquals("gemm shapes 2x3 · 2x3 -> 2x2", e.getMessage());
             assertThrows(IllegalArgumentException.class, () -> new Blas.Block(a, 1, 1));
         } finally {

@@ -17,15 +17,21 @@ class BlasThreadsTest {
         int other = before == 1 ? 2 : 1;
         assertEquals(other, BlasThreads.with(other, BlasThreads::current));
         assertEquals(before, BlasThreads.current());
-        assertThrows(IllegalStateException.class, () -> BlasThreads.with(other, () -> {
-            throw new IllegalStateException("task failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () ->
+                        BlasThreads.with(
+                                other,
+                                () -> {
+                                    throw new IllegalStateException("task failed");
+                                }));
         assertEquals(before, BlasThreads.current());
     }
 
     @Test
     void badArgumentsAreRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BlasThreads.with(0, () -> 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BlasThreads.with(0, () -> 0));
         assertEquals("threads (0) must be >= 1", e.getMessage());
         assertThrows(NullPointerException.class, () -> BlasThreads.with(1, null));
     }
@@ -34,11 +40,13 @@ class BlasThreadsTest {
     void trainerRunsWithOneBlasThreadAndRestoresTheCount() {
         TrainingConfig config = TrainingConfig.defaults(5).withQ(4).withEpochs(3);
         List<Integer> seen = new ArrayList<>();
-        BlasThreads.with(2, () -> {
-            Trainer.train(config, (p, w) -> seen.add(BlasThreads.current()));
-            assertEquals(2, BlasThreads.current());
-            return null;
-        });
+        BlasThreads.with(
+                2,
+                () -> {
+                    Trainer.train(config, (p, w) -> seen.add(BlasThreads.current()));
+                    assertEquals(2, BlasThreads.current());
+                    return null;
+                });
         // evaluations at epochs 0, 1, 2 and after the last step (docs/cogs-math.md §8 schedule)
         assertEquals(List.of(1, 1, 1, 1), seen);
     }

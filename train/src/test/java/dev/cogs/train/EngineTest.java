@@ -31,8 +31,8 @@ class EngineTest {
         }
     }
 
-    private static void assertMatchesReference(Engine engine, TrainingConfig config, Split split, RealWeights w, int d,
-            int q) {
+    private static void assertMatchesReference(
+            Engine engine, TrainingConfig config, Split split, RealWeights w, int d, int q) {
         Engine.Metrics train = engine.forwardTrain(true);
         Engine.Metrics test = engine.evaluateTest();
         engine.forwardTrain(false);
@@ -45,8 +45,10 @@ class EngineTest {
         // float32 sums of ~q·d terms of size O(1): relative error a few 1e-6; 1e-5 leaves a margin.
         assertEquals(refTrain, train.loss(), 1e-5 * refTrain);
         assertEquals(refTest, test.loss(), 1e-5 * refTest);
-        assertEquals(ReferenceModel.accuracy(d, q, ua, ub, ww, split.train()), train.accuracy(), 1e-12);
-        assertEquals(ReferenceModel.accuracy(d, q, ua, ub, ww, split.test()), test.accuracy(), 1e-12);
+        assertEquals(
+                ReferenceModel.accuracy(d, q, ua, ub, ww, split.train()), train.accuracy(), 1e-12);
+        assertEquals(
+                ReferenceModel.accuracy(d, q, ua, ub, ww, split.test()), test.accuracy(), 1e-12);
         double[][] ref = ReferenceModel.gradient(d, q, ua, ub, ww, split.train());
         float[][] got = engine.gradients();
         RealWeights gotReal = Trainer.toRealWeights(config, got);
@@ -58,8 +60,10 @@ class EngineTest {
             }
             assertTrue(scale > 1e-3, "gradient block " + blk + " is not exercised");
             for (int k = 0; k < ref[blk].length; k++) {
-                // Float accumulation over ~100 pairs and d classes: error ≲ 1e-5 of the block's scale.
-                assertEquals(ref[blk][k], gotFlat[blk][k], 1e-4 * scale, "block " + blk + " entry " + k);
+                // Float accumulation over ~100 pairs and d classes: error ≲ 1e-5 of the block's
+                // scale.
+                assertEquals(
+                        ref[blk][k], gotFlat[blk][k], 1e-4 * scale, "block " + blk + " entry " + k);
             }
         }
     }
@@ -71,7 +75,8 @@ class EngineTest {
 
     @Test
     void tinyPairSetsLeaveAPartitionEmpty() {
-        // d = 3: one test pair (the second partition of the test set is empty); d = 5: three test pairs
+        // d = 3: one test pair (the second partition of the test set is empty); d = 5: three test
+        // pairs
         assertMatchesReference(Blas.GemmRoute.CBLAS, 3, 8);
         assertMatchesReference(Blas.GemmRoute.CBLAS, 5, 8);
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): the only module with ND4J; no package
- * cycles.
+ * The module's boundaries on its compiled main classes (ARCHITECTURE.md, "Rules"): the only module
+ * with ND4J; no package cycles.
  */
 class ModuleArchitectureTest {
 
@@ -20,9 +20,11 @@ class ModuleArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages("dev.cogs.train");
+        classes =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages("dev.cogs.train");
     }
 
     @Test
@@ -33,20 +35,34 @@ class ModuleArchitectureTest {
 
     @Test
     void dependsOnlyOnTheModulesBelowIt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.cogs.category..", "dev.cogs.rgflow..", "dev.cogs.cli..", "dev.cogs.bench..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.cogs.category..",
+                        "dev.cogs.rgflow..",
+                        "dev.cogs.cli..",
+                        "dev.cogs.bench..")
                 .because("dependencies between modules flow one way (ARCHITECTURE.md, \"Rules\")")
                 .check(classes);
     }
 
     @Test
     void heavyLibrariesStayInTheirModules() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("org.jgrapht..", "com.fasterxml.jackson..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jgrapht..", "com.fasterxml.jackson..")
                 .because("the only module with ND4J")
                 .check(classes);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("dev.cogs.train.(**)").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        slices().matching("dev.cogs.train.(**)")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true)
+                .check(classes);
     }
 }

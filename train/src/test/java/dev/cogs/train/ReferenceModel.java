@@ -1,15 +1,15 @@
 package dev.cogs.train;
 
 /**
- * Double-precision reference of the network, loss and gradient of docs/cogs-math.md §1, written directly from the
- * definitions (no expansion of the square, no matrix products), as the independent computation for the float
- * engine. Layout as {@link dev.cogs.algebra.weights.RealWeights#ofFlat}: {@code ua[j*d + a]},
- * {@code ub[j*d + b]} (q×d), {@code w[c*q + j]} (d×q).
+ * Double-precision reference of the network, loss and gradient of docs/cogs-math.md §1, written
+ * directly from the definitions (no expansion of the square, no matrix products), as the
+ * independent computation for the float engine. Layout as {@link
+ * dev.cogs.algebra.weights.RealWeights#ofFlat}: {@code ua[j*d + a]}, {@code ub[j*d + b]} (q×d),
+ * {@code w[c*q + j]} (d×q).
  */
 final class ReferenceModel {
 
-    private ReferenceModel() {
-    }
+    private ReferenceModel() {}
 
     /** Outputs o(a, b) ∈ ℝ^d. */
     static double[] output(int d, int q, double[] ua, double[] ub, double[] w, int a, int b) {
@@ -44,7 +44,8 @@ final class ReferenceModel {
     }
 
     /** ℓ(S) with the labels of a group table: y(a, b) = table[a][b] (docs/cogs-math.md §14.8). */
-    static double loss(int d, int q, double[] ua, double[] ub, double[] w, int[] pairs, int[][] table) {
+    static double loss(
+            int d, int q, double[] ua, double[] ub, double[] w, int[] pairs, int[][] table) {
         double total = 0;
         for (int i : pairs) {
             int a = i / d;
@@ -58,7 +59,8 @@ final class ReferenceModel {
     }
 
     /** P⊥(o − e_y) for one pair with label y. */
-    static double[] residual(int d, int q, double[] ua, double[] ub, double[] w, int a, int b, int y) {
+    static double[] residual(
+            int d, int q, double[] ua, double[] ub, double[] w, int a, int b, int y) {
         double[] o = output(d, q, ua, ub, w, a, b);
         double[] t = new double[d];
         double mean = 0;

@@ -13,43 +13,50 @@ class ReferenceModelTest {
 
     @Test
     void gradientMatchesCentralFiniteDifferences() {
-        // Central differences with step h have truncation error O(h² · third derivative); the loss is a
+        // Central differences with step h have truncation error O(h² · third derivative); the loss
+        // is a
         // quartic in the weights of size O(1) here, so h = 1e-5 leaves ~1e-10 truncation and ~1e-11
         // cancellation error. 1e-7 relative to the gradient's scale is therefore a safe bound.
-        qt().withExamples(20).forAll(integers().between(3, 6), integers().between(1, 5), longs().all())
-                .check((d, q, seed) -> {
-                    SplittableRandom rng = new SplittableRandom(seed);
-                    double[][] p = {random(rng, q * d), random(rng, q * d), random(rng, d * q)};
-                    int[] pairs = somePairs(rng, d);
-                    double[][] g = ReferenceModel.gradient(d, q, p[0], p[1], p[2], pairs);
-                    double scale = 1e-3;
-                    for (double[] block : g) {
-                        for (double x : block) {
-                            scale = Math.max(scale, Math.abs(x));
-                        }
-                    }
-                    double h = 1e-5;
-                    for (int blk = 0; blk < 3; blk++) {
-                        for (int k = 0; k < p[blk].length; k++) {
-                            double keep = p[blk][k];
-                            p[blk][k] = keep + h;
-                            double up = ReferenceModel.loss(d, q, p[0], p[1], p[2], pairs);
-                            p[blk][k] = keep - h;
-                            double down = ReferenceModel.loss(d, q, p[0], p[1], p[2], pairs);
-                            p[blk][k] = keep;
-                            double fd = (up - down) / (2 * h);
-                            if (Math.abs(fd - g[blk][k]) > 1e-7 * scale) {
-                                return false;
+        qt().withExamples(20)
+                .forAll(integers().between(3, 6), integers().between(1, 5), longs().all())
+                .check(
+                        (d, q, seed) -> {
+                            SplittableRandom rng = new SplittableRandom(seed);
+                            double[][] p = {
+                                random(rng, q * d), random(rng, q * d), random(rng, d * q)
+                            };
+                            int[] pairs = somePairs(rng, d);
+                            double[][] g = ReferenceModel.gradient(d, q, p[0], p[1], p[2], pairs);
+                            double scale = 1e-3;
+                            for (double[] block : g) {
+                                for (double x : block) {
+                                    scale = Math.max(scale, Math.abs(x));
+                                }
                             }
-                        }
-                    }
-                    return true;
-                });
+                            double h = 1e-5;
+                            for (int blk = 0; blk < 3; blk++) {
+                                for (int k = 0; k < p[blk].length; k++) {
+                                    double keep = p[blk][k];
+                                    p[blk][k] = keep + h;
+                                    double up = ReferenceModel.loss(d, q, p[0], p[1], p[2], pairs);
+                                    p[blk][k] = keep - h;
+                                    double down =
+                                            ReferenceModel.loss(d, q, p[0], p[1], p[2], pairs);
+                                    p[blk][k] = keep;
+                                    double fd = (up - down) / (2 * h);
+                                    if (Math.abs(fd - g[blk][k]) > 1e-7 * scale) {
+                                        return false;
+                                    }
+                                }
+                            }
+                            return true;
+                        });
     }
 
     @Test
     void zeroNetHasLossOneMinusOneOverD() {
-        // docs/cogs-math.md §1: any class-constant output (in particular the zero net) gives ℓ = 1 − 1/d.
+        // docs/cogs-math.md §1: any class-constant output (in particular the zero net) gives ℓ = 1
+        // − 1/d.
         int d = 7;
         int q = 3;
         double[] zero = new double[q * d];

@@ -13,35 +13,42 @@ class TrainingBenchmarksTest {
     @Test
     void stepTimingTimesTheTrainingPairsOfTheSplit() {
         TrainingConfig config = TrainingConfig.defaults(7).withQ(16);
-        TrainingBenchmarks.StepTiming t = TrainingBenchmarks.timeSteps(config, 1, 3, 1,
-                TrainingBenchmarks.Route.OPENBLAS_CBLAS);
-        // docs/cogs-math.md §8 split at d = 7: 49 − ⌈0.1·49⌉ = 44 training pairs; 6·44·16·7 = 29 568 flops per step.
+        TrainingBenchmarks.StepTiming t =
+                TrainingBenchmarks.timeSteps(
+                        config, 1, 3, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+        // docs/cogs-math.md §8 split at d = 7: 49 − ⌈0.1·49⌉ = 44 training pairs; 6·44·16·7 = 29
+        // 568 flops per step.
         assertEquals(44, t.trainPairs());
         assertEquals(7, t.d());
         assertEquals(16, t.q());
         assertEquals(3, t.steps());
         assertEquals(TrainingBenchmarks.Route.OPENBLAS_CBLAS, t.route());
         assertEquals(29_568.0, t.flopsPerStep(), 0.0);
-        assertTrue(t.secondsPerStep() > 0 && Double.isFinite(t.secondsPerStep()), "" + t.secondsPerStep());
+        assertTrue(
+                t.secondsPerStep() > 0 && Double.isFinite(t.secondsPerStep()),
+                "" + t.secondsPerStep());
     }
 
     @Test
     void ratesCountTheFlopsOfTheProducts() {
-        // Hand-computed: the paper's d = 23 step, 6·476·512·23 = 33 632 256 flops, in 2 ms = 16.816128 GFLOP/s;
+        // Hand-computed: the paper's d = 23 step, 6·476·512·23 = 33 632 256 flops, in 2 ms =
+        // 16.816128 GFLOP/s;
         // a 2048² sgemm, 2·2048³ = 17 179 869 184 flops, in 0.25 s = 68.719476736 GFLOP/s.
-        TrainingBenchmarks.StepTiming step = new TrainingBenchmarks.StepTiming(23, 512, 476,
-                TrainingBenchmarks.Route.OPENBLAS_CBLAS, 10, 0.002);
+        TrainingBenchmarks.StepTiming step =
+                new TrainingBenchmarks.StepTiming(
+                        23, 512, 476, TrainingBenchmarks.Route.OPENBLAS_CBLAS, 10, 0.002);
         assertEquals(33_632_256.0, step.flopsPerStep(), 0.0);
         assertEquals(16.816128, step.gflops(), 1e-12);
-        TrainingBenchmarks.SgemmRate rate = new TrainingBenchmarks.SgemmRate(TrainingBenchmarks.Route.ND4J_GEMM, 2048,
-                0.25);
+        TrainingBenchmarks.SgemmRate rate =
+                new TrainingBenchmarks.SgemmRate(TrainingBenchmarks.Route.ND4J_GEMM, 2048, 0.25);
         assertEquals(17_179_869_184.0, rate.flops(), 0.0);
         assertEquals(68.719476736, rate.gflops(), 1e-12);
     }
 
     @Test
     void sgemmMeasuresTheRequestedProduct() {
-        TrainingBenchmarks.SgemmRate r = TrainingBenchmarks.sgemm(64, 2, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+        TrainingBenchmarks.SgemmRate r =
+                TrainingBenchmarks.sgemm(64, 2, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
         assertEquals(64, r.size());
         assertEquals(TrainingBenchmarks.Route.OPENBLAS_CBLAS, r.route());
         assertTrue(r.seconds() > 0 && Double.isFinite(r.seconds()), "" + r.seconds());
@@ -50,12 +57,21 @@ class TrainingBenchmarksTest {
     @Test
     void badArgumentsAreRefused() {
         TrainingConfig config = TrainingConfig.defaults(7).withQ(16);
-        assertThrows(IllegalArgumentException.class, () -> TrainingBenchmarks.sgemm(0, 1,
-                TrainingBenchmarks.Route.ND4J_GEMM));
-        assertThrows(IllegalArgumentException.class, () -> TrainingBenchmarks.timeSteps(config, -1, 1, 1,
-                TrainingBenchmarks.Route.ND4J_GEMM));
-        assertThrows(IllegalArgumentException.class, () -> new TrainingBenchmarks.SgemmRate(
-                TrainingBenchmarks.Route.ND4J_GEMM, 8, Double.NaN));
-        assertThrows(NullPointerException.class, () -> new TrainingBenchmarks.StepTiming(7, 16, 44, null, 1, 1.0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TrainingBenchmarks.sgemm(0, 1, TrainingBenchmarks.Route.ND4J_GEMM));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        TrainingBenchmarks.timeSteps(
+                                config, -1, 1, 1, TrainingBenchmarks.Route.ND4J_GEMM));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new TrainingBenchmarks.SgemmRate(
+                                TrainingBenchmarks.Route.ND4J_GEMM, 8, Double.NaN));
+        assertThrows(
+                NullPointerException.class,
+                () -> new TrainingBenchmarks.StepTiming(7, 16, 44, null, 1, 1.0));
     }
 }

@@ -5,8 +5,8 @@ import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
 
 /**
- * The constructed ideal nets of docs/yoneda-nets.md §2.1 with the design note's parameters: ν = e^{0.7i},
- * ξ = e^{0.3i}, k₀ = 1 (docs/cogs-math.md §6).
+ * The constructed ideal nets of docs/yoneda-nets.md §2.1 with the design note's parameters: ν =
+ * e^{0.7i}, ξ = e^{0.3i}, k₀ = 1 (docs/cogs-math.md §6).
  */
 public enum Construction {
     /** z_F6 = Σ_k normalised z_ν * z_syn (order 3(d − 1)). */
@@ -54,7 +54,8 @@ public enum Construction {
      */
     public FourierNet fourier(int d) {
         if (d < 5 || d % 2 == 0) {
-            throw new IllegalArgumentException("d (" + d + ") must be odd and >= 5 for the constructions");
+            throw new IllegalArgumentException(
+                    "d (" + d + ") must be odd and >= 5 for the constructions");
         }
         Complex nu = Complex.of(Math.cos(NU_PHASE), Math.sin(NU_PHASE));
         Complex xi = Complex.of(Math.cos(XI_PHASE), Math.sin(XI_PHASE));

@@ -1,8 +1,9 @@
 package dev.cogs.yoneda;
 
 /**
- * What a net is, as far as the predictions care (docs/yoneda-nets.md §2.1, §2.5): which nets have single-frequency
- * nodes (the Fourier nets of P4), which have the order-4 bias channel (P2), and which is the memorisation net (P5).
+ * What a net is, as far as the predictions care (docs/yoneda-nets.md §2.1, §2.5): which nets have
+ * single-frequency nodes (the Fourier nets of P4), which have the order-4 bias channel (P2), and
+ * which is the memorisation net (P5).
  */
 public enum NetKind {
     /** z_F6: order-6 blocks only; span prompts have a class-independent bias. */
@@ -15,7 +16,8 @@ public enum NetKind {
     TRAINED;
 
     /**
-     * Whether the net's nodes are (approximately) single-frequency, so that the dihedral reach applies.
+     * Whether the net's nodes are (approximately) single-frequency, so that the dihedral reach
+     * applies.
      *
      * @return true for everything but z_M
      */
@@ -24,7 +26,8 @@ public enum NetKind {
     }
 
     /**
-     * Whether span prompts may steer a class-dependent bias (order-4 blocks, docs/yoneda-nets.md §6.6).
+     * Whether span prompts may steer a class-dependent bias (order-4 blocks, docs/yoneda-nets.md
+     * §6.6).
      *
      * @return true for z_F4/6 and trained nets
      */

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * A downstream task \(y: \mathbb{Z}_d \to \mathbb{Z}_d\) with a name (docs/yoneda-nets.md §1.2, §2.2).
+ * A downstream task \(y: \mathbb{Z}_d \to \mathbb{Z}_d\) with a name (docs/yoneda-nets.md §1.2,
+ * §2.2).
  *
  * <p>Immutable: the array is copied in and out, and {@code equals} compares it by content.
  *
@@ -22,7 +23,8 @@ public record Task(String name, int[] y) {
      *
      * @param name the name
      * @param y the answers
-     * @throws IllegalArgumentException if the name is blank, y is empty or an entry is outside [0, d)
+     * @throws IllegalArgumentException if the name is blank, y is empty or an entry is outside [0,
+     *     d)
      */
     public Task {
         Objects.requireNonNull(name, "name");
@@ -36,8 +38,14 @@ public record Task(String name, int[] y) {
         y = y.clone();
         for (int b = 0; b < y.length; b++) {
             if (y[b] < 0 || y[b] >= y.length) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "task %s: y[%d] (%d) must be in [0, %d)",
-                        name, b, y[b], y.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "task %s: y[%d] (%d) must be in [0, %d)",
+                                name,
+                                b,
+                                y[b],
+                                y.length));
             }
         }
     }
@@ -110,7 +118,8 @@ public record Task(String name, int[] y) {
     }
 
     /**
-     * \(b \mapsto [b \text{ even}]\), labels 0/1 on the representatives 0..d−1 (docs/yoneda-nets.md §6.9).
+     * \(b \mapsto [b \text{ even}]\), labels 0/1 on the representatives 0..d−1 (docs/yoneda-nets.md
+     * §6.9).
      *
      * @param d the group size, at least 2
      * @return the task "[b even]"
@@ -146,8 +155,8 @@ public record Task(String name, int[] y) {
     }
 
     /**
-     * The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0 and a random
-     * permutation.
+     * The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0 and a
+     * random permutation.
      *
      * @param d the group size, odd and at least 5 (docs/yoneda-nets.md §6.9)
      * @param seed the permutation's seed
@@ -156,10 +165,19 @@ public record Task(String name, int[] y) {
      */
     public static List<Task> defaults(int d, long seed) {
         if (d < 5 || d % 2 == 0) {
-            throw new IllegalArgumentException("d (" + d + ") must be odd and >= 5 (docs/yoneda-nets.md §6.9)");
+            throw new IllegalArgumentException(
+                    "d (" + d + ") must be odd and >= 5 (docs/yoneda-nets.md §6.9)");
         }
-        return List.of(affine(d, 1, 3), affine(d, -1, 0), affine(d, -1, 5), affine(d, 2, 0), affine(d, 3, 1),
-                square(d), parity(d), affine(d, 0, 0), randomPermutation(d, seed));
+        return List.of(
+                affine(d, 1, 3),
+                affine(d, -1, 0),
+                affine(d, -1, 5),
+                affine(d, 2, 0),
+                affine(d, 3, 1),
+                square(d),
+                parity(d),
+                affine(d, 0, 0),
+                randomPermutation(d, seed));
     }
 
     /**

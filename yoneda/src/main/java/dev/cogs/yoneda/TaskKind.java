@@ -1,9 +1,9 @@
 package dev.cogs.yoneda;
 
 /**
- * The affine type of a task \(y(b) = mb + c\) (docs/yoneda-nets.md §1.4 items 2–5), which decides the Fourier
- * predictions: translations are representable, reflections are in the dihedral reach of free prompts,
- * multiplications are out of it.
+ * The affine type of a task \(y(b) = mb + c\) (docs/yoneda-nets.md §1.4 items 2–5), which decides
+ * the Fourier predictions: translations are representable, reflections are in the dihedral reach of
+ * free prompts, multiplications are out of it.
  */
 public enum TaskKind {
     /** \(y(b) = b + s\): representable (the theorem's prompts). */

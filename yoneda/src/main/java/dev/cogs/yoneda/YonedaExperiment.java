@@ -35,21 +35,22 @@ import java.util.concurrent.atomic.DoubleAdder;
 /**
  * The experiment of docs/yoneda-nets.md §2: Yuan's prompt-tuning theorem on CoGS nets.
  *
- * <p>For every task it computes the category side (the labelled and unlabelled verdicts, the token and h(y),
- * §1.2) and the net-independent Fourier side (B(y) and the argmax programs, §1.4). Every net first meets the
- * ideality certificate (§1.1: 100 % on all d² pretext pairs, with the category module's count-head check beside
- * it); a net that fails is reported as not ideal and left out. On each ideal net and task it runs the arms of §2.3
- * (one-hot, span-MSE, span-CE, free-MSE and free-CE under every budget, FT-head, FT-full) and the few-shot arm on the
- * few-shot tasks, then decides P1–P7 (§2.5, see {@link Predictions}).
+ * <p>For every task it computes the category side (the labelled and unlabelled verdicts, the token
+ * and h(y), §1.2) and the net-independent Fourier side (B(y) and the argmax programs, §1.4). Every
+ * net first meets the ideality certificate (§1.1: 100 % on all d² pretext pairs, with the category
+ * module's count-head check beside it); a net that fails is reported as not ideal and left out. On
+ * each ideal net and task it runs the arms of §2.3 (one-hot, span-MSE, span-CE, free-MSE and
+ * free-CE under every budget, FT-head, FT-full) and the few-shot arm on the few-shot tasks, then
+ * decides P1–P7 (§2.5, see {@link Predictions}).
  *
- * <p>Deterministic given the options: every random start and every few-shot draw comes from the options' seed,
- * and the jobs' results are assembled in a fixed order whatever the parallelism. The work runs on
- * {@link Options#parallelism()} threads of a pool created and shut down by {@link #run(Options)}.
+ * <p>Deterministic given the options: every random start and every few-shot draw comes from the
+ * options' seed, and the jobs' results are assembled in a fixed order whatever the parallelism. The
+ * work runs on {@link Options#parallelism()} threads of a pool created and shut down by {@link
+ * #run(Options)}.
  */
 public final class YonedaExperiment {
 
-    private YonedaExperiment() {
-    }
+    private YonedaExperiment() {}
 
     /**
      * The experiment's settings; {@link #defaults()} gives those of docs/yoneda-nets.md §2.
@@ -58,7 +59,8 @@ public final class YonedaExperiment {
      * @param constructions the constructed nets to include (z_F6, z_F4/6, z_M)
      * @param nets further nets, e.g. trained ones, of size d
      * @param tasks the tasks, each of length d
-     * @param budgets the norm budgets ρ of the free arms, in units of \(r_{max}\) (\(+\infty\) for none)
+     * @param budgets the norm budgets ρ of the free arms, in units of \(r_{max}\) (\(+\infty\) for
+     *     none)
      * @param restarts the token starts of span and free fits (free fits add one Gaussian start)
      * @param steps Adam steps of every optimised arm, including FT-full
      * @param learningRate Adam's step size
@@ -69,38 +71,65 @@ public final class YonedaExperiment {
      * @param fewShotDraws random draws of k inputs per point
      * @param fewShotRestarts Gaussian starts per few-shot fit
      * @param fewShotBudget ρ of the free few-shot fits
-     * @param spanCrossEntropy whether to run the span-CE arm (the bias channel of docs/yoneda-nets.md §6.6)
+     * @param spanCrossEntropy whether to run the span-CE arm (the bias channel of
+     *     docs/yoneda-nets.md §6.6)
      * @param seed the seed of every random choice
      * @param parallelism worker threads, at least 1
      */
-    public record Options(int d, List<Construction> constructions, List<NamedNet> nets, List<Task> tasks,
-            List<Double> budgets, int restarts, int steps, double learningRate, double temperature,
-            double robustMargin, List<Task> fewShotTasks, List<Integer> fewShotSizes, int fewShotDraws,
-            int fewShotRestarts, double fewShotBudget, boolean spanCrossEntropy, long seed, int parallelism) {
+    public record Options(
+            int d,
+            List<Construction> constructions,
+            List<NamedNet> nets,
+            List<Task> tasks,
+            List<Double> budgets,
+            int restarts,
+            int steps,
+            double learningRate,
+            double temperature,
+            double robustMargin,
+            List<Task> fewShotTasks,
+            List<Integer> fewShotSizes,
+            int fewShotDraws,
+            int fewShotRestarts,
+            double fewShotBudget,
+            boolean spanCrossEntropy,
+            long seed,
+            int parallelism) {
 
         /** The default group size, as in the trained nets of docs/yoneda-nets.md §2.1. */
         public static final int DEFAULT_D = 23;
+
         /** The default norm budgets {1, 2, ∞} (docs/yoneda-nets.md §2.3 item 3). */
-        public static final List<Double> DEFAULT_BUDGETS = List.of(1.0, 2.0, Double.POSITIVE_INFINITY);
+        public static final List<Double> DEFAULT_BUDGETS =
+                List.of(1.0, 2.0, Double.POSITIVE_INFINITY);
+
         /** The default restarts (R = 4). */
         public static final int DEFAULT_RESTARTS = 4;
+
         /** The default Adam steps. */
         public static final int DEFAULT_STEPS = 3000;
+
         /** The default learning rate. */
         public static final double DEFAULT_LEARNING_RATE = 0.01;
+
         /** The cross-entropy temperature of docs/yoneda-nets.md §2.3 item 4. */
         public static final double DEFAULT_TEMPERATURE = 0.05;
+
         /** The default few-shot sizes k. */
         public static final List<Integer> DEFAULT_FEW_SHOT_SIZES = List.of(1, 2, 3, 5);
+
         /** The default number of few-shot draws. */
         public static final int DEFAULT_FEW_SHOT_DRAWS = 10;
+
         /**
-         * The default Gaussian starts per few-shot fit: one; the design note leaves it open, and each of the ten
-         * draws is itself a sample of what a fit picks.
+         * The default Gaussian starts per few-shot fit: one; the design note leaves it open, and
+         * each of the ten draws is itself a sample of what a fit picks.
          */
         public static final int DEFAULT_FEW_SHOT_RESTARTS = 1;
+
         /** The default few-shot budget: the headline ρ = 2 of docs/yoneda-nets.md §6.4. */
         public static final double DEFAULT_FEW_SHOT_BUDGET = 2.0;
+
         /** The default seed. */
         public static final long DEFAULT_SEED = 1L;
 
@@ -125,8 +154,8 @@ public final class YonedaExperiment {
          * @param spanCrossEntropy span-CE
          * @param seed seed
          * @param parallelism threads
-         * @throws IllegalArgumentException if a size disagrees with d, a number is out of range, task names repeat,
-         *     or a k exceeds d
+         * @throws IllegalArgumentException if a size disagrees with d, a number is out of range,
+         *     task names repeat, or a k exceeds d
          */
         public Options {
             constructions = List.copyOf(constructions);
@@ -139,7 +168,8 @@ public final class YonedaExperiment {
                 throw new IllegalArgumentException("d (" + d + ") must be >= 3");
             }
             if (!constructions.isEmpty() && (d < 5 || d % 2 == 0)) {
-                throw new IllegalArgumentException("d (" + d + ") must be odd and >= 5 for the constructions");
+                throw new IllegalArgumentException(
+                        "d (" + d + ") must be odd and >= 5 for the constructions");
             }
             if (tasks.isEmpty()) {
                 throw new IllegalArgumentException("tasks must not be empty");
@@ -171,12 +201,14 @@ public final class YonedaExperiment {
             }
             for (double rho : budgets) {
                 if (!(rho > 0)) {
-                    throw new IllegalArgumentException("budget (" + rho + ") must be > 0 (+Infinity for none)");
+                    throw new IllegalArgumentException(
+                            "budget (" + rho + ") must be > 0 (+Infinity for none)");
                 }
             }
             for (int k : fewShotSizes) {
                 if (k < 1 || k > d) {
-                    throw new IllegalArgumentException("few-shot size (" + k + ") must be in [1, " + d + "]");
+                    throw new IllegalArgumentException(
+                            "few-shot size (" + k + ") must be in [1, " + d + "]");
                 }
             }
             positive("restarts", restarts);
@@ -187,21 +219,29 @@ public final class YonedaExperiment {
                 throw new IllegalArgumentException("steps (" + steps + ") must be >= 0");
             }
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-                throw new IllegalArgumentException("learningRate (" + learningRate + ") must be finite and > 0");
+                throw new IllegalArgumentException(
+                        "learningRate (" + learningRate + ") must be finite and > 0");
             }
             Objective.crossEntropy(temperature);
             if (!(robustMargin >= 0) || Double.isInfinite(robustMargin)) {
-                throw new IllegalArgumentException("robustMargin (" + robustMargin + ") must be finite and >= 0");
+                throw new IllegalArgumentException(
+                        "robustMargin (" + robustMargin + ") must be finite and >= 0");
             }
             if (!(fewShotBudget > 0)) {
-                throw new IllegalArgumentException("fewShotBudget (" + fewShotBudget + ") must be > 0");
+                throw new IllegalArgumentException(
+                        "fewShotBudget (" + fewShotBudget + ") must be > 0");
             }
         }
 
         private static void checkSize(String what, int size, int d) {
             if (size != d) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has d = %d but the experiment has"
-                        + " d = %d", what, size, d));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s has d = %d but the experiment has" + " d = %d",
+                                what,
+                                size,
+                                d));
             }
         }
 
@@ -212,9 +252,10 @@ public final class YonedaExperiment {
         }
 
         /**
-         * The defaults of docs/yoneda-nets.md §2 at d = 23: the three constructions, the nine tasks, budgets
-         * {1, 2, ∞}, 4 restarts, 3 000 steps at lr 0.01, T = 0.05, τ = 0.05, few-shot on b+3 and −b with k ∈
-         * {1, 2, 3, 5} and 10 draws, seed 1, one thread per available processor.
+         * The defaults of docs/yoneda-nets.md §2 at d = 23: the three constructions, the nine
+         * tasks, budgets {1, 2, ∞}, 4 restarts, 3 000 steps at lr 0.01, T = 0.05, τ = 0.05,
+         * few-shot on b+3 and −b with k ∈ {1, 2, 3, 5} and 10 draws, seed 1, one thread per
+         * available processor.
          *
          * @return the defaults
          */
@@ -236,10 +277,24 @@ public final class YonedaExperiment {
                     sizes.add(k);
                 }
             }
-            return new Options(d, List.of(Construction.values()), List.of(), Task.defaults(d, DEFAULT_SEED),
-                    DEFAULT_BUDGETS, DEFAULT_RESTARTS, DEFAULT_STEPS, DEFAULT_LEARNING_RATE, DEFAULT_TEMPERATURE,
-                    PromptedNet.ROBUST_MARGIN, List.of(Task.affine(d, 1, 3), Task.affine(d, -1, 0)), sizes,
-                    DEFAULT_FEW_SHOT_DRAWS, DEFAULT_FEW_SHOT_RESTARTS, DEFAULT_FEW_SHOT_BUDGET, true, DEFAULT_SEED,
+            return new Options(
+                    d,
+                    List.of(Construction.values()),
+                    List.of(),
+                    Task.defaults(d, DEFAULT_SEED),
+                    DEFAULT_BUDGETS,
+                    DEFAULT_RESTARTS,
+                    DEFAULT_STEPS,
+                    DEFAULT_LEARNING_RATE,
+                    DEFAULT_TEMPERATURE,
+                    PromptedNet.ROBUST_MARGIN,
+                    List.of(Task.affine(d, 1, 3), Task.affine(d, -1, 0)),
+                    sizes,
+                    DEFAULT_FEW_SHOT_DRAWS,
+                    DEFAULT_FEW_SHOT_RESTARTS,
+                    DEFAULT_FEW_SHOT_BUDGET,
+                    true,
+                    DEFAULT_SEED,
                     Runtime.getRuntime().availableProcessors());
         }
 
@@ -250,9 +305,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withConstructions(List<Construction> value) {
-            return new Options(d, value, nets, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    value,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -262,9 +333,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withNets(List<NamedNet> value) {
-            return new Options(d, constructions, value, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    value,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -274,9 +361,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withTasks(List<Task> value) {
-            return new Options(d, constructions, nets, value, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    value,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -286,9 +389,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withBudgets(List<Double> value) {
-            return new Options(d, constructions, nets, tasks, value, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    value,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -298,9 +417,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withRestarts(int value) {
-            return new Options(d, constructions, nets, tasks, budgets, value, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    value,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -310,9 +445,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withSteps(int value) {
-            return new Options(d, constructions, nets, tasks, budgets, restarts, value, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    value,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -323,10 +474,27 @@ public final class YonedaExperiment {
          * @param drawsValue the draws per point
          * @return the copy
          */
-        public Options withFewShot(List<Task> tasksValue, List<Integer> sizesValue, int drawsValue) {
-            return new Options(d, constructions, nets, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, tasksValue, sizesValue, drawsValue, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, parallelism);
+        public Options withFewShot(
+                List<Task> tasksValue, List<Integer> sizesValue, int drawsValue) {
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    tasksValue,
+                    sizesValue,
+                    drawsValue,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
         }
 
         /**
@@ -336,9 +504,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withSeed(long value) {
-            return new Options(d, constructions, nets, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, value, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    value,
+                    parallelism);
         }
 
         /**
@@ -348,9 +532,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withParallelism(int value) {
-            return new Options(d, constructions, nets, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget,
-                    spanCrossEntropy, seed, value);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    spanCrossEntropy,
+                    seed,
+                    value);
         }
 
         /**
@@ -360,9 +560,25 @@ public final class YonedaExperiment {
          * @return the copy
          */
         public Options withSpanCrossEntropy(boolean value) {
-            return new Options(d, constructions, nets, tasks, budgets, restarts, steps, learningRate, temperature,
-                    robustMargin, fewShotTasks, fewShotSizes, fewShotDraws, fewShotRestarts, fewShotBudget, value,
-                    seed, parallelism);
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    fewShotBudget,
+                    value,
+                    seed,
+                    parallelism);
         }
     }
 
@@ -377,11 +593,14 @@ public final class YonedaExperiment {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         DoubleAdder cpu = new DoubleAdder();
-        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism(), r -> {
-            Thread t = new Thread(r, "yoneda-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool =
+                Executors.newFixedThreadPool(
+                        options.parallelism(),
+                        r -> {
+                            Thread t = new Thread(r, "yoneda-worker");
+                            t.setDaemon(true);
+                            return t;
+                        });
         try {
             return new Run(options, pool, cpu).execute(start);
         } finally {
@@ -404,18 +623,21 @@ public final class YonedaExperiment {
 
         /** Submits a job that adds its thread's CPU time to the total. */
         private <T> Future<T> submit(Callable<T> job) {
-            return pool.submit(() -> {
-                long before = cpuNanos();
-                try {
-                    return job.call();
-                } finally {
-                    cpu.add((cpuNanos() - before) / 1e9);
-                }
-            });
+            return pool.submit(
+                    () -> {
+                        long before = cpuNanos();
+                        try {
+                            return job.call();
+                        } finally {
+                            cpu.add((cpuNanos() - before) / 1e9);
+                        }
+                    });
         }
 
         private long cpuNanos() {
-            return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0L;
+            return threads.isCurrentThreadCpuTimeSupported()
+                    ? threads.getCurrentThreadCpuTime()
+                    : 0L;
         }
 
         YonedaResult execute(long start) {
@@ -437,7 +659,9 @@ public final class YonedaExperiment {
             }
             List<YonedaResult.CategoryRow> table = new ArrayList<>();
             for (Task t : o.tasks()) {
-                table.add(new YonedaResult.CategoryRow(t, t.kind(), LabelledTasks.read(inputs, t.y())));
+                table.add(
+                        new YonedaResult.CategoryRow(
+                                t, t.kind(), LabelledTasks.read(inputs, t.y())));
             }
             List<Setup> setups = new ArrayList<>();
             for (Future<Setup> f : setupJobs) {
@@ -485,21 +709,41 @@ public final class YonedaExperiment {
                     few.add(r.value());
                     seconds += r.seconds();
                 }
-                results.add(new YonedaResult.NetResult(s.net(), s.prompted().order(), s.prompted().rmax(),
-                        s.certificate(), s.countHeadFailures(), s.ideal(), s.rank(), tasks, few, seconds));
+                results.add(
+                        new YonedaResult.NetResult(
+                                s.net(),
+                                s.prompted().order(),
+                                s.prompted().rmax(),
+                                s.certificate(),
+                                s.countHeadFailures(),
+                                s.ideal(),
+                                s.rank(),
+                                tasks,
+                                few,
+                                seconds));
             }
             List<YonedaResult.PredictionCheck> checks = Predictions.evaluate(o, table, results);
             cpu.add((cpuNanos() - mainBefore) / 1e9);
-            return new YonedaResult(o, table, predictions, results, checks, (System.nanoTime() - start) / 1e9,
+            return new YonedaResult(
+                    o,
+                    table,
+                    predictions,
+                    results,
+                    checks,
+                    (System.nanoTime() - start) / 1e9,
                     cpu.sum());
         }
 
         private YonedaResult.TaskPrediction predict(Task t) {
             int[] y = t.y();
-            return new YonedaResult.TaskPrediction(t, PromptReach.fourierBound(y),
+            return new YonedaResult.TaskPrediction(
+                    t,
+                    PromptReach.fourierBound(y),
                     PromptReach.argmaxReachable(y, EnumSet.allOf(PromptReach.Channel.class)),
-                    PromptReach.argmaxReachable(y, EnumSet.of(PromptReach.Channel.CIRC, PromptReach.Channel.HANKEL)),
-                    PromptReach.argmaxReachable(y, EnumSet.of(PromptReach.Channel.CIRC, PromptReach.Channel.BIAS)));
+                    PromptReach.argmaxReachable(
+                            y, EnumSet.of(PromptReach.Channel.CIRC, PromptReach.Channel.HANKEL)),
+                    PromptReach.argmaxReachable(
+                            y, EnumSet.of(PromptReach.Channel.CIRC, PromptReach.Channel.BIAS)));
         }
 
         private Setup setup(NamedNet n, LabelledTasks.CyclicInputs inputs) {
@@ -507,7 +751,8 @@ public final class YonedaExperiment {
             PromptedNet net = PromptedNet.of(n.weights());
             IdealityCertificate certificate = net.idealityCertificate();
             int d = o.d();
-            // the category module's certificate: the head's answer on (b, c) counts {a : argmax o(a, b) = c}
+            // the category module's certificate: the head's answer on (b, c) counts {a : argmax
+            // o(a, b) = c}
             int[][] argmax = new int[d][d];
             for (int a = 0; a < d; a++) {
                 double[][] out = net.output(net.oneHot(a));
@@ -521,22 +766,41 @@ public final class YonedaExperiment {
                     argmax[a][b] = best;
                 }
             }
-            int failures = IdealModel.check(PretextCategory.of(inputs.inputs()), b -> b, (b, c) -> {
-                int count = 0;
-                for (int a = 0; a < d; a++) {
-                    count += argmax[a][b] == c ? 1 : 0;
-                }
-                return count;
-            }).size();
+            int failures =
+                    IdealModel.check(
+                                    PretextCategory.of(inputs.inputs()),
+                                    b -> b,
+                                    (b, c) -> {
+                                        int count = 0;
+                                        for (int a = 0; a < d; a++) {
+                                            count += argmax[a][b] == c ? 1 : 0;
+                                        }
+                                        return count;
+                                    })
+                            .size();
             boolean ideal = certificate.passes();
             PromptReach.LinearSpan span = ideal ? PromptReach.linearSpan(n.weights()) : null;
-            return new Setup(n, net, certificate, failures, ideal, Optional.ofNullable(span),
+            return new Setup(
+                    n,
+                    net,
+                    certificate,
+                    failures,
+                    ideal,
+                    Optional.ofNullable(span),
                     (System.nanoTime() - t0) / 1e9);
         }
 
         private PromptTuner.Config config(PromptClass c) {
-            return new PromptTuner.Config(c, Objective.mse(), o.steps(), o.learningRate(), o.restarts(),
-                    Double.POSITIVE_INFINITY, Initialisation.TOKENS, o.robustMargin(), o.seed());
+            return new PromptTuner.Config(
+                    c,
+                    Objective.mse(),
+                    o.steps(),
+                    o.learningRate(),
+                    o.restarts(),
+                    Double.POSITIVE_INFINITY,
+                    Initialisation.TOKENS,
+                    o.robustMargin(),
+                    o.seed());
         }
 
         private YonedaResult.TaskResult measure(Setup s, Task t) {
@@ -550,12 +814,17 @@ public final class YonedaExperiment {
             Objective ce = Objective.crossEntropy(o.temperature());
             PromptFit oneHot = PromptTuner.of(net, config(PromptClass.ONE_HOT)).tune(y);
             PromptFit span = PromptTuner.of(net, config(PromptClass.SPAN)).tune(y);
-            Optional<PromptFit> spanCe = o.spanCrossEntropy()
-                    ? Optional.of(PromptTuner.of(net, config(PromptClass.SPAN).withObjective(ce)).tune(y))
-                    : Optional.empty();
-            List<PromptFit> freeMse = PromptTuner.of(net, config(PromptClass.FREE)).fit(y, all, budgets);
-            List<PromptFit> freeCe = PromptTuner.of(net, config(PromptClass.FREE).withObjective(ce)).fit(y, all,
-                    budgets);
+            Optional<PromptFit> spanCe =
+                    o.spanCrossEntropy()
+                            ? Optional.of(
+                                    PromptTuner.of(net, config(PromptClass.SPAN).withObjective(ce))
+                                            .tune(y))
+                            : Optional.empty();
+            List<PromptFit> freeMse =
+                    PromptTuner.of(net, config(PromptClass.FREE)).fit(y, all, budgets);
+            List<PromptFit> freeCe =
+                    PromptTuner.of(net, config(PromptClass.FREE).withObjective(ce))
+                            .fit(y, all, budgets);
             OptionalDouble smallest = OptionalDouble.empty();
             for (PromptFit f : freeCe) {
                 if (f.evaluation().robustCorrect() == o.d()
@@ -564,20 +833,36 @@ public final class YonedaExperiment {
                 }
             }
             HeadFineTune.HeadFit head = HeadFineTune.leastSquares(net, oneHot.u(), y);
-            FullFineTune.FullFit full = FullFineTune.adam(net, oneHot.u(), y,
-                    new FullFineTune.Config(o.steps(), o.learningRate()));
+            FullFineTune.FullFit full =
+                    FullFineTune.adam(
+                            net,
+                            oneHot.u(),
+                            y,
+                            new FullFineTune.Config(o.steps(), o.learningRate()));
             double bound = s.span().orElseThrow().bound(y);
-            return new YonedaResult.TaskResult(t, bound, oneHot, span, spanCe, freeMse, freeCe, smallest, head, full);
+            return new YonedaResult.TaskResult(
+                    t, bound, oneHot, span, spanCe, freeMse, freeCe, smallest, head, full);
         }
 
-        private YonedaResult.FewShotResult fewShot(Setup s, Task t, int taskIndex, int k, PromptClass c) {
+        private YonedaResult.FewShotResult fewShot(
+                Setup s, Task t, int taskIndex, int k, PromptClass c) {
             int d = o.d();
             List<PromptEvaluation> draws = new ArrayList<>();
             for (int i = 0; i < o.fewShotDraws(); i++) {
                 int[] inputs = draw(d, k, taskIndex, i);
-                PromptTuner.Config config = new PromptTuner.Config(c, Objective.mse(), o.steps(), o.learningRate(),
-                        o.fewShotRestarts(), c == PromptClass.FREE ? o.fewShotBudget() : Double.POSITIVE_INFINITY,
-                        Initialisation.GAUSSIAN, o.robustMargin(), o.seed() + i);
+                PromptTuner.Config config =
+                        new PromptTuner.Config(
+                                c,
+                                Objective.mse(),
+                                o.steps(),
+                                o.learningRate(),
+                                o.fewShotRestarts(),
+                                c == PromptClass.FREE
+                                        ? o.fewShotBudget()
+                                        : Double.POSITIVE_INFINITY,
+                                Initialisation.GAUSSIAN,
+                                o.robustMargin(),
+                                o.seed() + i);
                 draws.add(PromptTuner.of(s.prompted(), config).fit(t.y(), inputs).evaluation());
             }
             return new YonedaResult.FewShotResult(t, c, k, draws);
@@ -631,14 +916,19 @@ public final class YonedaExperiment {
     }
 
     /** A net after its certificate, with what its jobs share. */
-    private record Setup(NamedNet net, PromptedNet prompted, IdealityCertificate certificate, int countHeadFailures,
-            boolean ideal, Optional<PromptReach.LinearSpan> span, double seconds) {
+    private record Setup(
+            NamedNet net,
+            PromptedNet prompted,
+            IdealityCertificate certificate,
+            int countHeadFailures,
+            boolean ideal,
+            Optional<PromptReach.LinearSpan> span,
+            double seconds) {
         OptionalInt rank() {
             return span.isPresent() ? OptionalInt.of(span.get().rank()) : OptionalInt.empty();
         }
     }
 
     /** A job's value and wall time. */
-    private record Timed<T>(T value, double seconds) {
-    }
+    private record Timed<T>(T value, double seconds) {}
 }

@@ -16,9 +16,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Everything the experiment of docs/yoneda-nets.md §2 measured and decided, for a report to present: the category
- * table (§1.2), the net-independent Fourier predictions per task (§1.4), per net its ideality and every arm on every
- * task, the few-shot curves (§1.5), and a verdict with its numbers for each prediction P1–P7 (§2.5).
+ * Everything the experiment of docs/yoneda-nets.md §2 measured and decided, for a report to
+ * present: the category table (§1.2), the net-independent Fourier predictions per task (§1.4), per
+ * net its ideality and every arm on every task, the few-shot curves (§1.5), and a verdict with its
+ * numbers for each prediction P1–P7 (§2.5).
  *
  * @param options the options the experiment ran with
  * @param categoryTable one row per task
@@ -28,9 +29,14 @@ import java.util.OptionalInt;
  * @param wallSeconds the elapsed time of the run
  * @param cpuSeconds the CPU time of all its threads
  */
-public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> categoryTable,
-        List<TaskPrediction> taskPredictions, List<NetResult> nets, List<PredictionCheck> predictions,
-        double wallSeconds, double cpuSeconds) {
+public record YonedaResult(
+        YonedaExperiment.Options options,
+        List<CategoryRow> categoryTable,
+        List<TaskPrediction> taskPredictions,
+        List<NetResult> nets,
+        List<PredictionCheck> predictions,
+        double wallSeconds,
+        double cpuSeconds) {
 
     /**
      * Validates and copies.
@@ -56,7 +62,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      *
      * @param task the task
      * @param kind its affine type
-     * @param reading the labelled and unlabelled verdicts, the token and h(y) from the category module
+     * @param reading the labelled and unlabelled verdicts, the token and h(y) from the category
+     *     module
      */
     public record CategoryRow(Task task, TaskKind kind, LabelledTasks.TaskReading reading) {
         /**
@@ -73,7 +80,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
         }
 
         /**
-         * Whether the labelled task presheaf \(T_y\) is representable (Theorem 1: solvable by a prompt).
+         * Whether the labelled task presheaf \(T_y\) is representable (Theorem 1: solvable by a
+         * prompt).
          *
          * @return the labelled verdict
          */
@@ -84,7 +92,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
         /**
          * The witness of the labelled verdict, in words.
          *
-         * @return e.g. "candidate 0: |F(0)| = 23 but the hom-set has 1 elements", or "representable"
+         * @return e.g. "candidate 0: |F(0)| = 23 but the hom-set has 1 elements", or
+         *     "representable"
          */
         public String witness() {
             return reading.labelled().reason().describe();
@@ -109,8 +118,12 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param reachWithoutBias the program with f and g only
      * @param reachOfSpan the program with f and v only: what token-span prompts can use
      */
-    public record TaskPrediction(Task task, double fourierBound, PromptReach.ArgmaxReach reach,
-            PromptReach.ArgmaxReach reachWithoutBias, PromptReach.ArgmaxReach reachOfSpan) {
+    public record TaskPrediction(
+            Task task,
+            double fourierBound,
+            PromptReach.ArgmaxReach reach,
+            PromptReach.ArgmaxReach reachWithoutBias,
+            PromptReach.ArgmaxReach reachOfSpan) {
         /**
          * Validates.
          *
@@ -134,18 +147,28 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param net the net
      * @param order its number of nodes q
      * @param rmax \(\max_P |U_a e_P|\), the unit of the budgets
-     * @param certificate the ideality certificate of docs/yoneda-nets.md §1.1 (accuracy on all d² pairs)
-     * @param countHeadFailures the pairs (b, c) where the category module's {@code IdealModel.check} finds
-     *     \(|\{a : \arg\max o(a, b) = c\}| \ne |Hom(b, c)| = 1\) (a necessary condition, 0 for an ideal net)
+     * @param certificate the ideality certificate of docs/yoneda-nets.md §1.1 (accuracy on all d²
+     *     pairs)
+     * @param countHeadFailures the pairs (b, c) where the category module's {@code
+     *     IdealModel.check} finds \(|\{a : \arg\max o(a, b) = c\}| \ne |Hom(b, c)| = 1\) (a
+     *     necessary condition, 0 for an ideal net)
      * @param ideal whether the certificate passes; only ideal nets are measured
      * @param linearSpanRank the rank of the L_lin design, for an ideal net
      * @param tasks per task, every arm (empty if not ideal)
      * @param fewShot the few-shot results (empty if not ideal)
      * @param seconds the wall time spent on this net's jobs, summed over threads
      */
-    public record NetResult(NamedNet net, int order, double rmax, IdealityCertificate certificate,
-            int countHeadFailures, boolean ideal, OptionalInt linearSpanRank, List<TaskResult> tasks,
-            List<FewShotResult> fewShot, double seconds) {
+    public record NetResult(
+            NamedNet net,
+            int order,
+            double rmax,
+            IdealityCertificate certificate,
+            int countHeadFailures,
+            boolean ideal,
+            OptionalInt linearSpanRank,
+            List<TaskResult> tasks,
+            List<FewShotResult> fewShot,
+            double seconds) {
         /**
          * Validates and copies.
          *
@@ -168,7 +191,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
             tasks = List.copyOf(tasks);
             fewShot = List.copyOf(fewShot);
             if (!ideal && (!tasks.isEmpty() || !fewShot.isEmpty())) {
-                throw new IllegalArgumentException("net " + net.name() + " is not ideal but has measurements");
+                throw new IllegalArgumentException(
+                        "net " + net.name() + " is not ideal but has measurements");
             }
         }
 
@@ -191,8 +215,13 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
          * @return the point, if it was run
          */
         public Optional<FewShotResult> fewShot(String taskName, PromptClass promptClass, int k) {
-            return fewShot.stream().filter(f -> f.task().name().equals(taskName) && f.promptClass() == promptClass
-                    && f.k() == k).findFirst();
+            return fewShot.stream()
+                    .filter(
+                            f ->
+                                    f.task().name().equals(taskName)
+                                            && f.promptClass() == promptClass
+                                            && f.k() == k)
+                    .findFirst();
         }
     }
 
@@ -203,16 +232,26 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param linearSpanBound L_lin(net, y)
      * @param oneHot arm 1: every token, the best by robust accuracy
      * @param span arm 2: span prompts, MSE (the theorem-level arm)
-     * @param spanCrossEntropy span prompts under cross-entropy ("bias channel", docs/yoneda-nets.md §6.6), if run
+     * @param spanCrossEntropy span prompts under cross-entropy ("bias channel", docs/yoneda-nets.md
+     *     §6.6), if run
      * @param freeMse arm 3: free prompts, MSE, one fit per budget in the options' order
      * @param freeCe arm 4: free prompts, cross-entropy, one fit per budget
-     * @param smallestSolvingBudget the smallest budget at which free-CE is robustly right on all d inputs
+     * @param smallestSolvingBudget the smallest budget at which free-CE is robustly right on all d
+     *     inputs
      * @param head arm 5: FT-head at the best one-hot prompt
      * @param full arm 6: FT-full from the best one-hot prompt
      */
-    public record TaskResult(Task task, double linearSpanBound, PromptFit oneHot, PromptFit span,
-            Optional<PromptFit> spanCrossEntropy, List<PromptFit> freeMse, List<PromptFit> freeCe,
-            OptionalDouble smallestSolvingBudget, HeadFineTune.HeadFit head, FullFineTune.FullFit full) {
+    public record TaskResult(
+            Task task,
+            double linearSpanBound,
+            PromptFit oneHot,
+            PromptFit span,
+            Optional<PromptFit> spanCrossEntropy,
+            List<PromptFit> freeMse,
+            List<PromptFit> freeCe,
+            OptionalDouble smallestSolvingBudget,
+            HeadFineTune.HeadFit head,
+            FullFineTune.FullFit full) {
         /**
          * Validates and copies.
          *
@@ -246,7 +285,9 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
          * @return the fit, if that budget was run
          */
         public Optional<PromptFit> freeMse(double budget) {
-            return freeMse.stream().filter(f -> Double.compare(f.budget(), budget) == 0).findFirst();
+            return freeMse.stream()
+                    .filter(f -> Double.compare(f.budget(), budget) == 0)
+                    .findFirst();
         }
 
         /**
@@ -283,7 +324,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param k the number of training inputs
      * @param draws the metrics on all d inputs, one per random draw of k inputs
      */
-    public record FewShotResult(Task task, PromptClass promptClass, int k, List<PromptEvaluation> draws) {
+    public record FewShotResult(
+            Task task, PromptClass promptClass, int k, List<PromptEvaluation> draws) {
         /**
          * Validates and copies.
          *
@@ -320,7 +362,9 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
     public enum Verdict {
         /** Every piece of evidence holds. */
         PASS,
-        /** Some piece of evidence contradicts the prediction (a finding, docs/yoneda-nets.md §3). */
+        /**
+         * Some piece of evidence contradicts the prediction (a finding, docs/yoneda-nets.md §3).
+         */
         FAIL,
         /** The run had nothing the prediction speaks about (e.g. no memorisation net for P5). */
         NOT_EVALUATED
@@ -336,7 +380,12 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param predicted the predicted value or relation, in words and numbers
      * @param holds whether the measurement agrees with the prediction
      */
-    public record Evidence(String net, String task, String quantity, double measured, String predicted,
+    public record Evidence(
+            String net,
+            String task,
+            String quantity,
+            double measured,
+            String predicted,
             boolean holds) {
         /**
          * Validates.
@@ -365,8 +414,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param summary one line: how much evidence held, and the worst case
      * @param evidence every measurement the verdict rests on
      */
-    public record PredictionCheck(String id, String statement, Verdict verdict, String summary,
-            List<Evidence> evidence) {
+    public record PredictionCheck(
+            String id, String statement, Verdict verdict, String summary, List<Evidence> evidence) {
         /**
          * Validates and copies.
          *
@@ -423,12 +472,21 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
      * @param inputs d
      * @param loss the projected MSE over the d inputs
      * @param relativeNorm \(|u|/r_{max}\) (NaN for the fine-tuning arms)
-     * @param predictedRobustAccuracy h(y) for one-hot (exact) and span (an upper bound on z_F6 and z_M); NaN
-     *     where nothing is predicted
+     * @param predictedRobustAccuracy h(y) for one-hot (exact) and span (an upper bound on z_F6 and
+     *     z_M); NaN where nothing is predicted
      * @param lossLowerBound L_lin(net, y) for free prompts; NaN where nothing is predicted
      */
-    public record Measurement(String net, String task, Arm arm, double budget, int robustCorrect, int inputs,
-            double loss, double relativeNorm, double predictedRobustAccuracy, double lossLowerBound) {
+    public record Measurement(
+            String net,
+            String task,
+            Arm arm,
+            double budget,
+            int robustCorrect,
+            int inputs,
+            double loss,
+            double relativeNorm,
+            double predictedRobustAccuracy,
+            double lossLowerBound) {
         /**
          * Validates.
          *
@@ -460,7 +518,8 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
     }
 
     /**
-     * The measured table of docs/yoneda-nets.md §3 as flat rows: every ideal net × task × arm (× budget).
+     * The measured table of docs/yoneda-nets.md §3 as flat rows: every ideal net × task × arm (×
+     * budget).
      *
      * @return the rows, by net, then task, then arm
      */
@@ -470,33 +529,89 @@ public record YonedaResult(YonedaExperiment.Options options, List<CategoryRow> c
             for (TaskResult t : n.tasks()) {
                 String name = n.net().name();
                 String task = t.task().name();
-                double h = categoryRow(task).map(CategoryRow::hardPromptAccuracy).orElse(Double.NaN);
+                double h =
+                        categoryRow(task).map(CategoryRow::hardPromptAccuracy).orElse(Double.NaN);
                 double inf = Double.POSITIVE_INFINITY;
                 out.add(row(name, task, Arm.ONE_HOT, inf, t.oneHot(), h, Double.NaN));
                 out.add(row(name, task, Arm.SPAN, inf, t.span(), h, Double.NaN));
-                t.spanCrossEntropy().ifPresent(f -> out.add(row(name, task, Arm.SPAN_CE, inf, f, Double.NaN,
-                        Double.NaN)));
+                t.spanCrossEntropy()
+                        .ifPresent(
+                                f ->
+                                        out.add(
+                                                row(
+                                                        name,
+                                                        task,
+                                                        Arm.SPAN_CE,
+                                                        inf,
+                                                        f,
+                                                        Double.NaN,
+                                                        Double.NaN)));
                 for (PromptFit f : t.freeMse()) {
-                    out.add(row(name, task, Arm.FREE_MSE, f.budget(), f, Double.NaN, t.linearSpanBound()));
+                    out.add(
+                            row(
+                                    name,
+                                    task,
+                                    Arm.FREE_MSE,
+                                    f.budget(),
+                                    f,
+                                    Double.NaN,
+                                    t.linearSpanBound()));
                 }
                 for (PromptFit f : t.freeCe()) {
-                    out.add(row(name, task, Arm.FREE_CE, f.budget(), f, Double.NaN, t.linearSpanBound()));
+                    out.add(
+                            row(
+                                    name,
+                                    task,
+                                    Arm.FREE_CE,
+                                    f.budget(),
+                                    f,
+                                    Double.NaN,
+                                    t.linearSpanBound()));
                 }
                 PromptEvaluation head = t.head().evaluation();
-                out.add(new Measurement(name, task, Arm.FT_HEAD, inf, head.robustCorrect(), head.inputs(),
-                        head.loss(), Double.NaN, 1.0, Double.NaN));
+                out.add(
+                        new Measurement(
+                                name,
+                                task,
+                                Arm.FT_HEAD,
+                                inf,
+                                head.robustCorrect(),
+                                head.inputs(),
+                                head.loss(),
+                                Double.NaN,
+                                1.0,
+                                Double.NaN));
                 PromptEvaluation full = t.full().evaluation();
-                out.add(new Measurement(name, task, Arm.FT_FULL, inf, full.robustCorrect(), full.inputs(),
-                        full.loss(), Double.NaN, Double.NaN, Double.NaN));
+                out.add(
+                        new Measurement(
+                                name,
+                                task,
+                                Arm.FT_FULL,
+                                inf,
+                                full.robustCorrect(),
+                                full.inputs(),
+                                full.loss(),
+                                Double.NaN,
+                                Double.NaN,
+                                Double.NaN));
             }
         }
         return out;
     }
 
-    private static Measurement row(String net, String task, Arm arm, double budget, PromptFit f, double h,
-            double bound) {
+    private static Measurement row(
+            String net, String task, Arm arm, double budget, PromptFit f, double h, double bound) {
         PromptEvaluation e = f.evaluation();
-        return new Measurement(net, task, arm, budget, e.robustCorrect(), e.inputs(), e.loss(), f.relativeNorm(), h,
+        return new Measurement(
+                net,
+                task,
+                arm,
+                budget,
+                e.robustCorrect(),
+                e.inputs(),
+                e.loss(),
+                f.relativeNorm(),
+                h,
                 bound);
     }
 

@@ -17,10 +17,19 @@ class TaskTest {
     @Test
     void defaultsAreTheNineTasksOfTheDesignNote() {
         List<Task> t = Task.defaults(23, 1);
-        assertEquals(List.of("b+3", "-b", "5-b", "2b", "3b+1", "b^2", "[b even]", "0", "perm"),
+        assertEquals(
+                List.of("b+3", "-b", "5-b", "2b", "3b+1", "b^2", "[b even]", "0", "perm"),
                 t.stream().map(Task::name).toList());
-        assertEquals(List.of(TaskKind.TRANSLATION, TaskKind.REFLECTION, TaskKind.REFLECTION, TaskKind.MULTIPLICATION,
-                TaskKind.MULTIPLICATION, TaskKind.OTHER, TaskKind.OTHER, TaskKind.CONSTANT),
+        assertEquals(
+                List.of(
+                        TaskKind.TRANSLATION,
+                        TaskKind.REFLECTION,
+                        TaskKind.REFLECTION,
+                        TaskKind.MULTIPLICATION,
+                        TaskKind.MULTIPLICATION,
+                        TaskKind.OTHER,
+                        TaskKind.OTHER,
+                        TaskKind.CONSTANT),
                 t.subList(0, 8).stream().map(Task::kind).toList());
         assertArrayEquals(new int[] {5, 4, 3}, java.util.Arrays.copyOf(t.get(2).y(), 3));
         assertArrayEquals(new int[] {1, 4, 7, 10}, java.util.Arrays.copyOf(t.get(4).y(), 4));
@@ -30,18 +39,29 @@ class TaskTest {
 
     @Test
     void affineTasksAreRecognisedWithTheirCoefficients() {
-        qt().withExamples(300).forAll(SourceDSL.integers().between(2, 12), SourceDSL.integers().between(-30, 30),
-                SourceDSL.integers().between(-30, 30)).checkAssert((h, m, c) -> {
-                    int d = 2 * h + 1;
-                    Task t = Task.affine(d, m, c);
-                    int[] mc = t.affineCoefficients().orElseThrow();
-                    assertEquals(Math.floorMod(m, d), mc[0]);
-                    assertEquals(Math.floorMod(c, d), mc[1]);
-                    int mm = Math.floorMod(m, d);
-                    TaskKind expected = mm == 1 ? TaskKind.TRANSLATION : mm == d - 1 ? TaskKind.REFLECTION
-                            : mm == 0 ? TaskKind.CONSTANT : TaskKind.MULTIPLICATION;
-                    assertEquals(expected, t.kind());
-                });
+        qt().withExamples(300)
+                .forAll(
+                        SourceDSL.integers().between(2, 12),
+                        SourceDSL.integers().between(-30, 30),
+                        SourceDSL.integers().between(-30, 30))
+                .checkAssert(
+                        (h, m, c) -> {
+                            int d = 2 * h + 1;
+                            Task t = Task.affine(d, m, c);
+                            int[] mc = t.affineCoefficients().orElseThrow();
+                            assertEquals(Math.floorMod(m, d), mc[0]);
+                            assertEquals(Math.floorMod(c, d), mc[1]);
+                            int mm = Math.floorMod(m, d);
+                            TaskKind expected =
+                                    mm == 1
+                                            ? TaskKind.TRANSLATION
+                                            : mm == d - 1
+                                                    ? TaskKind.REFLECTION
+                                                    : mm == 0
+                                                            ? TaskKind.CONSTANT
+                                                            : TaskKind.MULTIPLICATION;
+                            assertEquals(expected, t.kind());
+                        });
         assertEquals(TaskKind.OTHER, Task.square(11).kind());
         assertTrue(Task.randomPermutation(23, 1).affineCoefficients().isEmpty());
     }
@@ -63,7 +83,11 @@ class TaskTest {
         Task t = new Task("id", y);
         y[0] = 2;
         assertEquals(0, t.y()[0]);
-        assertEquals("task x: y[1] (3) must be in [0, 3)",
-                assertThrows(IllegalArgumentException.class, () -> new Task("x", new int[] {0, 3, 1})).getMessage());
+        assertEquals(
+                "task x: y[1] (3) must be in [0, 3)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> new Task("x", new int[] {0, 3, 1}))
+                        .getMessage());
     }
 }

@@ -12,20 +12,21 @@ import java.util.Optional;
  * The decomposition of a finite abelian group into cyclic factors, with an explicit isomorphism
  * \(\varphi : G \to \mathbb{Z}_{n_1} \times \dots \times \mathbb{Z}_{n_r}\).
  *
- * <p>The factors are the <em>invariant factors</em> \(n_1 \mid n_2 \mid \dots \mid n_r\), all \(\ge 2\)
- * (none for the trivial group), which determine \(G\) up to isomorphism; {@link #primaryFactors()} gives the
- * equivalent prime-power (elementary divisor) form. The isomorphism sends \(g\) to its coordinates
- * \(k = \varphi(g)\), \(g = \sum_i k_i b_i\) in the basis {@link #generators()} \(b_i\) of order \(n_i\).
- * For example \(\mathbb{Z}_{15}\) and \(\mathbb{Z}_3 \times \mathbb{Z}_5\) both have the single invariant factor
- * 15 and primary factors 3, 5.
+ * <p>The factors are the <em>invariant factors</em> \(n_1 \mid n_2 \mid \dots \mid n_r\), all \(\ge
+ * 2\) (none for the trivial group), which determine \(G\) up to isomorphism; {@link
+ * #primaryFactors()} gives the equivalent prime-power (elementary divisor) form. The isomorphism
+ * sends \(g\) to its coordinates \(k = \varphi(g)\), \(g = \sum_i k_i b_i\) in the basis {@link
+ * #generators()} \(b_i\) of order \(n_i\). For example \(\mathbb{Z}_{15}\) and \(\mathbb{Z}_3
+ * \times \mathbb{Z}_5\) both have the single invariant factor 15 and primary factors 3, 5.
  *
- * <p>Algorithm (greedy basis by quotient orders, \(O(n^2 \log n)\) time): with \(H\) the subgroup spanned by the
- * basis found so far (an internal direct sum), pick \(g\) of largest order \(m\) in \(G/H\); then
- * \(m g = \sum_j c_j b_j\) with \(m \mid c_j\) because every \(\operatorname{ord}(b_j)\) is a multiple of
- * \(m\), so \(b = g - \sum_j (c_j/m) b_j\) has order exactly \(m\) and \(\langle b\rangle \cap H = 0\). The
- * orders found decrease along a divisibility chain; reversed, they are the invariant factors. Ties are broken by
- * the smallest element index, so the result is deterministic; for {@link FiniteGroups#cyclic(int)} the
- * generator is element 1 and the coordinate of \(g\) is \(g\).
+ * <p>Algorithm (greedy basis by quotient orders, \(O(n^2 \log n)\) time): with \(H\) the subgroup
+ * spanned by the basis found so far (an internal direct sum), pick \(g\) of largest order \(m\) in
+ * \(G/H\); then \(m g = \sum_j c_j b_j\) with \(m \mid c_j\) because every
+ * \(\operatorname{ord}(b_j)\) is a multiple of \(m\), so \(b = g - \sum_j (c_j/m) b_j\) has order
+ * exactly \(m\) and \(\langle b\rangle \cap H = 0\). The orders found decrease along a divisibility
+ * chain; reversed, they are the invariant factors. Ties are broken by the smallest element index,
+ * so the result is deterministic; for {@link FiniteGroups#cyclic(int)} the generator is element 1
+ * and the coordinate of \(g\) is \(g\).
  *
  * <p>This class is immutable.
  */
@@ -39,7 +40,8 @@ public final class AbelianDecomposition {
     private final int[] elementAt;
     private final FiniteGroup cyclicProduct;
 
-    private AbelianDecomposition(FiniteGroup group, int[] factors, int[] generators, int[][] coordinates) {
+    private AbelianDecomposition(
+            FiniteGroup group, int[] factors, int[] generators, int[][] coordinates) {
         this.group = group;
         this.factors = factors;
         this.generators = generators;
@@ -63,8 +65,8 @@ public final class AbelianDecomposition {
      *
      * @param group an abelian group
      * @return its decomposition into invariant factors
-     * @throws IllegalArgumentException if the group is not abelian (the message names two elements that do not
-     *     commute)
+     * @throws IllegalArgumentException if the group is not abelian (the message names two elements
+     *     that do not commute)
      * @throws NullPointerException if {@code group} is null
      */
     public static AbelianDecomposition of(FiniteGroup group) {
@@ -74,17 +76,25 @@ public final class AbelianDecomposition {
             for (int a = 0; a < n; a++) {
                 for (int b = 0; b < a; b++) {
                     if (group.multiply(a, b) != group.multiply(b, a)) {
-                        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                                "group %s is not abelian: %s·%s = %s but %s·%s = %s", group.name(),
-                                group.label(a), group.label(b), group.label(group.multiply(a, b)),
-                                group.label(b), group.label(a), group.label(group.multiply(b, a))));
+                        throw new IllegalArgumentException(
+                                String.format(
+                                        Locale.ROOT,
+                                        "group %s is not abelian: %s·%s = %s but %s·%s = %s",
+                                        group.name(),
+                                        group.label(a),
+                                        group.label(b),
+                                        group.label(group.multiply(a, b)),
+                                        group.label(b),
+                                        group.label(a),
+                                        group.label(group.multiply(b, a))));
                     }
                 }
             }
         }
         int[][] t = group.table();
         int e = group.identity();
-        // coords[g] is non-null exactly for g in H; entry j is the coefficient of the j-th basis element found.
+        // coords[g] is non-null exactly for g in H; entry j is the coefficient of the j-th basis
+        // element found.
         int[][] coords = new int[n][];
         coords[e] = new int[0];
         List<Integer> members = new ArrayList<>(List.of(e));
@@ -111,8 +121,13 @@ public final class AbelianDecomposition {
             int b = best;
             for (int j = 0; j < c.length; j++) {
                 if (c[j] % m != 0) {
-                    throw new IllegalStateException(String.format(Locale.ROOT,
-                            "decomposition of %s: coefficient %d not divisible by %d", group.name(), c[j], m));
+                    throw new IllegalStateException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "decomposition of %s: coefficient %d not divisible by %d",
+                                    group.name(),
+                                    c[j],
+                                    m));
                 }
                 b = t[b][group.power(basis.get(j), -c[j] / m)];
             }
@@ -162,7 +177,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The invariant factors \(n_1 \mid n_2 \mid \dots \mid n_r\), each \(\ge 2\); empty for the trivial group.
+     * The invariant factors \(n_1 \mid n_2 \mid \dots \mid n_r\), each \(\ge 2\); empty for the
+     * trivial group.
      *
      * @return the factors, unmodifiable
      */
@@ -175,8 +191,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The primary factors (elementary divisors): the prime powers \(p^a\) with \(G \cong \prod \mathbb{Z}_{p^a}\),
-     * sorted by prime and then by exponent.
+     * The primary factors (elementary divisors): the prime powers \(p^a\) with \(G \cong \prod
+     * \mathbb{Z}_{p^a}\), sorted by prime and then by exponent.
      *
      * @return the prime powers, unmodifiable; empty for the trivial group
      */
@@ -195,7 +211,8 @@ public final class AbelianDecomposition {
                 }
             }
         }
-        powers.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        powers.sort(
+                (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
         List<Integer> l = new ArrayList<>();
         for (int[] pq : powers) {
             l.add(pq[1]);
@@ -213,7 +230,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The basis \(b_1, \dots, b_r\): \(b_i\) has order \(n_i\) and \(G = \bigoplus_i \langle b_i\rangle\).
+     * The basis \(b_1, \dots, b_r\): \(b_i\) has order \(n_i\) and \(G = \bigoplus_i \langle
+     * b_i\rangle\).
      *
      * @return the generators as element indices, unmodifiable
      */
@@ -226,7 +244,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The coordinates \(\varphi(g) = (k_1, \dots, k_r)\), \(0 \le k_i &lt; n_i\), with \(g = \sum_i k_i b_i\).
+     * The coordinates \(\varphi(g) = (k_1, \dots, k_r)\), \(0 \le k_i &lt; n_i\), with \(g = \sum_i
+     * k_i b_i\).
      *
      * @param g an element
      * @return a fresh array of r coordinates
@@ -238,7 +257,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The element \(\sum_i k_i b_i\) with coordinates k (reduced mod \(n_i\), so any integers are accepted).
+     * The element \(\sum_i k_i b_i\) with coordinates k (reduced mod \(n_i\), so any integers are
+     * accepted).
      *
      * @param k r coordinates
      * @return the element \(\varphi^{-1}(k)\)
@@ -249,12 +269,19 @@ public final class AbelianDecomposition {
         Objects.requireNonNull(k, "k");
         if (k.length != factors.length) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "coordinates: %d given vs rank %d", k.length, factors.length));
+                    String.format(
+                            Locale.ROOT,
+                            "coordinates: %d given vs rank %d",
+                            k.length,
+                            factors.length));
         }
         return elementAt[index(k)];
     }
 
-    /** The mixed-radix index of coordinates in the cyclic product (last fastest), each reduced mod its factor. */
+    /**
+     * The mixed-radix index of coordinates in the cyclic product (last fastest), each reduced mod
+     * its factor.
+     */
     int index(int[] k) {
         int x = 0;
         for (int i = 0; i < k.length; i++) {
@@ -264,8 +291,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The group \(\mathbb{Z}_{n_1} \times \dots \times \mathbb{Z}_{n_r}\) ({@link FiniteGroups#abelian(int...)}
-     * of the invariant factors; {@code "Z1"} for the trivial group).
+     * The group \(\mathbb{Z}_{n_1} \times \dots \times \mathbb{Z}_{n_r}\) ({@link
+     * FiniteGroups#abelian(int...)} of the invariant factors; {@code "Z1"} for the trivial group).
      *
      * @return the cyclic product
      */
@@ -274,8 +301,8 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * The isomorphism \(\varphi : G \to\) {@link #cyclicProduct()}, \(g \mapsto\) the element with coordinates
-     * {@link #coordinates(int) coordinates(g)}.
+     * The isomorphism \(\varphi : G \to\) {@link #cyclicProduct()}, \(g \mapsto\) the element with
+     * coordinates {@link #coordinates(int) coordinates(g)}.
      *
      * @return the isomorphism
      */
@@ -300,10 +327,12 @@ public final class AbelianDecomposition {
     }
 
     /**
-     * An explicit isomorphism to another abelian group, \(\varphi'^{-1} \circ \varphi\), if they are isomorphic.
+     * An explicit isomorphism to another abelian group, \(\varphi'^{-1} \circ \varphi\), if they
+     * are isomorphic.
      *
      * @param other the decomposition of the target group
-     * @return the isomorphism {@code group() -> other.group()}, or empty if the invariant factors differ
+     * @return the isomorphism {@code group() -> other.group()}, or empty if the invariant factors
+     *     differ
      * @throws NullPointerException if {@code other} is null
      */
     public Optional<GroupHomomorphism> isomorphismTo(AbelianDecomposition other) {
@@ -326,7 +355,8 @@ public final class AbelianDecomposition {
             return false;
         }
         AbelianDecomposition other = (AbelianDecomposition) o;
-        return group.equals(other.group) && Arrays.equals(generators, other.generators)
+        return group.equals(other.group)
+                && Arrays.equals(generators, other.generators)
                 && Arrays.equals(factors, other.factors);
     }
 
@@ -337,6 +367,7 @@ public final class AbelianDecomposition {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AbelianDecomposition(%s ≅ %s)", group.name(), cyclicProduct.name());
+        return String.format(
+                Locale.ROOT, "AbelianDecomposition(%s ≅ %s)", group.name(), cyclicProduct.name());
     }
 }

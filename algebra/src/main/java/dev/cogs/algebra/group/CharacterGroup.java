@@ -7,23 +7,24 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The character group \(\hat G = \operatorname{Hom}(G, U(1))\) of a finite abelian group, in the coordinates of
- * its {@link AbelianDecomposition}.
+ * The character group \(\hat G = \operatorname{Hom}(G, U(1))\) of a finite abelian group, in the
+ * coordinates of its {@link AbelianDecomposition}.
  *
- * <p>With \(G \cong \prod_i \mathbb{Z}_{n_i}\) (invariant factors), the characters are \(\chi_k\) for
- * \(k \in \prod_i \mathbb{Z}_{n_i}\):
- * \[ \chi_k(g) = \exp\Big(2\pi i \sum_i \frac{k_i g_i}{n_i}\Big), \]
- * \(g_i\) the coordinates of \(g\) ({@link AbelianDecomposition#coordinates(int)}). Character \(\chi_k\) has
- * the mixed-radix index of \(k\) (last coordinate fastest), the index of \(k\) in
- * {@link AbelianDecomposition#cyclicProduct()}; index 0 is the trivial character. \(\chi_k \chi_l = \chi_{k+l}\), so \(\hat G \cong G\) (non-canonically).
- * The conjugate pairing is \(\overline{\chi_k} = \chi_{-k}\) ({@link #conjugate(int)}); \(\chi_k\) is
- * real-valued exactly when \(k = -k\), that is when its order is 1 or 2 ({@link #ofOrderTwo()}).
+ * <p>With \(G \cong \prod_i \mathbb{Z}_{n_i}\) (invariant factors), the characters are \(\chi_k\)
+ * for \(k \in \prod_i \mathbb{Z}_{n_i}\): \[ \chi_k(g) = \exp\Big(2\pi i \sum_i \frac{k_i
+ * g_i}{n_i}\Big), \] \(g_i\) the coordinates of \(g\) ({@link
+ * AbelianDecomposition#coordinates(int)}). Character \(\chi_k\) has the mixed-radix index of \(k\)
+ * (last coordinate fastest), the index of \(k\) in {@link AbelianDecomposition#cyclicProduct()};
+ * index 0 is the trivial character. \(\chi_k \chi_l = \chi_{k+l}\), so \(\hat G \cong G\)
+ * (non-canonically). The conjugate pairing is \(\overline{\chi_k} = \chi_{-k}\) ({@link
+ * #conjugate(int)}); \(\chi_k\) is real-valued exactly when \(k = -k\), that is when its order is 1
+ * or 2 ({@link #ofOrderTwo()}).
  *
- * <p>Values are exact roots of unity given by their phase: \(\chi_k(g) = e^{2\pi i m / N}\) with the integer
- * {@link #phase(int, int)} \(m = \sum_i k_i g_i N / n_i \bmod N\) and \(N\) the {@link #exponent()}; {@link #re}
- * and {@link #im} evaluate it: exactly at multiples of a quarter turn, otherwise as {@link Math#cos} and
- * {@link Math#sin} of the angle reduced to \([0, \pi]\), so that \(\overline{\chi_k} = \chi_{-k}\) holds
- * exactly in floating point.
+ * <p>Values are exact roots of unity given by their phase: \(\chi_k(g) = e^{2\pi i m / N}\) with
+ * the integer {@link #phase(int, int)} \(m = \sum_i k_i g_i N / n_i \bmod N\) and \(N\) the {@link
+ * #exponent()}; {@link #re} and {@link #im} evaluate it: exactly at multiples of a quarter turn,
+ * otherwise as {@link Math#cos} and {@link Math#sin} of the angle reduced to \([0, \pi]\), so that
+ * \(\overline{\chi_k} = \chi_{-k}\) holds exactly in floating point.
  *
  * <p>This class is immutable.
  */
@@ -97,8 +98,8 @@ public final class CharacterGroup {
     }
 
     /**
-     * The exponent \(N\) of \(G\) (the largest invariant factor; 1 for the trivial group): every character
-     * value is an \(N\)-th root of unity.
+     * The exponent \(N\) of \(G\) (the largest invariant factor; 1 for the trivial group): every
+     * character value is an \(N\)-th root of unity.
      *
      * @return N
      */
@@ -130,7 +131,11 @@ public final class CharacterGroup {
         Objects.requireNonNull(k, "k");
         if (k.length != moduli.length) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "coordinates: %d given vs rank %d", k.length, moduli.length));
+                    String.format(
+                            Locale.ROOT,
+                            "coordinates: %d given vs rank %d",
+                            k.length,
+                            moduli.length));
         }
         return decomposition.index(k);
     }
@@ -179,8 +184,8 @@ public final class CharacterGroup {
     }
 
     /**
-     * cos(2π m / q), exact at multiples of a quarter turn; the angle is first reduced to [0, π] so that
-     * conjugate phases m and -m give identical values.
+     * cos(2π m / q), exact at multiples of a quarter turn; the angle is first reduced to [0, π] so
+     * that conjugate phases m and -m give identical values.
      */
     static double cosTurns(long m, long q) {
         long r = Math.floorMod(m, q);
@@ -199,7 +204,10 @@ public final class CharacterGroup {
         return Math.cos(2 * Math.PI * r / q);
     }
 
-    /** sin(2π m / q), exact at multiples of a quarter turn; odd in m exactly (reduced as in cosTurns). */
+    /**
+     * sin(2π m / q), exact at multiples of a quarter turn; odd in m exactly (reduced as in
+     * cosTurns).
+     */
     static double sinTurns(long m, long q) {
         long r = Math.floorMod(m, q);
         double sign = 1.0;
@@ -276,8 +284,8 @@ public final class CharacterGroup {
     }
 
     /**
-     * Whether \(k = -k\), that is \(\chi_k = \overline{\chi_k}\) is real-valued (\(\pm 1\)); true for the trivial
-     * character and the characters of order 2.
+     * Whether \(k = -k\), that is \(\chi_k = \overline{\chi_k}\) is real-valued (\(\pm 1\)); true
+     * for the trivial character and the characters of order 2.
      *
      * @param chi a character index
      * @return true if self-conjugate
@@ -288,8 +296,8 @@ public final class CharacterGroup {
     }
 
     /**
-     * The characters of order exactly 2 (\(k = -k \ne 0\)), ascending; there are as many as elements of order 2
-     * in \(G\).
+     * The characters of order exactly 2 (\(k = -k \ne 0\)), ascending; there are as many as
+     * elements of order 2 in \(G\).
      *
      * @return the character indices, unmodifiable
      */
@@ -304,13 +312,13 @@ public final class CharacterGroup {
     }
 
     /**
-     * One character of each conjugate pair \(\{\chi, \overline\chi\}\) of non-trivial characters: the indices
-     * \(\chi \ne 0\) with \(\chi \le\) {@link #conjugate(int) conjugate(χ)}, ascending. This includes every
-     * character of order 2 (its own conjugate). For \(\mathbb{Z}_d\) ({@link FiniteGroups#cyclic(int)}) these are
-     * \(k = 1, \dots, \lfloor d/2 \rfloor\).
+     * One character of each conjugate pair \(\{\chi, \overline\chi\}\) of non-trivial characters:
+     * the indices \(\chi \ne 0\) with \(\chi \le\) {@link #conjugate(int) conjugate(χ)}, ascending.
+     * This includes every character of order 2 (its own conjugate). For \(\mathbb{Z}_d\) ({@link
+     * FiniteGroups#cyclic(int)}) these are \(k = 1, \dots, \lfloor d/2 \rfloor\).
      *
-     * <p>A real function on \(G\) is determined by its Fourier coefficients at the trivial character and at
-     * these representatives (docs/cogs-math.md §14.1).
+     * <p>A real function on \(G\) is determined by its Fourier coefficients at the trivial
+     * character and at these representatives (docs/cogs-math.md §14.1).
      *
      * @return the representatives, unmodifiable
      */
@@ -326,7 +334,10 @@ public final class CharacterGroup {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "CharacterGroup(%s, moduli %s)", decomposition.group().name(),
+        return String.format(
+                Locale.ROOT,
+                "CharacterGroup(%s, moduli %s)",
+                decomposition.group().name(),
                 decomposition.invariantFactors());
     }
 }

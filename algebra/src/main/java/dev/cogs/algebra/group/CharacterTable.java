@@ -10,33 +10,36 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * The character table of a finite group: the irreducible characters \(\chi\) evaluated on the conjugacy
- * classes, \(\chi(C) = \operatorname{tr} \rho(g)\) for any \(g \in C\).
+ * The character table of a finite group: the irreducible characters \(\chi\) evaluated on the
+ * conjugacy classes, \(\chi(C) = \operatorname{tr} \rho(g)\) for any \(g \in C\).
  *
- * <p>Classes are those of {@link FiniteGroup#conjugacyClasses()} (ordered by smallest element). Characters are
- * ordered as follows. For an abelian group, character \(i\) is \(\chi_k\) of the {@link CharacterGroup} with
- * index \(i\), computed exactly from the {@link AbelianDecomposition}. For a non-abelian group, by dimension,
- * then by descending real part and then descending imaginary part of the values on the classes in class order
- * (values rounded to \(10^{-6}\) for the comparison), so the trivial character comes first.
+ * <p>Classes are those of {@link FiniteGroup#conjugacyClasses()} (ordered by smallest element).
+ * Characters are ordered as follows. For an abelian group, character \(i\) is \(\chi_k\) of the
+ * {@link CharacterGroup} with index \(i\), computed exactly from the {@link AbelianDecomposition}.
+ * For a non-abelian group, by dimension, then by descending real part and then descending imaginary
+ * part of the values on the classes in class order (values rounded to \(10^{-6}\) for the
+ * comparison), so the trivial character comes first.
  *
- * <p>Algorithm for non-abelian groups (Burnside's method, as made numerical by Dixon, Numer. Math. 10 (1967)
- * 446–450, doi:10.1007/BF02162877): the class sums satisfy \(C_j C_k = \sum_l a_{jkl} C_l\), and for each
- * irreducible \(\chi\) the vector \(\omega_\chi(C_l) = |C_l| \chi(g_l) / \chi(1)\) is a common eigenvector of
- * the matrices \((M_j)_{kl} = a_{jkl}\) with eigenvalue \(\omega_\chi(C_j)\). Rescaled by
- * \(S = \operatorname{diag}(|C_l|^{-1/2})\), the matrices \(\tilde M_j = S M_j S^{-1}\) satisfy
- * \(\tilde M_j^{T} = \tilde M_{j^*}\) (\(C_{j^*} = C_j^{-1}\)), so they are commuting normal matrices, and the
- * Hermitian matrix \(H = K + K^*\), \(K = \sum_j c_j \tilde M_j / |C_j|\) with random complex \(c_j\) (fixed
- * seed {@code 0x5EEDC0650}), has the same eigenvectors and, almost surely, distinct eigenvalues. \(H\) is
- * diagonalised by a complex Jacobi method; if two eigenvalues are closer than \(10^{-6}\) of the spectral
- * radius, new coefficients are drawn (at most 16 times). Each \(\omega_\chi(C_j)\) is then the Rayleigh
+ * <p>Algorithm for non-abelian groups (Burnside's method, as made numerical by Dixon, Numer. Math.
+ * 10 (1967) 446–450, doi:10.1007/BF02162877): the class sums satisfy \(C_j C_k = \sum_l a_{jkl}
+ * C_l\), and for each irreducible \(\chi\) the vector \(\omega_\chi(C_l) = |C_l| \chi(g_l) /
+ * \chi(1)\) is a common eigenvector of the matrices \((M_j)_{kl} = a_{jkl}\) with eigenvalue
+ * \(\omega_\chi(C_j)\). Rescaled by \(S = \operatorname{diag}(|C_l|^{-1/2})\), the matrices
+ * \(\tilde M_j = S M_j S^{-1}\) satisfy \(\tilde M_j^{T} = \tilde M_{j^*}\) (\(C_{j^*} =
+ * C_j^{-1}\)), so they are commuting normal matrices, and the Hermitian matrix \(H = K + K^*\), \(K
+ * = \sum_j c_j \tilde M_j / |C_j|\) with random complex \(c_j\) (fixed seed {@code 0x5EEDC0650}),
+ * has the same eigenvectors and, almost surely, distinct eigenvalues. \(H\) is diagonalised by a
+ * complex Jacobi method; if two eigenvalues are closer than \(10^{-6}\) of the spectral radius, new
+ * coefficients are drawn (at most 16 times). Each \(\omega_\chi(C_j)\) is then the Rayleigh
  * quotient \(v^* \tilde M_j v / v^* v\), whose error is quadratic in the eigenvector error because
- * \(\tilde M_j\) is normal; the degree follows from \(\sum_l |C_l| |\chi(g_l)|^2 = |G|\) and is rounded to an
- * integer (refused if it is more than \(10^{-6}\) away), and \(\chi(g_l) = \chi(1) \omega_\chi(C_l)/|C_l|\).
- * Linear characters are snapped to the nearest root of unity of order \(\operatorname{ord}(g_l)\). Cost:
- * \(O(k n)\) per class-matrix product, \(O(k^2 n + k^3)\) in all, for n elements and k classes.
+ * \(\tilde M_j\) is normal; the degree follows from \(\sum_l |C_l| |\chi(g_l)|^2 = |G|\) and is
+ * rounded to an integer (refused if it is more than \(10^{-6}\) away), and \(\chi(g_l) = \chi(1)
+ * \omega_\chi(C_l)/|C_l|\). Linear characters are snapped to the nearest root of unity of order
+ * \(\operatorname{ord}(g_l)\). Cost: \(O(k n)\) per class-matrix product, \(O(k^2 n + k^3)\) in
+ * all, for n elements and k classes.
  *
- * <p>Accuracy: values are typically within \(10^{-13}\) of the exact algebraic integers;
- * {@link #orthogonalityError()} reports the deviation from the orthogonality relations.
+ * <p>Accuracy: values are typically within \(10^{-13}\) of the exact algebraic integers; {@link
+ * #orthogonalityError()} reports the deviation from the orthogonality relations.
  *
  * <p>This class is immutable.
  */
@@ -62,12 +65,13 @@ public final class CharacterTable {
     }
 
     /**
-     * The character table of a group; exact for abelian groups, by the Burnside–Dixon method otherwise.
+     * The character table of a group; exact for abelian groups, by the Burnside–Dixon method
+     * otherwise.
      *
      * @param group the group
      * @return its character table
-     * @throws ArithmeticException if the numerical method fails to separate or identify the characters (not
-     *     observed for the built-in groups)
+     * @throws ArithmeticException if the numerical method fails to separate or identify the
+     *     characters (not observed for the built-in groups)
      * @throws NullPointerException if {@code group} is null
      */
     public static CharacterTable of(FiniteGroup group) {
@@ -121,7 +125,8 @@ public final class CharacterTable {
             rep[l] = group.conjugacyClasses().get(l).get(0);
             s[l] = 1 / Math.sqrt(size[l]);
         }
-        // pairJ[l][x] = class of x, pairK[l][x] = class of x^{-1} z_l: the pair (x, x^{-1} z_l) counts in a_{jkl}.
+        // pairJ[l][x] = class of x, pairK[l][x] = class of x^{-1} z_l: the pair (x, x^{-1} z_l)
+        // counts in a_{jkl}.
         int[][] pairK = new int[k][n];
         for (int l = 0; l < k; l++) {
             for (int x = 0; x < n; x++) {
@@ -156,7 +161,8 @@ public final class CharacterTable {
                 }
             }
             HermitianEigen candidate = HermitianEigen.of(hr, hi);
-            double radius = Math.max(Math.abs(candidate.values[0]), Math.abs(candidate.values[k - 1]));
+            double radius =
+                    Math.max(Math.abs(candidate.values[0]), Math.abs(candidate.values[k - 1]));
             double gap = Double.POSITIVE_INFINITY;
             for (int a = 1; a < k; a++) {
                 gap = Math.min(gap, candidate.values[a] - candidate.values[a - 1]);
@@ -166,8 +172,13 @@ public final class CharacterTable {
             }
         }
         if (eig == null) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "could not separate the %d characters of %s in %d attempts", k, group.name(), MAX_ATTEMPTS));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "could not separate the %d characters of %s in %d attempts",
+                            k,
+                            group.name(),
+                            MAX_ATTEMPTS));
         }
         int[] dims = new int[k];
         double[][] re = new double[k][k];
@@ -204,8 +215,13 @@ public final class CharacterTable {
             double degree = Math.sqrt(n / sum);
             long d = Math.round(degree);
             if (!(Math.abs(degree - d) <= DEGREE_TOLERANCE * d) || d < 1) {
-                throw new ArithmeticException(String.format(Locale.ROOT,
-                        "character %d of %s has non-integral degree %.9g", e, group.name(), degree));
+                throw new ArithmeticException(
+                        String.format(
+                                Locale.ROOT,
+                                "character %d of %s has non-integral degree %.9g",
+                                e,
+                                group.name(),
+                                degree));
             }
             dims[e] = (int) d;
             sumSquares += dims[e] * dims[e];
@@ -218,9 +234,13 @@ public final class CharacterTable {
                     double sr = CharacterGroup.cosTurns(m, ord);
                     double si = CharacterGroup.sinTurns(m, ord);
                     if (!(Math.hypot(sr - re[e][j], si - im[e][j]) <= DEGREE_TOLERANCE)) {
-                        throw new ArithmeticException(String.format(Locale.ROOT,
-                                "linear character %d of %s is not a root of unity on class %d", e, group.name(),
-                                j));
+                        throw new ArithmeticException(
+                                String.format(
+                                        Locale.ROOT,
+                                        "linear character %d of %s is not a root of unity on class %d",
+                                        e,
+                                        group.name(),
+                                        j));
                     }
                     re[e][j] = sr;
                     im[e][j] = si;
@@ -228,8 +248,13 @@ public final class CharacterTable {
             }
         }
         if (sumSquares != n) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "degrees of %s square-sum to %d, not the order %d", group.name(), sumSquares, n));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "degrees of %s square-sum to %d, not the order %d",
+                            group.name(),
+                            sumSquares,
+                            n));
         }
         Integer[] order = new Integer[k];
         for (int e = 0; e < k; e++) {
@@ -367,12 +392,12 @@ public final class CharacterTable {
     }
 
     /**
-     * The largest deviation from the orthogonality relations (a diagnostic; computed on each call in
-     * \(O(k^3)\) time).
+     * The largest deviation from the orthogonality relations (a diagnostic; computed on each call
+     * in \(O(k^3)\) time).
      *
-     * <p>Rows: \(\frac{1}{|G|} \sum_C |C| \chi(C) \overline{\psi(C)} = \delta_{\chi\psi}\); columns:
-     * \(\frac{\sqrt{|C||D|}}{|G|} \sum_\chi \chi(C) \overline{\chi(D)} = \delta_{CD}\). Returns the largest modulus
-     * of (left side − right side) over both.
+     * <p>Rows: \(\frac{1}{|G|} \sum_C |C| \chi(C) \overline{\psi(C)} = \delta_{\chi\psi}\);
+     * columns: \(\frac{\sqrt{|C||D|}}{|G|} \sum_\chi \chi(C) \overline{\chi(D)} = \delta_{CD}\).
+     * Returns the largest modulus of (left side − right side) over both.
      *
      * @return the deviation, about \(10^{-15}\) to \(10^{-13}\) for the built-in groups
      */
@@ -403,8 +428,8 @@ public final class CharacterTable {
     }
 
     /**
-     * The table as text: one row per character, one column per class headed by its representative's label and
-     * size, values to four decimals.
+     * The table as text: one row per character, one column per class headed by its representative's
+     * label and size, values to four decimals.
      *
      * @return the formatted table
      */
@@ -413,8 +438,11 @@ public final class CharacterTable {
         sb.append(String.format(Locale.ROOT, "character table of %s%n", group.name()));
         sb.append(String.format(Locale.ROOT, "%-6s", ""));
         for (int c = 0; c < dims.length; c++) {
-            sb.append(String.format(Locale.ROOT, " %18s", group.label(representative(c)) + " [" + classSize(c)
-                    + "]"));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            " %18s",
+                            group.label(representative(c)) + " [" + classSize(c) + "]"));
         }
         sb.append(System.lineSeparator());
         for (int chi = 0; chi < dims.length; chi++) {
@@ -422,8 +450,10 @@ public final class CharacterTable {
             for (int c = 0; c < dims.length; c++) {
                 double r = Math.abs(re[chi][c]) < 5e-5 ? 0.0 : re[chi][c]; // no "-0.0000"
                 double i = im[chi][c];
-                String v = Math.abs(i) < 5e-5 ? String.format(Locale.ROOT, "%.4f", r)
-                        : String.format(Locale.ROOT, "%.4f%+.4fi", r, i);
+                String v =
+                        Math.abs(i) < 5e-5
+                                ? String.format(Locale.ROOT, "%.4f", r)
+                                : String.format(Locale.ROOT, "%.4f%+.4fi", r, i);
                 sb.append(String.format(Locale.ROOT, " %18s", v));
             }
             sb.append(System.lineSeparator());
@@ -433,6 +463,7 @@ public final class CharacterTable {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "CharacterTable(%s, dimensions %s)", group.name(), dimensions());
+        return String.format(
+                Locale.ROOT, "CharacterTable(%s, dimensions %s)", group.name(), dimensions());
     }
 }

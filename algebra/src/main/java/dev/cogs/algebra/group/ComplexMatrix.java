@@ -5,18 +5,18 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A dense complex matrix stored as real and imaginary parts, for representation matrices \(\rho(g)\) and
- * Fourier coefficients.
+ * A dense complex matrix stored as real and imaginary parts, for representation matrices
+ * \(\rho(g)\) and Fourier coefficients.
  *
- * <p>Entries are read with {@link #re(int, int)} and {@link #im(int, int)}; whole parts are copied out with
- * {@link #re()} and {@link #im()}. No complex-number type appears in the API.
+ * <p>Entries are read with {@link #re(int, int)} and {@link #im(int, int)}; whole parts are copied
+ * out with {@link #re()} and {@link #im()}. No complex-number type appears in the API.
  *
- * <p><b>Non-finite values.</b> The factories refuse NaN and infinite entries; results of arithmetic on finite
- * matrices can still overflow to infinity, which the caller must check where it matters.
+ * <p><b>Non-finite values.</b> The factories refuse NaN and infinite entries; results of arithmetic
+ * on finite matrices can still overflow to infinity, which the caller must check where it matters.
  *
- * <p>This class is immutable: arrays are copied in and out. {@code equals} is exact (bitwise on the parts, as
- * {@link Arrays#equals(double[], double[])}); use {@link #isClose(ComplexMatrix, double)} for approximate
- * comparison.
+ * <p>This class is immutable: arrays are copied in and out. {@code equals} is exact (bitwise on the
+ * parts, as {@link Arrays#equals(double[], double[])}); use {@link #isClose(ComplexMatrix, double)}
+ * for approximate comparison.
  */
 public final class ComplexMatrix {
 
@@ -45,7 +45,8 @@ public final class ComplexMatrix {
      * @param re the real parts, rows×cols, rectangular; copied
      * @param im the imaginary parts, same shape; copied
      * @return the matrix
-     * @throws IllegalArgumentException if a part is empty or ragged, the shapes differ, or an entry is not finite
+     * @throws IllegalArgumentException if a part is empty or ragged, the shapes differ, or an entry
+     *     is not finite
      * @throws NullPointerException if a part or a row is null
      */
     public static ComplexMatrix of(double[][] re, double[][] im) {
@@ -66,9 +67,15 @@ public final class ComplexMatrix {
             double[] rowRe = Objects.requireNonNull(re[i], "re[" + i + "]");
             double[] rowIm = Objects.requireNonNull(im[i], "im[" + i + "]");
             if (rowRe.length != c || rowIm.length != c) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "re %dx%d vs row %d with %d real and %d imaginary entries", r, c, i, rowRe.length,
-                        rowIm.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "re %dx%d vs row %d with %d real and %d imaginary entries",
+                                r,
+                                c,
+                                i,
+                                rowRe.length,
+                                rowIm.length));
             }
             for (int j = 0; j < c; j++) {
                 fr[i * c + j] = checkFinite("re", i, j, rowRe[j]);
@@ -223,8 +230,14 @@ public final class ComplexMatrix {
     public ComplexMatrix multiply(ComplexMatrix other) {
         Objects.requireNonNull(other, "other");
         if (cols != other.rows) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "multiply: %dx%d times %dx%d",
-                    rows, cols, other.rows, other.cols));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "multiply: %dx%d times %dx%d",
+                            rows,
+                            cols,
+                            other.rows,
+                            other.cols));
         }
         int k = other.cols;
         double[] pr = new double[rows * k];
@@ -326,7 +339,8 @@ public final class ComplexMatrix {
 
     private double trace(double[] part) {
         if (rows != cols) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "trace of a %dx%d matrix", rows, cols));
+            throw new IllegalStateException(
+                    String.format(Locale.ROOT, "trace of a %dx%d matrix", rows, cols));
         }
         double t = 0;
         for (int i = 0; i < rows; i++) {
@@ -392,7 +406,14 @@ public final class ComplexMatrix {
         Objects.requireNonNull(other, "other");
         if (rows != other.rows || cols != other.cols) {
             throw new IllegalArgumentException(
-                    String.format(Locale.ROOT, "%s: %dx%d vs %dx%d", op, rows, cols, other.rows, other.cols));
+                    String.format(
+                            Locale.ROOT,
+                            "%s: %dx%d vs %dx%d",
+                            op,
+                            rows,
+                            cols,
+                            other.rows,
+                            other.cols));
         }
     }
 
@@ -405,7 +426,9 @@ public final class ComplexMatrix {
             return false;
         }
         ComplexMatrix other = (ComplexMatrix) o;
-        return rows == other.rows && cols == other.cols && Arrays.equals(re, other.re)
+        return rows == other.rows
+                && cols == other.cols
+                && Arrays.equals(re, other.re)
                 && Arrays.equals(im, other.im);
     }
 
@@ -420,8 +443,13 @@ public final class ComplexMatrix {
         for (int i = 0; i < rows; i++) {
             sb.append(i == 0 ? "[" : ", [");
             for (int j = 0; j < cols; j++) {
-                sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g%+.6gi",
-                        re[i * cols + j], im[i * cols + j]));
+                sb.append(j == 0 ? "" : ", ")
+                        .append(
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.6g%+.6gi",
+                                        re[i * cols + j],
+                                        im[i * cols + j]));
             }
             sb.append(']');
         }

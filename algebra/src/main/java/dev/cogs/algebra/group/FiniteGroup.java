@@ -16,20 +16,21 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A finite group on the carrier \(\{0, \dots, n-1\}\), given by its Cayley table, with a name and element
- * labels for printing.
+ * A finite group on the carrier \(\{0, \dots, n-1\}\), given by its Cayley table, with a name and
+ * element labels for printing.
  *
  * <p>Laws (checked by {@link #of(int[][])}): the table is closed; there is an identity \(e\) with
- * \(e a = a e = a\); every \(a\) has an inverse \(a^{-1}\) with \(a a^{-1} = a^{-1} a = e\);
- * \((a b) c = a (b c)\). The product is {@code multiply(a, b) = table[a][b]}. Named groups (cyclic, products,
- * dihedral, symmetric, alternating, quaternion) come from {@link FiniteGroups}.
+ * \(e a = a e = a\); every \(a\) has an inverse \(a^{-1}\) with \(a a^{-1} = a^{-1} a = e\); \((a
+ * b) c = a (b c)\). The product is {@code multiply(a, b) = table[a][b]}. Named groups (cyclic,
+ * products, dihedral, symmetric, alternating, quaternion) come from {@link FiniteGroups}.
  *
- * <p>Derived data is computed once, at construction: inverses, element orders and the conjugacy classes
- * (\(O(n^2)\) time). Conjugacy classes are listed in the order of their smallest element (so the class of the
- * identity comes first when the identity is element 0) and each class is sorted ascending.
+ * <p>Derived data is computed once, at construction: inverses, element orders and the conjugacy
+ * classes (\(O(n^2)\) time). Conjugacy classes are listed in the order of their smallest element
+ * (so the class of the identity comes first when the identity is element 0) and each class is
+ * sorted ascending.
  *
- * <p>This class is immutable: the table is copied in and out. {@code equals} compares the name, the table and
- * the labels.
+ * <p>This class is immutable: the table is copied in and out. {@code equals} compares the name, the
+ * table and the labels.
  */
 public final class FiniteGroup {
 
@@ -96,14 +97,15 @@ public final class FiniteGroup {
     }
 
     /**
-     * A group from a Cayley table, checked, named {@code "G<n>"} with labels {@code "0"}, …, {@code "n-1"}.
+     * A group from a Cayley table, checked, named {@code "G<n>"} with labels {@code "0"}, …, {@code
+     * "n-1"}.
      *
      * @param table an n×n table with {@code table[a][b]} the product \(ab\); copied
      * @return the group
      * @throws IllegalArgumentException if the table is empty or not square, its order exceeds
-     *     {@link FiniteGroups#MAX_ORDER}, or a group axiom fails; the message
-     *     names the axiom and the elements, for example {@code "not a group: not associative: (1·1)·2 = 2 but
-     *     1·(1·2) = 4"} (at most three failures are listed, see {@link #failures(int[][])})
+     *     {@link FiniteGroups#MAX_ORDER}, or a group axiom fails; the message names the axiom and
+     *     the elements, for example {@code "not a group: not associative: (1·1)·2 = 2 but 1·(1·2) =
+     *     4"} (at most three failures are listed, see {@link #failures(int[][])})
      * @throws NullPointerException if {@code table} or a row is null
      */
     public static FiniteGroup of(int[][] table) {
@@ -122,10 +124,10 @@ public final class FiniteGroup {
      * @param table an n×n table with {@code table[a][b]} the product \(ab\); copied
      * @param labels n distinct, non-blank labels; {@code labels.get(a)} prints element {@code a}
      * @return the group
-     * @throws IllegalArgumentException if the name is blank, the table is empty or not square or larger than
-     *     {@link FiniteGroups#MAX_ORDER}, the labels do not
-     *     match the table (count, blank or duplicate), or a group axiom fails (the message names the axiom and
-     *     the elements, see {@link #of(int[][])})
+     * @throws IllegalArgumentException if the name is blank, the table is empty or not square or
+     *     larger than {@link FiniteGroups#MAX_ORDER}, the labels do not match the table (count,
+     *     blank or duplicate), or a group axiom fails (the message names the axiom and the
+     *     elements, see {@link #of(int[][])})
      * @throws NullPointerException if an argument, a row or a label is null
      */
     public static FiniteGroup of(String name, int[][] table, List<String> labels) {
@@ -135,16 +137,20 @@ public final class FiniteGroup {
         checkOrder(name, n); // before the O(n^3) axiom check
         List<GroupFailure> failures = failures(table, 4);
         if (!failures.isEmpty()) {
-            String shown = failures.stream().limit(3).map(GroupFailure::message)
-                    .collect(Collectors.joining("; "));
-            throw new IllegalArgumentException("not a group: " + shown + (failures.size() > 3 ? "; …" : ""));
+            String shown =
+                    failures.stream()
+                            .limit(3)
+                            .map(GroupFailure::message)
+                            .collect(Collectors.joining("; "));
+            throw new IllegalArgumentException(
+                    "not a group: " + shown + (failures.size() > 3 ? "; …" : ""));
         }
         return create(name, copy(table), checkLabels(labels, n));
     }
 
     /**
-     * A group from a table known to be a group (built by {@link FiniteGroups}); the axioms are not re-checked.
-     * The table is not copied.
+     * A group from a table known to be a group (built by {@link FiniteGroups}); the axioms are not
+     * re-checked. The table is not copied.
      */
     static FiniteGroup trusted(String name, int[][] table, List<String> labels) {
         return create(name, table, List.copyOf(labels));
@@ -160,18 +166,23 @@ public final class FiniteGroup {
 
     private static void checkOrder(String name, int n) {
         if (n > FiniteGroups.MAX_ORDER) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "order of %s (%d) exceeds MAX_ORDER (%d)",
-                    name, n, FiniteGroups.MAX_ORDER));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "order of %s (%d) exceeds MAX_ORDER (%d)",
+                            name,
+                            n,
+                            FiniteGroups.MAX_ORDER));
         }
     }
 
     /**
      * The violated group axioms of a table, with witnesses.
      *
-     * <p>Order: {@link GroupFailure.NotClosed} entries (row-major); then, only if the table is closed, one
-     * {@link GroupFailure.NoIdentity} or the {@link GroupFailure.NoInverse} failures (by element), then the
-     * {@link GroupFailure.NotAssociative} triples (row-major over \((a, b, c)\); \(O(n^3)\) time, and up to
-     * \(n^3\) failures for a random table).
+     * <p>Order: {@link GroupFailure.NotClosed} entries (row-major); then, only if the table is
+     * closed, one {@link GroupFailure.NoIdentity} or the {@link GroupFailure.NoInverse} failures
+     * (by element), then the {@link GroupFailure.NotAssociative} triples (row-major over \((a, b,
+     * c)\); \(O(n^3)\) time, and up to \(n^3\) failures for a random table).
      *
      * @param table an n×n table, {@code n >= 1}
      * @return the failures, empty if the table is a group; unmodifiable
@@ -366,7 +377,8 @@ public final class FiniteGroup {
     }
 
     /**
-     * The label of an element, for printing (for example {@code "(1 2 3)"}, {@code "(2,4)"}, {@code "r^3 s"}).
+     * The label of an element, for printing (for example {@code "(1 2 3)"}, {@code "(2,4)"}, {@code
+     * "r^3 s"}).
      *
      * @param a an element in [0, n)
      * @return its label
@@ -410,7 +422,8 @@ public final class FiniteGroup {
     /**
      * The conjugacy classes \(\{h g h^{-1} : h \in G\}\).
      *
-     * @return the classes in the order of their smallest element, each sorted ascending; unmodifiable
+     * @return the classes in the order of their smallest element, each sorted ascending;
+     *     unmodifiable
      */
     public List<List<Integer>> conjugacyClasses() {
         return classes;
@@ -438,7 +451,8 @@ public final class FiniteGroup {
     }
 
     /**
-     * The isomorphism-invariant summary: order, commutativity, element-order histogram, class sizes.
+     * The isomorphism-invariant summary: order, commutativity, element-order histogram, class
+     * sizes.
      *
      * @return the summary
      */
@@ -447,7 +461,8 @@ public final class FiniteGroup {
         for (int k : elementOrder) {
             histogram.merge(k, 1, Integer::sum);
         }
-        List<Integer> sizes = classes.stream().map(List::size).sorted().collect(Collectors.toList());
+        List<Integer> sizes =
+                classes.stream().map(List::size).sorted().collect(Collectors.toList());
         return new GroupSummary(table.length, isAbelian(), histogram, sizes, classes.size());
     }
 
@@ -471,8 +486,13 @@ public final class FiniteGroup {
         for (int a = 0; a < n; a++) {
             int[] row = Objects.requireNonNull(table[a], "row " + a);
             if (row.length != n) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "table must be square: %d rows, row %d has %d entries", n, a, row.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "table must be square: %d rows, row %d has %d entries",
+                                n,
+                                a,
+                                row.length));
             }
         }
         return n;
@@ -488,11 +508,16 @@ public final class FiniteGroup {
         for (int a = 0; a < n; a++) {
             String l = copy.get(a);
             if (l.isBlank()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "label of %d must not be blank", a));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "label of %d must not be blank", a));
             }
             if (!seen.add(l)) {
                 throw new IllegalArgumentException(
-                        String.format(Locale.ROOT, "labels must be distinct: \"%s\" repeats at %d", l, a));
+                        String.format(
+                                Locale.ROOT,
+                                "labels must be distinct: \"%s\" repeats at %d",
+                                l,
+                                a));
             }
         }
         return copy;
@@ -515,7 +540,9 @@ public final class FiniteGroup {
             return false;
         }
         FiniteGroup other = (FiniteGroup) o;
-        return name.equals(other.name) && labels.equals(other.labels) && Arrays.deepEquals(table, other.table);
+        return name.equals(other.name)
+                && labels.equals(other.labels)
+                && Arrays.deepEquals(table, other.table);
     }
 
     @Override

@@ -13,44 +13,50 @@ import java.util.regex.Pattern;
  * Static factories of named finite groups, and a parser for their names.
  *
  * <p>Families and element conventions (element 0 is always the identity):
+ *
  * <ul>
- *   <li>{@link #cyclic(int)} \(\mathbb{Z}_n\), name {@code "Zn"}: element \(a\) is the residue \(a\), product
- *       \((a + b) \bmod n\), label {@code "a"}.</li>
+ *   <li>{@link #cyclic(int)} \(\mathbb{Z}_n\), name {@code "Zn"}: element \(a\) is the residue
+ *       \(a\), product \((a + b) \bmod n\), label {@code "a"}.
  *   <li>{@link #product(List)} \(G_1 \times \dots \times G_k\), name {@code "G1xG2x…"}: the tuple
- *       \((g_1, \dots, g_k)\) is element \((\dots(g_1 n_2 + g_2) n_3 + \dots) n_k + g_k\) (mixed radix, last
- *       factor fastest), componentwise product, label {@code "(g1,…,gk)"} from the factors' labels.
- *       {@link #abelian(int...)} is the product of cyclic groups.</li>
- *   <li>{@link #dihedral(int)} \(D_n\), the symmetries of a regular n-gon, of order \(2n\) (so {@code "D23"}
- *       has order 46): \(\langle r, s \mid r^n = s^2 = e, s r s^{-1} = r^{-1}\rangle\); element
- *       \(a + n i\) is \(r^a s^i\), product \(r^a s^i \cdot r^b s^j = r^{a + (-1)^i b} s^{i + j}\), labels
- *       {@code "e"}, {@code "r"}, {@code "r^2"}, {@code "s"}, {@code "r s"}, {@code "r^3 s"}.</li>
+ *       \((g_1, \dots, g_k)\) is element \((\dots(g_1 n_2 + g_2) n_3 + \dots) n_k + g_k\) (mixed
+ *       radix, last factor fastest), componentwise product, label {@code "(g1,…,gk)"} from the
+ *       factors' labels. {@link #abelian(int...)} is the product of cyclic groups.
+ *   <li>{@link #dihedral(int)} \(D_n\), the symmetries of a regular n-gon, of order \(2n\) (so
+ *       {@code "D23"} has order 46): \(\langle r, s \mid r^n = s^2 = e, s r s^{-1} =
+ *       r^{-1}\rangle\); element \(a + n i\) is \(r^a s^i\), product \(r^a s^i \cdot r^b s^j = r^{a
+ *       + (-1)^i b} s^{i + j}\), labels {@code "e"}, {@code "r"}, {@code "r^2"}, {@code "s"},
+ *       {@code "r s"}, {@code "r^3 s"}.
  *   <li>{@link #symmetric(int)} \(S_n\) and {@link #alternating(int)} \(A_n\): permutations of
- *       \(\{1, \dots, n\}\) in lexicographic order of their one-line notation; the product is composition,
- *       \((\sigma\tau)(i) = \sigma(\tau(i))\) (apply \(\tau\) first); labels in cycle notation, {@code "()"}
- *       for the identity, {@code "(1 2 3)(4 5)"}.</li>
- *   <li>{@link #quaternion()} \(Q_8 = \{\pm 1, \pm i, \pm j, \pm k\}\) with \(i^2 = j^2 = k^2 = ijk = -1\),
- *       elements in the order {@code 1, -1, i, -i, j, -j, k, -k}.</li>
+ *       \(\{1, \dots, n\}\) in lexicographic order of their one-line notation; the product is
+ *       composition, \((\sigma\tau)(i) = \sigma(\tau(i))\) (apply \(\tau\) first); labels in cycle
+ *       notation, {@code "()"} for the identity, {@code "(1 2 3)(4 5)"}.
+ *   <li>{@link #quaternion()} \(Q_8 = \{\pm 1, \pm i, \pm j, \pm k\}\) with \(i^2 = j^2 = k^2 = ijk
+ *       = -1\), elements in the order {@code 1, -1, i, -i, j, -j, k, -k}.
  * </ul>
  *
- * <p>Every group has order at most {@link #MAX_ORDER}, because a group is stored as a dense
- * \(n \times n\) Cayley table.
+ * <p>Every group has order at most {@link #MAX_ORDER}, because a group is stored as a dense \(n
+ * \times n\) Cayley table.
  */
 public final class FiniteGroups {
 
     /**
-     * The largest order of a group: 4096, whose Cayley table takes 64 MiB. Character tables of abelian groups and
-     * representations take \(O(n^2)\) memory too.
+     * The largest order of a group: 4096, whose Cayley table takes 64 MiB. Character tables of
+     * abelian groups and representations take \(O(n^2)\) memory too.
      */
     public static final int MAX_ORDER = 4096;
 
-    private static final String KNOWN_FORMS = "Zn (cyclic, n >= 1), Dn (dihedral of order 2n, n >= 1), "
-            + "Sn (symmetric, n! <= " + MAX_ORDER + "), An (alternating, n!/2 <= " + MAX_ORDER + "), "
-            + "Q8 (quaternion), and products of these joined by 'x' such as Z3xZ5, Z3xZ3xZ3 or S3xZ2";
+    private static final String KNOWN_FORMS =
+            "Zn (cyclic, n >= 1), Dn (dihedral of order 2n, n >= 1), "
+                    + "Sn (symmetric, n! <= "
+                    + MAX_ORDER
+                    + "), An (alternating, n!/2 <= "
+                    + MAX_ORDER
+                    + "), "
+                    + "Q8 (quaternion), and products of these joined by 'x' such as Z3xZ5, Z3xZ3xZ3 or S3xZ2";
 
     private static final Pattern FACTOR = Pattern.compile("([ZDSA])([0-9]{1,9})|Q8");
 
-    private FiniteGroups() {
-    }
+    private FiniteGroups() {}
 
     /**
      * The cyclic group \(\mathbb{Z}_n\) under addition mod n, named {@code "Zn"}.
@@ -89,14 +95,15 @@ public final class FiniteGroups {
     /**
      * The direct product \(G_1 \times \dots \times G_k\) with componentwise multiplication.
      *
-     * <p>The tuple \((g_1, \dots, g_k)\) is element \((\dots(g_1 n_2 + g_2) n_3 + \dots) n_k + g_k\) where
-     * \(n_i = |G_i|\) (last factor fastest); its label is {@code "(l1,…,lk)"} from the factors' labels. The name
-     * joins the factors' names with {@code "x"}; a factor whose name contains {@code 'x'} is parenthesised. A
-     * single factor is returned unchanged.
+     * <p>The tuple \((g_1, \dots, g_k)\) is element \((\dots(g_1 n_2 + g_2) n_3 + \dots) n_k +
+     * g_k\) where \(n_i = |G_i|\) (last factor fastest); its label is {@code "(l1,…,lk)"} from the
+     * factors' labels. The name joins the factors' names with {@code "x"}; a factor whose name
+     * contains {@code 'x'} is parenthesised. A single factor is returned unchanged.
      *
      * @param factors the factors, at least one
      * @return the product
-     * @throws IllegalArgumentException if there are no factors or the order exceeds {@link #MAX_ORDER}
+     * @throws IllegalArgumentException if there are no factors or the order exceeds {@link
+     *     #MAX_ORDER}
      * @throws NullPointerException if the list or a factor is null
      */
     public static FiniteGroup product(List<FiniteGroup> factors) {
@@ -117,7 +124,10 @@ public final class FiniteGroups {
             name.append(f.name().indexOf('x') >= 0 ? "(" + f.name() + ")" : f.name());
             order *= f.order();
             if (order > MAX_ORDER) {
-                order = MAX_ORDER + 1L; // keeps the product from overflowing; the check below reports it
+                order =
+                        MAX_ORDER
+                                + 1L; // keeps the product from overflowing; the check below reports
+                // it
             }
         }
         checkOrder(name.toString(), order);
@@ -158,12 +168,13 @@ public final class FiniteGroups {
 
     /**
      * The finite abelian group \(\mathbb{Z}_{n_1} \times \dots \times \mathbb{Z}_{n_k}\) (see
-     * {@link #product(List)} for the element order), named for example {@code "Z3xZ5"}; one factor gives
-     * {@link #cyclic(int)}, none the trivial group {@code "Z1"}.
+     * {@link #product(List)} for the element order), named for example {@code "Z3xZ5"}; one factor
+     * gives {@link #cyclic(int)}, none the trivial group {@code "Z1"}.
      *
      * @param orders the orders \(n_i \ge 1\)
      * @return the product of cyclic groups
-     * @throws IllegalArgumentException if an order is below 1 or the product exceeds {@link #MAX_ORDER}
+     * @throws IllegalArgumentException if an order is below 1 or the product exceeds {@link
+     *     #MAX_ORDER}
      * @throws NullPointerException if {@code orders} is null
      */
     public static FiniteGroup abelian(int... orders) {
@@ -192,12 +203,13 @@ public final class FiniteGroups {
     }
 
     /**
-     * The dihedral group \(D_n\) of order \(2n\), named {@code "Dn"}: element \(a + n i\) is \(r^a s^i\) with
-     * \(r^n = s^2 = e\) and \(s r s^{-1} = r^{-1}\).
+     * The dihedral group \(D_n\) of order \(2n\), named {@code "Dn"}: element \(a + n i\) is \(r^a
+     * s^i\) with \(r^n = s^2 = e\) and \(s r s^{-1} = r^{-1}\).
      *
-     * <p>Convention: the index is the number of vertices of the polygon, so {@code dihedral(23)} ("D23") has
-     * order 46. {@code dihedral(1)} is \(\mathbb{Z}_2\) and {@code dihedral(2)} the Klein four-group. Labels are
-     * {@code "e"}, {@code "r"}, {@code "r^a"}, {@code "s"}, {@code "r s"}, {@code "r^a s"}.
+     * <p>Convention: the index is the number of vertices of the polygon, so {@code dihedral(23)}
+     * ("D23") has order 46. {@code dihedral(1)} is \(\mathbb{Z}_2\) and {@code dihedral(2)} the
+     * Klein four-group. Labels are {@code "e"}, {@code "r"}, {@code "r^a"}, {@code "s"}, {@code "r
+     * s"}, {@code "r^a s"}.
      *
      * @param n the number of rotations, {@code >= 1} and {@code 2n <=} {@link #MAX_ORDER}
      * @return \(D_n\)
@@ -205,7 +217,8 @@ public final class FiniteGroups {
      */
     public static FiniteGroup dihedral(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "dihedral n (%d) must be >= 1", n));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "dihedral n (%d) must be >= 1", n));
         }
         checkOrder("D" + n, 2L * n);
         int size = 2 * n;
@@ -244,8 +257,8 @@ public final class FiniteGroups {
     }
 
     /**
-     * The alternating group \(A_n\) of the even permutations of \(\{1, \dots, n\}\), named {@code "An"}; same
-     * conventions as {@link #symmetric(int)}.
+     * The alternating group \(A_n\) of the even permutations of \(\{1, \dots, n\}\), named {@code
+     * "An"}; same conventions as {@link #symmetric(int)}.
      *
      * @param n the degree, {@code >= 1} with \(n!/2 \le\) {@link #MAX_ORDER} (so {@code n <= 7})
      * @return \(A_n\)
@@ -257,8 +270,13 @@ public final class FiniteGroups {
 
     private static FiniteGroup permutationGroup(String name, int n, boolean evenOnly) {
         if (n < 1 || n > 7) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "degree n (%d) of %s must be in [1, 7] (order at most MAX_ORDER = %d)", n, name, MAX_ORDER));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "degree n (%d) of %s must be in [1, 7] (order at most MAX_ORDER = %d)",
+                            n,
+                            name,
+                            MAX_ORDER));
         }
         long factorial = 1;
         for (int i = 2; i <= n; i++) {
@@ -364,8 +382,8 @@ public final class FiniteGroups {
     }
 
     /**
-     * The quaternion group \(Q_8 = \{\pm 1, \pm i, \pm j, \pm k\}\), \(i^2 = j^2 = k^2 = ijk = -1\), named
-     * {@code "Q8"}, elements in the order {@code 1, -1, i, -i, j, -j, k, -k}.
+     * The quaternion group \(Q_8 = \{\pm 1, \pm i, \pm j, \pm k\}\), \(i^2 = j^2 = k^2 = ijk =
+     * -1\), named {@code "Q8"}, elements in the order {@code 1, -1, i, -i, j, -j, k, -k}.
      *
      * @return \(Q_8\)
      */
@@ -386,18 +404,18 @@ public final class FiniteGroups {
     }
 
     /**
-     * The group with a name: {@code Zn}, {@code Dn}, {@code Sn}, {@code An}, {@code Q8}, or a product of these
-     * joined by {@code x} (for example {@code "Z23"}, {@code "Z3xZ5"}, {@code "Z3xZ3xZ3"}, {@code "D23"},
-     * {@code "S4"}, {@code "A5"}, {@code "Q8"}, {@code "S3xZ2"}).
+     * The group with a name: {@code Zn}, {@code Dn}, {@code Sn}, {@code An}, {@code Q8}, or a
+     * product of these joined by {@code x} (for example {@code "Z23"}, {@code "Z3xZ5"}, {@code
+     * "Z3xZ3xZ3"}, {@code "D23"}, {@code "S4"}, {@code "A5"}, {@code "Q8"}, {@code "S3xZ2"}).
      *
-     * <p>Surrounding white space is ignored, also around each factor. A product of cyclic factors is
-     * {@link #abelian(int...)}; other products {@link #product(List)}; the name of the result is the canonical
-     * name without white space.
+     * <p>Surrounding white space is ignored, also around each factor. A product of cyclic factors
+     * is {@link #abelian(int...)}; other products {@link #product(List)}; the name of the result is
+     * the canonical name without white space.
      *
      * @param name the name
      * @return the group
-     * @throws IllegalArgumentException if the name is not of a known form (the message lists the known forms), a
-     *     parameter is out of range, or the order exceeds {@link #MAX_ORDER}
+     * @throws IllegalArgumentException if the name is not of a known form (the message lists the
+     *     known forms), a parameter is out of range, or the order exceeds {@link #MAX_ORDER}
      * @throws NullPointerException if {@code name} is null
      */
     public static FiniteGroup parse(String name) {
@@ -410,8 +428,12 @@ public final class FiniteGroups {
             String part = raw.trim();
             Matcher m = FACTOR.matcher(part);
             if (!m.matches()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "unknown group name \"%s\": known forms are %s", name, KNOWN_FORMS));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "unknown group name \"%s\": known forms are %s",
+                                name,
+                                KNOWN_FORMS));
             }
             if (part.equals("Q8")) {
                 factors.add(quaternion());
@@ -423,8 +445,12 @@ public final class FiniteGroups {
                 case "Z":
                     cyclicOrders.add(n);
                     if (n < 1) {
-                        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                                "in \"%s\": cyclic order (%d) must be >= 1", name, n));
+                        throw new IllegalArgumentException(
+                                String.format(
+                                        Locale.ROOT,
+                                        "in \"%s\": cyclic order (%d) must be >= 1",
+                                        name,
+                                        n));
                     }
                     factors.add(null); // built below, all at once if every factor is cyclic
                     break;
@@ -456,8 +482,13 @@ public final class FiniteGroups {
 
     private static void checkOrder(String name, long order) {
         if (order < 1 || order > MAX_ORDER) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "order of %s (%d) must be in [1, MAX_ORDER = %d]", name, order, MAX_ORDER));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "order of %s (%d) must be in [1, MAX_ORDER = %d]",
+                            name,
+                            order,
+                            MAX_ORDER));
         }
     }
 }

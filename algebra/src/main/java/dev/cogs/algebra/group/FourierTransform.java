@@ -9,18 +9,19 @@ import java.util.Objects;
 /**
  * The Fourier transform on a finite group over its irreducible unitary representations.
  *
- * <p>Convention: for \(f : G \to \mathbb{C}^m\), given as an \(|G| \times m\) matrix whose row \(g\) is
- * \(f(g)\), the coefficient of each component \(c\) at each representation \(\rho\) is
- * \[ \hat f_c(\rho) = \sum_{g \in G} f_c(g)\, \rho(g), \]
- * and the inverse (Fourier inversion) is
- * \[ f_c(g) = \frac{1}{|G|} \sum_\rho d_\rho \operatorname{tr}\big(\rho(g^{-1}) \hat f_c(\rho)\big). \]
- * Plancherel: \(\sum_g |f_c(g)|^2 = \frac{1}{|G|} \sum_\rho d_\rho \|\hat f_c(\rho)\|_F^2\). Convolution
- * \((f * h)(x) = \sum_y f(y) h(y^{-1} x)\) becomes \(\widehat{f * h}(\rho) = \hat f(\rho) \hat h(\rho)\). For
- * \(G = \mathbb{Z}_n\) with the characters \(\chi_k(g) = e^{2\pi i k g / n}\) this is
- * \(\hat f(k) = \sum_g f(g) e^{2\pi i k g / n}\), the conjugate of the usual DFT sign convention. A real matrix
- * indexed by \(G\) along its columns is transformed by transposing it first.
+ * <p>Convention: for \(f : G \to \mathbb{C}^m\), given as an \(|G| \times m\) matrix whose row
+ * \(g\) is \(f(g)\), the coefficient of each component \(c\) at each representation \(\rho\) is \[
+ * \hat f_c(\rho) = \sum_{g \in G} f_c(g)\, \rho(g), \] and the inverse (Fourier inversion) is \[
+ * f_c(g) = \frac{1}{|G|} \sum_\rho d_\rho \operatorname{tr}\big(\rho(g^{-1}) \hat f_c(\rho)\big).
+ * \] Plancherel: \(\sum_g |f_c(g)|^2 = \frac{1}{|G|} \sum_\rho d_\rho \|\hat f_c(\rho)\|_F^2\).
+ * Convolution \((f * h)(x) = \sum_y f(y) h(y^{-1} x)\) becomes \(\widehat{f * h}(\rho) = \hat
+ * f(\rho) \hat h(\rho)\). For \(G = \mathbb{Z}_n\) with the characters \(\chi_k(g) = e^{2\pi i k g
+ * / n}\) this is \(\hat f(k) = \sum_g f(g) e^{2\pi i k g / n}\), the conjugate of the usual DFT
+ * sign convention. A real matrix indexed by \(G\) along its columns is transformed by transposing
+ * it first.
  *
- * <p>Cost \(O(|G|^2 m)\) for each direction (\(\sum_\rho d_\rho^2 = |G|\)). This class is immutable.
+ * <p>Cost \(O(|G|^2 m)\) for each direction (\(\sum_\rho d_\rho^2 = |G|\)). This class is
+ * immutable.
  */
 public final class FourierTransform {
 
@@ -64,8 +65,8 @@ public final class FourierTransform {
     /**
      * The coefficients \(\hat f_c(\rho) = \sum_g f_c(g) \rho(g)\).
      *
-     * <p><b>Non-finite values.</b> {@link ComplexMatrix} entries are finite; sums that overflow give infinite
-     * coefficients.
+     * <p><b>Non-finite values.</b> {@link ComplexMatrix} entries are finite; sums that overflow
+     * give infinite coefficients.
      *
      * @param f an \(|G| \times m\) matrix, row g is \(f(g)\)
      * @return the coefficients, m components
@@ -76,9 +77,14 @@ public final class FourierTransform {
         Objects.requireNonNull(f, "f");
         int n = representations.group().order();
         if (f.rows() != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "f is %dx%d, must have one row per element of %s (%d)", f.rows(), f.cols(),
-                    representations.group().name(), n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "f is %dx%d, must have one row per element of %s (%d)",
+                            f.rows(),
+                            f.cols(),
+                            representations.group().name(),
+                            n));
         }
         int m = f.cols();
         double[][] fr = f.re();
@@ -114,8 +120,8 @@ public final class FourierTransform {
      *
      * @param f an \(|G| \times m\) array, row g is \(f(g)\)
      * @return the coefficients
-     * @throws IllegalArgumentException if {@code f} does not have \(|G|\) rows, is ragged or has a non-finite
-     *     entry
+     * @throws IllegalArgumentException if {@code f} does not have \(|G|\) rows, is ragged or has a
+     *     non-finite entry
      * @throws NullPointerException if {@code f} or a row is null
      */
     public FourierCoefficients forward(double[][] f) {
@@ -136,8 +142,12 @@ public final class FourierTransform {
     public ComplexMatrix inverse(FourierCoefficients coefficients) {
         Objects.requireNonNull(coefficients, "coefficients");
         if (!coefficients.representations().equals(representations)) {
-            throw new IllegalArgumentException("coefficients refer to other representations ("
-                    + coefficients.representations() + ") than this transform (" + representations + ")");
+            throw new IllegalArgumentException(
+                    "coefficients refer to other representations ("
+                            + coefficients.representations()
+                            + ") than this transform ("
+                            + representations
+                            + ")");
         }
         int n = representations.group().order();
         int m = coefficients.components();

@@ -3,13 +3,13 @@ package dev.cogs.algebra.group;
 import java.util.Locale;
 
 /**
- * A violated group axiom of a Cayley table, with witnesses (element indices), as reported by
- * {@link FiniteGroup#failures(int[][])}.
+ * A violated group axiom of a Cayley table, with witnesses (element indices), as reported by {@link
+ * FiniteGroup#failures(int[][])}.
  *
- * <p>The axioms are checked in this order: closure ({@link NotClosed}), identity ({@link NoIdentity}), inverses
- * ({@link NoInverse}), associativity ({@link NotAssociative}). {@link #message()} is the human-readable form
- * used in the exception of {@link FiniteGroup#of(int[][])}, for example
- * {@code "not associative: (1·1)·2 = 2 but 1·(1·2) = 4"}.
+ * <p>The axioms are checked in this order: closure ({@link NotClosed}), identity ({@link
+ * NoIdentity}), inverses ({@link NoInverse}), associativity ({@link NotAssociative}). {@link
+ * #message()} is the human-readable form used in the exception of {@link FiniteGroup#of(int[][])},
+ * for example {@code "not associative: (1·1)·2 = 2 but 1·(1·2) = 4"}.
  */
 public sealed interface GroupFailure {
 
@@ -31,13 +31,12 @@ public sealed interface GroupFailure {
     record NotClosed(int a, int b, int value, int order) implements GroupFailure {
         @Override
         public String message() {
-            return String.format(Locale.ROOT, "not closed: %d·%d = %d is outside [0, %d)", a, b, value, order);
+            return String.format(
+                    Locale.ROOT, "not closed: %d·%d = %d is outside [0, %d)", a, b, value, order);
         }
     }
 
-    /**
-     * No element \(e\) satisfies \(e a = a e = a\) for every \(a\).
-     */
+    /** No element \(e\) satisfies \(e a = a e = a\) for every \(a\). */
     record NoIdentity() implements GroupFailure {
         @Override
         public String message() {
@@ -54,7 +53,8 @@ public sealed interface GroupFailure {
     record NoInverse(int a, int identity) implements GroupFailure {
         @Override
         public String message() {
-            return String.format(Locale.ROOT, "no inverse: no b with %d·b = b·%d = %d", a, a, identity);
+            return String.format(
+                    Locale.ROOT, "no inverse: no b with %d·b = b·%d = %d", a, a, identity);
         }
     }
 
@@ -70,8 +70,17 @@ public sealed interface GroupFailure {
     record NotAssociative(int a, int b, int c, int lhs, int rhs) implements GroupFailure {
         @Override
         public String message() {
-            return String.format(Locale.ROOT, "not associative: (%d·%d)·%d = %d but %d·(%d·%d) = %d",
-                    a, b, c, lhs, a, b, c, rhs);
+            return String.format(
+                    Locale.ROOT,
+                    "not associative: (%d·%d)·%d = %d but %d·(%d·%d) = %d",
+                    a,
+                    b,
+                    c,
+                    lhs,
+                    a,
+                    b,
+                    c,
+                    rhs);
         }
     }
 }

@@ -10,12 +10,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A group homomorphism \(h : G \to H\), \(h(ab) = h(a) h(b)\), as a value: source, target and the map on
- * element indices.
+ * A group homomorphism \(h : G \to H\), \(h(ab) = h(a) h(b)\), as a value: source, target and the
+ * map on element indices.
  *
- * <p>For groups, preserving products implies preserving the identity and inverses. Composition follows the
- * house order: {@link #compose(GroupHomomorphism, GroupHomomorphism) compose(g, f)} is \(g \circ f\) (apply
- * {@code f} first).
+ * <p>For groups, preserving products implies preserving the identity and inverses. Composition
+ * follows the house order: {@link #compose(GroupHomomorphism, GroupHomomorphism) compose(g, f)} is
+ * \(g \circ f\) (apply {@code f} first).
  *
  * <p>This class is immutable: the map is copied in and out.
  */
@@ -38,18 +38,25 @@ public final class GroupHomomorphism {
      * @param target the target group \(H\)
      * @param map {@code map[g]} is \(h(g)\), an element of the target; copied
      * @return the homomorphism
-     * @throws IllegalArgumentException if the map has the wrong length or an image out of range, or the product
-     *     is not preserved (the message lists the first failures, see
-     *     {@link #failures(FiniteGroup, FiniteGroup, int[])})
+     * @throws IllegalArgumentException if the map has the wrong length or an image out of range, or
+     *     the product is not preserved (the message lists the first failures, see {@link
+     *     #failures(FiniteGroup, FiniteGroup, int[])})
      * @throws NullPointerException if an argument is null
      */
     public static GroupHomomorphism of(FiniteGroup source, FiniteGroup target, int[] map) {
         List<MonoidHomomorphismFailure> failures = failures(source, target, map);
         if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "not a homomorphism %s -> %s: %d failure(s): %s", source.name(), target.name(),
-                    failures.size(), failures.stream().limit(3).map(f -> describe(f, source, target))
-                            .collect(Collectors.joining("; "))));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "not a homomorphism %s -> %s: %d failure(s): %s",
+                            source.name(),
+                            target.name(),
+                            failures.size(),
+                            failures.stream()
+                                    .limit(3)
+                                    .map(f -> describe(f, source, target))
+                                    .collect(Collectors.joining("; "))));
         }
         return new GroupHomomorphism(source, target, map.clone());
     }
@@ -59,31 +66,44 @@ public final class GroupHomomorphism {
         return new GroupHomomorphism(source, target, map);
     }
 
-    private static String describe(MonoidHomomorphismFailure f, FiniteGroup source, FiniteGroup target) {
+    private static String describe(
+            MonoidHomomorphismFailure f, FiniteGroup source, FiniteGroup target) {
         if (f instanceof MonoidHomomorphismFailure.ProductNotPreserved) {
-            MonoidHomomorphismFailure.ProductNotPreserved p = (MonoidHomomorphismFailure.ProductNotPreserved) f;
-            return String.format(Locale.ROOT, "h(%s·%s) = %s but h(%s)·h(%s) = %s", source.label(p.a()),
-                    source.label(p.b()), target.label(p.lhs()), source.label(p.a()), source.label(p.b()),
+            MonoidHomomorphismFailure.ProductNotPreserved p =
+                    (MonoidHomomorphismFailure.ProductNotPreserved) f;
+            return String.format(
+                    Locale.ROOT,
+                    "h(%s·%s) = %s but h(%s)·h(%s) = %s",
+                    source.label(p.a()),
+                    source.label(p.b()),
+                    target.label(p.lhs()),
+                    source.label(p.a()),
+                    source.label(p.b()),
                     target.label(p.rhs()));
         }
-        MonoidHomomorphismFailure.UnitNotPreserved u = (MonoidHomomorphismFailure.UnitNotPreserved) f;
-        return String.format(Locale.ROOT, "h(e) = %s is not the identity %s", target.label(u.image()),
+        MonoidHomomorphismFailure.UnitNotPreserved u =
+                (MonoidHomomorphismFailure.UnitNotPreserved) f;
+        return String.format(
+                Locale.ROOT,
+                "h(e) = %s is not the identity %s",
+                target.label(u.image()),
                 target.label(u.unit()));
     }
 
     /**
-     * The violated homomorphism laws of a map, with witnesses: \(h(e) = e'\), then \(h(ab) = h(a) h(b)\) for
-     * all pairs (row-major).
+     * The violated homomorphism laws of a map, with witnesses: \(h(e) = e'\), then \(h(ab) = h(a)
+     * h(b)\) for all pairs (row-major).
      *
      * @param source the source group
      * @param target the target group
      * @param map {@code map[g]} is \(h(g)\)
      * @return the failures, empty if {@code map} is a homomorphism; unmodifiable
-     * @throws IllegalArgumentException if {@code map.length != source.order()} or an image is out of the
-     *     target's range
+     * @throws IllegalArgumentException if {@code map.length != source.order()} or an image is out
+     *     of the target's range
      * @throws NullPointerException if an argument is null
      */
-    public static List<MonoidHomomorphismFailure> failures(FiniteGroup source, FiniteGroup target, int[] map) {
+    public static List<MonoidHomomorphismFailure> failures(
+            FiniteGroup source, FiniteGroup target, int[] map) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(map, "map");
@@ -94,13 +114,20 @@ public final class GroupHomomorphism {
         }
         for (int a = 0; a < n; a++) {
             if (map[a] < 0 || map[a] >= target.order()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "map[%d] (%d) must be in [0, %d)", a, map[a], target.order()));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "map[%d] (%d) must be in [0, %d)",
+                                a,
+                                map[a],
+                                target.order()));
             }
         }
         List<MonoidHomomorphismFailure> failures = new ArrayList<>();
         if (map[source.identity()] != target.identity()) {
-            failures.add(new MonoidHomomorphismFailure.UnitNotPreserved(map[source.identity()], target.identity()));
+            failures.add(
+                    new MonoidHomomorphismFailure.UnitNotPreserved(
+                            map[source.identity()], target.identity()));
         }
         int[][] s = source.table();
         int[][] t = target.table();
@@ -129,8 +156,12 @@ public final class GroupHomomorphism {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(f, "f");
         if (!f.target.equals(g.source)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "compose(g, f): f's target %s is not g's source %s", f.target.name(), g.source.name()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "compose(g, f): f's target %s is not g's source %s",
+                            f.target.name(),
+                            g.source.name()));
         }
         int[] m = new int[f.map.length];
         for (int a = 0; a < m.length; a++) {
@@ -147,8 +178,12 @@ public final class GroupHomomorphism {
      */
     public GroupHomomorphism inverse() {
         if (!isIsomorphism()) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "%s -> %s is not bijective, so it has no inverse", source.name(), target.name()));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s -> %s is not bijective, so it has no inverse",
+                            source.name(),
+                            target.name()));
         }
         int[] inv = new int[map.length];
         for (int a = 0; a < map.length; a++) {
@@ -224,7 +259,9 @@ public final class GroupHomomorphism {
             return false;
         }
         GroupHomomorphism other = (GroupHomomorphism) o;
-        return source.equals(other.source) && target.equals(other.target) && Arrays.equals(map, other.map);
+        return source.equals(other.source)
+                && target.equals(other.target)
+                && Arrays.equals(map, other.map);
     }
 
     @Override
@@ -234,7 +271,11 @@ public final class GroupHomomorphism {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "GroupHomomorphism(%s -> %s, %s)", source.name(), target.name(),
+        return String.format(
+                Locale.ROOT,
+                "GroupHomomorphism(%s -> %s, %s)",
+                source.name(),
+                target.name(),
                 Arrays.toString(map));
     }
 }

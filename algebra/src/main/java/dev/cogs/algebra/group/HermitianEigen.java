@@ -4,14 +4,16 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Eigen-decomposition \(A = V \Lambda V^*\) of a complex Hermitian matrix by the cyclic Jacobi method.
+ * Eigen-decomposition \(A = V \Lambda V^*\) of a complex Hermitian matrix by the cyclic Jacobi
+ * method.
  *
- * <p>Each rotation first multiplies row and column q by a phase so that \(a_{pq}\) becomes real and positive,
- * then applies the real Jacobi rotation that zeroes it (Golub and Van Loan, <i>Matrix Computations</i>, 4th ed.,
- * §8.5, for the real case). Sweeps stop when the off-diagonal Frobenius norm is at most \(10^{-18}\) times the
- * Frobenius norm of \(A\) (Jacobi converges quadratically, so this costs about one more sweep than \(10^{-9}\)
- * would); the eigenvalues are accurate to about \(\varepsilon \|A\|\) and each eigenvector to about
- * \(\varepsilon \|A\| / \mathrm{gap}\). Cost about \(10 n^3\) flops per sweep.
+ * <p>Each rotation first multiplies row and column q by a phase so that \(a_{pq}\) becomes real and
+ * positive, then applies the real Jacobi rotation that zeroes it (Golub and Van Loan, <i>Matrix
+ * Computations</i>, 4th ed., §8.5, for the real case). Sweeps stop when the off-diagonal Frobenius
+ * norm is at most \(10^{-18}\) times the Frobenius norm of \(A\) (Jacobi converges quadratically,
+ * so this costs about one more sweep than \(10^{-9}\) would); the eigenvalues are accurate to about
+ * \(\varepsilon \|A\|\) and each eigenvector to about \(\varepsilon \|A\| / \mathrm{gap}\). Cost
+ * about \(10 n^3\) flops per sweep.
  *
  * <p>Package-private numerical kernel; not thread-safe while running, immutable once built.
  */
@@ -21,10 +23,13 @@ final class HermitianEigen {
 
     /** Eigenvalues, ascending. */
     final double[] values;
+
     /** Eigenvector j is column j: {@code vecRe[i][j] + i vecIm[i][j]}. */
     final double[][] vecRe;
+
     /** Imaginary parts of the eigenvectors, same layout as {@link #vecRe}. */
     final double[][] vecIm;
+
     /** Sweeps used. */
     final int sweeps;
 
@@ -36,7 +41,8 @@ final class HermitianEigen {
     }
 
     /**
-     * Decomposes the Hermitian matrix {@code re + i im}; only its Hermitian part \((A + A^*)/2\) is used.
+     * Decomposes the Hermitian matrix {@code re + i im}; only its Hermitian part \((A + A^*)/2\) is
+     * used.
      *
      * @throws ArithmeticException if an entry is not finite or Jacobi does not converge
      */
@@ -51,7 +57,11 @@ final class HermitianEigen {
                 ai[i][j] = 0.5 * (im[i][j] - im[j][i]);
                 if (!Double.isFinite(ar[i][j]) || !Double.isFinite(ai[i][j])) {
                     throw new ArithmeticException(
-                            String.format(Locale.ROOT, "Hermitian matrix entry (%d, %d) is not finite", i, j));
+                            String.format(
+                                    Locale.ROOT,
+                                    "Hermitian matrix entry (%d, %d) is not finite",
+                                    i,
+                                    j));
                 }
                 norm2 += ar[i][j] * ar[i][j] + ai[i][j] * ai[i][j];
             }
@@ -73,9 +83,14 @@ final class HermitianEigen {
                 break;
             }
             if (sweep == MAX_SWEEPS) {
-                throw new ArithmeticException(String.format(Locale.ROOT,
-                        "Jacobi did not converge in %d sweeps (n = %d, off-diagonal norm %.3g of %.3g)",
-                        MAX_SWEEPS, n, Math.sqrt(2 * off), Math.sqrt(norm2)));
+                throw new ArithmeticException(
+                        String.format(
+                                Locale.ROOT,
+                                "Jacobi did not converge in %d sweeps (n = %d, off-diagonal norm %.3g of %.3g)",
+                                MAX_SWEEPS,
+                                n,
+                                Math.sqrt(2 * off),
+                                Math.sqrt(norm2)));
             }
             for (int p = 0; p < n; p++) {
                 for (int q = p + 1; q < n; q++) {
@@ -106,7 +121,8 @@ final class HermitianEigen {
         return new HermitianEigen(sorted, sr, si, sweep);
     }
 
-    private static void rotate(double[][] ar, double[][] ai, double[][] vr, double[][] vi, int p, int q) {
+    private static void rotate(
+            double[][] ar, double[][] ai, double[][] vr, double[][] vi, int p, int q) {
         int n = ar.length;
         double mag = Math.hypot(ar[p][q], ai[p][q]);
         if (!(mag > Double.MIN_NORMAL)) {

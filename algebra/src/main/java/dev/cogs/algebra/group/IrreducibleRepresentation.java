@@ -9,10 +9,10 @@ import java.util.Objects;
  * \(\rho(g)\) for every element.
  *
  * <p>Laws (up to rounding, see {@link IrreducibleRepresentations} for the measured errors):
- * \(\rho(gh) = \rho(g)\rho(h)\), \(\rho(g)\rho(g)^* = I\), \(\operatorname{tr}\rho(g) = \chi(g)\) for the
- * character \(\chi\) with index {@link #index()} in the {@link CharacterTable}. Obtained from
- * {@link IrreducibleRepresentations#of(FiniteGroup)}; the basis is one of many (any unitary change of basis
- * gives an equivalent representation).
+ * \(\rho(gh) = \rho(g)\rho(h)\), \(\rho(g)\rho(g)^* = I\), \(\operatorname{tr}\rho(g) = \chi(g)\)
+ * for the character \(\chi\) with index {@link #index()} in the {@link CharacterTable}. Obtained
+ * from {@link IrreducibleRepresentations#of(FiniteGroup)}; the basis is one of many (any unitary
+ * change of basis gives an equivalent representation).
  *
  * <p>This class is immutable. {@code equals} is exact (bitwise on the matrix entries).
  */
@@ -24,7 +24,8 @@ public final class IrreducibleRepresentation {
     private final double[][] re;
     private final double[][] im;
 
-    IrreducibleRepresentation(FiniteGroup group, int index, int dimension, double[][] re, double[][] im) {
+    IrreducibleRepresentation(
+            FiniteGroup group, int index, int dimension, double[][] re, double[][] im) {
         this.group = group;
         this.index = index;
         this.dimension = dimension;
@@ -42,7 +43,8 @@ public final class IrreducibleRepresentation {
     }
 
     /**
-     * The index of this representation's character in {@link IrreducibleRepresentations#characterTable()}.
+     * The index of this representation's character in {@link
+     * IrreducibleRepresentations#characterTable()}.
      *
      * @return the character index
      */
@@ -81,7 +83,8 @@ public final class IrreducibleRepresentation {
      * @throws IndexOutOfBoundsException if an index is out of range
      */
     public double re(int g, int i, int j) {
-        return re[g][Objects.checkIndex(i, dimension) * dimension + Objects.checkIndex(j, dimension)];
+        return re[g][
+                Objects.checkIndex(i, dimension) * dimension + Objects.checkIndex(j, dimension)];
     }
 
     /**
@@ -94,7 +97,8 @@ public final class IrreducibleRepresentation {
      * @throws IndexOutOfBoundsException if an index is out of range
      */
     public double im(int g, int i, int j) {
-        return im[g][Objects.checkIndex(i, dimension) * dimension + Objects.checkIndex(j, dimension)];
+        return im[g][
+                Objects.checkIndex(i, dimension) * dimension + Objects.checkIndex(j, dimension)];
     }
 
     /**
@@ -146,18 +150,26 @@ public final class IrreducibleRepresentation {
             return false;
         }
         IrreducibleRepresentation other = (IrreducibleRepresentation) o;
-        return index == other.index && dimension == other.dimension && group.equals(other.group)
-                && Arrays.deepEquals(re, other.re) && Arrays.deepEquals(im, other.im);
+        return index == other.index
+                && dimension == other.dimension
+                && group.equals(other.group)
+                && Arrays.deepEquals(re, other.re)
+                && Arrays.deepEquals(im, other.im);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(group, index, dimension, Arrays.deepHashCode(re), Arrays.deepHashCode(im));
+        return Objects.hash(
+                group, index, dimension, Arrays.deepHashCode(re), Arrays.deepHashCode(im));
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "IrreducibleRepresentation(%s, character %d, dimension %d)",
-                group.name(), index, dimension);
+        return String.format(
+                Locale.ROOT,
+                "IrreducibleRepresentation(%s, character %d, dimension %d)",
+                group.name(),
+                index,
+                dimension);
     }
 }

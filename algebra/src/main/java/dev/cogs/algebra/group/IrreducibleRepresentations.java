@@ -9,37 +9,41 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * A complete set of pairwise inequivalent irreducible unitary representations of a finite group, one per
- * character of its {@link CharacterTable} and in the same order.
+ * A complete set of pairwise inequivalent irreducible unitary representations of a finite group,
+ * one per character of its {@link CharacterTable} and in the same order.
  *
  * <p>Algorithm. The characters come from {@link CharacterTable#of(FiniteGroup)}. A one-dimensional
- * representation is its character. For \(d_\chi \ge 2\), in the left regular representation
- * \((L(g) f)(x) = f(g^{-1} x)\) on \(\mathbb{C}^G\):
- * <ol>
- *   <li>The isotypic projector \(p_\chi = \frac{d_\chi}{|G|} \sum_g \overline{\chi(g)} L(g)\), with entries
- *       \((p_\chi)_{xh} = \frac{d_\chi}{|G|}\overline{\chi(x h^{-1})}\), is an orthogonal projector of rank
- *       \(d_\chi^2\). An orthonormal basis \(Q\) of its range is extracted from its columns by Gram–Schmidt
- *       with pivoting on the largest residual (two orthogonalisation passes; a residual below \(1/(2|G|)\) is
- *       refused because the trace argument guarantees at least \(1/|G|\)).</li>
- *   <li>The range is \(V_\chi \otimes \mathbb{C}^{d_\chi}\), with \(L\) acting on the first factor and the
- *       right regular action \((R(h) f)(x) = f(xh)\), which commutes with \(L\), acting on the second. A random
- *       Hermitian element \(T = \sum_h (c_h R(h) + \overline{c_h} R(h)^*)\) of the right action, with complex
- *       \(c_h\) drawn from the random generator, is compressed to \(Q^* T Q\) and diagonalised (complex
- *       Jacobi); its eigenvalues come in \(d_\chi\) clusters of multiplicity \(d_\chi\), and each eigenspace
- *       is an irreducible invariant subspace. The lowest cluster is used; if it is not tight (spread above
- *       \(10^{-8}\) of the spectral radius) or not isolated (gap below \(10^{-3}\) of it), new coefficients
- *       are drawn, at most 16 times.</li>
- *   <li>With \(B\) the orthonormal \(|G| \times d\) basis of that eigenspace, \(\rho(g) = B^* L(g) B\), which is
- *       unitary and multiplicative because the range of \(B\) is invariant.</li>
- * </ol>
- * Cost \(O(|G|^2 d^2)\) time per representation, \(O(|G|^3)\) in all; memory \(O(|G| \sum d^2) = O(|G|^2)\).
- * For the built-in groups of order at most 120, the unitarity, homomorphism and character errors are below
- * \(10^{-12}\) (see the diagnostics {@link #unitarityError()}, {@link #homomorphismError()},
- * {@link #characterError()}).
+ * representation is its character. For \(d_\chi \ge 2\), in the left regular representation \((L(g)
+ * f)(x) = f(g^{-1} x)\) on \(\mathbb{C}^G\):
  *
- * <p>Determinism: {@link #of(FiniteGroup)} draws from a {@link SplittableRandom} with the fixed seed
- * {@link #DEFAULT_SEED}, so it returns the same matrices on every run; other seeds give equivalent
- * representations in other bases.
+ * <ol>
+ *   <li>The isotypic projector \(p_\chi = \frac{d_\chi}{|G|} \sum_g \overline{\chi(g)} L(g)\), with
+ *       entries \((p_\chi)_{xh} = \frac{d_\chi}{|G|}\overline{\chi(x h^{-1})}\), is an orthogonal
+ *       projector of rank \(d_\chi^2\). An orthonormal basis \(Q\) of its range is extracted from
+ *       its columns by Gram–Schmidt with pivoting on the largest residual (two orthogonalisation
+ *       passes; a residual below \(1/(2|G|)\) is refused because the trace argument guarantees at
+ *       least \(1/|G|\)).
+ *   <li>The range is \(V_\chi \otimes \mathbb{C}^{d_\chi}\), with \(L\) acting on the first factor
+ *       and the right regular action \((R(h) f)(x) = f(xh)\), which commutes with \(L\), acting on
+ *       the second. A random Hermitian element \(T = \sum_h (c_h R(h) + \overline{c_h} R(h)^*)\) of
+ *       the right action, with complex \(c_h\) drawn from the random generator, is compressed to
+ *       \(Q^* T Q\) and diagonalised (complex Jacobi); its eigenvalues come in \(d_\chi\) clusters
+ *       of multiplicity \(d_\chi\), and each eigenspace is an irreducible invariant subspace. The
+ *       lowest cluster is used; if it is not tight (spread above \(10^{-8}\) of the spectral
+ *       radius) or not isolated (gap below \(10^{-3}\) of it), new coefficients are drawn, at most
+ *       16 times.
+ *   <li>With \(B\) the orthonormal \(|G| \times d\) basis of that eigenspace, \(\rho(g) = B^* L(g)
+ *       B\), which is unitary and multiplicative because the range of \(B\) is invariant.
+ * </ol>
+ *
+ * Cost \(O(|G|^2 d^2)\) time per representation, \(O(|G|^3)\) in all; memory \(O(|G| \sum d^2) =
+ * O(|G|^2)\). For the built-in groups of order at most 120, the unitarity, homomorphism and
+ * character errors are below \(10^{-12}\) (see the diagnostics {@link #unitarityError()}, {@link
+ * #homomorphismError()}, {@link #characterError()}).
+ *
+ * <p>Determinism: {@link #of(FiniteGroup)} draws from a {@link SplittableRandom} with the fixed
+ * seed {@link #DEFAULT_SEED}, so it returns the same matrices on every run; other seeds give
+ * equivalent representations in other bases.
  *
  * <p>This class is immutable. {@code equals} is exact.
  */
@@ -56,7 +60,9 @@ public final class IrreducibleRepresentations {
     private final CharacterTable table;
     private final List<IrreducibleRepresentation> representations;
 
-    private IrreducibleRepresentations(FiniteGroup group, CharacterTable table,
+    private IrreducibleRepresentations(
+            FiniteGroup group,
+            CharacterTable table,
             List<IrreducibleRepresentation> representations) {
         this.group = group;
         this.table = table;
@@ -68,7 +74,8 @@ public final class IrreducibleRepresentations {
      *
      * @param group the group
      * @return its irreducible unitary representations
-     * @throws ArithmeticException if the numerical method fails (not observed for the built-in groups)
+     * @throws ArithmeticException if the numerical method fails (not observed for the built-in
+     *     groups)
      * @throws NullPointerException if {@code group} is null
      */
     public static IrreducibleRepresentations of(FiniteGroup group) {
@@ -79,9 +86,11 @@ public final class IrreducibleRepresentations {
      * The irreducible representations of a group, with the bases chosen by a random generator.
      *
      * @param group the group
-     * @param random the generator of the random elements of the group algebra that split isotypic components
+     * @param random the generator of the random elements of the group algebra that split isotypic
+     *     components
      * @return its irreducible unitary representations
-     * @throws ArithmeticException if the numerical method fails (not observed for the built-in groups)
+     * @throws ArithmeticException if the numerical method fails (not observed for the built-in
+     *     groups)
      * @throws NullPointerException if an argument is null
      */
     public static IrreducibleRepresentations of(FiniteGroup group, RandomGenerator random) {
@@ -113,8 +122,13 @@ public final class IrreducibleRepresentations {
         return new IrreducibleRepresentations(group, table, Collections.unmodifiableList(reps));
     }
 
-    private static IrreducibleRepresentation construct(FiniteGroup group, int chi, int d, double[] chiRe,
-            double[] chiIm, RandomGenerator random) {
+    private static IrreducibleRepresentation construct(
+            FiniteGroup group,
+            int chi,
+            int d,
+            double[] chiRe,
+            double[] chiIm,
+            RandomGenerator random) {
         int n = group.order();
         int[][] t = group.table();
         int[] inv = new int[n];
@@ -135,9 +149,14 @@ public final class IrreducibleRepresentations {
                 }
             }
             if (!(residual[h] >= 0.5 / n)) {
-                throw new ArithmeticException(String.format(Locale.ROOT,
-                        "isotypic component of character %d of %s has rank %d, expected %d", chi, group.name(), b,
-                        rank));
+                throw new ArithmeticException(
+                        String.format(
+                                Locale.ROOT,
+                                "isotypic component of character %d of %s has rank %d, expected %d",
+                                chi,
+                                group.name(),
+                                b,
+                                rank));
             }
             double[] ur = new double[n];
             double[] ui = new double[n];
@@ -231,9 +250,13 @@ public final class IrreducibleRepresentations {
             }
         }
         if (vals == null) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "could not split the isotypic component of character %d of %s in %d attempts", chi,
-                    group.name(), MAX_ATTEMPTS));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "could not split the isotypic component of character %d of %s in %d attempts",
+                            chi,
+                            group.name(),
+                            MAX_ATTEMPTS));
         }
         // B_i = sum_b Y[b][i] q_b, i < d
         double[][] br = new double[d][n];
@@ -327,8 +350,8 @@ public final class IrreducibleRepresentations {
     }
 
     /**
-     * The largest entry modulus of \(\rho(g)\rho(g)^* - I\) over all representations and elements (a
-     * diagnostic, computed on each call in \(O(|G| \sum d^3)\) time).
+     * The largest entry modulus of \(\rho(g)\rho(g)^* - I\) over all representations and elements
+     * (a diagnostic, computed on each call in \(O(|G| \sum d^3)\) time).
      *
      * @return the unitarity error
      */
@@ -357,8 +380,8 @@ public final class IrreducibleRepresentations {
     }
 
     /**
-     * The largest entry modulus of \(\rho(gh) - \rho(g)\rho(h)\) over all representations and all pairs (a
-     * diagnostic, computed on each call in \(O(|G|^2 \sum d^3)\) time).
+     * The largest entry modulus of \(\rho(gh) - \rho(g)\rho(h)\) over all representations and all
+     * pairs (a diagnostic, computed on each call in \(O(|G|^2 \sum d^3)\) time).
      *
      * @return the homomorphism error
      */
@@ -384,7 +407,10 @@ public final class IrreducibleRepresentations {
                                 sr += ar[i * d + l] * br[l * d + j] - ai[i * d + l] * bi[l * d + j];
                                 si += ar[i * d + l] * bi[l * d + j] + ai[i * d + l] * br[l * d + j];
                             }
-                            worst = Math.max(worst, Math.hypot(pr[i * d + j] - sr, pi[i * d + j] - si));
+                            worst =
+                                    Math.max(
+                                            worst,
+                                            Math.hypot(pr[i * d + j] - sr, pi[i * d + j] - si));
                         }
                     }
                 }
@@ -394,7 +420,8 @@ public final class IrreducibleRepresentations {
     }
 
     /**
-     * The largest modulus of \(\operatorname{tr}\rho(g) - \chi(g)\) against the character table (a diagnostic).
+     * The largest modulus of \(\operatorname{tr}\rho(g) - \chi(g)\) against the character table (a
+     * diagnostic).
      *
      * @return the character error
      */
@@ -403,8 +430,12 @@ public final class IrreducibleRepresentations {
         for (IrreducibleRepresentation r : representations) {
             for (int g = 0; g < group.order(); g++) {
                 int c = group.classOf(g);
-                worst = Math.max(worst, Math.hypot(r.characterRe(g) - table.re(r.index(), c),
-                        r.characterIm(g) - table.im(r.index(), c)));
+                worst =
+                        Math.max(
+                                worst,
+                                Math.hypot(
+                                        r.characterRe(g) - table.re(r.index(), c),
+                                        r.characterIm(g) - table.im(r.index(), c)));
             }
         }
         return worst;
@@ -412,8 +443,10 @@ public final class IrreducibleRepresentations {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof IrreducibleRepresentations
-                && representations.equals(((IrreducibleRepresentations) o).representations));
+        return this == o
+                || (o instanceof IrreducibleRepresentations
+                        && representations.equals(
+                                ((IrreducibleRepresentations) o).representations));
     }
 
     @Override
@@ -423,7 +456,10 @@ public final class IrreducibleRepresentations {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "IrreducibleRepresentations(%s, dimensions %s)", group.name(),
+        return String.format(
+                Locale.ROOT,
+                "IrreducibleRepresentations(%s, dimensions %s)",
+                group.name(),
                 dimensions());
     }
 }

@@ -8,22 +8,26 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The generators and global constructions of docs/cogs-math.md §5–§6 over any finite abelian group \(G\)
- * (docs/cogs-math.md §14.3–§14.5), as static factories returning {@link GroupNet}s.
+ * The generators and global constructions of docs/cogs-math.md §5–§6 over any finite abelian group
+ * \(G\) (docs/cogs-math.md §14.3–§14.5), as static factories returning {@link GroupNet}s.
  *
- * <p>A block lives at one conjugate pair \(\{\chi, \overline\chi\}\) of non-trivial characters. Characters of
- * order ≥ 3 (\(\chi \ne \overline\chi\), "complex") take the blocks of the paper, exactly as over
- * \(\mathbb{Z}_d\): {@link #syn}, {@link #synAlphaBeta}, {@link #nu}, {@link #nuI}, {@link #xi} and their
- * products. Characters of order 2 (\(\chi = \overline\chi\), "real"; they exist iff |G| is even) need real
- * coefficients, which rules out every block with ω₃ or i; there the conditions reduce to the target
- * \(r_{\chi\chi\chi} = 1/(2n)\) and the bias condition, and two blocks serve (docs/cogs-math.md §14.3):
+ * <p>A block lives at one conjugate pair \(\{\chi, \overline\chi\}\) of non-trivial characters.
+ * Characters of order ≥ 3 (\(\chi \ne \overline\chi\), "complex") take the blocks of the paper,
+ * exactly as over \(\mathbb{Z}_d\): {@link #syn}, {@link #synAlphaBeta}, {@link #nu}, {@link #nuI},
+ * {@link #xi} and their products. Characters of order 2 (\(\chi = \overline\chi\), "real"; they
+ * exist iff |G| is even) need real coefficients, which rules out every block with ω₃ or i; there
+ * the conditions reduce to the target \(r_{\chi\chi\chi} = 1/(2n)\) and the bias condition, and two
+ * blocks serve (docs/cogs-math.md §14.3):
+ *
  * <ul>
- *   <li>{@link #nu} with real ν, order 2 — a standalone solution at χ (its aac and bbc vanish);</li>
- *   <li>{@link #single}, the node (1, 1, 1), order 1 — solves the target and leaves a bias that z_F4/6 cancels
- *       like the bias of an order-4 block.</li>
+ *   <li>{@link #nu} with real ν, order 2 — a standalone solution at χ (its aac and bbc vanish);
+ *   <li>{@link #single}, the node (1, 1, 1), order 1 — solves the target and leaves a bias that
+ *       z_F4/6 cancels like the bias of an order-4 block.
  * </ul>
  *
- * <p>Global solutions over \(G\) with \(n = |G|\) and \(N_2\) characters of order 2 (docs/cogs-math.md §14.4–§14.5):
+ * <p>Global solutions over \(G\) with \(n = |G|\) and \(N_2\) characters of order 2
+ * (docs/cogs-math.md §14.4–§14.5):
+ *
  * <table>
  *   <caption>Orders</caption>
  *   <tr><th>net</th><th>complex pair</th><th>order-2 character</th><th>total order</th></tr>
@@ -31,24 +35,28 @@ import java.util.Objects;
  *   <tr><td>{@link #f46}</td><td>4 (6 at k₀)</td><td>1</td><td>2n − N₂</td></tr>
  *   <tr><td>{@link #f4} (not global)</td><td>4</td><td>1</td><td>2(n − 1) − N₂, loss (2(n − 1) − N₂)/n</td></tr>
  * </table>
- * For \(G = \mathbb{Z}_d\) (d odd, {@link GroupNet#fromCyclic}) every factory returns the same bits as its
- * {@link Constructions} counterpart.
+ *
+ * For \(G = \mathbb{Z}_d\) (d odd, {@link GroupNet#fromCyclic}) every factory returns the same bits
+ * as its {@link Constructions} counterpart.
  */
 public final class AbelianConstructions {
 
     private static final Complex OMEGA3 = Complex.of(-0.5, Math.sqrt(3) / 2);
     private static final Complex OMEGA3_SQ = Complex.of(-0.5, -Math.sqrt(3) / 2);
 
-    private AbelianConstructions() {
-    }
+    private AbelianConstructions() {}
 
     private static void checkComplex(CharacterGroup characters, int chi, String block) {
         Objects.requireNonNull(characters, "characters");
         GroupNet.checkNonTrivial(characters, chi);
         if (characters.conjugate(chi) == chi) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s needs a character of order >= 3 but character %d has order 2 (real): its coefficients "
-                    + "must be real (docs/cogs-math.md §14.3); use nu with a real parameter or single", block, chi));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s needs a character of order >= 3 but character %d has order 2 (real): its coefficients "
+                                    + "must be real (docs/cogs-math.md §14.3); use nu with a real parameter or single",
+                            block,
+                            chi));
         }
     }
 
@@ -56,9 +64,13 @@ public final class AbelianConstructions {
         Objects.requireNonNull(characters, "characters");
         GroupNet.checkNonTrivial(characters, chi);
         if (characters.conjugate(chi) != chi) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s is a block for a character of order 2 but character %d has order %d", block, chi,
-                    characters.order(chi)));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is a block for a character of order 2 but character %d has order %d",
+                            block,
+                            chi,
+                            characters.order(chi)));
         }
     }
 
@@ -77,7 +89,8 @@ public final class AbelianConstructions {
     }
 
     /**
-     * \(z_{syn,\alpha\beta}\) at χ: order 3, a = [1, αω₃, βω₃²], b = [1, ᾱω₃, β̄ω₃²], c = [1, ω₃, ω₃²].
+     * \(z_{syn,\alpha\beta}\) at χ: order 3, a = [1, αω₃, βω₃²], b = [1, ᾱω₃, β̄ω₃²], c = [1, ω₃,
+     * ω₃²].
      *
      * @param characters the character group
      * @param chi a character of order ≥ 3
@@ -86,20 +99,24 @@ public final class AbelianConstructions {
      * @return the block
      * @throws IllegalArgumentException if χ, α or β is invalid
      */
-    public static GroupNet synAlphaBeta(CharacterGroup characters, int chi, Complex alpha, Complex beta) {
+    public static GroupNet synAlphaBeta(
+            CharacterGroup characters, int chi, Complex alpha, Complex beta) {
         checkComplex(characters, chi, "z_syn,ab");
         Constructions.checkNonZero(alpha, "alpha");
         Constructions.checkNonZero(beta, "beta");
         Complex[] a = {Complex.ONE, alpha.multiply(OMEGA3), beta.multiply(OMEGA3_SQ)};
-        Complex[] b = {Complex.ONE, alpha.conjugate().multiply(OMEGA3), beta.conjugate().multiply(OMEGA3_SQ)};
+        Complex[] b = {
+            Complex.ONE, alpha.conjugate().multiply(OMEGA3), beta.conjugate().multiply(OMEGA3_SQ)
+        };
         Complex[] c = {Complex.ONE, OMEGA3, OMEGA3_SQ};
         return GroupNet.block(characters, chi, a, b, c);
     }
 
     /**
-     * \(z_\nu = 1 + u_\nu\) at χ: order 2, a = [1, ν], b = [1, −ν], c = [1, −ν⁻²]; aac = bbc = 0 for every ν ≠ 0.
-     * At a character of order 2, ν must be real, and then the block alone satisfies every condition at χ
-     * (abc = 2, a^ac + b^bc = aac + bbc = 0; docs/cogs-math.md §14.3).
+     * \(z_\nu = 1 + u_\nu\) at χ: order 2, a = [1, ν], b = [1, −ν], c = [1, −ν⁻²]; aac = bbc = 0
+     * for every ν ≠ 0. At a character of order 2, ν must be real, and then the block alone
+     * satisfies every condition at χ (abc = 2, a^ac + b^bc = aac + bbc = 0; docs/cogs-math.md
+     * §14.3).
      *
      * @param characters the character group
      * @param chi a non-trivial character
@@ -112,15 +129,23 @@ public final class AbelianConstructions {
         GroupNet.checkNonTrivial(characters, chi);
         Constructions.checkNonZero(nu, "nu");
         if (characters.conjugate(chi) == chi && nu.im() != 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "nu (%s) must be real at character %d of order 2 (docs/cogs-math.md §14.3)", nu, chi));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "nu (%s) must be real at character %d of order 2 (docs/cogs-math.md §14.3)",
+                            nu,
+                            chi));
         }
         Complex c2 = nu.multiply(nu).reciprocal().negate();
         if (characters.conjugate(chi) == chi) {
             c2 = Complex.of(c2.re(), 0);
         }
-        return GroupNet.block(characters, chi, new Complex[] {Complex.ONE, nu},
-                new Complex[] {Complex.ONE, nu.negate()}, new Complex[] {Complex.ONE, c2});
+        return GroupNet.block(
+                characters,
+                chi,
+                new Complex[] {Complex.ONE, nu},
+                new Complex[] {Complex.ONE, nu.negate()},
+                new Complex[] {Complex.ONE, c2});
     }
 
     /**
@@ -133,8 +158,12 @@ public final class AbelianConstructions {
      */
     public static GroupNet nuI(CharacterGroup characters, int chi) {
         checkComplex(characters, chi, "z_nu=i");
-        return GroupNet.block(characters, chi, new Complex[] {Complex.ONE, Complex.I},
-                new Complex[] {Complex.ONE, Complex.I.negate()}, new Complex[] {Complex.ONE, Complex.ONE});
+        return GroupNet.block(
+                characters,
+                chi,
+                new Complex[] {Complex.ONE, Complex.I},
+                new Complex[] {Complex.ONE, Complex.I.negate()},
+                new Complex[] {Complex.ONE, Complex.ONE});
     }
 
     /**
@@ -153,14 +182,18 @@ public final class AbelianConstructions {
         Objects.requireNonNull(c2, "c2");
         Complex c = Complex.of(0, c2.sign());
         Complex b2 = Complex.of(0, -c2.sign()).multiply(xi.reciprocal());
-        return GroupNet.block(characters, chi, new Complex[] {Complex.ONE, xi}, new Complex[] {Complex.ONE, b2},
+        return GroupNet.block(
+                characters,
+                chi,
+                new Complex[] {Complex.ONE, xi},
+                new Complex[] {Complex.ONE, b2},
                 new Complex[] {Complex.ONE, c});
     }
 
     /**
-     * The single node (a, b, c) = (1, 1, 1) at a character of order 2: abc = 1, and it leaves the bias
-     * \(R_a(1,\chi) + R_b(1,\chi) = aac + bbc = 2\) (unnormalised), to be cancelled by another group
-     * (docs/cogs-math.md §14.3).
+     * The single node (a, b, c) = (1, 1, 1) at a character of order 2: abc = 1, and it leaves the
+     * bias \(R_a(1,\chi) + R_b(1,\chi) = aac + bbc = 2\) (unnormalised), to be cancelled by another
+     * group (docs/cogs-math.md §14.3).
      *
      * @param characters the character group
      * @param chi a character of order 2
@@ -175,9 +208,9 @@ public final class AbelianConstructions {
 
     /**
      * Rescales a block so that \(r_{\chi\chi\chi} = 1/(2n)\): with \(r = r_{\chi\chi\chi}(z)\) and
-     * \(s = (1/(2n|r|))^{1/3}\) the three parts are multiplied by s and the c-part at χ by the phase
-     * \(\bar r/|r|\) (its conjugate at \(\overline\chi\); ±1 at a character of order 2). This is
-     * {@link Constructions#normalised} over \(G\).
+     * \(s = (1/(2n|r|))^{1/3}\) the three parts are multiplied by s and the c-part at χ by the
+     * phase \(\bar r/|r|\) (its conjugate at \(\overline\chi\); ±1 at a character of order 2). This
+     * is {@link Constructions#normalised} over \(G\).
      *
      * @param block a net (typically one block)
      * @param chi the character of the target potential, non-trivial
@@ -192,8 +225,12 @@ public final class AbelianConstructions {
         Complex r = AbelianSumPotentials.abc(characters, chi, chi, chi).valueAt(block);
         double mod = r.abs();
         if (!(mod > 0)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "r_kkk at character %d is %s; a block must have r_kkk != 0 to be normalised", chi, r));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "r_kkk at character %d is %s; a block must have r_kkk != 0 to be normalised",
+                            chi,
+                            r));
         }
         double s = Math.cbrt(1.0 / (2.0 * d * mod));
         Complex phase = r.conjugate().divide(mod);
@@ -223,8 +260,8 @@ public final class AbelianConstructions {
     }
 
     /**
-     * The normalised order-4 block \(z_{\nu=i} * z_\xi\) (c₂ = +i) at a character of order ≥ 3; it leaves the bias
-     * \(\beta_\chi = 2(r_{a,\chi,\bar\chi,\chi} + r_{b,\chi,\bar\chi,\chi})\).
+     * The normalised order-4 block \(z_{\nu=i} * z_\xi\) (c₂ = +i) at a character of order ≥ 3; it
+     * leaves the bias \(\beta_\chi = 2(r_{a,\chi,\bar\chi,\chi} + r_{b,\chi,\bar\chi,\chi})\).
      *
      * @param characters the character group
      * @param chi a character of order ≥ 3
@@ -242,7 +279,8 @@ public final class AbelianConstructions {
     }
 
     /**
-     * The normalised order-2 block \(z_\nu\) (ν real) at a character of order 2: a solution at χ on its own.
+     * The normalised order-2 block \(z_\nu\) (ν real) at a character of order 2: a solution at χ on
+     * its own.
      *
      * @param characters the character group
      * @param chi a character of order 2
@@ -269,9 +307,10 @@ public final class AbelianConstructions {
     }
 
     /**
-     * z_F6 over G (docs/cogs-math.md §14.4): normalised \(z_\nu * z_{syn}\) at every complex pair and normalised
-     * \(z_{\nu'}\) (ν' real) at every character of order 2, blocks in the order of
-     * {@link CharacterGroup#pairRepresentatives()}. Order \(3(n-1) - N_2\); a global optimum for all ν, ν' ≠ 0.
+     * z_F6 over G (docs/cogs-math.md §14.4): normalised \(z_\nu * z_{syn}\) at every complex pair
+     * and normalised \(z_{\nu'}\) (ν' real) at every character of order 2, blocks in the order of
+     * {@link CharacterGroup#pairRepresentatives()}. Order \(3(n-1) - N_2\); a global optimum for
+     * all ν, ν' ≠ 0.
      *
      * @param characters the character group, \(|G| \ge 3\)
      * @param nu ν ≠ 0 of the order-6 blocks
@@ -311,8 +350,10 @@ public final class AbelianConstructions {
      * The first complex pair representative, the default k₀ of {@link #f46}.
      *
      * @param characters the character group
-     * @return the smallest character index of order ≥ 3 among {@link CharacterGroup#pairRepresentatives()}
-     * @throws IllegalArgumentException if every non-trivial character has order 2 (G elementary abelian 2-group)
+     * @return the smallest character index of order ≥ 3 among {@link
+     *     CharacterGroup#pairRepresentatives()}
+     * @throws IllegalArgumentException if every non-trivial character has order 2 (G elementary
+     *     abelian 2-group)
      */
     public static int defaultK0(CharacterGroup characters) {
         Objects.requireNonNull(characters, "characters");
@@ -321,22 +362,27 @@ public final class AbelianConstructions {
                 return k;
             }
         }
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "group %s has no character of order >= 3 (it is an elementary abelian 2-group); z_F4/6 needs one to "
-                + "cancel the biases (docs/cogs-math.md §14.5)", characters.decomposition().group().name()));
+        throw new IllegalArgumentException(
+                String.format(
+                        Locale.ROOT,
+                        "group %s has no character of order >= 3 (it is an elementary abelian 2-group); z_F4/6 needs one to "
+                                + "cancel the biases (docs/cogs-math.md §14.5)",
+                        characters.decomposition().group().name()));
     }
 
     /**
-     * z_F4/6 over G (docs/cogs-math.md §14.5): normalised order-4 blocks at every complex pair except k₀, one
-     * normalised order-6 block \(z_\nu * z_{syn}\) at k₀, a normalised single node at every character of order 2,
-     * and every bias \(\beta_\chi = R_a(1,\chi) + R_b(1,\chi)\) cancelled through the output weights of the six
-     * k₀-nodes: \(\gamma_\chi = -\beta_\chi / (2\sum_{j\in k_0}(|A_{k_0j}|^2 + |B_{k_0j}|^2))\) is added to their
-     * \(C_\chi\). Order \(2n - N_2\); a global optimum iff |ν| = 1.
+     * z_F4/6 over G (docs/cogs-math.md §14.5): normalised order-4 blocks at every complex pair
+     * except k₀, one normalised order-6 block \(z_\nu * z_{syn}\) at k₀, a normalised single node
+     * at every character of order 2, and every bias \(\beta_\chi = R_a(1,\chi) + R_b(1,\chi)\)
+     * cancelled through the output weights of the six k₀-nodes: \(\gamma_\chi = -\beta_\chi /
+     * (2\sum_{j\in k_0}(|A_{k_0j}|^2 + |B_{k_0j}|^2))\) is added to their \(C_\chi\). Order \(2n -
+     * N_2\); a global optimum iff |ν| = 1.
      *
      * @param characters the character group, \(|G| \ge 3\)
      * @param nu ν ≠ 0 of the order-6 block (|ν| = 1 for a global optimum)
      * @param xi ξ ≠ 0 of the order-4 blocks
-     * @param k0 a complex pair representative ({@link CharacterGroup#pairRepresentatives()} of order ≥ 3)
+     * @param k0 a complex pair representative ({@link CharacterGroup#pairRepresentatives()} of
+     *     order ≥ 3)
      * @return the net, blocks in representative order
      * @throws IllegalArgumentException if k0 is not a complex representative, or ν or ξ is 0
      */
@@ -346,9 +392,12 @@ public final class AbelianConstructions {
         Constructions.checkNonZero(xi, "xi");
         List<Integer> reps = characters.pairRepresentatives();
         if (!reps.contains(k0) || characters.conjugate(k0) == k0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "k0 (%d) must be a pair representative of order >= 3, one of %s", k0, complexRepresentatives(
-                            characters)));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "k0 (%d) must be a pair representative of order >= 3, one of %s",
+                            k0,
+                            complexRepresentatives(characters)));
         }
         AbelianWeightSemiring ring = AbelianWeightSemiring.over(characters);
         GroupNet six = order6(ring, k0, nu);
@@ -372,14 +421,22 @@ public final class AbelianConstructions {
             int mk = characters.conjugate(k);
             if (mk == k) {
                 GroupNet one = order1Block(characters, k);
-                double beta = AbelianSumPotentials.ppc(Part.A, characters, k, k, k).valueAt(one).re()
-                        + AbelianSumPotentials.ppc(Part.B, characters, k, k, k).valueAt(one).re();
+                double beta =
+                        AbelianSumPotentials.ppc(Part.A, characters, k, k, k).valueAt(one).re()
+                                + AbelianSumPotentials.ppc(Part.B, characters, k, k, k)
+                                        .valueAt(one)
+                                        .re();
                 gammas[k] = Complex.of(beta / (-2.0 * mass), 0);
                 blocks.add(one);
             } else {
                 GroupNet four = order4(ring, k, xi);
-                Complex beta = AbelianSumPotentials.ppc(Part.A, characters, k, mk, k).valueAt(four)
-                        .add(AbelianSumPotentials.ppc(Part.B, characters, k, mk, k).valueAt(four)).multiply(2.0);
+                Complex beta =
+                        AbelianSumPotentials.ppc(Part.A, characters, k, mk, k)
+                                .valueAt(four)
+                                .add(
+                                        AbelianSumPotentials.ppc(Part.B, characters, k, mk, k)
+                                                .valueAt(four))
+                                .multiply(2.0);
                 gammas[k] = beta.divide(-2.0 * mass);
                 blocks.add(four);
             }
@@ -405,9 +462,9 @@ public final class AbelianConstructions {
     }
 
     /**
-     * z_F4 over G (docs/cogs-math.md §14.5): normalised order-4 blocks at every complex pair and normalised single
-     * nodes at the characters of order 2, biases left uncancelled. <b>Not</b> a global optimum: for |ξ| = 1 its
-     * loss is \((2(n-1) - N_2)/n\) ({@link #f4Loss}).
+     * z_F4 over G (docs/cogs-math.md §14.5): normalised order-4 blocks at every complex pair and
+     * normalised single nodes at the characters of order 2, biases left uncancelled. <b>Not</b> a
+     * global optimum: for |ξ| = 1 its loss is \((2(n-1) - N_2)/n\) ({@link #f4Loss}).
      *
      * @param characters the character group, \(|G| \ge 3\)
      * @param xi ξ ≠ 0
@@ -420,7 +477,10 @@ public final class AbelianConstructions {
         AbelianWeightSemiring ring = AbelianWeightSemiring.over(characters);
         List<GroupNet> blocks = new ArrayList<>();
         for (int k : characters.pairRepresentatives()) {
-            blocks.add(characters.conjugate(k) == k ? order1Block(characters, k) : order4(ring, k, xi));
+            blocks.add(
+                    characters.conjugate(k) == k
+                            ? order1Block(characters, k)
+                            : order4(ring, k, xi));
         }
         return ring.sum(blocks);
     }
@@ -466,8 +526,8 @@ public final class AbelianConstructions {
     }
 
     /**
-     * The loss of {@link #f4} for |ξ| = 1: \((2(n-1) - N_2)/n\) (docs/cogs-math.md §14.5; \(2(d-1)/d\) over
-     * \(\mathbb{Z}_d\), docs/cogs-math.md §6.2).
+     * The loss of {@link #f4} for |ξ| = 1: \((2(n-1) - N_2)/n\) (docs/cogs-math.md §14.5;
+     * \(2(d-1)/d\) over \(\mathbb{Z}_d\), docs/cogs-math.md §6.2).
      *
      * @param characters the character group
      * @return the predicted loss

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * The grouped potential over a finite abelian group, \(R_p(\mu,\chi) = \sum_{\kappa\in\hat G}
- * r_{p,\kappa,\mu\bar\kappa,\chi}\), \(p \in \{a,b\}\) (docs/cogs-math.md §14.2; over \(\mathbb{Z}_d\) it is
- * {@link GroupedPotential}, \(\mu\bar\kappa\) being \(m - k'\)). Additive but not multiplicative, like its
- * \(\mathbb{Z}_d\) counterpart: \(R(1) = n\).
+ * r_{p,\kappa,\mu\bar\kappa,\chi}\), \(p \in \{a,b\}\) (docs/cogs-math.md §14.2; over
+ * \(\mathbb{Z}_d\) it is {@link GroupedPotential}, \(\mu\bar\kappa\) being \(m - k'\)). Additive
+ * but not multiplicative, like its \(\mathbb{Z}_d\) counterpart: \(R(1) = n\).
  *
  * <p>Immutable; equality compares the characters by identity.
  *
@@ -33,14 +33,16 @@ public record AbelianGroupedPotential(CharacterGroup characters, Part part, int 
         Objects.requireNonNull(characters, "characters");
         Objects.requireNonNull(part, "part");
         if (part == Part.C) {
-            throw new IllegalArgumentException("part (C) must be A or B for a grouped potential R_p(m,k)");
+            throw new IllegalArgumentException(
+                    "part (C) must be A or B for a grouped potential R_p(m,k)");
         }
         GroupNet.checkCharacter(characters, m, "m");
         GroupNet.checkCharacter(characters, k, "k");
     }
 
     /**
-     * The value \(R_p(\mu,\chi)(z) = \sum_j C_{\chi j}\sum_\kappa Z_{\kappa j} Z_{\mu\bar\kappa, j}\). Cost O(n·q).
+     * The value \(R_p(\mu,\chi)(z) = \sum_j C_{\chi j}\sum_\kappa Z_{\kappa j} Z_{\mu\bar\kappa,
+     * j}\). Cost O(n·q).
      *
      * @param z a net over the same characters
      * @return the value
@@ -76,6 +78,7 @@ public record AbelianGroupedPotential(CharacterGroup characters, Part part, int 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "R_%s(%d,%d)", part.name().toLowerCase(Locale.ROOT), m, k);
+        return String.format(
+                Locale.ROOT, "R_%s(%d,%d)", part.name().toLowerCase(Locale.ROOT), m, k);
     }
 }

@@ -6,26 +6,37 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Factories of the sum potentials over a finite abelian group that enter the loss (docs/cogs-math.md §14.2),
- * with characters given by their index in the {@link CharacterGroup}; all in code units.
+ * Factories of the sum potentials over a finite abelian group that enter the loss
+ * (docs/cogs-math.md §14.2), with characters given by their index in the {@link CharacterGroup};
+ * all in code units.
  */
 public final class AbelianSumPotentials {
 
-    /** Names of {@link #perCharacter}'s potentials at a character of order ≥ 3 (as docs/cogs-math.md §3.5). */
+    /**
+     * Names of {@link #perCharacter}'s potentials at a character of order ≥ 3 (as docs/cogs-math.md
+     * §3.5).
+     */
     public static final List<String> COMPLEX_NAMES =
             List.of("abc", "^abc", "a^bc", "ab^c", "a^ac", "b^bc", "aac", "bbc", "^a^ac", "^b^bc");
 
-    /** Names of {@link #perCharacter}'s potentials at a character of order 2 (docs/cogs-math.md §14.3). */
+    /**
+     * Names of {@link #perCharacter}'s potentials at a character of order 2 (docs/cogs-math.md
+     * §14.3).
+     */
     public static final List<String> REAL_NAMES = List.of("abc", "aac", "bbc");
 
-    private AbelianSumPotentials() {
-    }
+    private AbelianSumPotentials() {}
 
     static void checkSame(CharacterGroup characters, GroupNet z, Object what) {
-        if (z.characters() != characters && !z.characters().decomposition().equals(characters.decomposition())) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "net is over the characters of %s but %s is over those of %s", z.group().name(), what,
-                    characters.decomposition().group().name()));
+        if (z.characters() != characters
+                && !z.characters().decomposition().equals(characters.decomposition())) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "net is over the characters of %s but %s is over those of %s",
+                            z.group().name(),
+                            what,
+                            characters.decomposition().group().name()));
         }
     }
 
@@ -40,12 +51,17 @@ public final class AbelianSumPotentials {
      * @throws IllegalArgumentException if a character is out of range or \(|G| &lt; 3\)
      */
     public static AbelianSumPotential abc(CharacterGroup characters, int k1, int k2, int k) {
-        return new AbelianSumPotential(characters, List.of(new SumPotential.Factor(Part.A, k1),
-                new SumPotential.Factor(Part.B, k2), new SumPotential.Factor(Part.C, k)));
+        return new AbelianSumPotential(
+                characters,
+                List.of(
+                        new SumPotential.Factor(Part.A, k1),
+                        new SumPotential.Factor(Part.B, k2),
+                        new SumPotential.Factor(Part.C, k)));
     }
 
     /**
-     * The "ppc" potential \(r_{p,\chi_1,\chi_2,\chi} = \sum_j Z^{(p)}_{\chi_1 j} Z^{(p)}_{\chi_2 j} C_{\chi j}\).
+     * The "ppc" potential \(r_{p,\chi_1,\chi_2,\chi} = \sum_j Z^{(p)}_{\chi_1 j} Z^{(p)}_{\chi_2 j}
+     * C_{\chi j}\).
      *
      * @param p {@link Part#A} or {@link Part#B}
      * @param characters the character group
@@ -55,13 +71,19 @@ public final class AbelianSumPotentials {
      * @return the potential
      * @throws IllegalArgumentException if p is C, a character is out of range or \(|G| &lt; 3\)
      */
-    public static AbelianSumPotential ppc(Part p, CharacterGroup characters, int k1, int k2, int k) {
+    public static AbelianSumPotential ppc(
+            Part p, CharacterGroup characters, int k1, int k2, int k) {
         Objects.requireNonNull(p, "p");
         if (p == Part.C) {
-            throw new IllegalArgumentException("part (C) must be A or B for a ppc potential r_{p,k1,k2,k}");
+            throw new IllegalArgumentException(
+                    "part (C) must be A or B for a ppc potential r_{p,k1,k2,k}");
         }
-        return new AbelianSumPotential(characters, List.of(new SumPotential.Factor(p, k1),
-                new SumPotential.Factor(p, k2), new SumPotential.Factor(Part.C, k)));
+        return new AbelianSumPotential(
+                characters,
+                List.of(
+                        new SumPotential.Factor(p, k1),
+                        new SumPotential.Factor(p, k2),
+                        new SumPotential.Factor(Part.C, k)));
     }
 
     /**
@@ -81,10 +103,11 @@ public final class AbelianSumPotentials {
     /**
      * The per-character potentials at a non-trivial character χ (docs/cogs-math.md §14.3).
      *
-     * <p>At a character of order ≥ 3 (\(\chi \ne \overline\chi\)) these are the ten of docs/cogs-math.md §3.5 with −k
-     * read as \(\overline\chi\), in the order of {@link #COMPLEX_NAMES}. At a character of order 2 the "^" entries
-     * coincide with the plain ones and three remain, {@link #REAL_NAMES}: abc (must be 1/(2n)) and aac, bbc
-     * (their sum, plus the bias from other groups, must vanish: the R_n condition).
+     * <p>At a character of order ≥ 3 (\(\chi \ne \overline\chi\)) these are the ten of
+     * docs/cogs-math.md §3.5 with −k read as \(\overline\chi\), in the order of {@link
+     * #COMPLEX_NAMES}. At a character of order 2 the "^" entries coincide with the plain ones and
+     * three remain, {@link #REAL_NAMES}: abc (must be 1/(2n)) and aac, bbc (their sum, plus the
+     * bias from other groups, must vanish: the R_n condition).
      *
      * @param characters the character group
      * @param k a non-trivial character
@@ -96,12 +119,22 @@ public final class AbelianSumPotentials {
         GroupNet.checkNonTrivial(characters, k);
         int mk = characters.conjugate(k);
         if (mk == k) {
-            return List.of(abc(characters, k, k, k), ppc(Part.A, characters, k, k, k), ppc(Part.B, characters, k, k, k));
+            return List.of(
+                    abc(characters, k, k, k),
+                    ppc(Part.A, characters, k, k, k),
+                    ppc(Part.B, characters, k, k, k));
         }
-        return List.of(abc(characters, k, k, k), abc(characters, mk, k, k), abc(characters, k, mk, k),
-                abc(characters, k, k, mk), ppc(Part.A, characters, k, mk, k), ppc(Part.B, characters, k, mk, k),
-                ppc(Part.A, characters, k, k, k), ppc(Part.B, characters, k, k, k),
-                ppc(Part.A, characters, mk, mk, k), ppc(Part.B, characters, mk, mk, k));
+        return List.of(
+                abc(characters, k, k, k),
+                abc(characters, mk, k, k),
+                abc(characters, k, mk, k),
+                abc(characters, k, k, mk),
+                ppc(Part.A, characters, k, mk, k),
+                ppc(Part.B, characters, k, mk, k),
+                ppc(Part.A, characters, k, k, k),
+                ppc(Part.B, characters, k, k, k),
+                ppc(Part.A, characters, mk, mk, k),
+                ppc(Part.B, characters, mk, mk, k));
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The weight semiring over one character group, delegating to the Z_n semiring on the storage; immutable. */
+/**
+ * The weight semiring over one character group, delegating to the Z_n semiring on the storage;
+ * immutable.
+ */
 final class AbelianWeightSemiringImpl implements AbelianWeightSemiring {
 
     private final CharacterGroup characters;
@@ -46,11 +49,16 @@ final class AbelianWeightSemiringImpl implements AbelianWeightSemiring {
     private FourierNet check(GroupNet z, String name) {
         Objects.requireNonNull(z, name);
         if (!z.sameCharacters(zero)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s is a net over the characters of %s (%s) but this weight semiring is over those of %s (%s); "
-                    + "operands must share the characters", name, z.group().name(),
-                    z.characters().decomposition().invariantFactors(), characters.decomposition().group().name(),
-                    characters.decomposition().invariantFactors()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s is a net over the characters of %s (%s) but this weight semiring is over those of %s (%s); "
+                                    + "operands must share the characters",
+                            name,
+                            z.group().name(),
+                            z.characters().decomposition().invariantFactors(),
+                            characters.decomposition().group().name(),
+                            characters.decomposition().invariantFactors()));
         }
         return z.storage();
     }
@@ -101,7 +109,8 @@ final class AbelianWeightSemiringImpl implements AbelianWeightSemiring {
             return false;
         }
         AbelianWeightSemiringImpl w = (AbelianWeightSemiringImpl) o;
-        return characters.decomposition().equals(w.characters.decomposition()) && cyclic.equals(w.cyclic);
+        return characters.decomposition().equals(w.characters.decomposition())
+                && cyclic.equals(w.cyclic);
     }
 
     @Override
@@ -111,7 +120,10 @@ final class AbelianWeightSemiringImpl implements AbelianWeightSemiring {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AbelianWeightSemiring[%s, tolerance=%s]",
-                characters.decomposition().group().name(), cyclic.tolerance());
+        return String.format(
+                Locale.ROOT,
+                "AbelianWeightSemiring[%s, tolerance=%s]",
+                characters.decomposition().group().name(),
+                cyclic.tolerance());
     }
 }

@@ -1,8 +1,9 @@
 package dev.cogs.algebra.weights;
 
 /**
- * Neumaier's compensated summation (package-private, mutable accumulator, not thread-safe): the error
- * of the sum does not grow with the number of terms, which keeps the d²-term losses exact to rounding.
+ * Neumaier's compensated summation (package-private, mutable accumulator, not thread-safe): the
+ * error of the sum does not grow with the number of terms, which keeps the d²-term losses exact to
+ * rounding.
  */
 final class CompensatedSum {
 

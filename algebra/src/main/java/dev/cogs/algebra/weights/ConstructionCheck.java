@@ -8,22 +8,22 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Builds the global constructions of docs/cogs-math.md §6 (arXiv:2410.01779) for one d and verifies each against the
- * theory: z_F6, z_F4/6, perfect memorisation (optional, its verification costs O(d⁵)) and the non-global
- * z_F4. Every net is checked by {@link Verification#of(FourierNet)}: twice, in data space on all d² pairs and
- * from sum potentials, with its accuracy, weight norms, {@link OptimalityReport} and every violated constraint.
+ * Builds the global constructions of docs/cogs-math.md §6 (arXiv:2410.01779) for one d and verifies
+ * each against the theory: z_F6, z_F4/6, perfect memorisation (optional, its verification costs
+ * O(d⁵)) and the non-global z_F4. Every net is checked by {@link Verification#of(FourierNet)}:
+ * twice, in data space on all d² pairs and from sum potentials, with its accuracy, weight norms,
+ * {@link OptimalityReport} and every violated constraint.
  *
- * <p>A claimed global optimum is verified when both losses are at most {@link #ZERO_LOSS} and every pair is
- * classified correctly; z_F4 is verified when both losses are above it (its bias is uncancelled,
- * \(\ell = 2(d-1)/d\) for |ξ| = 1, docs/cogs-math.md §6.2).
+ * <p>A claimed global optimum is verified when both losses are at most {@link #ZERO_LOSS} and every
+ * pair is classified correctly; z_F4 is verified when both losses are above it (its bias is
+ * uncancelled, \(\ell = 2(d-1)/d\) for |ξ| = 1, docs/cogs-math.md §6.2).
  */
 public final class ConstructionCheck {
 
     /** "Loss 0" in double precision: both losses of a global optimum must be at most this. */
     public static final double ZERO_LOSS = 1e-20;
 
-    private ConstructionCheck() {
-    }
+    private ConstructionCheck() {}
 
     /**
      * Parameters of the check. Immutable and validated.
@@ -32,7 +32,8 @@ public final class ConstructionCheck {
      * @param nuPhase arg ν of the order-6 blocks (|ν| = 1)
      * @param xiPhase arg ξ of the order-4 blocks (|ξ| = 1, c₂ = +i)
      * @param k0 the order-6 frequency of z_F4/6, in [1, (d−1)/2]
-     * @param memorisationMaxD largest d for which the order-d² memorisation net is built and verified
+     * @param memorisationMaxD largest d for which the order-d² memorisation net is built and
+     *     verified
      */
     public record Options(int d, double nuPhase, double xiPhase, int k0, int memorisationMaxD) {
 
@@ -44,24 +45,34 @@ public final class ConstructionCheck {
          * @param xiPhase see the record description
          * @param k0 see the record description
          * @param memorisationMaxD see the record description
-         * @throws IllegalArgumentException if d is even or &lt; 3, a phase is not finite, or k0 is out of range
+         * @throws IllegalArgumentException if d is even or &lt; 3, a phase is not finite, or k0 is
+         *     out of range
          */
         public Options {
             if (d < 3 || d % 2 == 0) {
                 throw new IllegalArgumentException("d (" + d + ") must be odd and >= 3");
             }
             if (!Double.isFinite(nuPhase) || !Double.isFinite(xiPhase)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "phases (nu %s, xi %s) must be finite", nuPhase, xiPhase));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "phases (nu %s, xi %s) must be finite",
+                                nuPhase,
+                                xiPhase));
             }
             if (k0 < 1 || k0 > (d - 1) / 2) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "k0 (%d) must be in [1, (d-1)/2] = [1, %d]", k0, (d - 1) / 2));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "k0 (%d) must be in [1, (d-1)/2] = [1, %d]",
+                                k0,
+                                (d - 1) / 2));
             }
         }
 
         /**
-         * the documented parameters at a given d: ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, memorisation up to d = 47.
+         * the documented parameters at a given d: ν = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, memorisation
+         * up to d = 47.
          *
          * @param d odd group size, at least 3
          * @return the options
@@ -115,8 +126,8 @@ public final class ConstructionCheck {
      *
      * @param d the group size
      * @param rows one row per construction built, in the order z_F6, z_F4/6, memorisation, z_F4
-     * @param skipped the constructions not built (memorisation when d exceeds
-     *     {@link Options#memorisationMaxD()})
+     * @param skipped the constructions not built (memorisation when d exceeds {@link
+     *     Options#memorisationMaxD()})
      */
     public record Result(int d, List<ConstructionRow> rows, List<Skipped> skipped) {
 
@@ -134,8 +145,8 @@ public final class ConstructionCheck {
         }
 
         /**
-         * Whether every row agrees with the theory at {@link #ZERO_LOSS}
-         * (see {@link ConstructionRow#verified(double)}).
+         * Whether every row agrees with the theory at {@link #ZERO_LOSS} (see {@link
+         * ConstructionRow#verified(double)}).
          *
          * @return true if every row is verified
          */
@@ -145,8 +156,8 @@ public final class ConstructionCheck {
     }
 
     /**
-     * Builds z_F6, z_F4/6, memorisation (if d ≤ {@link Options#memorisationMaxD()}) and the non-global z_F4,
-     * and verifies each.
+     * Builds z_F6, z_F4/6, memorisation (if d ≤ {@link Options#memorisationMaxD()}) and the
+     * non-global z_F4, and verifies each.
      *
      * <p>Cost: dominated by the data-space loss, O(d³q) per net (O(d⁵) for memorisation).
      *
@@ -159,24 +170,43 @@ public final class ConstructionCheck {
         int d = o.d();
         List<ConstructionRow> rows = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        rows.add(evaluate("z_F6", "sum_k normalised z_nu * z_syn at every k", true,
-                () -> Constructions.f6(d, o.nu())));
-        rows.add(evaluate("z_F4/6", String.format(Locale.ROOT,
-                "order-4 z_nu=i * z_xi at k != %d, order-6 z_nu * z_syn at k0 = %d cancelling their biases",
-                o.k0(), o.k0()), true, () -> Constructions.f46(d, o.nu(), o.xi(), o.k0())));
+        rows.add(
+                evaluate(
+                        "z_F6",
+                        "sum_k normalised z_nu * z_syn at every k",
+                        true,
+                        () -> Constructions.f6(d, o.nu())));
+        rows.add(
+                evaluate(
+                        "z_F4/6",
+                        String.format(
+                                Locale.ROOT,
+                                "order-4 z_nu=i * z_xi at k != %d, order-6 z_nu * z_syn at k0 = %d cancelling their biases",
+                                o.k0(),
+                                o.k0()),
+                        true,
+                        () -> Constructions.f46(d, o.nu(), o.xi(), o.k0())));
         if (d <= o.memorisationMaxD()) {
-            rows.add(evaluate("memorisation", "z_1 * z_2 rescaled: one node per pair, order d^2", true,
-                    () -> Constructions.memorisation(d)));
+            rows.add(
+                    evaluate(
+                            "memorisation",
+                            "z_1 * z_2 rescaled: one node per pair, order d^2",
+                            true,
+                            () -> Constructions.memorisation(d)));
         } else {
             skipped.add(new Skipped("memorisation", d * d));
         }
-        rows.add(evaluate("z_F4", "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)", false,
-                () -> Constructions.f4(d, o.xi())));
+        rows.add(
+                evaluate(
+                        "z_F4",
+                        "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)",
+                        false,
+                        () -> Constructions.f4(d, o.xi())));
         return new Result(d, rows, skipped);
     }
 
-    private static ConstructionRow evaluate(String name, String description, boolean claimedGlobal,
-            Supplier<FourierNet> build) {
+    private static ConstructionRow evaluate(
+            String name, String description, boolean claimedGlobal, Supplier<FourierNet> build) {
         long start = System.nanoTime();
         Verification v = Verification.of(build.get());
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -3,12 +3,13 @@ package dev.cogs.algebra.weights;
 import java.util.Objects;
 
 /**
- * One built and verified construction of {@link ConstructionCheck}: its name, what the theory claims, its
- * {@link Verification} (the loss measured twice, directly in data space and from sum potentials, the accuracy,
- * weight norms, the {@link OptimalityReport} and every violated constraint) and the time it took.
+ * One built and verified construction of {@link ConstructionCheck}: its name, what the theory
+ * claims, its {@link Verification} (the loss measured twice, directly in data space and from sum
+ * potentials, the accuracy, weight norms, the {@link OptimalityReport} and every violated
+ * constraint) and the time it took.
  *
- * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected MSE of
- * docs/cogs-math.md §1); violations in code units (docs/cogs-math.md §3.4).
+ * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected
+ * MSE of docs/cogs-math.md §1); violations in code units (docs/cogs-math.md §3.4).
  *
  * @param name short name (z_F6, z_F4/6, memorisation, z_F4)
  * @param description how it is built
@@ -16,7 +17,11 @@ import java.util.Objects;
  * @param verification the verification of the built net
  * @param seconds wall time to build and verify (a diagnostic; not reproducible)
  */
-public record ConstructionRow(String name, String description, boolean claimedGlobal, Verification verification,
+public record ConstructionRow(
+        String name,
+        String description,
+        boolean claimedGlobal,
+        Verification verification,
         double seconds) {
 
     /**
@@ -27,7 +32,8 @@ public record ConstructionRow(String name, String description, boolean claimedGl
      * @param claimedGlobal see the record description
      * @param verification see the record description
      * @param seconds see the record description
-     * @throws NullPointerException if {@code name}, {@code description} or {@code verification} is null
+     * @throws NullPointerException if {@code name}, {@code description} or {@code verification} is
+     *     null
      */
     public ConstructionRow {
         Objects.requireNonNull(name, "name");
@@ -102,14 +108,15 @@ public record ConstructionRow(String name, String description, boolean claimedGl
      * Whether the row agrees with the theory: a claimed global optimum has both losses at most
      * {@code zeroLoss} and 100 % accuracy; a claimed non-optimum has both losses above it.
      *
-     * <p><b>Non-finite values.</b> A NaN loss is never "at most" nor "above" the bound, so a row with a NaN
-     * loss is not verified; a NaN {@code zeroLoss} verifies nothing.
+     * <p><b>Non-finite values.</b> A NaN loss is never "at most" nor "above" the bound, so a row
+     * with a NaN loss is not verified; a NaN {@code zeroLoss} verifies nothing.
      *
      * @param zeroLoss the bound for "loss 0", e.g. {@link ConstructionCheck#ZERO_LOSS}
      * @return true if the row is verified
      */
     public boolean verified(double zeroLoss) {
-        return claimedGlobal ? verification.isGlobalOptimum(zeroLoss)
+        return claimedGlobal
+                ? verification.isGlobalOptimum(zeroLoss)
                 : dataSpaceLoss() > zeroLoss && sumPotentialLoss() > zeroLoss;
     }
 }

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The partial solutions (generators) of docs/cogs-math.md §5 and the global solutions of docs/cogs-math.md §6
- * (arXiv:2410.01779), as static factories returning {@link FourierNet}s.
+ * The partial solutions (generators) of docs/cogs-math.md §5 and the global solutions of
+ * docs/cogs-math.md §6 (arXiv:2410.01779), as static factories returning {@link FourierNet}s.
  *
- * <p>Generators live at one frequency k (value v at k, \(\bar v\) at −k, 0 elsewhere); columns are nodes
- * and every column has \(a\,b\,c = 1\) (\(\omega_3 = e^{2\pi i/3}\)):
+ * <p>Generators live at one frequency k (value v at k, \(\bar v\) at −k, 0 elsewhere); columns are
+ * nodes and every column has \(a\,b\,c = 1\) (\(\omega_3 = e^{2\pi i/3}\)):
+ *
  * <table>
  *   <caption>Generators</caption>
  *   <tr><th>block</th><th>order</th><th>a</th><th>b</th><th>c</th></tr>
@@ -22,8 +23,11 @@ import java.util.Objects;
  *   <tr><td>{@link #nuI}</td><td>2</td><td>[1, i]</td><td>[1, −i]</td><td>[1, 1]</td></tr>
  *   <tr><td>{@link #xi}</td><td>2</td><td>[1, ξ]</td><td>[1, ∓iξ⁻¹]</td><td>[1, ±i]</td></tr>
  * </table>
- * Products in the {@link WeightSemiring} union zero sets of sum potentials; {@link #normalised} rescales
- * a block to the target \(r_{kkk} = 1/(2d)\). A global solution is a sum of normalised blocks, e.g.
+ *
+ * Products in the {@link WeightSemiring} union zero sets of sum potentials; {@link #normalised}
+ * rescales a block to the target \(r_{kkk} = 1/(2d)\). A global solution is a sum of normalised
+ * blocks, e.g.
+ *
  * <pre>{@code
  * WeightSemiring ring = WeightSemiring.over(d);
  * FourierNet net = ring.zero();
@@ -39,11 +43,11 @@ public final class Constructions {
     private static final Complex OMEGA3 = Complex.of(-0.5, Math.sqrt(3) / 2);
     private static final Complex OMEGA3_SQ = Complex.of(-0.5, -Math.sqrt(3) / 2);
 
-    private Constructions() {
-    }
+    private Constructions() {}
 
     /**
-     * \(z_{syn}\) at frequency k: order 3, a = b = c = [1, ω₃, ω₃²]; unnormalised abc = 3, aac = bbc = 3.
+     * \(z_{syn}\) at frequency k: order 3, a = b = c = [1, ω₃, ω₃²]; unnormalised abc = 3, aac =
+     * bbc = 3.
      *
      * @param d the group size, at least 3
      * @param k the frequency, in [1, d) with 2k ≠ 0 mod d
@@ -56,8 +60,8 @@ public final class Constructions {
     }
 
     /**
-     * \(z_{syn,\alpha\beta}\) at frequency k: order 3, a = [1, αω₃, βω₃²], b = [1, ᾱω₃, β̄ω₃²],
-     * c = [1, ω₃, ω₃²]. The zero pattern of docs/cogs-math.md §5 holds for unit α, β.
+     * \(z_{syn,\alpha\beta}\) at frequency k: order 3, a = [1, αω₃, βω₃²], b = [1, ᾱω₃, β̄ω₃²], c =
+     * [1, ω₃, ω₃²]. The zero pattern of docs/cogs-math.md §5 holds for unit α, β.
      *
      * @param d the group size, at least 3
      * @param k the frequency
@@ -70,7 +74,9 @@ public final class Constructions {
         checkNonZero(alpha, "alpha");
         checkNonZero(beta, "beta");
         Complex[] a = {Complex.ONE, alpha.multiply(OMEGA3), beta.multiply(OMEGA3_SQ)};
-        Complex[] b = {Complex.ONE, alpha.conjugate().multiply(OMEGA3), beta.conjugate().multiply(OMEGA3_SQ)};
+        Complex[] b = {
+            Complex.ONE, alpha.conjugate().multiply(OMEGA3), beta.conjugate().multiply(OMEGA3_SQ)
+        };
         Complex[] c = {Complex.ONE, OMEGA3, OMEGA3_SQ};
         return FourierNet.block(d, k, a, b, c);
     }
@@ -88,13 +94,17 @@ public final class Constructions {
     public static FourierNet nu(int d, int k, Complex nu) {
         checkNonZero(nu, "nu");
         Complex c2 = nu.multiply(nu).reciprocal().negate();
-        return FourierNet.block(d, k, new Complex[] {Complex.ONE, nu}, new Complex[] {Complex.ONE, nu.negate()},
+        return FourierNet.block(
+                d,
+                k,
+                new Complex[] {Complex.ONE, nu},
+                new Complex[] {Complex.ONE, nu.negate()},
                 new Complex[] {Complex.ONE, c2});
     }
 
     /**
-     * \(z_{\nu=i}\) at frequency k: order 2, a = [1, i], b = [1, −i], c = [1, 1]; unnormalised
-     * abc = ab^c = 2, a^ac = b^bc = 2, all other per-frequency potentials 0.
+     * \(z_{\nu=i}\) at frequency k: order 2, a = [1, i], b = [1, −i], c = [1, 1]; unnormalised abc
+     * = ab^c = 2, a^ac = b^bc = 2, all other per-frequency potentials 0.
      *
      * @param d the group size, at least 3
      * @param k the frequency
@@ -102,8 +112,12 @@ public final class Constructions {
      * @throws IllegalArgumentException if d or k is invalid
      */
     public static FourierNet nuI(int d, int k) {
-        return FourierNet.block(d, k, new Complex[] {Complex.ONE, Complex.I},
-                new Complex[] {Complex.ONE, Complex.I.negate()}, new Complex[] {Complex.ONE, Complex.ONE});
+        return FourierNet.block(
+                d,
+                k,
+                new Complex[] {Complex.ONE, Complex.I},
+                new Complex[] {Complex.ONE, Complex.I.negate()},
+                new Complex[] {Complex.ONE, Complex.ONE});
     }
 
     /**
@@ -122,15 +136,19 @@ public final class Constructions {
         Objects.requireNonNull(c2, "c2");
         Complex c = Complex.of(0, c2.sign());
         Complex b2 = Complex.of(0, -c2.sign()).multiply(xi.reciprocal());
-        return FourierNet.block(d, k, new Complex[] {Complex.ONE, xi}, new Complex[] {Complex.ONE, b2},
+        return FourierNet.block(
+                d,
+                k,
+                new Complex[] {Complex.ONE, xi},
+                new Complex[] {Complex.ONE, b2},
                 new Complex[] {Complex.ONE, c});
     }
 
     /**
-     * Rescales a block so that \(r_{kkk} = 1/(2d)\) (docs/cogs-math.md §5): with \(r = r_{kkk}(z)\) and
-     * \(s = (1/(2d|r|))^{1/3}\), the a- and b-parts are multiplied by s and the c-part by s, with the
-     * phase \(\bar r/|r|\) applied at k (its conjugate at −k). For unit-modulus columns this is the
-     * weight-decay-balanced scale \(|A_k| = |B_k| = |C_k| = (1/(2d\,q_k))^{1/3}\).
+     * Rescales a block so that \(r_{kkk} = 1/(2d)\) (docs/cogs-math.md §5): with \(r = r_{kkk}(z)\)
+     * and \(s = (1/(2d|r|))^{1/3}\), the a- and b-parts are multiplied by s and the c-part by s,
+     * with the phase \(\bar r/|r|\) applied at k (its conjugate at −k). For unit-modulus columns
+     * this is the weight-decay-balanced scale \(|A_k| = |B_k| = |C_k| = (1/(2d\,q_k))^{1/3}\).
      *
      * @param block a net (typically one frequency group)
      * @param k the frequency of the target potential
@@ -144,16 +162,20 @@ public final class Constructions {
         Complex r = SumPotentials.abc(d, k, k, k).valueAt(block);
         double mod = r.abs();
         if (!(mod > 0)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "r_kkk at k = %d is %s; a block must have r_kkk != 0 to be normalised", k, r));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "r_kkk at k = %d is %s; a block must have r_kkk != 0 to be normalised",
+                            k,
+                            r));
         }
         double s = Math.cbrt(1.0 / (2.0 * d * mod));
         return block.scale(s, s, s).scaleOutput(k, r.conjugate().divide(mod));
     }
 
     /**
-     * z_{F6} (docs/cogs-math.md §6.1): \(\sum_{k=1}^{(d-1)/2}\) normalised \(z_\nu * z_{syn}\) at k; order 3(d−1); a
-     * global optimum for every ν ≠ 0.
+     * z_{F6} (docs/cogs-math.md §6.1): \(\sum_{k=1}^{(d-1)/2}\) normalised \(z_\nu * z_{syn}\) at
+     * k; order 3(d−1); a global optimum for every ν ≠ 0.
      *
      * @param d an odd group size, at least 3
      * @param nu ν ≠ 0, the same at every frequency
@@ -187,8 +209,9 @@ public final class Constructions {
     }
 
     /**
-     * The normalised order-4 block \(z_{\nu=i} * z_\xi\) (c₂ = +i) at frequency k; it satisfies R_g, R_c,
-     * R_* but leaves the bias \(\beta_k = 2(r_{a,k,-k,k} + r_{b,k,-k,k})\) (docs/cogs-math.md §6.2).
+     * The normalised order-4 block \(z_{\nu=i} * z_\xi\) (c₂ = +i) at frequency k; it satisfies
+     * R_g, R_c, R_* but leaves the bias \(\beta_k = 2(r_{a,k,-k,k} + r_{b,k,-k,k})\)
+     * (docs/cogs-math.md §6.2).
      *
      * @param d an odd group size, at least 3
      * @param k the frequency
@@ -213,8 +236,9 @@ public final class Constructions {
     }
 
     /**
-     * z_{F4} (docs/cogs-math.md §6.2): \(\sum_k\) normalised \(z_{\nu=i} * z_\xi\) (c₂ = +i); order 2(d−1). <b>Not</b> a
-     * global optimum: every block leaves an uncancelled bias, \(\ell = 2(d-1)/d\) for |ξ| = 1.
+     * z_{F4} (docs/cogs-math.md §6.2): \(\sum_k\) normalised \(z_{\nu=i} * z_\xi\) (c₂ = +i); order
+     * 2(d−1). <b>Not</b> a global optimum: every block leaves an uncancelled bias, \(\ell =
+     * 2(d-1)/d\) for |ξ| = 1.
      *
      * @param d an odd group size, at least 3
      * @param xi ξ ≠ 0
@@ -233,12 +257,13 @@ public final class Constructions {
     }
 
     /**
-     * z_{F4/6} (docs/cogs-math.md §6.3): normalised order-4 blocks \(z_{\nu=i} * z_\xi\) at every \(k \ne k_0\), one
-     * normalised order-6 block \(z_\nu * z_{syn}\) at \(k_0\), and the order-4 biases cancelled through
-     * the output weights of the six \(k_0\)-nodes: for every \(k \ne k_0\),
-     * \(\gamma_k = -\beta_k / (2\sum_{j\in k_0}(|A_{k_0j}|^2 + |B_{k_0j}|^2))\) is added to \(C_{kj}\)
-     * (\(\bar\gamma_k\) to \(C_{-k,j}\)). Order 4((d−1)/2 − 1) + 6 = 2d. A global optimum iff |ν| = 1
-     * (then \(\sum_j a_jb_j = \sum_j \bar a_jb_j = \sum_j a_j^2 = \sum_j b_j^2 = 0\) on the \(k_0\) block).
+     * z_{F4/6} (docs/cogs-math.md §6.3): normalised order-4 blocks \(z_{\nu=i} * z_\xi\) at every
+     * \(k \ne k_0\), one normalised order-6 block \(z_\nu * z_{syn}\) at \(k_0\), and the order-4
+     * biases cancelled through the output weights of the six \(k_0\)-nodes: for every \(k \ne
+     * k_0\), \(\gamma_k = -\beta_k / (2\sum_{j\in k_0}(|A_{k_0j}|^2 + |B_{k_0j}|^2))\) is added to
+     * \(C_{kj}\) (\(\bar\gamma_k\) to \(C_{-k,j}\)). Order 4((d−1)/2 − 1) + 6 = 2d. A global
+     * optimum iff |ν| = 1 (then \(\sum_j a_jb_j = \sum_j \bar a_jb_j = \sum_j a_j^2 = \sum_j b_j^2
+     * = 0\) on the \(k_0\) block).
      *
      * @param d an odd group size, at least 5
      * @param nu ν ≠ 0 of the order-6 block (use |ν| = 1 for a global optimum)
@@ -253,8 +278,12 @@ public final class Constructions {
         checkNonZero(xi, "xi");
         int h = (d - 1) / 2;
         if (k0 < 1 || k0 > h) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "frequency k0 (%d) must be in [1, (d-1)/2] = [1, %d]", k0, h));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "frequency k0 (%d) must be in [1, (d-1)/2] = [1, %d]",
+                            k0,
+                            h));
         }
         WeightSemiring ring = WeightSemiring.over(d);
         FourierNet six = order6(ring, k0, nu);
@@ -274,8 +303,11 @@ public final class Constructions {
                 continue;
             }
             FourierNet four = order4(ring, k, xi);
-            Complex beta = SumPotentials.ppc(Part.A, d, k, d - k, k).valueAt(four)
-                    .add(SumPotentials.ppc(Part.B, d, k, d - k, k).valueAt(four)).multiply(2.0);
+            Complex beta =
+                    SumPotentials.ppc(Part.A, d, k, d - k, k)
+                            .valueAt(four)
+                            .add(SumPotentials.ppc(Part.B, d, k, d - k, k).valueAt(four))
+                            .multiply(2.0);
             gammas[k] = beta.divide(-2.0 * mass);
             blocks.add(four);
         }
@@ -291,8 +323,9 @@ public final class Constructions {
     }
 
     /**
-     * The two order-d factors of perfect memorisation (docs/cogs-math.md §6.4): \(z_1 = (a: \omega^{-kg}, b: 1,
-     * c: \omega^{kg})_{g\in\mathbb{Z}_d}\) and \(z_2 = (a: 1, b: \omega^{-kg}, c: \omega^{kg})_g\).
+     * The two order-d factors of perfect memorisation (docs/cogs-math.md §6.4): \(z_1 = (a:
+     * \omega^{-kg}, b: 1, c: \omega^{kg})_{g\in\mathbb{Z}_d}\) and \(z_2 = (a: 1, b: \omega^{-kg},
+     * c: \omega^{kg})_g\).
      *
      * @param d the group size, at least 3
      * @return the list [z₁, z₂]
@@ -324,9 +357,10 @@ public final class Constructions {
     }
 
     /**
-     * Perfect memorisation (docs/cogs-math.md §6.4), order d²: \(z_M = z_1 * z_2\) with the a- and b-parts scaled by
-     * 1/d, the c-part by 1/(2d) and its k = 0 entry removed. In real space node (g₁, g₂) has
-     * \(u_a = e_{g_1}\), \(u_b = e_{g_2}\), \(w = \tfrac12 P_\perp e_{g_1+g_2}\); a global optimum.
+     * Perfect memorisation (docs/cogs-math.md §6.4), order d²: \(z_M = z_1 * z_2\) with the a- and
+     * b-parts scaled by 1/d, the c-part by 1/(2d) and its k = 0 entry removed. In real space node
+     * (g₁, g₂) has \(u_a = e_{g_1}\), \(u_b = e_{g_2}\), \(w = \tfrac12 P_\perp e_{g_1+g_2}\); a
+     * global optimum.
      *
      * @param d the group size, at least 3
      * @return the net, node (g₁, g₂) at index g₁·d + g₂
@@ -341,7 +375,8 @@ public final class Constructions {
     static void checkOdd(int d) {
         RealWeights.checkD(d);
         if (d % 2 == 0) {
-            throw new IllegalArgumentException("group size d (" + d + ") must be odd for this construction");
+            throw new IllegalArgumentException(
+                    "group size d (" + d + ") must be odd for this construction");
         }
     }
 

@@ -3,16 +3,16 @@ package dev.cogs.algebra.weights;
 import java.util.Arrays;
 
 /**
- * Direct evaluation of the net on all d² pairs (package-private engine of {@link CogsLoss#evaluate}).
+ * Direct evaluation of the net on all d² pairs (package-private engine of {@link
+ * CogsLoss#evaluate}).
  *
  * <p>For each first input a, the hidden activations \(H[j,b] = (U_a[j,a] + U_b[j,b])^2\) form a q×d
- * matrix and the outputs \(O = W H\) (classes × b) are a d×q by q×d product, computed with contiguous
- * axpy rows over b (four classes at a time). Total O(d³q) multiply-adds.
+ * matrix and the outputs \(O = W H\) (classes × b) are a d×q by q×d product, computed with
+ * contiguous axpy rows over b (four classes at a time). Total O(d³q) multiply-adds.
  */
 final class DataSpace {
 
-    private DataSpace() {
-    }
+    private DataSpace() {}
 
     static DataSpaceEvaluation evaluate(RealWeights w) {
         int d = w.d();

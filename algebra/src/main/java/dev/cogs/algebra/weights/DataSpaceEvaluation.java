@@ -19,7 +19,8 @@ public record DataSpaceEvaluation(double loss, int correct, int pairs) {
      */
     public DataSpaceEvaluation {
         if (pairs <= 0 || correct < 0 || correct > pairs) {
-            throw new IllegalArgumentException("correct (" + correct + ") must be in [0, pairs (" + pairs + ")]");
+            throw new IllegalArgumentException(
+                    "correct (" + correct + ") must be in [0, pairs (" + pairs + ")]");
         }
     }
 

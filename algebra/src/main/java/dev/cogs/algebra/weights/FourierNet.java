@@ -6,26 +6,25 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An element \(z\) of the CoGS weight semiring (docs/cogs-math.md §4): a two-layer quadratic net with q hidden nodes
- * over \(\mathbb{Z}_d\), given by its Fourier coefficients \(z_{pkj}\), \(p \in \{a,b,c\}\) ({@link Part}),
- * \(k \in \mathbb{Z}_d\), \(j \in [0,q)\): \(z_a = A\), \(z_b = B\), \(z_c = C\) with (docs/cogs-math.md §2,
- * \(\omega = e^{2\pi i/d}\))
- * \[ A_{kj} = \tfrac1d \sum_x U_a[j,x]\,\omega^{-kx},\quad B_{kj} = \tfrac1d \sum_x U_b[j,x]\,\omega^{-kx},\quad
- *    C_{kj} = \tfrac1d \sum_c W[c,j]\,\omega^{+kc}. \]
+ * An element \(z\) of the CoGS weight semiring (docs/cogs-math.md §4): a two-layer quadratic net
+ * with q hidden nodes over \(\mathbb{Z}_d\), given by its Fourier coefficients \(z_{pkj}\), \(p \in
+ * \{a,b,c\}\) ({@link Part}), \(k \in \mathbb{Z}_d\), \(j \in [0,q)\): \(z_a = A\), \(z_b = B\),
+ * \(z_c = C\) with (docs/cogs-math.md §2, \(\omega = e^{2\pi i/d}\)) \[ A_{kj} = \tfrac1d \sum_x
+ * U_a[j,x]\,\omega^{-kx},\quad B_{kj} = \tfrac1d \sum_x U_b[j,x]\,\omega^{-kx},\quad C_{kj} =
+ * \tfrac1d \sum_c W[c,j]\,\omega^{+kc}. \]
  *
  * <p>This class is immutable. Coefficients are stored as two flat double arrays (real and imaginary
- * parts) in part-, then frequency-, then node-major order: entry \((p,k,j)\) sits at index
- * {@code (p.ordinal()*d + k)*q + j}, so that a frequency row of one part is contiguous (fast
- * Khatri–Rao products and Gram matrices). {@code equals} is exact (bitwise); use
- * {@link #isClose(FourierNet, double)} or {@link WeightSemiring#equivalent(Object, Object)} for
- * approximate comparison.
+ * parts) in part-, then frequency-, then node-major order: entry \((p,k,j)\) sits at index {@code
+ * (p.ordinal()*d + k)*q + j}, so that a frequency row of one part is contiguous (fast Khatri–Rao
+ * products and Gram matrices). {@code equals} is exact (bitwise); use {@link #isClose(FourierNet,
+ * double)} or {@link WeightSemiring#equivalent(Object, Object)} for approximate comparison.
  *
- * <p>An element need not be conjugate-symmetric (the semiring is defined on all complex arrays); only
- * {@link #toReal()} requires it, since real weights exist exactly for conjugate-symmetric
+ * <p>An element need not be conjugate-symmetric (the semiring is defined on all complex arrays);
+ * only {@link #toReal()} requires it, since real weights exist exactly for conjugate-symmetric
  * coefficients \(z_{p,-k,j} = \overline{z_{p,k,j}}\).
  *
- * <p>Non-finite values: every factory rejects NaN and infinite coefficients with an
- * {@link IllegalArgumentException} naming the entry.
+ * <p>Non-finite values: every factory rejects NaN and infinite coefficients with an {@link
+ * IllegalArgumentException} naming the entry.
  */
 public final class FourierNet {
 
@@ -45,15 +44,16 @@ public final class FourierNet {
     }
 
     /**
-     * Builds a net from flat coefficient arrays (copied), laid out as {@code [(p*d + k)*q + j]} with p the
-     * ordinal of {@link Part}.
+     * Builds a net from flat coefficient arrays (copied), laid out as {@code [(p*d + k)*q + j]}
+     * with p the ordinal of {@link Part}.
      *
      * @param d the group size, at least 3
      * @param q the order (number of hidden nodes), at least 0
      * @param re real parts, length 3·d·q
      * @param im imaginary parts, length 3·d·q
      * @return the net
-     * @throws IllegalArgumentException if d &lt; 3, q &lt; 0, a length is wrong or a coefficient is not finite
+     * @throws IllegalArgumentException if d &lt; 3, q &lt; 0, a length is wrong or a coefficient is
+     *     not finite
      */
     public static FourierNet of(int d, int q, double[] re, double[] im) {
         RealWeights.checkD(d);
@@ -64,16 +64,23 @@ public final class FourierNet {
         Objects.requireNonNull(im, "im");
         long n = 3L * d * q;
         if (re.length != n || im.length != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "coefficient arrays have lengths %d and %d but must have length 3*d*q = %d",
-                    re.length, im.length, n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "coefficient arrays have lengths %d and %d but must have length 3*d*q = %d",
+                            re.length,
+                            im.length,
+                            n));
         }
         FourierNet z = new FourierNet(d, q, re.clone(), im.clone());
         z.checkFinite();
         return z;
     }
 
-    /** Wraps arrays without copying; package-private, callers own the arrays and guarantee finiteness. */
+    /**
+     * Wraps arrays without copying; package-private, callers own the arrays and guarantee
+     * finiteness.
+     */
     static FourierNet wrap(int d, int q, double[] re, double[] im) {
         return new FourierNet(d, q, re, im);
     }
@@ -83,9 +90,15 @@ public final class FourierNet {
             if (!Double.isFinite(re[i]) || !Double.isFinite(im[i])) {
                 int j = i % Math.max(q, 1);
                 int pk = i / Math.max(q, 1);
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "coefficient z[%s][%d][%d] (%s, %s) must be finite",
-                        Part.values()[pk / d], pk % d, j, re[i], im[i]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "coefficient z[%s][%d][%d] (%s, %s) must be finite",
+                                Part.values()[pk / d],
+                                pk % d,
+                                j,
+                                re[i],
+                                im[i]));
             }
         }
     }
@@ -103,8 +116,8 @@ public final class FourierNet {
     }
 
     /**
-     * The single node with \(z_{pk} = 1\) for every part and frequency, the one of the weight semiring.
-     * In real space: \(u_a = u_b = d\,e_0\), \(w = d\,e_0\).
+     * The single node with \(z_{pk} = 1\) for every part and frequency, the one of the weight
+     * semiring. In real space: \(u_a = u_b = d\,e_0\), \(w = d\,e_0\).
      *
      * @param d the group size, at least 3
      * @return the unit net
@@ -119,7 +132,8 @@ public final class FourierNet {
 
     /**
      * A block of nodes living at frequency k (docs/cogs-math.md §5): node j has \(A_{kj} = a_j\),
-     * \(A_{-k,j} = \overline{a_j}\) (likewise b, c) and zeros elsewhere, so it is conjugate-symmetric.
+     * \(A_{-k,j} = \overline{a_j}\) (likewise b, c) and zeros elsewhere, so it is
+     * conjugate-symmetric.
      *
      * @param d the group size, at least 3
      * @param k the frequency, in [1, d) with \(2k \ne 0 \bmod d\)
@@ -127,8 +141,8 @@ public final class FourierNet {
      * @param b b-part values at k
      * @param c c-part values at k
      * @return the block, of order {@code a.length}
-     * @throws IllegalArgumentException if d &lt; 3, k is outside the allowed range, lengths differ or a value
-     *     is not finite
+     * @throws IllegalArgumentException if d &lt; 3, k is outside the allowed range, lengths differ
+     *     or a value is not finite
      */
     public static FourierNet block(int d, int k, Complex[] a, Complex[] b, Complex[] c) {
         RealWeights.checkD(d);
@@ -138,8 +152,13 @@ public final class FourierNet {
         Objects.requireNonNull(c, "c");
         int q = a.length;
         if (b.length != q || c.length != q) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "block parts have lengths a=%d, b=%d, c=%d; they must be equal", q, b.length, c.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "block parts have lengths a=%d, b=%d, c=%d; they must be equal",
+                            q,
+                            b.length,
+                            c.length));
         }
         double[] re = new double[3 * d * q];
         double[] im = new double[3 * d * q];
@@ -149,8 +168,13 @@ public final class FourierNet {
             for (int j = 0; j < q; j++) {
                 Complex v = Objects.requireNonNull(parts[p][j], "block value");
                 if (!Double.isFinite(v.re()) || !Double.isFinite(v.im())) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "block value %s[%d] (%s) must be finite", Part.values()[p], j, v));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "block value %s[%d] (%s) must be finite",
+                                    Part.values()[p],
+                                    j,
+                                    v));
                 }
                 re[(p * d + k) * q + j] = v.re();
                 im[(p * d + k) * q + j] = v.im();
@@ -163,27 +187,44 @@ public final class FourierNet {
 
     static void checkBlockFrequency(int d, int k) {
         if (k < 1 || k >= d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "frequency k (%d) must be in Z_%d \\ {0}, i.e. 1 <= k <= %d", k, d, d - 1));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "frequency k (%d) must be in Z_%d \\ {0}, i.e. 1 <= k <= %d",
+                            k,
+                            d,
+                            d - 1));
         }
         if ((2 * k) % d == 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "frequency k (%d) must satisfy 2k != 0 mod d (%d) for a complex block", k, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "frequency k (%d) must satisfy 2k != 0 mod d (%d) for a complex block",
+                            k,
+                            d));
         }
     }
 
     static void checkFrequency(int d, int k, String name) {
         if (k < 0 || k >= d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "frequency %s (%d) must be in Z_%d, i.e. 0 <= %s < %d", name, k, d, name, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "frequency %s (%d) must be in Z_%d, i.e. 0 <= %s < %d",
+                            name,
+                            k,
+                            d,
+                            name,
+                            d));
         }
     }
 
     /**
-     * The Fourier transform of real weights with the documented exact signs and 1/d normalisation (docs/cogs-math.md §2).
+     * The Fourier transform of real weights with the documented exact signs and 1/d normalisation
+     * (docs/cogs-math.md §2).
      *
-     * <p>Cost O(d²q) (zero real weights are skipped). The result is exactly conjugate-symmetric: only
-     * \(k = 0..\lfloor d/2\rfloor\) are computed and the rest are conjugates.
+     * <p>Cost O(d²q) (zero real weights are skipped). The result is exactly conjugate-symmetric:
+     * only \(k = 0..\lfloor d/2\rfloor\) are computed and the rest are conjugates.
      *
      * @param w real weights
      * @return \(z\) with \(z_a = A, z_b = B, z_c = C\)
@@ -201,7 +242,8 @@ public final class FourierNet {
         double[] ww = w.wRaw();
         int half = d / 2;
         double inv = 1.0 / d;
-        // inputs scaled by 1/d in x-major layout, so that the inner loop runs over contiguous nodes j
+        // inputs scaled by 1/d in x-major layout, so that the inner loop runs over contiguous nodes
+        // j
         double[] at = new double[d * q];
         double[] bt = new double[d * q];
         double[] wt = new double[d * q];
@@ -257,10 +299,11 @@ public final class FourierNet {
     }
 
     /**
-     * The real weights of this net, with the default conjugate-symmetry tolerance
-     * {@link #SYMMETRY_TOLERANCE} (relative to the largest coefficient modulus).
+     * The real weights of this net, with the default conjugate-symmetry tolerance {@link
+     * #SYMMETRY_TOLERANCE} (relative to the largest coefficient modulus).
      *
-     * @return real weights \(U_a[j,x] = \sum_k A_{kj}\omega^{kx}\), \(W[c,j] = \sum_k C_{kj}\omega^{-kc}\)
+     * @return real weights \(U_a[j,x] = \sum_k A_{kj}\omega^{kx}\), \(W[c,j] = \sum_k
+     *     C_{kj}\omega^{-kc}\)
      * @throws IllegalArgumentException if the coefficients are not conjugate-symmetric
      * @see #toReal(double)
      */
@@ -271,16 +314,16 @@ public final class FourierNet {
     /**
      * The real weights of this net (inverse of {@link #fromReal(RealWeights)}).
      *
-     * <p>Requires conjugate symmetry: \(|z_{p,-k,j} - \overline{z_{p,k,j}}| \le \tau \cdot M\) for every
-     * entry, where \(M\) is the largest coefficient modulus of the net and \(\tau\) the relative
-     * tolerance (and \(|\mathrm{Im}\, z_{p,0,j}| \le \tau M\), likewise at \(k = d/2\) for even d). The
-     * symmetrised coefficients \(\tfrac12(z_k + \overline{z_{-k}})\) are transformed, so the result is
-     * real by construction. Cost O(d · number of non-zero coefficients).
+     * <p>Requires conjugate symmetry: \(|z_{p,-k,j} - \overline{z_{p,k,j}}| \le \tau \cdot M\) for
+     * every entry, where \(M\) is the largest coefficient modulus of the net and \(\tau\) the
+     * relative tolerance (and \(|\mathrm{Im}\, z_{p,0,j}| \le \tau M\), likewise at \(k = d/2\) for
+     * even d). The symmetrised coefficients \(\tfrac12(z_k + \overline{z_{-k}})\) are transformed,
+     * so the result is real by construction. Cost O(d · number of non-zero coefficients).
      *
      * @param relativeTolerance \(\tau \ge 0\)
      * @return the real weights
-     * @throws IllegalArgumentException if the tolerance is negative or NaN, or the coefficients are not
-     *     conjugate-symmetric (the message names the worst entry)
+     * @throws IllegalArgumentException if the tolerance is negative or NaN, or the coefficients are
+     *     not conjugate-symmetric (the message names the worst entry)
      */
     public RealWeights toReal(double relativeTolerance) {
         RealWeights.checkTolerance("relativeTolerance", relativeTolerance);
@@ -297,12 +340,22 @@ public final class FourierNet {
         if (worst > relativeTolerance * scale) {
             int j = worstIndex % q;
             int pk = worstIndex / q;
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "coefficients are not conjugate-symmetric: |z[%s][%d][%d] - conj(z[%s][%d][%d])| = %.3e "
-                    + "exceeds %.3e (= relative tolerance %.1e x largest modulus %.3e); real weights need "
-                    + "z[p][-k][j] = conj(z[p][k][j])",
-                    Part.values()[pk / d], pk % d, j, Part.values()[pk / d], (d - pk % d) % d, j, worst,
-                    relativeTolerance * scale, relativeTolerance, scale));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "coefficients are not conjugate-symmetric: |z[%s][%d][%d] - conj(z[%s][%d][%d])| = %.3e "
+                                    + "exceeds %.3e (= relative tolerance %.1e x largest modulus %.3e); real weights need "
+                                    + "z[p][-k][j] = conj(z[p][k][j])",
+                            Part.values()[pk / d],
+                            pk % d,
+                            j,
+                            Part.values()[pk / d],
+                            (d - pk % d) % d,
+                            j,
+                            worst,
+                            relativeTolerance * scale,
+                            relativeTolerance,
+                            scale));
         }
         double[] ua = new double[q * d];
         double[] ub = new double[q * d];
@@ -414,8 +467,9 @@ public final class FourierNet {
     private int index(Part p, int k, int j) {
         Objects.requireNonNull(p, "p");
         if (k < 0 || k >= d || j < 0 || j >= q) {
-            throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
-                    "(k, j) = (%d, %d) outside Z_%d x [0, %d)", k, j, d, q));
+            throw new IndexOutOfBoundsException(
+                    String.format(
+                            Locale.ROOT, "(k, j) = (%d, %d) outside Z_%d x [0, %d)", k, j, d, q));
         }
         return (p.ordinal() * d + k) * q + j;
     }
@@ -457,8 +511,8 @@ public final class FourierNet {
         Objects.requireNonNull(nodes, "nodes");
         for (int n : nodes) {
             if (n < 0 || n >= q) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "node index (%d) must be in [0, %d)", n, q));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "node index (%d) must be in [0, %d)", n, q));
             }
         }
         int nq = nodes.length;
@@ -475,7 +529,8 @@ public final class FourierNet {
 
     /**
      * Scales the parts by real factors: \((A, B, C) \mapsto (s_a A, s_b B, s_c C)\). Every abc sum
-     * potential scales by \(s_a s_b s_c\), \(r_{a,\cdot}\) by \(s_a^2 s_c\), \(r_{b,\cdot}\) by \(s_b^2 s_c\).
+     * potential scales by \(s_a s_b s_c\), \(r_{a,\cdot}\) by \(s_a^2 s_c\), \(r_{b,\cdot}\) by
+     * \(s_b^2 s_c\).
      *
      * @param sa factor of the a-part
      * @param sb factor of the b-part
@@ -487,8 +542,12 @@ public final class FourierNet {
         double[] f = {sa, sb, sc};
         for (int p = 0; p < 3; p++) {
             if (!Double.isFinite(f[p])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "scale factor of part %s (%s) must be finite", Part.values()[p], f[p]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "scale factor of part %s (%s) must be finite",
+                                Part.values()[p],
+                                f[p]));
             }
         }
         double[] r = new double[re.length];
@@ -504,8 +563,9 @@ public final class FourierNet {
     }
 
     /**
-     * Multiplies the c-part at frequency k by \(\lambda\) and at \(-k\) by \(\bar\lambda\) (all nodes), which
-     * keeps conjugate symmetry; every sum potential with output frequency k is multiplied by \(\lambda\).
+     * Multiplies the c-part at frequency k by \(\lambda\) and at \(-k\) by \(\bar\lambda\) (all
+     * nodes), which keeps conjugate symmetry; every sum potential with output frequency k is
+     * multiplied by \(\lambda\).
      *
      * @param k the frequency, in [1, d) with \(2k \ne 0 \bmod d\)
      * @param lambda the factor
@@ -537,9 +597,9 @@ public final class FourierNet {
     }
 
     /**
-     * Adds \(\gamma\) to \(C_{k,j}\) and \(\bar\gamma\) to \(C_{-k,j}\) for the chosen nodes: a real output
-     * component \(2\,\mathrm{Re}(\gamma\,\omega^{-kc})\) added to those nodes' output vectors (the bias
-     * cancellation step of z_{F4/6}, docs/cogs-math.md §6.3).
+     * Adds \(\gamma\) to \(C_{k,j}\) and \(\bar\gamma\) to \(C_{-k,j}\) for the chosen nodes: a
+     * real output component \(2\,\mathrm{Re}(\gamma\,\omega^{-kc})\) added to those nodes' output
+     * vectors (the bias cancellation step of z_{F4/6}, docs/cogs-math.md §6.3).
      *
      * @param nodes node indices in [0, q)
      * @param k the output frequency, in [1, d) with \(2k \ne 0 \bmod d\)
@@ -558,8 +618,8 @@ public final class FourierNet {
         double[] s = im.clone();
         for (int n : nodes) {
             if (n < 0 || n >= q) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "node index (%d) must be in [0, %d)", n, q));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "node index (%d) must be in [0, %d)", n, q));
             }
             r[(2 * d + k) * q + n] += gamma.re();
             s[(2 * d + k) * q + n] += gamma.im();
@@ -574,24 +634,27 @@ public final class FourierNet {
      * {@code gammas[k]} at once (one copy of the coefficients instead of one per frequency).
      *
      * @param nodes node indices in [0, q)
-     * @param gammas {@code gammas[k]} is added at output frequency k (null = nothing); length at most
-     *     (d + 1)/2, so that 2k &lt; d
+     * @param gammas {@code gammas[k]} is added at output frequency k (null = nothing); length at
+     *     most (d + 1)/2, so that 2k &lt; d
      * @return the modified net
-     * @throws IllegalArgumentException if an index is out of range, the array is too long, or a value is not
-     *     finite
+     * @throws IllegalArgumentException if an index is out of range, the array is too long, or a
+     *     value is not finite
      */
     public FourierNet withOutputShifts(int[] nodes, Complex[] gammas) {
         Objects.requireNonNull(nodes, "nodes");
         Objects.requireNonNull(gammas, "gammas");
         if (gammas.length > (d + 1) / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "gammas has length %d but frequencies must satisfy 2k < d, i.e. length <= %d",
-                    gammas.length, (d + 1) / 2));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "gammas has length %d but frequencies must satisfy 2k < d, i.e. length <= %d",
+                            gammas.length,
+                            (d + 1) / 2));
         }
         for (int n : nodes) {
             if (n < 0 || n >= q) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "node index (%d) must be in [0, %d)", n, q));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "node index (%d) must be in [0, %d)", n, q));
             }
         }
         double[] r = re.clone();
@@ -615,8 +678,8 @@ public final class FourierNet {
     }
 
     /**
-     * Removes the output mean: sets \(C_{0j} = 0\) for every node, i.e. \(w_j \mapsto P_\perp w_j\). The loss
-     * is unchanged (the projection \(P_\perp\) ignores output frequency 0).
+     * Removes the output mean: sets \(C_{0j} = 0\) for every node, i.e. \(w_j \mapsto P_\perp
+     * w_j\). The loss is unchanged (the projection \(P_\perp\) ignores output frequency 0).
      *
      * @return the net with zero-mean output weights
      */
@@ -656,8 +719,8 @@ public final class FourierNet {
     }
 
     /**
-     * Whether the coefficients are conjugate-symmetric within a relative tolerance (see
-     * {@link #toReal(double)}).
+     * Whether the coefficients are conjugate-symmetric within a relative tolerance (see {@link
+     * #toReal(double)}).
      *
      * @param relativeTolerance \(\tau \ge 0\)
      * @return true if real weights exist within the tolerance
@@ -675,8 +738,8 @@ public final class FourierNet {
     }
 
     /**
-     * The distance of entry {@code i = (p*d + k)*q + j} from conjugate symmetry,
-     * \(|z_{p,k,j} - \overline{z_{p,-k,j}}|\).
+     * The distance of entry {@code i = (p*d + k)*q + j} from conjugate symmetry, \(|z_{p,k,j} -
+     * \overline{z_{p,-k,j}}|\).
      */
     private double asymmetry(int i) {
         int pk = i / q;
@@ -686,7 +749,8 @@ public final class FourierNet {
     }
 
     /**
-     * Entry-wise closeness in the same node order: \(|z_{pkj} - z'_{pkj}| \le \varepsilon\) for all entries.
+     * Entry-wise closeness in the same node order: \(|z_{pkj} - z'_{pkj}| \le \varepsilon\) for all
+     * entries.
      *
      * @param other another net
      * @param tolerance absolute tolerance \(\varepsilon \ge 0\)

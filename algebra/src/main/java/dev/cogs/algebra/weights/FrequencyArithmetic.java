@@ -4,13 +4,14 @@ import dev.cogs.algebra.group.CharacterGroup;
 import java.util.List;
 
 /**
- * Addition and negation of frequencies (package-private): residues mod d for \(\mathbb{Z}_d\), or character
- * indices of a {@link CharacterGroup} for a finite abelian group, where \(\chi_k\chi_l = \chi_{k+l}\) and
- * \(\overline{\chi_k} = \chi_{-k}\) (docs/cogs-math.md §14.1). Index 0 is the trivial character in both cases.
+ * Addition and negation of frequencies (package-private): residues mod d for \(\mathbb{Z}_d\), or
+ * character indices of a {@link CharacterGroup} for a finite abelian group, where \(\chi_k\chi_l =
+ * \chi_{k+l}\) and \(\overline{\chi_k} = \chi_{-k}\) (docs/cogs-math.md §14.1). Index 0 is the
+ * trivial character in both cases.
  *
- * <p>The cyclic case computes {@code m = a + b; if (m >= d) m -= d}, exactly the index arithmetic the
- * \(\mathbb{Z}_d\) engines always used; a character group uses a precomputed table (orders up to
- * {@value #TABLE_LIMIT}) or mixed-radix digits. Immutable.
+ * <p>The cyclic case computes {@code m = a + b; if (m >= d) m -= d}, exactly the index arithmetic
+ * the \(\mathbb{Z}_d\) engines always used; a character group uses a precomputed table (orders up
+ * to {@value #TABLE_LIMIT}) or mixed-radix digits. Immutable.
  */
 final class FrequencyArithmetic {
 
@@ -24,7 +25,8 @@ final class FrequencyArithmetic {
     private final int[] moduli;
     private final int[] strides;
 
-    private FrequencyArithmetic(int d, int[] table, int[] negation, int[][] digits, int[] moduli, int[] strides) {
+    private FrequencyArithmetic(
+            int d, int[] table, int[] negation, int[][] digits, int[] moduli, int[] strides) {
         this.d = d;
         this.table = table;
         this.negation = negation;
@@ -43,7 +45,10 @@ final class FrequencyArithmetic {
         return of(characters, TABLE_LIMIT);
     }
 
-    /** Character indices, with the addition table precomputed iff the order is at most {@code tableLimit}. */
+    /**
+     * Character indices, with the addition table precomputed iff the order is at most {@code
+     * tableLimit}.
+     */
     static FrequencyArithmetic of(CharacterGroup characters, int tableLimit) {
         int n = characters.size();
         List<Integer> f = characters.decomposition().invariantFactors();
@@ -62,7 +67,8 @@ final class FrequencyArithmetic {
             digits[c] = characters.coordinates(c);
             negation[c] = characters.conjugate(c);
         }
-        FrequencyArithmetic digitwise = new FrequencyArithmetic(n, null, negation, digits, moduli, strides);
+        FrequencyArithmetic digitwise =
+                new FrequencyArithmetic(n, null, negation, digits, moduli, strides);
         if (n > tableLimit) {
             return digitwise;
         }

@@ -1,25 +1,23 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The full-dataset loss of docs/cogs-math.md §3.2 in Gram form (package-private engine), without forming the d³
- * residual tensor. Splitting the \((m_1,m_2)\) grid into the interior \(m_1,m_2 \ne 0\), the row
- * \(m_2 = 0\) and the column \(m_1 = 0\):
- * \[ \frac{\ell}{d} = 4\sum_{j,j'} \mathrm{Re}\big[G^A_{j'j}\,G^B_{j'j}\,G^C_{j'j}\big]
- *    - \frac4d \sum_{k\ne0} \mathrm{Re}\, r_{kkk} + \frac{d-1}{d^2}
- *    + \sum_{k\ne0}\Big(\sum_{m}|T_k(m,0)|^2 + \sum_{m\ne0}|T_k(0,m)|^2\Big), \]
+ * The full-dataset loss of docs/cogs-math.md §3.2 in Gram form (package-private engine), without
+ * forming the d³ residual tensor. Splitting the \((m_1,m_2)\) grid into the interior \(m_1,m_2 \ne
+ * 0\), the row \(m_2 = 0\) and the column \(m_1 = 0\): \[ \frac{\ell}{d} = 4\sum_{j,j'}
+ * \mathrm{Re}\big[G^A_{j'j}\,G^B_{j'j}\,G^C_{j'j}\big] - \frac4d \sum_{k\ne0} \mathrm{Re}\, r_{kkk}
+ * + \frac{d-1}{d^2} + \sum_{k\ne0}\Big(\sum_{m}|T_k(m,0)|^2 + \sum_{m\ne0}|T_k(0,m)|^2\Big), \]
  * with \(G^A_{j'j} = \sum_{m\ne0} A_{mj}\overline{A_{mj'}}\), \(G^B\) likewise, \(G^C_{j'j} =
- * \sum_{k\ne0} C_{kj}\overline{C_{kj'}}\); the row/column residuals
- * \(T_k(m,0) = 2r_{m0k} + R_a(m,k)\) (+ \(R_b(0,k)\) at m = 0), \(T_k(0,m) = 2r_{0mk} + R_b(m,k)\) are
- * computed explicitly from per-node self-convolutions. Cost O(q · nnz + q² + Σ_j nnz(conv_j)·nnz(C_j)),
- * i.e. O(dq² + d²q) for dense nets and O(q²) for single-frequency nets.
+ * \sum_{k\ne0} C_{kj}\overline{C_{kj'}}\); the row/column residuals \(T_k(m,0) = 2r_{m0k} +
+ * R_a(m,k)\) (+ \(R_b(0,k)\) at m = 0), \(T_k(0,m) = 2r_{0mk} + R_b(m,k)\) are computed explicitly
+ * from per-node self-convolutions. Cost O(q · nnz + q² + Σ_j nnz(conv_j)·nnz(C_j)), i.e. O(dq² +
+ * d²q) for dense nets and O(q²) for single-frequency nets.
  *
  * <p>Accuracy: the interior terms cancel at an optimum, so the absolute error is about
  * \(10^{-16}\cdot d\sum_k |r_{kkk}|^2\)-sized; the result is clamped at 0.
  */
 final class GramLoss {
 
-    private GramLoss() {
-    }
+    private GramLoss() {}
 
     static double compute(FourierNet z) {
         return compute(z, FrequencyArithmetic.cyclic(z.d()));
@@ -84,9 +82,12 @@ final class GramLoss {
         return Math.max(0.0, d * total.value());
     }
 
-    /** Adds \(\sum_{k} X_{kj}\overline{X_{kj'}}\) (k ≠ 0) over all j into (gr, gi); false if node j' has none. */
-    private static boolean gramRow(NodeSupports s, int p, int jp, double[] zr, double[] zi, double[] gr,
-            double[] gi) {
+    /**
+     * Adds \(\sum_{k} X_{kj}\overline{X_{kj'}}\) (k ≠ 0) over all j into (gr, gi); false if node j'
+     * has none.
+     */
+    private static boolean gramRow(
+            NodeSupports s, int p, int jp, double[] zr, double[] zi, double[] gr, double[] gi) {
         int d = s.d;
         int q = s.q;
         int[] f = s.freq[p][jp];
@@ -110,8 +111,12 @@ final class GramLoss {
         return any;
     }
 
-    /** \(\sum_{k\ne0} (\sum_m |T_k(m,0)|^2 + \sum_{m\ne0}|T_k(0,m)|^2)\), row/column residuals summed exactly. */
-    private static double edgeResiduals(NodeSupports s, FrequencyArithmetic f, double[] zr, double[] zi) {
+    /**
+     * \(\sum_{k\ne0} (\sum_m |T_k(m,0)|^2 + \sum_{m\ne0}|T_k(0,m)|^2)\), row/column residuals
+     * summed exactly.
+     */
+    private static double edgeResiduals(
+            NodeSupports s, FrequencyArithmetic f, double[] zr, double[] zi) {
         int d = s.d;
         int q = s.q;
         double[] rowR = new double[d * d];
@@ -135,7 +140,8 @@ final class GramLoss {
             double a0i = zi[j];
             double b0r = zr[d * q + j];
             double b0i = zi[d * q + j];
-            // v(m) = 2 A_m B_0 + convA(m) (+ convB(0) at m = 0); u(m) = 2 A_0 B_m + convB(m), m != 0.
+            // v(m) = 2 A_m B_0 + convA(m) (+ convB(0) at m = 0); u(m) = 2 A_0 B_m + convB(m), m !=
+            // 0.
             for (int m = 0; m < d; m++) {
                 double amr = zr[m * q + j];
                 double ami = zi[m * q + j];
@@ -183,7 +189,11 @@ final class GramLoss {
         for (int k = 1; k < d; k++) {
             for (int m = 0; m < d; m++) {
                 int i = k * d + m;
-                sum += rowR[i] * rowR[i] + rowI[i] * rowI[i] + colR[i] * colR[i] + colI[i] * colI[i];
+                sum +=
+                        rowR[i] * rowR[i]
+                                + rowI[i] * rowI[i]
+                                + colR[i] * colR[i]
+                                + colI[i] * colI[i];
             }
         }
         return sum;

@@ -10,32 +10,32 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An element \(z\) of the CoGS weight semiring over a finite abelian group \(G\) (docs/cogs-math.md §14): a
- * two-layer quadratic net with q hidden nodes whose task is \(a \cdot b\) in \(G\), given by its Fourier
- * coefficients over the characters \(\chi \in \hat G\) of a {@link CharacterGroup}:
- * \[ A_{\chi j} = \tfrac1n \sum_{g\in G} U_a[j,g]\,\overline{\chi(g)},\quad
- *    B_{\chi j} = \tfrac1n \sum_{g} U_b[j,g]\,\overline{\chi(g)},\quad
- *    C_{\chi j} = \tfrac1n \sum_{c} W[c,j]\,\chi(c), \]
- * \(n = |G|\), element g being the group's element index (docs/cogs-math.md §14.1). For
- * \(G = \mathbb{Z}_d\) ({@link FiniteGroups#cyclic(int)}) character k is \(\chi_k(g) = \omega^{kg}\) and these are
- * exactly the coefficients of {@link FourierNet} (docs/cogs-math.md §2); {@link #fromCyclic(FourierNet)} and
- * {@link #toCyclic()} convert without changing a bit.
+ * An element \(z\) of the CoGS weight semiring over a finite abelian group \(G\) (docs/cogs-math.md
+ * §14): a two-layer quadratic net with q hidden nodes whose task is \(a \cdot b\) in \(G\), given
+ * by its Fourier coefficients over the characters \(\chi \in \hat G\) of a {@link CharacterGroup}:
+ * \[ A_{\chi j} = \tfrac1n \sum_{g\in G} U_a[j,g]\,\overline{\chi(g)},\quad B_{\chi j} = \tfrac1n
+ * \sum_{g} U_b[j,g]\,\overline{\chi(g)},\quad C_{\chi j} = \tfrac1n \sum_{c} W[c,j]\,\chi(c), \]
+ * \(n = |G|\), element g being the group's element index (docs/cogs-math.md §14.1). For \(G =
+ * \mathbb{Z}_d\) ({@link FiniteGroups#cyclic(int)}) character k is \(\chi_k(g) = \omega^{kg}\) and
+ * these are exactly the coefficients of {@link FourierNet} (docs/cogs-math.md §2); {@link
+ * #fromCyclic(FourierNet)} and {@link #toCyclic()} convert without changing a bit.
  *
- * <p>Characters are addressed by their index in the {@link CharacterGroup} (0 is the trivial character);
- * \(\chi\) and \(\overline\chi\) are {@link CharacterGroup#conjugate(int) conjugate}. Real weights exist exactly
- * for conjugate-symmetric coefficients \(z_{p,\bar\chi,j} = \overline{z_{p,\chi,j}}\); at a character of order 2
- * (\(\chi = \overline\chi\)) that means a real coefficient.
+ * <p>Characters are addressed by their index in the {@link CharacterGroup} (0 is the trivial
+ * character); \(\chi\) and \(\overline\chi\) are {@link CharacterGroup#conjugate(int) conjugate}.
+ * Real weights exist exactly for conjugate-symmetric coefficients \(z_{p,\bar\chi,j} =
+ * \overline{z_{p,\chi,j}}\); at a character of order 2 (\(\chi = \overline\chi\)) that means a real
+ * coefficient.
  *
- * <p>Storage: a {@link FourierNet} over \(\mathbb{Z}_n\) whose frequency index is the character index, so that
- * the semiring operations (which never add frequencies) and the single-monomial sum potentials are computed by
- * the same code and with the same rounding as over \(\mathbb{Z}_d\); everything that adds or negates frequencies
- * uses the character group's arithmetic.
+ * <p>Storage: a {@link FourierNet} over \(\mathbb{Z}_n\) whose frequency index is the character
+ * index, so that the semiring operations (which never add frequencies) and the single-monomial sum
+ * potentials are computed by the same code and with the same rounding as over \(\mathbb{Z}_d\);
+ * everything that adds or negates frequencies uses the character group's arithmetic.
  *
- * <p>This class is immutable. {@code equals} is exact: the same decomposition of the same group (so the same
- * character indexing) and bitwise-equal coefficients.
+ * <p>This class is immutable. {@code equals} is exact: the same decomposition of the same group (so
+ * the same character indexing) and bitwise-equal coefficients.
  *
- * <p>Non-finite values: every factory rejects NaN and infinite coefficients with an
- * {@link IllegalArgumentException} naming the entry.
+ * <p>Non-finite values: every factory rejects NaN and infinite coefficients with an {@link
+ * IllegalArgumentException} naming the entry.
  */
 public final class GroupNet {
 
@@ -54,7 +54,8 @@ public final class GroupNet {
         return new GroupNet(characters, arithmetic, storage);
     }
 
-    static GroupNet wrap(CharacterGroup characters, FrequencyArithmetic arithmetic, FourierNet storage) {
+    static GroupNet wrap(
+            CharacterGroup characters, FrequencyArithmetic arithmetic, FourierNet storage) {
         return new GroupNet(characters, arithmetic, storage);
     }
 
@@ -62,27 +63,32 @@ public final class GroupNet {
         Objects.requireNonNull(characters, "characters");
         int n = characters.size();
         if (n < 3) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "group %s has order %d; the task needs at least 3 classes",
-                    characters.decomposition().group().name(), n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "group %s has order %d; the task needs at least 3 classes",
+                            characters.decomposition().group().name(),
+                            n));
         }
         return n;
     }
 
     /**
-     * Builds a net from flat coefficient arrays (copied), laid out as {@code [(p*n + χ)*q + j]} with p the
-     * ordinal of {@link Part} and χ a character index.
+     * Builds a net from flat coefficient arrays (copied), laid out as {@code [(p*n + χ)*q + j]}
+     * with p the ordinal of {@link Part} and χ a character index.
      *
      * @param characters the character group \(\hat G\), \(|G| \ge 3\)
      * @param q the order (number of hidden nodes), at least 0
      * @param re real parts, length 3·n·q
      * @param im imaginary parts, length 3·n·q
      * @return the net
-     * @throws IllegalArgumentException if \(|G| &lt; 3\), q &lt; 0, a length is wrong or a coefficient is not finite
+     * @throws IllegalArgumentException if \(|G| &lt; 3\), q &lt; 0, a length is wrong or a
+     *     coefficient is not finite
      */
     public static GroupNet of(CharacterGroup characters, int q, double[] re, double[] im) {
         int n = checkCharacters(characters);
-        return new GroupNet(characters, FrequencyArithmetic.of(characters), FourierNet.of(n, q, re, im));
+        return new GroupNet(
+                characters, FrequencyArithmetic.of(characters), FourierNet.of(n, q, re, im));
     }
 
     /**
@@ -98,8 +104,8 @@ public final class GroupNet {
     }
 
     /**
-     * The single node with \(z_{p\chi} = 1\) for every part and character, the one of the weight semiring; in
-     * real space \(u_a = u_b = n\,e_e\) and \(w = n\,e_e\) (e the identity element).
+     * The single node with \(z_{p\chi} = 1\) for every part and character, the one of the weight
+     * semiring; in real space \(u_a = u_b = n\,e_e\) and \(w = n\,e_e\) (e the identity element).
      *
      * @param characters the character group, \(|G| \ge 3\)
      * @return the unit net
@@ -111,9 +117,10 @@ public final class GroupNet {
     }
 
     /**
-     * A block of nodes living at the character pair \(\{\chi, \overline\chi\}\) (docs/cogs-math.md §14.3): node j has
-     * \(A_{\chi j} = a_j\), \(A_{\bar\chi j} = \overline{a_j}\) (likewise b, c) and zeros elsewhere, so it is
-     * conjugate-symmetric. At a character of order 2 (\(\chi = \overline\chi\)) the values must be real.
+     * A block of nodes living at the character pair \(\{\chi, \overline\chi\}\) (docs/cogs-math.md
+     * §14.3): node j has \(A_{\chi j} = a_j\), \(A_{\bar\chi j} = \overline{a_j}\) (likewise b, c)
+     * and zeros elsewhere, so it is conjugate-symmetric. At a character of order 2 (\(\chi =
+     * \overline\chi\)) the values must be real.
      *
      * @param characters the character group, \(|G| \ge 3\)
      * @param chi a non-trivial character index
@@ -121,10 +128,11 @@ public final class GroupNet {
      * @param b b-part values at χ
      * @param c c-part values at χ
      * @return the block, of order {@code a.length}
-     * @throws IllegalArgumentException if \(|G| &lt; 3\), χ is trivial or out of range, lengths differ, a value is
-     *     not finite, or χ has order 2 and a value is not real
+     * @throws IllegalArgumentException if \(|G| &lt; 3\), χ is trivial or out of range, lengths
+     *     differ, a value is not finite, or χ has order 2 and a value is not real
      */
-    public static GroupNet block(CharacterGroup characters, int chi, Complex[] a, Complex[] b, Complex[] c) {
+    public static GroupNet block(
+            CharacterGroup characters, int chi, Complex[] a, Complex[] b, Complex[] c) {
         int n = checkCharacters(characters);
         checkNonTrivial(characters, chi);
         Objects.requireNonNull(a, "a");
@@ -132,8 +140,13 @@ public final class GroupNet {
         Objects.requireNonNull(c, "c");
         int q = a.length;
         if (b.length != q || c.length != q) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "block parts have lengths a=%d, b=%d, c=%d; they must be equal", q, b.length, c.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "block parts have lengths a=%d, b=%d, c=%d; they must be equal",
+                            q,
+                            b.length,
+                            c.length));
         }
         int conj = characters.conjugate(chi);
         double[] re = new double[3 * n * q];
@@ -143,13 +156,24 @@ public final class GroupNet {
             for (int j = 0; j < q; j++) {
                 Complex v = Objects.requireNonNull(parts[p][j], "block value");
                 if (!Double.isFinite(v.re()) || !Double.isFinite(v.im())) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "block value %s[%d] (%s) must be finite", Part.values()[p], j, v));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "block value %s[%d] (%s) must be finite",
+                                    Part.values()[p],
+                                    j,
+                                    v));
                 }
                 if (conj == chi && v.im() != 0) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "block value %s[%d] (%s) must be real: character %d has order 2, so real weights "
-                            + "need a real coefficient (docs/cogs-math.md §14.3)", Part.values()[p], j, v, chi));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "block value %s[%d] (%s) must be real: character %d has order 2, so real weights "
+                                            + "need a real coefficient (docs/cogs-math.md §14.3)",
+                                    Part.values()[p],
+                                    j,
+                                    v,
+                                    chi));
                 }
                 re[(p * n + chi) * q + j] = v.re();
                 im[(p * n + chi) * q + j] = v.im();
@@ -159,30 +183,41 @@ public final class GroupNet {
                 }
             }
         }
-        return new GroupNet(characters, FrequencyArithmetic.of(characters), FourierNet.wrap(n, q, re, im));
+        return new GroupNet(
+                characters, FrequencyArithmetic.of(characters), FourierNet.wrap(n, q, re, im));
     }
 
     static void checkNonTrivial(CharacterGroup characters, int chi) {
         if (chi < 1 || chi >= characters.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "character (%d) must be a non-trivial character index, 1 <= chi < %d", chi, characters.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "character (%d) must be a non-trivial character index, 1 <= chi < %d",
+                            chi,
+                            characters.size()));
         }
     }
 
     static void checkCharacter(CharacterGroup characters, int chi, String name) {
         if (chi < 0 || chi >= characters.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "character %s (%d) must be in [0, %d)", name, chi, characters.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "character %s (%d) must be in [0, %d)",
+                            name,
+                            chi,
+                            characters.size()));
         }
     }
 
     /**
-     * The Fourier transform of real weights over \(G\) (see the class Javadoc). Cost O(n²q). The result is
-     * exactly conjugate-symmetric: only the trivial character and the {@link CharacterGroup#pairRepresentatives()}
-     * are computed and the rest are conjugates.
+     * The Fourier transform of real weights over \(G\) (see the class Javadoc). Cost O(n²q). The
+     * result is exactly conjugate-symmetric: only the trivial character and the {@link
+     * CharacterGroup#pairRepresentatives()} are computed and the rest are conjugates.
      *
      * @param characters the character group of \(G\), \(|G| \ge 3\)
-     * @param w real weights with {@code w.d() == |G|}, input and output index g = element index of \(G\)
+     * @param w real weights with {@code w.d() == |G|}, input and output index g = element index of
+     *     \(G\)
      * @return \(z\) with \(z_a = A, z_b = B, z_c = C\)
      * @throws IllegalArgumentException if {@code w.d()} is not \(|G|\)
      */
@@ -190,9 +225,13 @@ public final class GroupNet {
         int n = checkCharacters(characters);
         Objects.requireNonNull(w, "w");
         if (w.d() != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "weights have d = %d but group %s has order %d", w.d(),
-                    characters.decomposition().group().name(), n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "weights have d = %d but group %s has order %d",
+                            w.d(),
+                            characters.decomposition().group().name(),
+                            n));
         }
         int q = w.order();
         double[] re = new double[3 * n * q];
@@ -255,19 +294,26 @@ public final class GroupNet {
                 }
             }
         }
-        return new GroupNet(characters, FrequencyArithmetic.of(characters), FourierNet.wrap(n, q, re, im));
+        return new GroupNet(
+                characters, FrequencyArithmetic.of(characters), FourierNet.wrap(n, q, re, im));
     }
 
     /**
-     * \(\cos(2\pi m/N)\), m ∈ [0, N): exact at multiples of a quarter turn, otherwise with the angle reduced to
-     * [0, π] (the convention of {@link CharacterGroup#re(int, int)}).
+     * \(\cos(2\pi m/N)\), m ∈ [0, N): exact at multiples of a quarter turn, otherwise with the
+     * angle reduced to [0, π] (the convention of {@link CharacterGroup#re(int, int)}).
      */
     static double[] cosTable(int exponent) {
         double[] c = new double[exponent];
         for (int m = 0; m < exponent; m++) {
             int r = 2 * m > exponent ? exponent - m : m;
-            c[m] = r == 0 ? 1.0 : 2 * r == exponent ? -1.0 : 4 * r == exponent ? 0.0
-                    : Math.cos(2 * Math.PI * r / exponent);
+            c[m] =
+                    r == 0
+                            ? 1.0
+                            : 2 * r == exponent
+                                    ? -1.0
+                                    : 4 * r == exponent
+                                            ? 0.0
+                                            : Math.cos(2 * Math.PI * r / exponent);
         }
         return c;
     }
@@ -282,16 +328,20 @@ public final class GroupNet {
                 r = exponent - r;
                 sign = -1.0;
             }
-            s[m] = r == 0 || 2 * r == exponent ? 0.0 : 4 * r == exponent ? sign
-                    : sign * Math.sin(2 * Math.PI * r / exponent);
+            s[m] =
+                    r == 0 || 2 * r == exponent
+                            ? 0.0
+                            : 4 * r == exponent
+                                    ? sign
+                                    : sign * Math.sin(2 * Math.PI * r / exponent);
         }
         return s;
     }
 
     /**
-     * The net over \(\mathbb{Z}_d\) with the same coefficients, character k being \(\chi_k(g) = \omega^{kg}\) of
-     * {@code CharacterGroup.of(FiniteGroups.cyclic(d))}. No arithmetic is done: the coefficients are the same
-     * bits.
+     * The net over \(\mathbb{Z}_d\) with the same coefficients, character k being \(\chi_k(g) =
+     * \omega^{kg}\) of {@code CharacterGroup.of(FiniteGroups.cyclic(d))}. No arithmetic is done:
+     * the coefficients are the same bits.
      *
      * @param z a net over \(\mathbb{Z}_d\)
      * @return the same net as an element over \(\hat{\mathbb{Z}}_d\)
@@ -303,8 +353,9 @@ public final class GroupNet {
     }
 
     /**
-     * Whether the characters are those of \(\mathbb{Z}_n\) with \(\chi_k(g) = e^{2\pi i k g/n}\), i.e. the group is
-     * cyclic of order n and its element g has coordinate g (true for {@link FiniteGroups#cyclic(int)}).
+     * Whether the characters are those of \(\mathbb{Z}_n\) with \(\chi_k(g) = e^{2\pi i k g/n}\),
+     * i.e. the group is cyclic of order n and its element g has coordinate g (true for {@link
+     * FiniteGroups#cyclic(int)}).
      *
      * @return true if {@link #toCyclic()} applies
      */
@@ -321,7 +372,8 @@ public final class GroupNet {
     }
 
     /**
-     * The same net as an element of the \(\mathbb{Z}_n\) weight semiring ({@link FourierNet}), bit for bit.
+     * The same net as an element of the \(\mathbb{Z}_n\) weight semiring ({@link FourierNet}), bit
+     * for bit.
      *
      * @return the net over \(\mathbb{Z}_n\)
      * @throws IllegalStateException if the characters are not the standard ones of \(\mathbb{Z}_n\)
@@ -329,8 +381,11 @@ public final class GroupNet {
      */
     public FourierNet toCyclic() {
         if (!isStandardCyclic()) {
-            throw new IllegalStateException("the characters of " + characters.decomposition().group().name()
-                    + " are not the standard characters of Z_" + characters.size());
+            throw new IllegalStateException(
+                    "the characters of "
+                            + characters.decomposition().group().name()
+                            + " are not the standard characters of Z_"
+                            + characters.size());
         }
         return z;
     }
@@ -346,10 +401,11 @@ public final class GroupNet {
     }
 
     /**
-     * The real weights of this net with the default conjugate-symmetry tolerance
-     * {@link FourierNet#SYMMETRY_TOLERANCE} (relative to the largest coefficient modulus).
+     * The real weights of this net with the default conjugate-symmetry tolerance {@link
+     * FourierNet#SYMMETRY_TOLERANCE} (relative to the largest coefficient modulus).
      *
-     * @return real weights \(U_a[j,g] = \sum_\chi A_{\chi j}\chi(g)\), \(W[c,j] = \sum_\chi C_{\chi j}\overline{\chi(c)}\)
+     * @return real weights \(U_a[j,g] = \sum_\chi A_{\chi j}\chi(g)\), \(W[c,j] = \sum_\chi C_{\chi
+     *     j}\overline{\chi(c)}\)
      * @throws IllegalArgumentException if the coefficients are not conjugate-symmetric
      */
     public RealWeights toReal() {
@@ -359,14 +415,14 @@ public final class GroupNet {
     /**
      * The real weights of this net (inverse of {@link #fromReal(CharacterGroup, RealWeights)}).
      *
-     * <p>Requires conjugate symmetry within \(\tau M\) (M the largest coefficient modulus): the symmetrised
-     * coefficients \(\tfrac12(z_\chi + \overline{z_{\bar\chi}})\) are transformed, so the result is real by
-     * construction. Cost O(n · number of non-zero coefficients).
+     * <p>Requires conjugate symmetry within \(\tau M\) (M the largest coefficient modulus): the
+     * symmetrised coefficients \(\tfrac12(z_\chi + \overline{z_{\bar\chi}})\) are transformed, so
+     * the result is real by construction. Cost O(n · number of non-zero coefficients).
      *
      * @param relativeTolerance \(\tau \ge 0\)
      * @return the real weights
-     * @throws IllegalArgumentException if the tolerance is negative or NaN, or the coefficients are not
-     *     conjugate-symmetric (the message names the worst entry)
+     * @throws IllegalArgumentException if the tolerance is negative or NaN, or the coefficients are
+     *     not conjugate-symmetric (the message names the worst entry)
      */
     public RealWeights toReal(double relativeTolerance) {
         RealWeights.checkTolerance("relativeTolerance", relativeTolerance);
@@ -387,12 +443,22 @@ public final class GroupNet {
         if (worst > relativeTolerance * scale) {
             int j = worstIndex % q;
             int pk = worstIndex / q;
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "coefficients are not conjugate-symmetric: |z[%s][%d][%d] - conj(z[%s][%d][%d])| = %.3e "
-                    + "exceeds %.3e (= relative tolerance %.1e x largest modulus %.3e); real weights need "
-                    + "z[p][conj(chi)][j] = conj(z[p][chi][j])",
-                    Part.values()[pk / n], pk % n, j, Part.values()[pk / n], arithmetic.negate(pk % n), j, worst,
-                    relativeTolerance * scale, relativeTolerance, scale));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "coefficients are not conjugate-symmetric: |z[%s][%d][%d] - conj(z[%s][%d][%d])| = %.3e "
+                                    + "exceeds %.3e (= relative tolerance %.1e x largest modulus %.3e); real weights need "
+                                    + "z[p][conj(chi)][j] = conj(z[p][chi][j])",
+                            Part.values()[pk / n],
+                            pk % n,
+                            j,
+                            Part.values()[pk / n],
+                            arithmetic.negate(pk % n),
+                            j,
+                            worst,
+                            relativeTolerance * scale,
+                            relativeTolerance,
+                            scale));
         }
         double[] ua = new double[q * n];
         double[] ub = new double[q * n];
@@ -579,15 +645,15 @@ public final class GroupNet {
     }
 
     /**
-     * Multiplies the c-part at χ by \(\lambda\) and at \(\overline\chi\) by \(\bar\lambda\) (all nodes), which keeps
-     * conjugate symmetry; every sum potential with output character χ is multiplied by λ. At a character of
-     * order 2, λ must be real.
+     * Multiplies the c-part at χ by \(\lambda\) and at \(\overline\chi\) by \(\bar\lambda\) (all
+     * nodes), which keeps conjugate symmetry; every sum potential with output character χ is
+     * multiplied by λ. At a character of order 2, λ must be real.
      *
      * @param chi a non-trivial character
      * @param lambda the factor
      * @return the rescaled net
-     * @throws IllegalArgumentException if χ is out of range or trivial, λ is not finite, or χ has order 2 and λ
-     *     is not real
+     * @throws IllegalArgumentException if χ is out of range or trivial, λ is not finite, or χ has
+     *     order 2 and λ is not real
      */
     public GroupNet scaleOutput(int chi, Complex lambda) {
         checkNonTrivial(characters, chi);
@@ -599,8 +665,12 @@ public final class GroupNet {
         }
         int conj = arithmetic.negate(chi);
         if (conj == chi && li != 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "lambda (%s) must be real: character %d has order 2", lambda, chi));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "lambda (%s) must be real: character %d has order 2",
+                            lambda,
+                            chi));
         }
         int n = characters.size();
         int q = z.order();
@@ -621,17 +691,18 @@ public final class GroupNet {
     }
 
     /**
-     * Adds, for every character χ with a non-null {@code gammas[χ]}, \(\gamma_\chi\) to \(C_{\chi j}\) and
-     * \(\overline{\gamma_\chi}\) to \(C_{\bar\chi j}\) for the chosen nodes (the bias cancellation of z_F4/6,
-     * docs/cogs-math.md §6.3 and docs/cogs-math.md §14.5). At a character of order 2 the value is added once and
-     * must be real.
+     * Adds, for every character χ with a non-null {@code gammas[χ]}, \(\gamma_\chi\) to \(C_{\chi
+     * j}\) and \(\overline{\gamma_\chi}\) to \(C_{\bar\chi j}\) for the chosen nodes (the bias
+     * cancellation of z_F4/6, docs/cogs-math.md §6.3 and docs/cogs-math.md §14.5). At a character
+     * of order 2 the value is added once and must be real.
      *
      * @param nodes node indices in [0, q)
-     * @param gammas length n; {@code gammas[χ]} is added at output character χ (null = nothing); at most one of
-     *     each conjugate pair may be non-null, and {@code gammas[0]} must be null
+     * @param gammas length n; {@code gammas[χ]} is added at output character χ (null = nothing); at
+     *     most one of each conjugate pair may be non-null, and {@code gammas[0]} must be null
      * @return the modified net
-     * @throws IllegalArgumentException if an index is out of range, the array has the wrong length, both members
-     *     of a pair or the trivial character are given, or a value is not finite (or not real at order 2)
+     * @throws IllegalArgumentException if an index is out of range, the array has the wrong length,
+     *     both members of a pair or the trivial character are given, or a value is not finite (or
+     *     not real at order 2)
      */
     public GroupNet withOutputShifts(int[] nodes, Complex[] gammas) {
         Objects.requireNonNull(nodes, "nodes");
@@ -639,17 +710,22 @@ public final class GroupNet {
         int n = characters.size();
         int q = z.order();
         if (gammas.length != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "gammas has length %d but must have one entry per character (%d)", gammas.length, n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "gammas has length %d but must have one entry per character (%d)",
+                            gammas.length,
+                            n));
         }
         if (gammas[0] != null) {
-            throw new IllegalArgumentException("gammas[0] must be null: the trivial output character is projected "
-                    + "out of the loss");
+            throw new IllegalArgumentException(
+                    "gammas[0] must be null: the trivial output character is projected "
+                            + "out of the loss");
         }
         for (int nd : nodes) {
             if (nd < 0 || nd >= q) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "node index (%d) must be in [0, %d)", nd, q));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "node index (%d) must be in [0, %d)", nd, q));
             }
         }
         double[] r = z.reFlat();
@@ -664,12 +740,21 @@ public final class GroupNet {
             }
             int mk = arithmetic.negate(k);
             if (mk != k && gammas[mk] != null) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "gammas[%d] and gammas[%d] are both given but the characters are conjugate", k, mk));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "gammas[%d] and gammas[%d] are both given but the characters are conjugate",
+                                k,
+                                mk));
             }
             if (mk == k && g.im() != 0) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "gammas[%d] (%s) must be real: character %d has order 2", k, g, k));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "gammas[%d] (%s) must be real: character %d has order 2",
+                                k,
+                                g,
+                                k));
             }
             for (int nd : nodes) {
                 r[(2 * n + k) * q + nd] += g.re();
@@ -684,7 +769,8 @@ public final class GroupNet {
     }
 
     /**
-     * Removes the output mean: \(C_{0j} = 0\) for every node (\(w_j \mapsto P_\perp w_j\)); the loss is unchanged.
+     * Removes the output mean: \(C_{0j} = 0\) for every node (\(w_j \mapsto P_\perp w_j\)); the
+     * loss is unchanged.
      *
      * @return the net with zero-mean output weights
      */
@@ -711,7 +797,8 @@ public final class GroupNet {
     }
 
     /**
-     * Whether the coefficients are conjugate-symmetric within a relative tolerance (see {@link #toReal(double)}).
+     * Whether the coefficients are conjugate-symmetric within a relative tolerance (see {@link
+     * #toReal(double)}).
      *
      * @param relativeTolerance \(\tau \ge 0\)
      * @return true if real weights exist within the tolerance
@@ -743,7 +830,8 @@ public final class GroupNet {
 
     /** Same decomposition of the same group, hence the same character indexing. */
     boolean sameCharacters(GroupNet other) {
-        return characters == other.characters || characters.decomposition().equals(other.characters.decomposition());
+        return characters == other.characters
+                || characters.decomposition().equals(other.characters.decomposition());
     }
 
     @Override
@@ -765,7 +853,10 @@ public final class GroupNet {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "GroupNet[%s, order=%d]", characters.decomposition().group().name(),
+        return String.format(
+                Locale.ROOT,
+                "GroupNet[%s, order=%d]",
+                characters.decomposition().group().name(),
                 z.order());
     }
 }

@@ -6,31 +6,38 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The composition task of a finite group \(G\) of order n, abelian or not (docs/cogs-math.md §14.6): inputs are
- * the n² pairs (a, b) of element indices, the label of (a, b) is the product \(ab\) ({@code table[a][b]}), and a
- * net with real weights (U_a, U_b q×n, W n×q, docs/cogs-math.md §1 with d = n) is scored by the projected MSE
- * \(\ell = \frac1{n^2}\sum_{a,b}\|P_\perp(o(a,b) - e_{ab})\|^2\) and by its accuracy.
+ * The composition task of a finite group \(G\) of order n, abelian or not (docs/cogs-math.md
+ * §14.6): inputs are the n² pairs (a, b) of element indices, the label of (a, b) is the product
+ * \(ab\) ({@code table[a][b]}), and a net with real weights (U_a, U_b q×n, W n×q, docs/cogs-math.md
+ * §1 with d = n) is scored by the projected MSE \(\ell = \frac1{n^2}\sum_{a,b}\|P_\perp(o(a,b) -
+ * e_{ab})\|^2\) and by its accuracy.
  *
- * <p>For \(G = \mathbb{Z}_d\) ({@code FiniteGroups.cyclic(d)}) the labels are \((a + b) \bmod d\) and
- * {@link #evaluate} computes exactly what {@link CogsLoss#evaluate} computes, in the same order.
+ * <p>For \(G = \mathbb{Z}_d\) ({@code FiniteGroups.cyclic(d)}) the labels are \((a + b) \bmod d\)
+ * and {@link #evaluate} computes exactly what {@link CogsLoss#evaluate} computes, in the same
+ * order.
  */
 public final class GroupTask {
 
-    private GroupTask() {
-    }
+    private GroupTask() {}
 
     private static void check(FiniteGroup group, RealWeights w) {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(w, "w");
         if (w.d() != group.order()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "weights have d = %d but group %s has order %d", w.d(), group.name(), group.order()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "weights have d = %d but group %s has order %d",
+                            w.d(),
+                            group.name(),
+                            group.order()));
         }
     }
 
     /**
-     * The projected MSE and accuracy on all n² pairs. Cost O(n³q), like {@link CogsLoss#evaluate}; residuals
-     * \(P_\perp(o - e_{ab})\) are formed explicitly, so the result is accurate to rounding of the outputs.
+     * The projected MSE and accuracy on all n² pairs. Cost O(n³q), like {@link CogsLoss#evaluate};
+     * residuals \(P_\perp(o - e_{ab})\) are formed explicitly, so the result is accurate to
+     * rounding of the outputs.
      *
      * @param group the group G
      * @param w real weights with {@code w.d() == |G|}
@@ -110,10 +117,11 @@ public final class GroupTask {
     }
 
     /**
-     * Perfect memorisation over any finite group (docs/cogs-math.md §14.6, the construction of docs/cogs-math.md
-     * §6.4): one node per pair \((g_1, g_2)\), at index \(g_1 n + g_2\), with \(u_a = e_{g_1}\), \(u_b = e_{g_2}\)
-     * and \(w = \tfrac12 P_\perp e_{g_1g_2}\). A global optimum (loss 0, 100 % accuracy) of order n² for every
-     * group, abelian or not, because \(\sum_{g_2} P_\perp e_{g_1 g_2} = P_\perp\mathbf 1 = 0\).
+     * Perfect memorisation over any finite group (docs/cogs-math.md §14.6, the construction of
+     * docs/cogs-math.md §6.4): one node per pair \((g_1, g_2)\), at index \(g_1 n + g_2\), with
+     * \(u_a = e_{g_1}\), \(u_b = e_{g_2}\) and \(w = \tfrac12 P_\perp e_{g_1g_2}\). A global
+     * optimum (loss 0, 100 % accuracy) of order n² for every group, abelian or not, because
+     * \(\sum_{g_2} P_\perp e_{g_1 g_2} = P_\perp\mathbf 1 = 0\).
      *
      * @param group a group of order at least 3
      * @return the real weights
@@ -124,9 +132,13 @@ public final class GroupTask {
         int n = group.order();
         long q = (long) n * n;
         if (q * n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "memorisation of %s has order %d; its weights (n^3 = %d entries) are too large to store",
-                    group.name(), q, q * n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "memorisation of %s has order %d; its weights (n^3 = %d entries) are too large to store",
+                            group.name(),
+                            q,
+                            q * n));
         }
         int qq = (int) q;
         double[] ua = new double[qq * n];

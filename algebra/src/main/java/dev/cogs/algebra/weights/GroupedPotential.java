@@ -6,12 +6,14 @@ import java.util.Objects;
 
 /**
  * The grouped potential \(R_p(m,k) = \sum_{k'\in\mathbb{Z}_d} r_{p,k',m-k',k}\), \(p \in \{a,b\}\)
- * (docs/cogs-math.md §3.1), the coefficient that enters the loss through the \(R_*\) and \(R_n\) constraints.
+ * (docs/cogs-math.md §3.1), the coefficient that enters the loss through the \(R_*\) and \(R_n\)
+ * constraints.
  *
  * <p>It is a sum of d sum potentials, so it is <b>additive</b> (\(R(z_1+z_2) = R(z_1)+R(z_2)\),
- * \(R(0) = 0\)) but, unlike a single sum potential, <b>not multiplicative</b>: \(R(1) = d\), and in general
- * \(R(z_1*z_2) \ne R(z_1)R(z_2)\). Equivalently \(R_p(m,k)(z) = \sum_j C_{kj}\,(Z^{(p)}_{\cdot j} \star
- * Z^{(p)}_{\cdot j})(m)\), a circular self-convolution of each node's p-part.
+ * \(R(0) = 0\)) but, unlike a single sum potential, <b>not multiplicative</b>: \(R(1) = d\), and in
+ * general \(R(z_1*z_2) \ne R(z_1)R(z_2)\). Equivalently \(R_p(m,k)(z) = \sum_j
+ * C_{kj}\,(Z^{(p)}_{\cdot j} \star Z^{(p)}_{\cdot j})(m)\), a circular self-convolution of each
+ * node's p-part.
  *
  * @param d the group size, at least 3
  * @param part {@link Part#A} or {@link Part#B}
@@ -33,7 +35,8 @@ public record GroupedPotential(int d, Part part, int m, int k) {
         RealWeights.checkD(d);
         Objects.requireNonNull(part, "part");
         if (part == Part.C) {
-            throw new IllegalArgumentException("part (C) must be A or B for a grouped potential R_p(m,k)");
+            throw new IllegalArgumentException(
+                    "part (C) must be A or B for a grouped potential R_p(m,k)");
         }
         FourierNet.checkFrequency(d, m, "m");
         FourierNet.checkFrequency(d, k, "k");
@@ -49,8 +52,15 @@ public record GroupedPotential(int d, Part part, int m, int k) {
     public Complex valueAt(FourierNet z) {
         Objects.requireNonNull(z, "z");
         if (z.d() != d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "net has d = %d but R_%s(%d,%d) is over Z_%d", z.d(), part, m, k, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "net has d = %d but R_%s(%d,%d) is over Z_%d",
+                            z.d(),
+                            part,
+                            m,
+                            k,
+                            d));
         }
         int q = z.order();
         double[] re = z.reRaw();
@@ -77,6 +87,7 @@ public record GroupedPotential(int d, Part part, int m, int k) {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "R_%s(%d,%d)", part.name().toLowerCase(Locale.ROOT), m, k);
+        return String.format(
+                Locale.ROOT, "R_%s(%d,%d)", part.name().toLowerCase(Locale.ROOT), m, k);
     }
 }

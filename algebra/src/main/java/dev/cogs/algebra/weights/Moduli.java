@@ -1,12 +1,14 @@
 package dev.cogs.algebra.weights;
 
-/** Fast complex modulus (package-private): {@code sqrt(x² + y²)}, falling back to {@link Math#hypot} near overflow. */
+/**
+ * Fast complex modulus (package-private): {@code sqrt(x² + y²)}, falling back to {@link Math#hypot}
+ * near overflow.
+ */
 final class Moduli {
 
     private static final double SAFE = 1e150;
 
-    private Moduli() {
-    }
+    private Moduli() {}
 
     static double of(double x, double y) {
         double ax = Math.abs(x);

@@ -1,9 +1,9 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The non-zero Fourier coefficients of every node, per part (package-private working data; immutable
- * after construction). {@code freq[p][j]} lists the frequencies k with \(z_{pkj} \ne 0\) (exactly),
- * {@code re[p][j]}, {@code im[p][j]} the values.
+ * The non-zero Fourier coefficients of every node, per part (package-private working data;
+ * immutable after construction). {@code freq[p][j]} lists the frequencies k with \(z_{pkj} \ne 0\)
+ * (exactly), {@code re[p][j]}, {@code im[p][j]} the values.
  */
 final class NodeSupports {
 
@@ -47,7 +47,10 @@ final class NodeSupports {
         }
     }
 
-    /** Estimated complex multiply-adds of the dense residual strategy: d³ + Σ_j |S_C|(|S_A||S_B| + 2d). */
+    /**
+     * Estimated complex multiply-adds of the dense residual strategy: d³ + Σ_j |S_C|(|S_A||S_B| +
+     * 2d).
+     */
     double denseWork() {
         double w = (double) d * d * d;
         for (int j = 0; j < q; j++) {
@@ -68,8 +71,8 @@ final class NodeSupports {
     }
 
     /**
-     * Number of complex multiply-adds of the sparse residual evaluation: per node,
-     * |S_C \ {0}| · (|S_A||S_B| + |S_A|² + |S_B|²).
+     * Number of complex multiply-adds of the sparse residual evaluation: per node, |S_C \ {0}| ·
+     * (|S_A||S_B| + |S_A|² + |S_B|²).
      */
     double sparseWork() {
         double w = 0;

@@ -1,9 +1,9 @@
 package dev.cogs.algebra.weights;
 
 /**
- * The three parts of a node's Fourier coefficients (docs/cogs-math.md §2, §4): {@link #A} = \(z_a\) (first input
- * layer \(U_a\)), {@link #B} = \(z_b\) (second input layer \(U_b\)), {@link #C} = \(z_c\) (output layer
- * \(W\)).
+ * The three parts of a node's Fourier coefficients (docs/cogs-math.md §2, §4): {@link #A} = \(z_a\)
+ * (first input layer \(U_a\)), {@link #B} = \(z_b\) (second input layer \(U_b\)), {@link #C} =
+ * \(z_c\) (output layer \(W\)).
  */
 public enum Part {
     /** The a-part: Fourier coefficients \(A_{kj}\) of the first input's weights. */

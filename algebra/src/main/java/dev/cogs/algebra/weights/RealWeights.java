@@ -5,16 +5,17 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Real weights of the two-layer quadratic network of docs/cogs-math.md §1: \(U_a, U_b \in \mathbb{R}^{q\times d}\)
- * (row \(j\) = node \(j\)'s input weights) and \(W \in \mathbb{R}^{d\times q}\) (column \(j\) = node
- * \(j\)'s output vector). The network computes \(o(a,b) = \sum_j w_j\,(U_a[j,a] + U_b[j,b])^2\).
+ * Real weights of the two-layer quadratic network of docs/cogs-math.md §1: \(U_a, U_b \in
+ * \mathbb{R}^{q\times d}\) (row \(j\) = node \(j\)'s input weights) and \(W \in \mathbb{R}^{d\times
+ * q}\) (column \(j\) = node \(j\)'s output vector). The network computes \(o(a,b) = \sum_j
+ * w_j\,(U_a[j,a] + U_b[j,b])^2\).
  *
- * <p>This class is immutable: factories copy their arguments and accessors return copies. Storage is
- * flat row-major ({@code ua[j*d + x]}, {@code ub[j*d + x]}, {@code w[c*q + j]}). {@code equals} is exact
- * (bitwise on the doubles).
+ * <p>This class is immutable: factories copy their arguments and accessors return copies. Storage
+ * is flat row-major ({@code ua[j*d + x]}, {@code ub[j*d + x]}, {@code w[c*q + j]}). {@code equals}
+ * is exact (bitwise on the doubles).
  *
- * <p>Non-finite values: every factory rejects NaN and infinite entries with an
- * {@link IllegalArgumentException}.
+ * <p>Non-finite values: every factory rejects NaN and infinite entries with an {@link
+ * IllegalArgumentException}.
  */
 public final class RealWeights {
 
@@ -48,8 +49,12 @@ public final class RealWeights {
         int d = w.length;
         int q = ua.length;
         if (ub.length != q) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "ua has %d rows but ub has %d rows; both must have q rows", q, ub.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "ua has %d rows but ub has %d rows; both must have q rows",
+                            q,
+                            ub.length));
         }
         double[] fa = new double[q * d];
         double[] fb = new double[q * d];
@@ -64,18 +69,25 @@ public final class RealWeights {
         return ofFlat(d, q, fa, fb, fw);
     }
 
-    private static void copyRow(double[] row, String name, int index, int length, double[] dest, int offset) {
+    private static void copyRow(
+            double[] row, String name, int index, int length, double[] dest, int offset) {
         Objects.requireNonNull(row, name + "[" + index + "]");
         if (row.length != length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s[%d] has length %d but must have length %d", name, index, row.length, length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s[%d] has length %d but must have length %d",
+                            name,
+                            index,
+                            row.length,
+                            length));
         }
         System.arraycopy(row, 0, dest, offset, length);
     }
 
     /**
-     * Builds real weights from flat row-major arrays (copied): {@code ua[j*d + x]}, {@code ub[j*d + x]}
-     * (shape q×d) and {@code w[c*q + j]} (shape d×q).
+     * Builds real weights from flat row-major arrays (copied): {@code ua[j*d + x]}, {@code ub[j*d +
+     * x]} (shape q×d) and {@code w[c*q + j]} (shape d×q).
      *
      * @param d the group size, at least 3
      * @param q the number of hidden nodes, at least 0
@@ -83,7 +95,8 @@ public final class RealWeights {
      * @param ub second-input weights, length q·d
      * @param w output weights, length d·q
      * @return the weights
-     * @throws IllegalArgumentException if d &lt; 3, q &lt; 0, a length is wrong or an entry is not finite
+     * @throws IllegalArgumentException if d &lt; 3, q &lt; 0, a length is wrong or an entry is not
+     *     finite
      */
     public static RealWeights ofFlat(int d, int q, double[] ua, double[] ub, double[] w) {
         checkD(d);
@@ -123,16 +136,29 @@ public final class RealWeights {
 
     private static void checkLength(String name, int length, long expected, int rows, int cols) {
         if (length != expected) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s has length %d but must have length %d (%dx%d)", name, length, expected, rows, cols));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has length %d but must have length %d (%dx%d)",
+                            name,
+                            length,
+                            expected,
+                            rows,
+                            cols));
         }
     }
 
     private static void checkFinite(String name, double[] values, int rowLength) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s[%d][%d] (%s) must be finite", name, i / rowLength, i % rowLength, values[i]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s[%d][%d] (%s) must be finite",
+                                name,
+                                i / rowLength,
+                                i % rowLength,
+                                values[i]));
             }
         }
     }
@@ -244,8 +270,9 @@ public final class RealWeights {
 
     private static int index(int row, int rows, int col, int cols) {
         if (row < 0 || row >= rows || col < 0 || col >= cols) {
-            throw new IndexOutOfBoundsException(String.format(Locale.ROOT,
-                    "index (%d, %d) outside %dx%d", row, col, rows, cols));
+            throw new IndexOutOfBoundsException(
+                    String.format(
+                            Locale.ROOT, "index (%d, %d) outside %dx%d", row, col, rows, cols));
         }
         return row * cols + col;
     }
@@ -288,7 +315,8 @@ public final class RealWeights {
     }
 
     /**
-     * Whether every weight differs from {@code other}'s by at most {@code tolerance} (same node order).
+     * Whether every weight differs from {@code other}'s by at most {@code tolerance} (same node
+     * order).
      *
      * @param other other weights
      * @param tolerance absolute tolerance, at least 0
@@ -301,7 +329,9 @@ public final class RealWeights {
         if (d != other.d || q != other.q) {
             return false;
         }
-        return close(ua, other.ua, tolerance) && close(ub, other.ub, tolerance) && close(w, other.w, tolerance);
+        return close(ua, other.ua, tolerance)
+                && close(ub, other.ub, tolerance)
+                && close(w, other.w, tolerance);
     }
 
     private static boolean close(double[] x, double[] y, double tol) {
@@ -322,7 +352,11 @@ public final class RealWeights {
             return false;
         }
         RealWeights r = (RealWeights) o;
-        return d == r.d && q == r.q && Arrays.equals(ua, r.ua) && Arrays.equals(ub, r.ub) && Arrays.equals(w, r.w);
+        return d == r.d
+                && q == r.q
+                && Arrays.equals(ua, r.ua)
+                && Arrays.equals(ub, r.ub)
+                && Arrays.equals(w, r.w);
     }
 
     @Override

@@ -3,8 +3,9 @@ package dev.cogs.algebra.weights;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash map from a non-negative long key to a complex accumulator (package-private,
- * mutable, not thread-safe). Used to accumulate the loss residuals \(T_k(m_1,m_2)\) sparsely.
+ * An open-addressing hash map from a non-negative long key to a complex accumulator
+ * (package-private, mutable, not thread-safe). Used to accumulate the loss residuals
+ * \(T_k(m_1,m_2)\) sparsely.
  */
 final class ResidualMap {
 

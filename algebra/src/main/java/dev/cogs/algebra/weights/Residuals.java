@@ -3,17 +3,16 @@ package dev.cogs.algebra.weights;
 import java.util.Arrays;
 
 /**
- * Evaluates every non-zero loss residual of docs/cogs-math.md §3.2,
- * \[ T_k(m_1,m_2) = 2 r_{m_1m_2k} - \tfrac1d[m_1=m_2=k] + [m_2=0]\,R_a(m_1,k) + [m_1=0]\,R_b(m_2,k),
- *    \quad k \ne 0, \]
- * directly from the nodes' non-zero coefficients (package-private engine). The full-dataset loss is
- * \(\ell = d\sum_{k\ne0}\sum_{m_1,m_2}|T_k(m_1,m_2)|^2\); computing it as a sum of squares of the
- * residuals keeps it non-negative and accurate to the last digit even at an exact optimum, where the
- * expanded (Gram) form cancels to about 1e-17.
+ * Evaluates every non-zero loss residual of docs/cogs-math.md §3.2, \[ T_k(m_1,m_2) = 2 r_{m_1m_2k}
+ * - \tfrac1d[m_1=m_2=k] + [m_2=0]\,R_a(m_1,k) + [m_1=0]\,R_b(m_2,k), \quad k \ne 0, \] directly
+ * from the nodes' non-zero coefficients (package-private engine). The full-dataset loss is \(\ell =
+ * d\sum_{k\ne0}\sum_{m_1,m_2}|T_k(m_1,m_2)|^2\); computing it as a sum of squares of the residuals
+ * keeps it non-negative and accurate to the last digit even at an exact optimum, where the expanded
+ * (Gram) form cancels to about 1e-17.
  *
- * <p>Two strategies with identical results: a hash map over the touched entries (cost proportional to
- * {@link NodeSupports#sparseWork()}, O(q) for single-frequency nets) and a dense d×d residual matrix per
- * output frequency (cost O(d³ + d²q + sparse work)), chosen by estimated cost.
+ * <p>Two strategies with identical results: a hash map over the touched entries (cost proportional
+ * to {@link NodeSupports#sparseWork()}, O(q) for single-frequency nets) and a dense d×d residual
+ * matrix per output frequency (cost O(d³ + d²q + sparse work)), chosen by estimated cost.
  */
 final class Residuals {
 
@@ -22,8 +21,7 @@ final class Residuals {
         void accept(int k, int m1, int m2, double re, double im);
     }
 
-    private Residuals() {
-    }
+    private Residuals() {}
 
     /** Hash-map updates cost several plain multiply-adds. */
     private static final double HASH_COST = 6.0;
@@ -42,8 +40,9 @@ final class Residuals {
     }
 
     /**
-     * Visits the residuals with frequencies added by {@code f} (\(\mathbb{Z}_d\) or a character group,
-     * docs/cogs-math.md §14.2; the frequency k ≠ 0 of the visitor is any non-trivial character index).
+     * Visits the residuals with frequencies added by {@code f} (\(\mathbb{Z}_d\) or a character
+     * group, docs/cogs-math.md §14.2; the frequency k ≠ 0 of the visitor is any non-trivial
+     * character index).
      */
     static void visit(NodeSupports s, FrequencyArithmetic f, Visitor v) {
         if (HASH_COST * s.sparseWork() <= s.denseWork()) {
@@ -85,11 +84,17 @@ final class Residuals {
                     double xi = ar[ta] * ci + ai[ta] * cr;
                     long row = (base + fa[ta]) * d;
                     for (int tb = 0; tb < fb.length; tb++) {
-                        map.add(row + fb[tb], 2 * (xr * br[tb] - xi * bi[tb]), 2 * (xr * bi[tb] + xi * br[tb]));
+                        map.add(
+                                row + fb[tb],
+                                2 * (xr * br[tb] - xi * bi[tb]),
+                                2 * (xr * bi[tb] + xi * br[tb]));
                     }
                     for (int t2 = 0; t2 < fa.length; t2++) {
                         int m = f.add(fa[ta], fa[t2]);
-                        map.add((base + m) * d, xr * ar[t2] - xi * ai[t2], xr * ai[t2] + xi * ar[t2]);
+                        map.add(
+                                (base + m) * d,
+                                xr * ar[t2] - xi * ai[t2],
+                                xr * ai[t2] + xi * ar[t2]);
                     }
                 }
                 for (int tb = 0; tb < fb.length; tb++) {
@@ -128,7 +133,8 @@ final class Residuals {
     static void visitDense(NodeSupports s, FrequencyArithmetic f, Visitor v) {
         int d = s.d;
         int q = s.q;
-        // Per-node self-convolutions of the a- and b-parts (the R_a, R_b ingredients), computed once.
+        // Per-node self-convolutions of the a- and b-parts (the R_a, R_b ingredients), computed
+        // once.
         double[][] convA = new double[q][];
         double[][] convB = new double[q][];
         for (int j = 0; j < q; j++) {

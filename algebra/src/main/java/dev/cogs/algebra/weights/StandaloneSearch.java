@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.exception.MathIllegalStateException;
-import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
@@ -16,22 +15,26 @@ import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunctio
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.util.Pair;
 
 /**
- * Numerical search for a standalone per-frequency block of a given order (docs/cogs-math.md §6.6, check docs/cogs-math.md §11.A.10).
+ * Numerical search for a standalone per-frequency block of a given order (docs/cogs-math.md §6.6,
+ * check docs/cogs-math.md §11.A.10).
  *
- * <p>Over one frequency group of q complex columns \((a_j, b_j, c_j)\) it minimises the residual
- * \[ \rho = \Big(|\textstyle\sum_j a_jb_jc_j - 1|^2 + \sum_{s}|s|^2 + |\sum_j (|a_j|^2 + |b_j|^2)\,c_j|^2\Big)^{1/2}, \]
- * s ranging over the seven other per-frequency potentials that must vanish (docs/cogs-math.md §3.5): ^abc, a^bc,
- * ab^c, aac, bbc, ^a^ac, ^b^bc; the bias constraint R_n enters as the sum a^ac + b^bc; all terms have
- * unit weight and the target is abc = 1 (paper units up to the block scale). the documented minima are
- * √3/2 = 0.8660 (q = 2), 1/√2 = 0.7071 (q = 3), 0.5 (q = 4) and 0 (q = 6, z_ν * z_syn): no order-≤4 block
- * is a solution on its own, so order-4 groups need a bias source elsewhere.
+ * <p>Over one frequency group of q complex columns \((a_j, b_j, c_j)\) it minimises the residual \[
+ * \rho = \Big(|\textstyle\sum_j a_jb_jc_j - 1|^2 + \sum_{s}|s|^2 + |\sum_j (|a_j|^2 +
+ * |b_j|^2)\,c_j|^2\Big)^{1/2}, \] s ranging over the seven other per-frequency potentials that must
+ * vanish (docs/cogs-math.md §3.5): ^abc, a^bc, ab^c, aac, bbc, ^a^ac, ^b^bc; the bias constraint
+ * R_n enters as the sum a^ac + b^bc; all terms have unit weight and the target is abc = 1 (paper
+ * units up to the block scale). the documented minima are √3/2 = 0.8660 (q = 2), 1/√2 = 0.7071 (q =
+ * 3), 0.5 (q = 4) and 0 (q = 6, z_ν * z_syn): no order-≤4 block is a solution on its own, so
+ * order-4 groups need a bias source elsewhere.
  *
- * <p>The search is Levenberg–Marquardt (commons-math3) with an analytic Jacobian from Gaussian random
- * starts drawn from the given generator; the result is deterministic for a seeded generator. It is an
- * optimiser, so its minimum is an upper bound on the true minimum, accurate to the optimiser tolerance.
+ * <p>The search is Levenberg–Marquardt (commons-math3) with an analytic Jacobian from Gaussian
+ * random starts drawn from the given generator; the result is deterministic for a seeded generator.
+ * It is an optimiser, so its minimum is an upper bound on the true minimum, accurate to the
+ * optimiser tolerance.
  */
 public final class StandaloneSearch {
 
@@ -46,8 +49,14 @@ public final class StandaloneSearch {
      * @param converged whether the optimiser converged from the best start
      * @param starts the number of random starts
      */
-    public record Result(int order, double residual, List<Complex> a, List<Complex> b, List<Complex> c,
-            boolean converged, int starts) {
+    public record Result(
+            int order,
+            double residual,
+            List<Complex> a,
+            List<Complex> b,
+            List<Complex> c,
+            boolean converged,
+            int starts) {
 
         /**
          * Copies the lists.
@@ -73,25 +82,27 @@ public final class StandaloneSearch {
 
     /** Monomials of the residual terms: factors (variable 0 = a, 1 = b, 2 = c; conjugated?). */
     private static final int[][][] TERMS = {
-        {{0, 0, 1, 0, 2, 0}},                        // abc (minus 1)
-        {{0, 1, 1, 0, 2, 0}},                        // ^abc
-        {{0, 0, 1, 1, 2, 0}},                        // a^bc
-        {{0, 0, 1, 0, 2, 1}},                        // ab^c
-        {{0, 0, 0, 0, 2, 0}},                        // aac
-        {{1, 0, 1, 0, 2, 0}},                        // bbc
-        {{0, 1, 0, 1, 2, 0}},                        // ^a^ac
-        {{1, 1, 1, 1, 2, 0}},                        // ^b^bc
-        {{0, 0, 0, 1, 2, 0}, {1, 0, 1, 1, 2, 0}},    // a^ac + b^bc (R_n)
+        {{0, 0, 1, 0, 2, 0}}, // abc (minus 1)
+        {{0, 1, 1, 0, 2, 0}}, // ^abc
+        {{0, 0, 1, 1, 2, 0}}, // a^bc
+        {{0, 0, 1, 0, 2, 1}}, // ab^c
+        {{0, 0, 0, 0, 2, 0}}, // aac
+        {{1, 0, 1, 0, 2, 0}}, // bbc
+        {{0, 1, 0, 1, 2, 0}}, // ^a^ac
+        {{1, 1, 1, 1, 2, 0}}, // ^b^bc
+        {{0, 0, 0, 1, 2, 0}, {1, 0, 1, 1, 2, 0}}, // a^ac + b^bc (R_n)
     };
 
-    /** Iterations per start; a start that needs more (slow valley) keeps its last point, unconverged. */
+    /**
+     * Iterations per start; a start that needs more (slow valley) keeps its last point,
+     * unconverged.
+     */
     private static final int MAX_ITERATIONS = 300;
 
     /** Relative change of the cost between iterations below which a start has converged. */
     private static final double COST_TOLERANCE = 1e-12;
 
-    private StandaloneSearch() {
-    }
+    private StandaloneSearch() {}
 
     /**
      * The residual \(\rho\) of given columns.
@@ -108,8 +119,13 @@ public final class StandaloneSearch {
         Objects.requireNonNull(c, "c");
         int q = a.size();
         if (b.size() != q || c.size() != q) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "columns have lengths a=%d, b=%d, c=%d; they must be equal", q, b.size(), c.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "columns have lengths a=%d, b=%d, c=%d; they must be equal",
+                            q,
+                            b.size(),
+                            c.size()));
         }
         double[] x = new double[6 * q];
         List<List<Complex>> parts = List.of(a, b, c);
@@ -150,13 +166,14 @@ public final class StandaloneSearch {
         Objects.requireNonNull(rng, "rng");
         int n = 6 * q;
         int m = 2 * TERMS.length;
-        MultivariateJacobianFunction model = point -> {
-            double[] x = point.toArray();
-            double[][] jac = new double[m][n];
-            double[] r = evaluate(x, q, jac);
-            return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(new ArrayRealVector(r, false),
-                    new Array2DRowRealMatrix(jac, false));
-        };
+        MultivariateJacobianFunction model =
+                point -> {
+                    double[] x = point.toArray();
+                    double[][] jac = new double[m][n];
+                    double[] r = evaluate(x, q, jac);
+                    return new Pair<RealVector, org.apache.commons.math3.linear.RealMatrix>(
+                            new ArrayRealVector(r, false), new Array2DRowRealMatrix(jac, false));
+                };
         double best = Double.POSITIVE_INFINITY;
         double[] bestX = null;
         boolean bestConverged = false;
@@ -166,25 +183,35 @@ public final class StandaloneSearch {
                 x0[i] = rng.nextGaussian();
             }
             boolean[] stopped = new boolean[1];
-            ConvergenceChecker<LeastSquaresProblem.Evaluation> checker = (iteration, previous, current) -> {
-                double before = previous.getCost();
-                double after = current.getCost();
-                if (Math.abs(before - after) <= COST_TOLERANCE * Math.max(after, Double.MIN_NORMAL)
-                        || after < 1e-15) {
-                    return true;
-                }
-                if (iteration >= MAX_ITERATIONS) {
-                    stopped[0] = true;
-                    return true;
-                }
-                return false;
-            };
-            LeastSquaresProblem problem = new LeastSquaresBuilder().start(x0).model(model).target(new double[m])
-                    .checker(checker).maxEvaluations(Integer.MAX_VALUE).maxIterations(Integer.MAX_VALUE).build();
+            ConvergenceChecker<LeastSquaresProblem.Evaluation> checker =
+                    (iteration, previous, current) -> {
+                        double before = previous.getCost();
+                        double after = current.getCost();
+                        if (Math.abs(before - after)
+                                        <= COST_TOLERANCE * Math.max(after, Double.MIN_NORMAL)
+                                || after < 1e-15) {
+                            return true;
+                        }
+                        if (iteration >= MAX_ITERATIONS) {
+                            stopped[0] = true;
+                            return true;
+                        }
+                        return false;
+                    };
+            LeastSquaresProblem problem =
+                    new LeastSquaresBuilder()
+                            .start(x0)
+                            .model(model)
+                            .target(new double[m])
+                            .checker(checker)
+                            .maxEvaluations(Integer.MAX_VALUE)
+                            .maxIterations(Integer.MAX_VALUE)
+                            .build();
             double[] x;
             boolean converged;
             try {
-                LeastSquaresOptimizer.Optimum o = new LevenbergMarquardtOptimizer().optimize(problem);
+                LeastSquaresOptimizer.Optimum o =
+                        new LevenbergMarquardtOptimizer().optimize(problem);
                 x = o.getPoint().toArray();
                 converged = !stopped[0];
             } catch (MathIllegalStateException e) {

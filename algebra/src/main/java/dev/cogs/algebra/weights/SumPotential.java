@@ -9,12 +9,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A sum potential (docs/cogs-math.md §3.1): a monomial in one node's Fourier coefficients, summed over nodes,
- * \(r(z) = \sum_j \prod_{(p,k)\in\mathrm{idx}(r)} z_{pkj}\), in code units.
+ * A sum potential (docs/cogs-math.md §3.1): a monomial in one node's Fourier coefficients, summed
+ * over nodes, \(r(z) = \sum_j \prod_{(p,k)\in\mathrm{idx}(r)} z_{pkj}\), in code units.
  *
- * <p>Every sum potential is a semiring homomorphism from the {@link WeightSemiring} to \(\mathbb{C}\)
- * (docs/cogs-math.md §4): \(r(z_1+z_2) = r(z_1)+r(z_2)\), \(r(z_1*z_2) = r(z_1)\,r(z_2)\), \(r(1) = 1\), \(r(0) = 0\).
- * Hence multiplication unions zero sets and addition intersects them.
+ * <p>Every sum potential is a semiring homomorphism from the {@link WeightSemiring} to
+ * \(\mathbb{C}\) (docs/cogs-math.md §4): \(r(z_1+z_2) = r(z_1)+r(z_2)\), \(r(z_1*z_2) =
+ * r(z_1)\,r(z_2)\), \(r(1) = 1\), \(r(0) = 0\). Hence multiplication unions zero sets and addition
+ * intersects them.
  *
  * <p>Instances are immutable records; build them with {@link SumPotentials}.
  *
@@ -53,7 +54,8 @@ public record SumPotential(int d, List<Factor> factors) {
      *
      * @param d see the record description
      * @param factors see the record description
-     * @throws IllegalArgumentException if d &lt; 3, there are no factors, or a frequency is outside Z_d
+     * @throws IllegalArgumentException if d &lt; 3, there are no factors, or a frequency is outside
+     *     Z_d
      */
     public SumPotential {
         RealWeights.checkD(d);
@@ -77,8 +79,13 @@ public record SumPotential(int d, List<Factor> factors) {
     public Complex valueAt(FourierNet z) {
         Objects.requireNonNull(z, "z");
         if (z.d() != d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "net has d = %d but the sum potential %s is over Z_%d", z.d(), this, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "net has d = %d but the sum potential %s is over Z_%d",
+                            z.d(),
+                            this,
+                            d));
         }
         int q = z.order();
         double[] re = z.reRaw();
@@ -107,8 +114,8 @@ public record SumPotential(int d, List<Factor> factors) {
     }
 
     /**
-     * This sum potential as a semiring homomorphism from {@code WeightSemiring.over(d)} to
-     * {@link Fields#complex()}.
+     * This sum potential as a semiring homomorphism from {@code WeightSemiring.over(d)} to {@link
+     * Fields#complex()}.
      *
      * @return the homomorphism \(z \mapsto r(z)\), named after the potential
      */

@@ -1,10 +1,12 @@
 package dev.cogs.algebra.weights;
 
-/** Tables of \(\cos(2\pi n/d)\) and \(\sin(2\pi n/d)\), n ∈ Z_d, computed exactly per call (no caching). */
+/**
+ * Tables of \(\cos(2\pi n/d)\) and \(\sin(2\pi n/d)\), n ∈ Z_d, computed exactly per call (no
+ * caching).
+ */
 final class Twiddles {
 
-    private Twiddles() {
-    }
+    private Twiddles() {}
 
     static double[] cos(int d) {
         double[] c = new double[d];

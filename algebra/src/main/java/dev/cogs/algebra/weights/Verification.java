@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Everything cogs can say about one net in one call: the loss measured twice (in data space on all d² pairs, and
- * from sum potentials), the accuracy, the order and weight norms, the {@link OptimalityReport} (largest violation
- * per constraint class) and the full list of violated constraints of docs/cogs-math.md §3.4, each with its index,
- * value and share of the loss.
+ * Everything cogs can say about one net in one call: the loss measured twice (in data space on all
+ * d² pairs, and from sum potentials), the accuracy, the order and weight norms, the {@link
+ * OptimalityReport} (largest violation per constraint class) and the full list of violated
+ * constraints of docs/cogs-math.md §3.4, each with its index, value and share of the loss.
  *
  * <pre>{@code
  * Verification v = Verification.of(Constructions.syn(31, 1));
@@ -21,33 +21,43 @@ import java.util.Objects;
  * v.violations(ConstraintClass.R_STAR);   // R_a(2,1), R_b(2,1), R_a(29,30), R_b(29,30)
  * }</pre>
  *
- * <p>A constraint is violated when its residual's violation ({@link Residual#violation()}, code units) exceeds
- * {@link #tolerance()}; by default {@link #DEFAULT_TOLERANCE}. The listed residuals' loss shares add up to at most
- * the loss; those below the tolerance make up the rest.
+ * <p>A constraint is violated when its residual's violation ({@link Residual#violation()}, code
+ * units) exceeds {@link #tolerance()}; by default {@link #DEFAULT_TOLERANCE}. The listed residuals'
+ * loss shares add up to at most the loss; those below the tolerance make up the rest.
  *
- * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected MSE of
- * docs/cogs-math.md §1).
+ * <p>Instances are immutable records. Losses are in the units of {@link CogsLoss} (the projected
+ * MSE of docs/cogs-math.md §1).
  *
  * @param d the group size
  * @param order the number of hidden nodes q
- * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs ({@link CogsLoss#evaluate})
- * @param sumPotentialLoss the same loss from sum potentials ({@link CogsLoss#fullDataset}: \(d\sum|T|^2\) over the
- *     residuals of docs/cogs-math.md §3.2 with compensated summation, the Gram form for dense nets); the
- *     report's {@link OptimalityReport#loss()} is the same quantity summed plainly
+ * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs ({@link
+ *     CogsLoss#evaluate})
+ * @param sumPotentialLoss the same loss from sum potentials ({@link CogsLoss#fullDataset}:
+ *     \(d\sum|T|^2\) over the residuals of docs/cogs-math.md §3.2 with compensated summation, the
+ *     Gram form for dense nets); the report's {@link OptimalityReport#loss()} is the same quantity
+ *     summed plainly
  * @param accuracy the fraction of the d² pairs classified correctly
  * @param norms the weight norms
  * @param report the largest violation and the loss share per constraint class
  * @param tolerance the violation above which a constraint counts as violated, ≥ 0
- * @param violations every violated constraint, by class (R_g, R_c, R_*, R_n), then by decreasing violation, then
- *     in (k, m1, m2) order
+ * @param violations every violated constraint, by class (R_g, R_c, R_*, R_n), then by decreasing
+ *     violation, then in (k, m1, m2) order
  */
-public record Verification(int d, int order, double dataSpaceLoss, double sumPotentialLoss, double accuracy,
-        WeightNorms norms, OptimalityReport report, double tolerance, List<Residual> violations) {
+public record Verification(
+        int d,
+        int order,
+        double dataSpaceLoss,
+        double sumPotentialLoss,
+        double accuracy,
+        WeightNorms norms,
+        OptimalityReport report,
+        double tolerance,
+        List<Residual> violations) {
 
     /**
-     * The default violation tolerance, 1e-10 in code units: a single residual of that size contributes about
-     * d·1e-20 to the loss, the scale of {@link ConstructionCheck#ZERO_LOSS}, while the residuals of the exact
-     * constructions stay below 1e-15.
+     * The default violation tolerance, 1e-10 in code units: a single residual of that size
+     * contributes about d·1e-20 to the loss, the scale of {@link ConstructionCheck#ZERO_LOSS},
+     * while the residuals of the exact constructions stay below 1e-15.
      */
     public static final double DEFAULT_TOLERANCE = 1e-10;
 
@@ -58,7 +68,8 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
      * @param ub \(\|U_b\|^2\)
      * @param w \(\|W\|^2\)
      * @param total \(\|U_a\|^2 + \|U_b\|^2 + \|W\|^2\) ({@link RealWeights#normSquared()})
-     * @param decayCost the weight-decay cost at the optimal per-node rescaling ({@link WeightDecay#balancedCost})
+     * @param decayCost the weight-decay cost at the optimal per-node rescaling ({@link
+     *     WeightDecay#balancedCost})
      */
     public record WeightNorms(double ua, double ub, double w, double total, double decayCost) {
 
@@ -70,8 +81,12 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
          */
         public static WeightNorms of(RealWeights weights) {
             Objects.requireNonNull(weights, "weights");
-            return new WeightNorms(sumOfSquares(weights.uaFlat()), sumOfSquares(weights.ubFlat()),
-                    sumOfSquares(weights.wFlat()), weights.normSquared(), WeightDecay.balancedCost(weights));
+            return new WeightNorms(
+                    sumOfSquares(weights.uaFlat()),
+                    sumOfSquares(weights.ubFlat()),
+                    sumOfSquares(weights.wFlat()),
+                    weights.normSquared(),
+                    WeightDecay.balancedCost(weights));
         }
 
         private static double sumOfSquares(double[] x) {
@@ -108,11 +123,11 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
     /**
      * Verifies a net given in the Fourier domain, with {@link #DEFAULT_TOLERANCE}.
      *
-     * <p>Cost: the data-space loss, O(d³q), dominates; the residuals cost as {@link CogsLoss#residualForm}, once
-     * for the list and once for the loss.
+     * <p>Cost: the data-space loss, O(d³q), dominates; the residuals cost as {@link
+     * CogsLoss#residualForm}, once for the list and once for the loss.
      *
-     * @param z the net; it must be the transform of real weights (conjugate symmetric, as every construction
-     *     of {@link Constructions} and every transformed trained net is)
+     * @param z the net; it must be the transform of real weights (conjugate symmetric, as every
+     *     construction of {@link Constructions} and every transformed trained net is)
      * @return the verification
      * @throws IllegalArgumentException if the net is not conjugate symmetric
      */
@@ -126,7 +141,8 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
      * @param z the net (conjugate symmetric)
      * @param tolerance the violation above which a constraint is listed, ≥ 0
      * @return the verification
-     * @throws IllegalArgumentException if the net is not conjugate symmetric or the tolerance is negative or NaN
+     * @throws IllegalArgumentException if the net is not conjugate symmetric or the tolerance is
+     *     negative or NaN
      */
     public static Verification of(FourierNet z, double tolerance) {
         Objects.requireNonNull(z, "z");
@@ -167,11 +183,20 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
             }
         }
         // stable sort: within a class and a value, (k, m1, m2) order is kept
-        violated.sort(Comparator.comparing(Residual::constraint)
-                .thenComparing(Comparator.comparingDouble(Residual::violation).reversed()));
+        violated.sort(
+                Comparator.comparing(Residual::constraint)
+                        .thenComparing(Comparator.comparingDouble(Residual::violation).reversed()));
         DataSpaceEvaluation data = CogsLoss.evaluate(w);
-        return new Verification(z.d(), z.order(), data.loss(), CogsLoss.fullDataset(z), data.accuracy(),
-                WeightNorms.of(w), report, tolerance, violated);
+        return new Verification(
+                z.d(),
+                z.order(),
+                data.loss(),
+                CogsLoss.fullDataset(z),
+                data.accuracy(),
+                WeightNorms.of(w),
+                report,
+                tolerance,
+                violated);
     }
 
     /**
@@ -192,8 +217,8 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
     }
 
     /**
-     * Whether no constraint is violated above the tolerance (then \(\ell \le d^3\,\mathrm{tolerance}^2\) up to
-     * the factor 4 of R_g and R_c).
+     * Whether no constraint is violated above the tolerance (then \(\ell \le
+     * d^3\,\mathrm{tolerance}^2\) up to the factor 4 of R_g and R_c).
      *
      * @return true if {@link #violations()} is empty
      */
@@ -202,8 +227,8 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
     }
 
     /**
-     * Whether the net is a global optimum at a loss bound: both losses at most {@code zeroLoss} and every pair
-     * classified correctly.
+     * Whether the net is a global optimum at a loss bound: both losses at most {@code zeroLoss} and
+     * every pair classified correctly.
      *
      * <p><b>Non-finite values.</b> A NaN loss or bound makes this false.
      *
@@ -215,17 +240,26 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
     }
 
     /**
-     * A one-line summary: size, both losses, accuracy, weight norm and the number of violated constraints per
-     * class.
+     * A one-line summary: size, both losses, accuracy, weight norm and the number of violated
+     * constraints per class.
      *
      * @return the summary
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Verification[d = %d, order %d: loss %.3e (data space), %.3e (sum potentials), accuracy %.2f%%, "
-                        + "|w|^2 %.4g; violated (> %.0e):", d, order, dataSpaceLoss, sumPotentialLoss,
-                100 * accuracy, norms.total(), tolerance));
+        StringBuilder sb =
+                new StringBuilder(
+                        String.format(
+                                Locale.ROOT,
+                                "Verification[d = %d, order %d: loss %.3e (data space), %.3e (sum potentials), accuracy %.2f%%, "
+                                        + "|w|^2 %.4g; violated (> %.0e):",
+                                d,
+                                order,
+                                dataSpaceLoss,
+                                sumPotentialLoss,
+                                100 * accuracy,
+                                norms.total(),
+                                tolerance));
         for (ConstraintClass c : ConstraintClass.values()) {
             sb.append(' ').append(c.label()).append(' ').append(count(c));
         }
@@ -233,39 +267,72 @@ public record Verification(int d, int order, double dataSpaceLoss, double sumPot
     }
 
     /**
-     * A plain-text report: the losses, accuracy and norms, one line per constraint class (number violated,
-     * largest violation, loss share), then every violated constraint with its value and loss share, grouped by
-     * class. Lines end with {@code \n}.
+     * A plain-text report: the losses, accuracy and norms, one line per constraint class (number
+     * violated, largest violation, loss share), then every violated constraint with its value and
+     * loss share, grouped by class. Lines end with {@code \n}.
      *
      * @return the table
      */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "net over Z_%d with %d hidden nodes (code units, target r_kkk = 1/(2d))\n",
-                d, order));
-        line(sb, "loss, data space (all d^2 pairs)", String.format(Locale.ROOT, "%.6e", dataSpaceLoss));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "net over Z_%d with %d hidden nodes (code units, target r_kkk = 1/(2d))\n",
+                        d,
+                        order));
+        line(
+                sb,
+                "loss, data space (all d^2 pairs)",
+                String.format(Locale.ROOT, "%.6e", dataSpaceLoss));
         line(sb, "loss, sum potentials", String.format(Locale.ROOT, "%.6e", sumPotentialLoss));
         line(sb, "accuracy", String.format(Locale.ROOT, "%.2f%%", 100 * accuracy));
-        line(sb, "|U_a|^2, |U_b|^2, |W|^2", String.format(Locale.ROOT, "%.6g, %.6g, %.6g", norms.ua(), norms.ub(),
-                norms.w()));
-        line(sb, "|w|^2, balanced decay cost", String.format(Locale.ROOT, "%.6g, %.6g", norms.total(),
-                norms.decayCost()));
-        sb.append(String.format(Locale.ROOT, "%-6s %9s %11s %-16s %11s\n", "class", "violated", "max", "worst",
-                "loss share"));
+        line(
+                sb,
+                "|U_a|^2, |U_b|^2, |W|^2",
+                String.format(Locale.ROOT, "%.6g, %.6g, %.6g", norms.ua(), norms.ub(), norms.w()));
+        line(
+                sb,
+                "|w|^2, balanced decay cost",
+                String.format(Locale.ROOT, "%.6g, %.6g", norms.total(), norms.decayCost()));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-6s %9s %11s %-16s %11s\n",
+                        "class",
+                        "violated",
+                        "max",
+                        "worst",
+                        "loss share"));
         for (OptimalityReport.Violation v : report.violations()) {
-            sb.append(String.format(Locale.ROOT, "%-6s %9d %11.3e %-16s %11.3e\n", v.constraint().label(),
-                    count(v.constraint()), v.max(), v.index(), v.lossShare()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-6s %9d %11.3e %-16s %11.3e\n",
+                            v.constraint().label(),
+                            count(v.constraint()),
+                            v.max(),
+                            v.index(),
+                            v.lossShare()));
         }
         if (violations.isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "no constraint violated above %.0e\n", tolerance)
-                    );
+            sb.append(String.format(Locale.ROOT, "no constraint violated above %.0e\n", tolerance));
             return sb.toString();
         }
-        sb.append(String.format(Locale.ROOT, "violated constraints (violation > %.0e), with value and loss share:\n",
-                tolerance));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "violated constraints (violation > %.0e), with value and loss share:\n",
+                        tolerance));
         for (Residual r : violations) {
-            sb.append(String.format(Locale.ROOT, "  %-4s %-16s %11.4e %11.4e\n", r.constraint().label(), r.index(),
-                    r.violation(), r.lossShare(d)));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-4s %-16s %11.4e %11.4e\n",
+                            r.constraint().label(),
+                            r.index(),
+                            r.violation(),
+                            r.lossShare(d)));
         }
         return sb.toString();
     }

@@ -3,25 +3,25 @@ package dev.cogs.algebra.weights;
 import dev.cogs.algebra.Semiring;
 
 /**
- * The CoGS weight semiring \(Z = \bigcup_{q\ge0} Z_q\) over \(\mathbb{Z}_d\) (docs/cogs-math.md §4, arXiv:2410.01779) as a
- * structure object on {@link FourierNet}.
+ * The CoGS weight semiring \(Z = \bigcup_{q\ge0} Z_q\) over \(\mathbb{Z}_d\) (docs/cogs-math.md §4,
+ * arXiv:2410.01779) as a structure object on {@link FourierNet}.
  *
  * <ul>
- *   <li>{@link #add} concatenates hidden nodes: ord(z₁ + z₂) = ord z₁ + ord z₂; {@link #zero()} is the
- *       empty net.</li>
- *   <li>{@link #multiply} is the per-part, per-frequency Khatri–Rao product:
- *       \((z_1 * z_2)_{pk,(j_1,j_2)} = z_{1,pkj_1}\, z_{2,pkj_2}\), node \((j_1,j_2)\) at index
- *       \(j_1 q_2 + j_2\); ord(z₁ * z₂) = ord z₁ · ord z₂; {@link #one()} is the single node of ones.</li>
+ *   <li>{@link #add} concatenates hidden nodes: ord(z₁ + z₂) = ord z₁ + ord z₂; {@link #zero()} is
+ *       the empty net.
+ *   <li>{@link #multiply} is the per-part, per-frequency Khatri–Rao product: \((z_1 *
+ *       z_2)_{pk,(j_1,j_2)} = z_{1,pkj_1}\, z_{2,pkj_2}\), node \((j_1,j_2)\) at index \(j_1 q_2 +
+ *       j_2\); ord(z₁ * z₂) = ord z₁ · ord z₂; {@link #one()} is the single node of ones.
  * </ul>
  *
- * <p>Laws: + is associative and commutative, * is associative and commutative, * distributes over +,
- * 0 annihilates — all up to a permutation of hidden nodes (nets differing by a node permutation are
- * identified), which is what {@link #equivalent} decides: same d, same order, and a bijection \(\pi\) of
- * nodes with \(|z_{pkj} - z'_{pk\pi(j)}| \le \tau\,\max(1, M)\) for every part and frequency, where
- * \(M\) is the largest coefficient modulus of the two nets and \(\tau\) = {@link #tolerance()}
- * (default {@value #DEFAULT_TOLERANCE}). Associativity of * holds even in node order (exactly up to
- * rounding). There is no additive inverse; {@link FourierNet#negateOutput()} behaves like one for
- * every sum potential.
+ * <p>Laws: + is associative and commutative, * is associative and commutative, * distributes over
+ * +, 0 annihilates — all up to a permutation of hidden nodes (nets differing by a node permutation
+ * are identified), which is what {@link #equivalent} decides: same d, same order, and a bijection
+ * \(\pi\) of nodes with \(|z_{pkj} - z'_{pk\pi(j)}| \le \tau\,\max(1, M)\) for every part and
+ * frequency, where \(M\) is the largest coefficient modulus of the two nets and \(\tau\) = {@link
+ * #tolerance()} (default {@value #DEFAULT_TOLERANCE}). Associativity of * holds even in node order
+ * (exactly up to rounding). There is no additive inverse; {@link FourierNet#negateOutput()} behaves
+ * like one for every sum potential.
  *
  * <p>Instances are immutable and thread-safe.
  */

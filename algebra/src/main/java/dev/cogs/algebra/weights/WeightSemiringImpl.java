@@ -18,7 +18,8 @@ final class WeightSemiringImpl implements WeightSemiring {
     WeightSemiringImpl(int d, double tolerance) {
         RealWeights.checkD(d);
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance (" + tolerance + ") must be finite and >= 0");
+            throw new IllegalArgumentException(
+                    "tolerance (" + tolerance + ") must be finite and >= 0");
         }
         this.d = d;
         this.tolerance = tolerance;
@@ -49,9 +50,13 @@ final class WeightSemiringImpl implements WeightSemiring {
     private void check(FourierNet z, String name) {
         Objects.requireNonNull(z, name);
         if (z.d() != d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s has d = %d but this weight semiring is over Z_%d; operands must share d",
-                    name, z.d(), d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has d = %d but this weight semiring is over Z_%d; operands must share d",
+                            name,
+                            z.d(),
+                            d));
         }
     }
 
@@ -81,7 +86,8 @@ final class WeightSemiringImpl implements WeightSemiring {
             total += z.order();
         }
         if (3L * d * total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("order of the sum (" + total + ") is too large to store");
+            throw new IllegalArgumentException(
+                    "order of the sum (" + total + ") is too large to store");
         }
         int q = (int) total;
         double[] re = new double[3 * d * q];
@@ -108,7 +114,8 @@ final class WeightSemiringImpl implements WeightSemiring {
         int q2 = b.order();
         long qq = (long) q1 * q2;
         if (3L * d * qq > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("order of the product (" + q1 + " x " + q2 + ") is too large to store");
+            throw new IllegalArgumentException(
+                    "order of the product (" + q1 + " x " + q2 + ") is too large to store");
         }
         int q = (int) qq;
         double[] re = new double[3 * d * q];
@@ -168,8 +175,10 @@ final class WeightSemiringImpl implements WeightSemiring {
         }
         int q = a.order();
         double bound = tolerance * Math.max(1.0, Math.max(a.maxModulus(), b.maxModulus()));
-        // Candidate edges: node i of a is within tolerance of node j of b.  A cheap necessary test on
-        // sorted keys prunes the quadratic comparison; Kuhn's augmenting paths find a perfect matching.
+        // Candidate edges: node i of a is within tolerance of node j of b.  A cheap necessary test
+        // on
+        // sorted keys prunes the quadratic comparison; Kuhn's augmenting paths find a perfect
+        // matching.
         double[] ka = keys(a);
         double[] kb = keys(b);
         double keySlack = 3.0 * d * 2.0 * bound * 1.0000001;
@@ -240,7 +249,9 @@ final class WeightSemiringImpl implements WeightSemiring {
         return lo;
     }
 
-    /** Sum of real and imaginary parts of a node: differs by at most 2·3d·bound between close nodes. */
+    /**
+     * Sum of real and imaginary parts of a node: differs by at most 2·3d·bound between close nodes.
+     */
     private double[] keys(FourierNet z) {
         int q = z.order();
         double[] k = new double[q];

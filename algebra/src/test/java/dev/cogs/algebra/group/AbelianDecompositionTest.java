@@ -82,16 +82,20 @@ class AbelianDecompositionTest {
 
     @Test
     void nonAbelianGroupIsRefusedNamingTwoElements() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AbelianDecomposition.of(FiniteGroups.symmetric(3)));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> AbelianDecomposition.of(FiniteGroups.symmetric(3)));
         // first non-commuting pair (a, b) with b < a in index order: (1 2)·(2 3) vs (2 3)·(1 2)
-        assertEquals("group S3 is not abelian: (1 2)·(2 3) = (1 2 3) but (2 3)·(1 2) = (1 3 2)", e.getMessage());
+        assertEquals(
+                "group S3 is not abelian: (1 2)·(2 3) = (1 2 3) but (2 3)·(1 2) = (1 3 2)",
+                e.getMessage());
     }
 
     /**
-     * Invariant factors computed independently: the primary decomposition of a product of cyclic groups is the
-     * multiset of prime-power parts of the orders; the i-th largest invariant factor multiplies the i-th largest
-     * power of each prime.
+     * Invariant factors computed independently: the primary decomposition of a product of cyclic
+     * groups is the multiset of prime-power parts of the orders; the i-th largest invariant factor
+     * multiplies the i-th largest power of each prime.
      */
     private static List<Integer> expectedInvariantFactors(List<Integer> orders) {
         Map<Integer, List<Integer>> powers = new TreeMap<>();
@@ -123,27 +127,44 @@ class AbelianDecompositionTest {
     @Test
     void invariantFactorsOfRandomProductsMatchThePrimaryDecomposition() {
         // orders up to 6^3 = 216 keep the O(n^3) axiom check of the relabelled table cheap
-        qt().withExamples(60).forAll(lists().of(integers().between(1, 6)).ofSizeBetween(1, 3), longs().all())
-                .check((orders, seed) -> {
-                    FiniteGroup g = FiniteGroups.abelian(orders.stream().mapToInt(Integer::intValue).toArray());
-                    FiniteGroup h = GroupGens.relabelled(g, GroupGens.permutation(g.order(), seed));
-                    AbelianDecomposition d = AbelianDecomposition.of(h);
-                    return d.invariantFactors().equals(expectedInvariantFactors(orders)) && isValid(d);
-                });
+        qt().withExamples(60)
+                .forAll(lists().of(integers().between(1, 6)).ofSizeBetween(1, 3), longs().all())
+                .check(
+                        (orders, seed) -> {
+                            FiniteGroup g =
+                                    FiniteGroups.abelian(
+                                            orders.stream().mapToInt(Integer::intValue).toArray());
+                            FiniteGroup h =
+                                    GroupGens.relabelled(g, GroupGens.permutation(g.order(), seed));
+                            AbelianDecomposition d = AbelianDecomposition.of(h);
+                            return d.invariantFactors().equals(expectedInvariantFactors(orders))
+                                    && isValid(d);
+                        });
     }
 
     @Test
     void decompositionsOfSmallGroupsAreValid() {
-        qt().withExamples(40).forAll(GroupGens.smallAbelianGroups(), longs().all()).check((g, seed) ->
-                isValid(AbelianDecomposition.of(GroupGens.relabelled(g, GroupGens.permutation(g.order(), seed)))));
+        qt().withExamples(40)
+                .forAll(GroupGens.smallAbelianGroups(), longs().all())
+                .check(
+                        (g, seed) ->
+                                isValid(
+                                        AbelianDecomposition.of(
+                                                GroupGens.relabelled(
+                                                        g,
+                                                        GroupGens.permutation(g.order(), seed)))));
     }
 
-    /** The basis has the claimed orders, coordinates round-trip, and the isomorphism is a bijective homomorphism. */
+    /**
+     * The basis has the claimed orders, coordinates round-trip, and the isomorphism is a bijective
+     * homomorphism.
+     */
     private static boolean isValid(AbelianDecomposition d) {
         FiniteGroup g = d.group();
         List<Integer> f = d.invariantFactors();
         for (int i = 0; i < f.size(); i++) {
-            if (g.elementOrder(d.generators().get(i)) != f.get(i) || f.get(i) < 2
+            if (g.elementOrder(d.generators().get(i)) != f.get(i)
+                    || f.get(i) < 2
                     || (i > 0 && f.get(i) % f.get(i - 1) != 0)) {
                 return false;
             }
@@ -160,7 +181,8 @@ class AbelianDecompositionTest {
             }
         }
         GroupHomomorphism iso = d.isomorphism();
-        return GroupHomomorphism.failures(g, d.cyclicProduct(), iso.map()).isEmpty() && iso.isIsomorphism()
+        return GroupHomomorphism.failures(g, d.cyclicProduct(), iso.map()).isEmpty()
+                && iso.isIsomorphism()
                 && d.cyclicProduct().order() == g.order();
     }
 }

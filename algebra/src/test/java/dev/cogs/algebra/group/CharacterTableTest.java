@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class CharacterTableTest {
 
-    /** Published values are algebraic numbers given to double precision; the computed ones agree to ~1e-14. */
+    /**
+     * Published values are algebraic numbers given to double precision; the computed ones agree to
+     * ~1e-14.
+     */
     private static final double TOLERANCE = 1e-12;
 
     private static final double PHI = (1 + Math.sqrt(5)) / 2;
@@ -21,10 +24,11 @@ class CharacterTableTest {
     private static final double W_IM = Math.sqrt(3) / 2;
 
     /**
-     * Asserts that the computed table equals the expected rows as a multiset of rows; the columns are the
-     * classes of the elements with the given labels, which must cover every class once.
+     * Asserts that the computed table equals the expected rows as a multiset of rows; the columns
+     * are the classes of the elements with the given labels, which must cover every class once.
      */
-    private static void assertTable(FiniteGroup g, List<String> reps, double[][] re, double[][] im) {
+    private static void assertTable(
+            FiniteGroup g, List<String> reps, double[][] re, double[][] im) {
         CharacterTable t = CharacterTable.of(g);
         int k = t.size();
         assertEquals(k, reps.size(), "one representative per class");
@@ -42,67 +46,110 @@ class CharacterTableTest {
                 boolean ok = !used[chi];
                 for (int c = 0; c < k && ok; c++) {
                     double ei = im == null ? 0.0 : im[row][c];
-                    ok = Math.abs(t.re(chi, cls[c]) - re[row][c]) <= TOLERANCE
-                            && Math.abs(t.im(chi, cls[c]) - ei) <= TOLERANCE;
+                    ok =
+                            Math.abs(t.re(chi, cls[c]) - re[row][c]) <= TOLERANCE
+                                    && Math.abs(t.im(chi, cls[c]) - ei) <= TOLERANCE;
                 }
                 if (ok) {
                     match = chi;
                 }
             }
             final int r = row;
-            assertTrue(match >= 0, () -> g.name() + ": no computed character matches expected row " + r + "\n"
-                    + t.format());
+            assertTrue(
+                    match >= 0,
+                    () ->
+                            g.name()
+                                    + ": no computed character matches expected row "
+                                    + r
+                                    + "\n"
+                                    + t.format());
             used[match] = true;
         }
         assertEquals(k, re.length);
     }
 
-    // Tables: Fulton & Harris, Representation Theory (GTM 129), Lectures 1-3 (S3, S4, A4, S5, A5); Q8 and D4
-    // share one table (James & Liebeck, Representations and Characters of Groups, 2nd ed., CUP 2001).
+    // Tables: Fulton & Harris, Representation Theory (GTM 129), Lectures 1-3 (S3, S4, A4, S5, A5);
+    // Q8 and D4
+    // share one table (James & Liebeck, Representations and Characters of Groups, 2nd ed., CUP
+    // 2001).
 
     @Test
     void s3() {
-        assertTable(FiniteGroups.symmetric(3), List.of("()", "(1 2)", "(1 2 3)"),
-                new double[][] {{1, 1, 1}, {1, -1, 1}, {2, 0, -1}}, null);
+        assertTable(
+                FiniteGroups.symmetric(3),
+                List.of("()", "(1 2)", "(1 2 3)"),
+                new double[][] {{1, 1, 1}, {1, -1, 1}, {2, 0, -1}},
+                null);
     }
 
     @Test
     void d4AndQ8ShareTheirTable() {
-        double[][] rows = {{1, 1, 1, 1, 1}, {1, 1, 1, -1, -1}, {1, 1, -1, 1, -1}, {1, 1, -1, -1, 1},
-            {2, -2, 0, 0, 0}};
+        double[][] rows = {
+            {1, 1, 1, 1, 1},
+            {1, 1, 1, -1, -1},
+            {1, 1, -1, 1, -1},
+            {1, 1, -1, -1, 1},
+            {2, -2, 0, 0, 0}
+        };
         assertTable(FiniteGroups.dihedral(4), List.of("e", "r^2", "r", "s", "r s"), rows, null);
         assertTable(FiniteGroups.quaternion(), List.of("1", "-1", "i", "j", "k"), rows, null);
-        assertEquals(List.of(1, 1, 1, 1, 2), CharacterTable.of(FiniteGroups.quaternion()).dimensions());
+        assertEquals(
+                List.of(1, 1, 1, 1, 2), CharacterTable.of(FiniteGroups.quaternion()).dimensions());
     }
 
     @Test
     void a4HasComplexCharacters() {
         // omega = e^{2 pi i / 3}; omega^2 = conj(omega)
-        assertTable(FiniteGroups.alternating(4), List.of("()", "(1 2)(3 4)", "(1 2 3)", "(1 3 2)"),
-                new double[][] {{1, 1, 1, 1}, {1, 1, W_RE, W_RE}, {1, 1, W_RE, W_RE}, {3, -1, 0, 0}},
-                new double[][] {{0, 0, 0, 0}, {0, 0, W_IM, -W_IM}, {0, 0, -W_IM, W_IM}, {0, 0, 0, 0}});
+        assertTable(
+                FiniteGroups.alternating(4),
+                List.of("()", "(1 2)(3 4)", "(1 2 3)", "(1 3 2)"),
+                new double[][] {
+                    {1, 1, 1, 1}, {1, 1, W_RE, W_RE}, {1, 1, W_RE, W_RE}, {3, -1, 0, 0}
+                },
+                new double[][] {
+                    {0, 0, 0, 0}, {0, 0, W_IM, -W_IM}, {0, 0, -W_IM, W_IM}, {0, 0, 0, 0}
+                });
     }
 
     @Test
     void s4() {
-        assertTable(FiniteGroups.symmetric(4), List.of("()", "(1 2)", "(1 2)(3 4)", "(1 2 3)", "(1 2 3 4)"),
-                new double[][] {{1, 1, 1, 1, 1}, {1, -1, 1, 1, -1}, {2, 0, 2, -1, 0}, {3, 1, -1, 0, -1},
-                    {3, -1, -1, 0, 1}}, null);
-        assertEquals(List.of(1, 1, 2, 3, 3), CharacterTable.of(FiniteGroups.symmetric(4)).dimensions());
+        assertTable(
+                FiniteGroups.symmetric(4),
+                List.of("()", "(1 2)", "(1 2)(3 4)", "(1 2 3)", "(1 2 3 4)"),
+                new double[][] {
+                    {1, 1, 1, 1, 1},
+                    {1, -1, 1, 1, -1},
+                    {2, 0, 2, -1, 0},
+                    {3, 1, -1, 0, -1},
+                    {3, -1, -1, 0, 1}
+                },
+                null);
+        assertEquals(
+                List.of(1, 1, 2, 3, 3), CharacterTable.of(FiniteGroups.symmetric(4)).dimensions());
     }
 
     @Test
     void a5HasTheGoldenRatio() {
         // (1 3 5 2 4) = (1 2 3 4 5)^2 lies in the other class of 5-cycles of A5
-        assertTable(FiniteGroups.alternating(5), List.of("()", "(1 2)(3 4)", "(1 2 3)", "(1 2 3 4 5)", "(1 3 5 2 4)"),
-                new double[][] {{1, 1, 1, 1, 1}, {3, -1, 0, PHI, PHI_BAR}, {3, -1, 0, PHI_BAR, PHI},
-                    {4, 0, 1, -1, -1}, {5, 1, -1, 0, 0}}, null);
-        assertEquals(List.of(1, 3, 3, 4, 5), CharacterTable.of(FiniteGroups.alternating(5)).dimensions());
+        assertTable(
+                FiniteGroups.alternating(5),
+                List.of("()", "(1 2)(3 4)", "(1 2 3)", "(1 2 3 4 5)", "(1 3 5 2 4)"),
+                new double[][] {
+                    {1, 1, 1, 1, 1},
+                    {3, -1, 0, PHI, PHI_BAR},
+                    {3, -1, 0, PHI_BAR, PHI},
+                    {4, 0, 1, -1, -1},
+                    {5, 1, -1, 0, 0}
+                },
+                null);
+        assertEquals(
+                List.of(1, 3, 3, 4, 5),
+                CharacterTable.of(FiniteGroups.alternating(5)).dimensions());
     }
 
     /**
-     * S_n from closed forms: trivial, sign, standard (fixed points - 1), and for S5 also sign x standard and the
-     * exterior square of the standard, chi(g) = (chi_std(g)^2 - chi_std(g^2)) / 2.
+     * S_n from closed forms: trivial, sign, standard (fixed points - 1), and for S5 also sign x
+     * standard and the exterior square of the standard, chi(g) = (chi_std(g)^2 - chi_std(g^2)) / 2.
      */
     @Test
     void symmetricGroupsAgainstPermutationCharacters() {
@@ -139,15 +186,21 @@ class CharacterTableTest {
                 for (int chi = 0; chi < k && !found; chi++) {
                     boolean ok = true;
                     for (int c = 0; c < k && ok; c++) {
-                        ok = Math.abs(t.re(chi, c) - row[c]) <= TOLERANCE && Math.abs(t.im(chi, c)) <= TOLERANCE;
+                        ok =
+                                Math.abs(t.re(chi, c) - row[c]) <= TOLERANCE
+                                        && Math.abs(t.im(chi, c)) <= TOLERANCE;
                     }
                     found = ok;
                 }
                 final int degree = n;
-                assertTrue(found, () -> "S" + degree + " lacks a closed-form character\n" + t.format());
+                assertTrue(
+                        found,
+                        () -> "S" + degree + " lacks a closed-form character\n" + t.format());
             }
         }
-        assertEquals(List.of(1, 1, 4, 4, 5, 5, 6), CharacterTable.of(FiniteGroups.symmetric(5)).dimensions());
+        assertEquals(
+                List.of(1, 1, 4, 4, 5, 5, 6),
+                CharacterTable.of(FiniteGroups.symmetric(5)).dimensions());
     }
 
     /** Number of fixed points of a permutation given in cycle notation on 1..n. */
@@ -168,9 +221,9 @@ class CharacterTableTest {
     }
 
     /**
-     * D_n for n = 1..60 from Serre, Linear Representations of Finite Groups, §5.3: linear characters
-     * r^a s^i -> x^a y^i with y = +-1 and x = 1 (x = -1 too when n is even), and for 0 < j < n/2 the
-     * two-dimensional psi_j(r^a) = 2 cos(2 pi j a / n), psi_j(r^a s) = 0.
+     * D_n for n = 1..60 from Serre, Linear Representations of Finite Groups, §5.3: linear
+     * characters r^a s^i -> x^a y^i with y = +-1 and x = 1 (x = -1 too when n is even), and for 0 <
+     * j < n/2 the two-dimensional psi_j(r^a) = 2 cos(2 pi j a / n), psi_j(r^a s) = 0.
      */
     @Test
     void dihedralGroupsAgainstTheClosedForm() {
@@ -206,13 +259,27 @@ class CharacterTableTest {
         }
     }
 
-    /** Differential test: the numerical Burnside-Dixon method against the exact abelian characters. */
+    /**
+     * Differential test: the numerical Burnside-Dixon method against the exact abelian characters.
+     */
     @Test
     void burnsideAgreesWithTheExactAbelianTable() {
-        for (String name : List.of("Z1", "Z2", "Z7", "Z12", "Z30", "Z2xZ2", "Z2xZ4", "Z3xZ3xZ3", "Z60", "Z120")) {
+        for (String name :
+                List.of(
+                        "Z1",
+                        "Z2",
+                        "Z7",
+                        "Z12",
+                        "Z30",
+                        "Z2xZ2",
+                        "Z2xZ4",
+                        "Z3xZ3xZ3",
+                        "Z60",
+                        "Z120")) {
             FiniteGroup g = FiniteGroups.parse(name);
             CharacterTable exact = CharacterTable.of(g);
-            CharacterTable numeric = CharacterTable.burnside(g, new SplittableRandom(name.hashCode()));
+            CharacterTable numeric =
+                    CharacterTable.burnside(g, new SplittableRandom(name.hashCode()));
             int n = g.order();
             boolean[] used = new boolean[n];
             for (int a = 0; a < n; a++) {
@@ -220,8 +287,9 @@ class CharacterTableTest {
                 for (int b = 0; b < n && match < 0; b++) {
                     boolean ok = !used[b];
                     for (int c = 0; c < n && ok; c++) {
-                        ok = Math.abs(exact.re(a, c) - numeric.re(b, c)) <= 1e-13
-                                && Math.abs(exact.im(a, c) - numeric.im(b, c)) <= 1e-13;
+                        ok =
+                                Math.abs(exact.re(a, c) - numeric.re(b, c)) <= 1e-13
+                                        && Math.abs(exact.im(a, c) - numeric.im(b, c)) <= 1e-13;
                     }
                     if (ok) {
                         match = b;
@@ -233,7 +301,9 @@ class CharacterTableTest {
         }
     }
 
-    /** The characters do not depend on the random combination (canonical order, values to 1e-13). */
+    /**
+     * The characters do not depend on the random combination (canonical order, values to 1e-13).
+     */
     @Test
     void tableDoesNotDependOnTheSeed() {
         for (String name : List.of("S4", "A5", "D7", "Q8xZ3")) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class FiniteGroupTest {
 
     /**
-     * The smallest loop that is not a group (order 5: a Latin square with identity 0 and x·x = 0; a group of order
-     * 5 is cyclic and has no element of order 2). First failing triple in row-major order: (1·1)·2 = 0·2 = 2 but
-     * 1·(1·2) = 1·3 = 4.
+     * The smallest loop that is not a group (order 5: a Latin square with identity 0 and x·x = 0; a
+     * group of order 5 is cyclic and has no element of order 2). First failing triple in row-major
+     * order: (1·1)·2 = 0·2 = 2 but 1·(1·2) = 1·3 = 4.
      */
     private static final int[][] LOOP5 = {
         {0, 1, 2, 3, 4},
@@ -30,8 +30,11 @@ class FiniteGroupTest {
 
     @Test
     void nonAssociativeLoopIsRefusedNamingTheAxiomAndTheElements() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of(LOOP5));
-        assertTrue(e.getMessage().startsWith("not a group: not associative: (1·1)·2 = 2 but 1·(1·2) = 4"),
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of(LOOP5));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("not a group: not associative: (1·1)·2 = 2 but 1·(1·2) = 4"),
                 e.getMessage());
         List<GroupFailure> failures = FiniteGroup.failures(LOOP5);
         assertEquals(new GroupFailure.NotAssociative(1, 1, 2, 2, 4), failures.get(0));
@@ -47,17 +50,27 @@ class FiniteGroupTest {
 
     @Test
     void exactFailureListsForEachAxiom() {
-        assertEquals(List.of(new GroupFailure.NotClosed(1, 1, 5, 2)),
+        assertEquals(
+                List.of(new GroupFailure.NotClosed(1, 1, 5, 2)),
                 FiniteGroup.failures(new int[][] {{0, 1}, {1, 5}}));
-        assertEquals("not closed: 1·1 = 5 is outside [0, 2)", new GroupFailure.NotClosed(1, 1, 5, 2).message());
+        assertEquals(
+                "not closed: 1·1 = 5 is outside [0, 2)",
+                new GroupFailure.NotClosed(1, 1, 5, 2).message());
         // {0, 1} under max: identity 0, but 1 has no inverse (1·b = 1 for all b); associative.
-        assertEquals(List.of(new GroupFailure.NoInverse(1, 0)), FiniteGroup.failures(new int[][] {{0, 1}, {1, 1}}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FiniteGroup.of(new int[][] {{0, 1}, {1, 1}}));
+        assertEquals(
+                List.of(new GroupFailure.NoInverse(1, 0)),
+                FiniteGroup.failures(new int[][] {{0, 1}, {1, 1}}));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FiniteGroup.of(new int[][] {{0, 1}, {1, 1}}));
         assertEquals("not a group: no inverse: no b with 1·b = b·1 = 0", e.getMessage());
         // left-zero semigroup a·b = a: associative, no identity.
-        assertEquals(List.of(new GroupFailure.NoIdentity()), FiniteGroup.failures(new int[][] {{0, 0}, {1, 1}}));
-        // a·b = a - b mod 3: no identity (0 is only a right identity); (a - b) - c = a - (b - c) iff c = 0.
+        assertEquals(
+                List.of(new GroupFailure.NoIdentity()),
+                FiniteGroup.failures(new int[][] {{0, 0}, {1, 1}}));
+        // a·b = a - b mod 3: no identity (0 is only a right identity); (a - b) - c = a - (b - c)
+        // iff c = 0.
         int[][] minus = new int[3][3];
         for (int a = 0; a < 3; a++) {
             for (int b = 0; b < 3; b++) {
@@ -73,75 +86,116 @@ class FiniteGroupTest {
     @Test
     void shapeAndLabelErrors() {
         assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of(new int[0][]));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FiniteGroup.of(new int[][] {{0, 1}, {1}}));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FiniteGroup.of(new int[][] {{0, 1}, {1}}));
         assertTrue(e.getMessage().contains("square"), e.getMessage());
         assertThrows(NullPointerException.class, () -> FiniteGroup.of(null));
         int[][] z2 = {{0, 1}, {1, 0}};
-        e = assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of("Z2", z2, List.of("a", "a")));
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FiniteGroup.of("Z2", z2, List.of("a", "a")));
         assertTrue(e.getMessage().contains("distinct"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of("Z2", z2, List.of("a")));
-        assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of(" ", z2, List.of("a", "b")));
+        assertThrows(
+                IllegalArgumentException.class, () -> FiniteGroup.of(" ", z2, List.of("a", "b")));
         int big = FiniteGroups.MAX_ORDER + 1;
         e = assertThrows(IllegalArgumentException.class, () -> FiniteGroup.of(new int[big][big]));
         assertTrue(e.getMessage().contains("MAX_ORDER"), e.getMessage());
     }
 
-    /** Random tables (entries slightly out of range included) are refused or are groups, never anything else. */
+    /**
+     * Random tables (entries slightly out of range included) are refused or are groups, never
+     * anything else.
+     */
     @Test
     void randomTablesAreRefusedOrAreGroups() {
-        qt().withExamples(400).forAll(integers().between(1, 5), longs().all()).check((n, seed) -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            int[][] t = new int[n][n];
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) {
-                    t[a][b] = random.nextInt(100) == 0 ? n : random.nextInt(n);
-                }
-            }
-            boolean group = GroupGens.isGroupBruteForce(t);
-            List<GroupFailure> failures = FiniteGroup.failures(t);
-            if (group != failures.isEmpty() || group != FiniteGroup.isGroup(t)) {
-                return false;
-            }
-            try {
-                FiniteGroup g = FiniteGroup.of(t);
-                return group && g.order() == n;
-            } catch (IllegalArgumentException e) {
-                return !group && e.getMessage().startsWith("not a group: " + failures.get(0).message());
-            }
-        });
+        qt().withExamples(400)
+                .forAll(integers().between(1, 5), longs().all())
+                .check(
+                        (n, seed) -> {
+                            SplittableRandom random = new SplittableRandom(seed);
+                            int[][] t = new int[n][n];
+                            for (int a = 0; a < n; a++) {
+                                for (int b = 0; b < n; b++) {
+                                    t[a][b] = random.nextInt(100) == 0 ? n : random.nextInt(n);
+                                }
+                            }
+                            boolean group = GroupGens.isGroupBruteForce(t);
+                            List<GroupFailure> failures = FiniteGroup.failures(t);
+                            if (group != failures.isEmpty() || group != FiniteGroup.isGroup(t)) {
+                                return false;
+                            }
+                            try {
+                                FiniteGroup g = FiniteGroup.of(t);
+                                return group && g.order() == n;
+                            } catch (IllegalArgumentException e) {
+                                return !group
+                                        && e.getMessage()
+                                                .startsWith(
+                                                        "not a group: "
+                                                                + failures.get(0).message());
+                            }
+                        });
     }
 
     /** A group table is a Latin square, so changing one entry always breaks it. */
     @Test
     void perturbedGroupTablesAreRefused() {
-        qt().withExamples(200).forAll(GroupGens.smallGroups(), longs().all()).check((g, seed) -> {
-            SplittableRandom random = new SplittableRandom(seed);
-            int n = g.order();
-            if (n == 1) {
-                return true;
-            }
-            int[][] t = g.table();
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            t[a][b] = (t[a][b] + 1 + random.nextInt(n - 1)) % n;
-            return !FiniteGroup.failures(t).isEmpty() && !GroupGens.isGroupBruteForce(t);
-        });
+        qt().withExamples(200)
+                .forAll(GroupGens.smallGroups(), longs().all())
+                .check(
+                        (g, seed) -> {
+                            SplittableRandom random = new SplittableRandom(seed);
+                            int n = g.order();
+                            if (n == 1) {
+                                return true;
+                            }
+                            int[][] t = g.table();
+                            int a = random.nextInt(n);
+                            int b = random.nextInt(n);
+                            t[a][b] = (t[a][b] + 1 + random.nextInt(n - 1)) % n;
+                            return !FiniteGroup.failures(t).isEmpty()
+                                    && !GroupGens.isGroupBruteForce(t);
+                        });
     }
 
     @Test
     void relabelledGroupsAreAccepted() {
-        qt().withExamples(100).forAll(GroupGens.smallGroups(), longs().all()).check((g, seed) -> {
-            int[] sigma = GroupGens.permutation(g.order(), seed);
-            FiniteGroup h = GroupGens.relabelled(g, sigma);
-            return h.identity() == sigma[g.identity()] && h.order() == g.order();
-        });
+        qt().withExamples(100)
+                .forAll(GroupGens.smallGroups(), longs().all())
+                .check(
+                        (g, seed) -> {
+                            int[] sigma = GroupGens.permutation(g.order(), seed);
+                            FiniteGroup h = GroupGens.relabelled(g, sigma);
+                            return h.identity() == sigma[g.identity()] && h.order() == g.order();
+                        });
     }
 
     @Test
     void builtInTablesPassTheCheckedAxioms() {
-        for (String name : List.of("Z1", "Z7", "Z3xZ5", "Z2xZ2xZ2", "D1", "D2", "D7", "D12", "S1", "S2", "S3",
-                "S4", "A3", "A4", "A5", "Q8", "S3xZ2", "Q8xD3")) {
+        for (String name :
+                List.of(
+                        "Z1",
+                        "Z7",
+                        "Z3xZ5",
+                        "Z2xZ2xZ2",
+                        "D1",
+                        "D2",
+                        "D7",
+                        "D12",
+                        "S1",
+                        "S2",
+                        "S3",
+                        "S4",
+                        "A3",
+                        "A4",
+                        "A5",
+                        "Q8",
+                        "S3xZ2",
+                        "Q8xD3")) {
             FiniteGroup g = FiniteGroups.parse(name);
             assertEquals(List.of(), FiniteGroup.failures(g.table()), name);
             assertTrue(GroupGens.isGroupBruteForce(g.table()), name);
@@ -169,7 +223,9 @@ class FiniteGroupTest {
         assertEquals("Z3xZ5", z3z5.name());
         assertEquals("(2,4)", z3z5.label(2 * 5 + 4));
         FiniteGroup d5 = FiniteGroups.dihedral(5);
-        assertEquals(List.of("e", "r", "r^2", "r^3", "r^4", "s", "r s", "r^2 s", "r^3 s", "r^4 s"), d5.labels());
+        assertEquals(
+                List.of("e", "r", "r^2", "r^3", "r^4", "s", "r s", "r^2 s", "r^3 s", "r^4 s"),
+                d5.labels());
         int r = d5.element("r").getAsInt();
         int s = d5.element("s").getAsInt();
         // s r s^{-1} = r^{-1} and r^3 · s = "r^3 s"
@@ -178,12 +234,20 @@ class FiniteGroupTest {
         FiniteGroup s3 = FiniteGroups.symmetric(3);
         assertEquals(List.of("()", "(2 3)", "(1 2)", "(1 2 3)", "(1 3 2)", "(1 3)"), s3.labels());
         // (1 2)(2 3): apply (2 3) first: 1 -> 1 -> 2, 2 -> 3 -> 3, 3 -> 2 -> 1, that is (1 2 3).
-        assertEquals("(1 2 3)", s3.label(s3.multiply(s3.element("(1 2)").getAsInt(),
-                s3.element("(2 3)").getAsInt())));
+        assertEquals(
+                "(1 2 3)",
+                s3.label(
+                        s3.multiply(
+                                s3.element("(1 2)").getAsInt(), s3.element("(2 3)").getAsInt())));
         FiniteGroup q8 = FiniteGroups.quaternion();
-        assertEquals("k", q8.label(q8.multiply(q8.element("i").getAsInt(), q8.element("j").getAsInt())));
-        assertEquals("-k", q8.label(q8.multiply(q8.element("j").getAsInt(), q8.element("i").getAsInt())));
-        assertEquals("-1", q8.label(q8.multiply(q8.element("i").getAsInt(), q8.element("i").getAsInt())));
+        assertEquals(
+                "k", q8.label(q8.multiply(q8.element("i").getAsInt(), q8.element("j").getAsInt())));
+        assertEquals(
+                "-k",
+                q8.label(q8.multiply(q8.element("j").getAsInt(), q8.element("i").getAsInt())));
+        assertEquals(
+                "-1",
+                q8.label(q8.multiply(q8.element("i").getAsInt(), q8.element("i").getAsInt())));
         assertTrue(FiniteGroups.alternating(4).labels().contains("(1 2)(3 4)"));
         assertFalse(FiniteGroups.alternating(4).labels().contains("(1 2)"));
         assertTrue(s3.element("(1 2 3 4)").isEmpty());
@@ -209,11 +273,13 @@ class FiniteGroupTest {
     @Test
     void parserRefusesUnknownNamesListingTheKnownForms() {
         for (String bad : List.of("Foo", "Z", "Z3x", "xZ3", "Q6", "S3xFoo", "z3", "GL2")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FiniteGroups.parse(bad));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> FiniteGroups.parse(bad));
             assertTrue(e.getMessage().contains("known forms are Zn"), e.getMessage());
             assertTrue(e.getMessage().contains("Q8"), e.getMessage());
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FiniteGroups.parse("Z0"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> FiniteGroups.parse("Z0"));
         assertTrue(e.getMessage().contains(">= 1"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FiniteGroups.parse("S7"));
         assertTrue(e.getMessage().contains("MAX_ORDER"), e.getMessage());
@@ -222,7 +288,8 @@ class FiniteGroupTest {
         assertEquals("Z3xZ5", FiniteGroups.parse(" Z3 x Z5 ").name());
         assertEquals(FiniteGroups.abelian(3, 5), FiniteGroups.parse("Z3xZ5"));
         assertEquals("S3xZ2", FiniteGroups.parse("S3xZ2").name());
-        assertEquals("(Z2xZ3)xZ5",
+        assertEquals(
+                "(Z2xZ3)xZ5",
                 FiniteGroups.product(FiniteGroups.parse("Z2xZ3"), FiniteGroups.cyclic(5)).name());
     }
 

@@ -18,12 +18,17 @@ import org.quicktheories.generators.Generate;
 
 class FourierTransformTest {
 
-    /** Values in [-1e3, 1e3]; sums of |G| <= 24 products of unit-modulus entries err by ~1e-12 relative. */
+    /**
+     * Values in [-1e3, 1e3]; sums of |G| <= 24 products of unit-modulus entries err by ~1e-12
+     * relative.
+     */
     private static final double BOUND = 1e3;
+
     private static final double RELATIVE = 1e-12;
     private static final int COMPONENTS = 2;
 
-    private static final List<String> GROUPS = List.of("Z1", "Z6", "Z2xZ4", "S3", "D5", "Q8", "A4", "S4");
+    private static final List<String> GROUPS =
+            List.of("Z1", "Z6", "Z2xZ4", "S3", "D5", "Q8", "A4", "S4");
     private static final Map<String, FourierTransform> TRANSFORMS = new ConcurrentHashMap<>();
 
     private static FourierTransform transform(FiniteGroup g) {
@@ -56,9 +61,15 @@ class FourierTransformTest {
     }
 
     private static Gen<Case> cases() {
-        List<FiniteGroup> groups = GROUPS.stream().map(FiniteGroups::parse).collect(Collectors.toList());
-        return Generate.pick(groups).flatMap(g -> lists().of(doubles().between(-BOUND, BOUND))
-                .ofSize(2 * COMPONENTS * g.order()).map(v -> new Case(g, v))).describedAs(Case::toString);
+        List<FiniteGroup> groups =
+                GROUPS.stream().map(FiniteGroups::parse).collect(Collectors.toList());
+        return Generate.pick(groups)
+                .flatMap(
+                        g ->
+                                lists().of(doubles().between(-BOUND, BOUND))
+                                        .ofSize(2 * COMPONENTS * g.order())
+                                        .map(v -> new Case(g, v)))
+                .describedAs(Case::toString);
     }
 
     private static double maxAbs(ComplexMatrix m) {
@@ -67,57 +78,74 @@ class FourierTransformTest {
 
     @Test
     void inversionRecoversTheFunction() {
-        qt().withExamples(150).forAll(cases()).check(c -> {
-            FourierTransform ft = transform(c.group);
-            ComplexMatrix back = ft.inverse(ft.forward(c.f));
-            return back.maxAbsDifference(c.f) <= RELATIVE * (1 + maxAbs(c.f)) * c.group.order();
-        });
+        qt().withExamples(150)
+                .forAll(cases())
+                .check(
+                        c -> {
+                            FourierTransform ft = transform(c.group);
+                            ComplexMatrix back = ft.inverse(ft.forward(c.f));
+                            return back.maxAbsDifference(c.f)
+                                    <= RELATIVE * (1 + maxAbs(c.f)) * c.group.order();
+                        });
     }
 
     @Test
     void plancherel() {
-        qt().withExamples(150).forAll(cases()).check(c -> {
-            double norm = c.f.frobeniusNorm();
-            double energy = transform(c.group).forward(c.f).energy();
-            return Math.abs(energy - norm * norm) <= RELATIVE * norm * norm * c.group.order();
-        });
+        qt().withExamples(150)
+                .forAll(cases())
+                .check(
+                        c -> {
+                            double norm = c.f.frobeniusNorm();
+                            double energy = transform(c.group).forward(c.f).energy();
+                            return Math.abs(energy - norm * norm)
+                                    <= RELATIVE * norm * norm * c.group.order();
+                        });
     }
 
     /** (f * h)^ = f^ h^ for the convolution (f * h)(x) = sum_y f(y) h(y^{-1} x), componentwise. */
     @Test
     void convolutionBecomesMultiplication() {
-        qt().withExamples(100).forAll(cases()).check(c -> {
-            FiniteGroup g = c.group;
-            int n = g.order();
-            // f = column 0, h = column 1
-            double[][] cr = new double[n][1];
-            double[][] ci = new double[n][1];
-            for (int x = 0; x < n; x++) {
-                for (int y = 0; y < n; y++) {
-                    int z = g.multiply(g.inverse(y), x);
-                    cr[x][0] += c.f.re(y, 0) * c.f.re(z, 1) - c.f.im(y, 0) * c.f.im(z, 1);
-                    ci[x][0] += c.f.re(y, 0) * c.f.im(z, 1) + c.f.im(y, 0) * c.f.re(z, 1);
-                }
-            }
-            FourierTransform ft = transform(g);
-            FourierCoefficients fh = ft.forward(c.f);
-            FourierCoefficients conv = ft.forward(ComplexMatrix.of(cr, ci));
-            // |entries| of both sides are at most ||f||_1 ||h||_1, and they may cancel to ~0, so the rounding error
-            // is relative to that bound, not to the result
-            double l1f = 0;
-            double l1h = 0;
-            for (int x = 0; x < n; x++) {
-                l1f += Math.hypot(c.f.re(x, 0), c.f.im(x, 0));
-                l1h += Math.hypot(c.f.re(x, 1), c.f.im(x, 1));
-            }
-            for (int r = 0; r < ft.representations().size(); r++) {
-                ComplexMatrix product = fh.get(r, 0).multiply(fh.get(r, 1));
-                if (conv.get(r, 0).maxAbsDifference(product) > RELATIVE * (1 + l1f * l1h)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        qt().withExamples(100)
+                .forAll(cases())
+                .check(
+                        c -> {
+                            FiniteGroup g = c.group;
+                            int n = g.order();
+                            // f = column 0, h = column 1
+                            double[][] cr = new double[n][1];
+                            double[][] ci = new double[n][1];
+                            for (int x = 0; x < n; x++) {
+                                for (int y = 0; y < n; y++) {
+                                    int z = g.multiply(g.inverse(y), x);
+                                    cr[x][0] +=
+                                            c.f.re(y, 0) * c.f.re(z, 1)
+                                                    - c.f.im(y, 0) * c.f.im(z, 1);
+                                    ci[x][0] +=
+                                            c.f.re(y, 0) * c.f.im(z, 1)
+                                                    + c.f.im(y, 0) * c.f.re(z, 1);
+                                }
+                            }
+                            FourierTransform ft = transform(g);
+                            FourierCoefficients fh = ft.forward(c.f);
+                            FourierCoefficients conv = ft.forward(ComplexMatrix.of(cr, ci));
+                            // |entries| of both sides are at most ||f||_1 ||h||_1, and they may
+                            // cancel to ~0, so the rounding error
+                            // is relative to that bound, not to the result
+                            double l1f = 0;
+                            double l1h = 0;
+                            for (int x = 0; x < n; x++) {
+                                l1f += Math.hypot(c.f.re(x, 0), c.f.im(x, 0));
+                                l1h += Math.hypot(c.f.re(x, 1), c.f.im(x, 1));
+                            }
+                            for (int r = 0; r < ft.representations().size(); r++) {
+                                ComplexMatrix product = fh.get(r, 0).multiply(fh.get(r, 1));
+                                if (conv.get(r, 0).maxAbsDifference(product)
+                                        > RELATIVE * (1 + l1f * l1h)) {
+                                    return false;
+                                }
+                            }
+                            return true;
+                        });
     }
 
     @Test
@@ -162,11 +190,16 @@ class FourierTransformTest {
         FiniteGroup s3 = FiniteGroups.symmetric(3);
         FourierTransform ft = transform(s3);
         IrreducibleRepresentations reps = ft.representations();
-        // the coefficients of the constant function 1: |G| at the trivial representation, 0 elsewhere
+        // the coefficients of the constant function 1: |G| at the trivial representation, 0
+        // elsewhere
         List<List<ComplexMatrix>> blocks = new ArrayList<>();
         for (IrreducibleRepresentation r : reps.representations()) {
             int d = r.dimension();
-            blocks.add(List.of(r.index() == 0 ? ComplexMatrix.identity(1).scale(6) : ComplexMatrix.zeros(d, d)));
+            blocks.add(
+                    List.of(
+                            r.index() == 0
+                                    ? ComplexMatrix.identity(1).scale(6)
+                                    : ComplexMatrix.zeros(d, d)));
         }
         ComplexMatrix one = ft.inverse(FourierCoefficients.of(reps, blocks));
         for (int g = 0; g < 6; g++) {
@@ -175,15 +208,19 @@ class FourierTransformTest {
         }
         assertEquals(6.0, FourierCoefficients.of(reps, blocks).energy(), 1e-14);
         assertThrows(IllegalArgumentException.class, () -> ft.forward(new double[5][1]));
-        assertThrows(IllegalArgumentException.class, () -> FourierCoefficients.of(reps, blocks.subList(0, 2)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FourierCoefficients.of(reps, blocks.subList(0, 2)));
         List<List<ComplexMatrix>> wrongShape = new ArrayList<>(blocks);
         wrongShape.set(2, List.of(ComplexMatrix.zeros(1, 1)));
-        assertThrows(IllegalArgumentException.class, () -> FourierCoefficients.of(reps, wrongShape));
+        assertThrows(
+                IllegalArgumentException.class, () -> FourierCoefficients.of(reps, wrongShape));
         FourierCoefficients other = transform(FiniteGroups.cyclic(6)).forward(new double[6][1]);
         assertThrows(IllegalArgumentException.class, () -> ft.inverse(other));
         double[][] nan = new double[6][1];
         nan[3][0] = Double.NaN;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ft.forward(nan));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ft.forward(nan));
         assertTrue(e.getMessage().contains("re[3][0] (NaN) must be finite"), e.getMessage());
     }
 }

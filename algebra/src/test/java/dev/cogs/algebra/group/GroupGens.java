@@ -10,44 +10,90 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Shared test support of the group package: the built-in groups of the acceptance suite, small groups for
- * property tests, relabelling, and an independent (brute-force) group-axiom checker.
+ * Shared test support of the group package: the built-in groups of the acceptance suite, small
+ * groups for property tests, relabelling, and an independent (brute-force) group-axiom checker.
  */
 final class GroupGens {
 
-    private GroupGens() {
-    }
+    private GroupGens() {}
 
     /**
-     * Every built-in group of order at most 120 of the acceptance suite: cyclic Z1..Z120, products of cyclic
-     * groups, D1..D60 (orders 2..120), S3, S4, S5, A4, A5, Q8 and a few mixed products.
+     * Every built-in group of order at most 120 of the acceptance suite: cyclic Z1..Z120, products
+     * of cyclic groups, D1..D60 (orders 2..120), S3, S4, S5, A4, A5, Q8 and a few mixed products.
      */
     static List<String> acceptanceNames() {
         List<String> names = new ArrayList<>();
         IntStream.rangeClosed(1, 120).forEach(n -> names.add("Z" + n));
-        names.addAll(List.of("Z3xZ5", "Z5xZ5", "Z3xZ3xZ3", "Z7xZ11", "Z2xZ2", "Z2xZ2xZ2", "Z2xZ4", "Z4xZ6",
-                "Z2xZ6xZ6", "Z2xZ2xZ2xZ2"));
+        names.addAll(
+                List.of(
+                        "Z3xZ5",
+                        "Z5xZ5",
+                        "Z3xZ3xZ3",
+                        "Z7xZ11",
+                        "Z2xZ2",
+                        "Z2xZ2xZ2",
+                        "Z2xZ4",
+                        "Z4xZ6",
+                        "Z2xZ6xZ6",
+                        "Z2xZ2xZ2xZ2"));
         IntStream.rangeClosed(1, 60).forEach(n -> names.add("D" + n));
-        names.addAll(List.of("S1", "S2", "S3", "S4", "S5", "A1", "A2", "A3", "A4", "A5", "Q8", "S3xZ2",
-                "Q8xZ3", "D4xZ2", "A4xZ2", "S3xS3"));
+        names.addAll(
+                List.of(
+                        "S1", "S2", "S3", "S4", "S5", "A1", "A2", "A3", "A4", "A5", "Q8", "S3xZ2",
+                        "Q8xZ3", "D4xZ2", "A4xZ2", "S3xS3"));
         return names;
     }
 
     /** Small groups of both kinds, for property tests that must stay fast. */
-    static final List<String> SMALL = List.of("Z1", "Z2", "Z6", "Z12", "Z2xZ2", "Z2xZ4", "Z3xZ3", "Z2xZ2xZ3",
-            "D3", "D4", "D5", "D6", "S3", "S4", "A4", "Q8", "S3xZ2", "Q8xZ2");
+    static final List<String> SMALL =
+            List.of(
+                    "Z1",
+                    "Z2",
+                    "Z6",
+                    "Z12",
+                    "Z2xZ2",
+                    "Z2xZ4",
+                    "Z3xZ3",
+                    "Z2xZ2xZ3",
+                    "D3",
+                    "D4",
+                    "D5",
+                    "D6",
+                    "S3",
+                    "S4",
+                    "A4",
+                    "Q8",
+                    "S3xZ2",
+                    "Q8xZ2");
 
     /** Small abelian groups for decomposition properties. */
-    static final List<String> SMALL_ABELIAN = List.of("Z1", "Z2", "Z8", "Z12", "Z15", "Z2xZ2", "Z2xZ4",
-            "Z4xZ4", "Z3xZ3", "Z2xZ6", "Z6xZ10", "Z2xZ2xZ2", "Z2xZ4xZ8", "Z3xZ9", "Z4xZ6xZ9");
+    static final List<String> SMALL_ABELIAN =
+            List.of(
+                    "Z1",
+                    "Z2",
+                    "Z8",
+                    "Z12",
+                    "Z15",
+                    "Z2xZ2",
+                    "Z2xZ4",
+                    "Z4xZ4",
+                    "Z3xZ3",
+                    "Z2xZ6",
+                    "Z6xZ10",
+                    "Z2xZ2xZ2",
+                    "Z2xZ4xZ8",
+                    "Z3xZ9",
+                    "Z4xZ6xZ9");
 
     static Gen<FiniteGroup> smallGroups() {
-        List<FiniteGroup> groups = SMALL.stream().map(FiniteGroups::parse).collect(Collectors.toList());
+        List<FiniteGroup> groups =
+                SMALL.stream().map(FiniteGroups::parse).collect(Collectors.toList());
         return Generate.pick(groups).describedAs(FiniteGroup::name);
     }
 
     static Gen<FiniteGroup> smallAbelianGroups() {
-        List<FiniteGroup> groups = SMALL_ABELIAN.stream().map(FiniteGroups::parse).collect(Collectors.toList());
+        List<FiniteGroup> groups =
+                SMALL_ABELIAN.stream().map(FiniteGroups::parse).collect(Collectors.toList());
         return Generate.pick(groups).describedAs(FiniteGroup::name);
     }
 
@@ -80,7 +126,9 @@ final class GroupGens {
         return t;
     }
 
-    /** The group g relabelled by sigma, through the checked factory (labels follow their elements). */
+    /**
+     * The group g relabelled by sigma, through the checked factory (labels follow their elements).
+     */
     static FiniteGroup relabelled(FiniteGroup g, int[] sigma) {
         int n = g.order();
         String[] labels = new String[n];
@@ -91,8 +139,8 @@ final class GroupGens {
     }
 
     /**
-     * Brute-force group check written independently of {@link FiniteGroup#failures(int[][])}: closed, some e is
-     * a two-sided identity, every a has a two-sided inverse, associative.
+     * Brute-force group check written independently of {@link FiniteGroup#failures(int[][])}:
+     * closed, some e is a two-sided identity, every a has a two-sided inverse, associative.
      */
     static boolean isGroupBruteForce(int[][] t) {
         int n = t.length;
@@ -123,6 +171,7 @@ final class GroupGens {
             return false;
         }
         final int e = identity;
-        return IntStream.range(0, n).allMatch(a -> IntStream.range(0, n).anyMatch(b -> t[a][b] == e && t[b][a] == e));
+        return IntStream.range(0, n)
+                .allMatch(a -> IntStream.range(0, n).anyMatch(b -> t[a][b] == e && t[b][a] == e));
     }
 }

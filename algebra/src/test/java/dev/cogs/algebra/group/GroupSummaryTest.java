@@ -26,21 +26,38 @@ class GroupSummaryTest {
         return m;
     }
 
-    /** Class sizes and element orders of small groups, from their cycle types / presentations (standard). */
+    /**
+     * Class sizes and element orders of small groups, from their cycle types / presentations
+     * (standard).
+     */
     @Test
     void knownSummaries() {
-        assertEquals(new GroupSummary(6, false, histogram(1, 1, 2, 3, 3, 2), List.of(1, 2, 3), 3),
+        assertEquals(
+                new GroupSummary(6, false, histogram(1, 1, 2, 3, 3, 2), List.of(1, 2, 3), 3),
                 FiniteGroups.symmetric(3).summary());
-        assertEquals(new GroupSummary(24, false, histogram(1, 1, 2, 9, 3, 8, 4, 6), List.of(1, 3, 6, 6, 8), 5),
+        assertEquals(
+                new GroupSummary(
+                        24, false, histogram(1, 1, 2, 9, 3, 8, 4, 6), List.of(1, 3, 6, 6, 8), 5),
                 FiniteGroups.symmetric(4).summary());
-        assertEquals(new GroupSummary(12, false, histogram(1, 1, 2, 3, 3, 8), List.of(1, 3, 4, 4), 4),
+        assertEquals(
+                new GroupSummary(12, false, histogram(1, 1, 2, 3, 3, 8), List.of(1, 3, 4, 4), 4),
                 FiniteGroups.alternating(4).summary());
-        assertEquals(new GroupSummary(60, false, histogram(1, 1, 2, 15, 3, 20, 5, 24), List.of(1, 12, 12, 15, 20),
-                5), FiniteGroups.alternating(5).summary());
+        assertEquals(
+                new GroupSummary(
+                        60,
+                        false,
+                        histogram(1, 1, 2, 15, 3, 20, 5, 24),
+                        List.of(1, 12, 12, 15, 20),
+                        5),
+                FiniteGroups.alternating(5).summary());
         GroupSummary q8 = FiniteGroups.quaternion().summary();
         GroupSummary d4 = FiniteGroups.dihedral(4).summary();
-        assertEquals(new GroupSummary(8, false, histogram(1, 1, 2, 1, 4, 6), List.of(1, 1, 2, 2, 2), 5), q8);
-        assertEquals(new GroupSummary(8, false, histogram(1, 1, 2, 5, 4, 2), List.of(1, 1, 2, 2, 2), 5), d4);
+        assertEquals(
+                new GroupSummary(8, false, histogram(1, 1, 2, 1, 4, 6), List.of(1, 1, 2, 2, 2), 5),
+                q8);
+        assertEquals(
+                new GroupSummary(8, false, histogram(1, 1, 2, 5, 4, 2), List.of(1, 1, 2, 2, 2), 5),
+                d4);
         assertNotEquals(q8, d4); // same class sizes, told apart by the element orders
         assertEquals(FiniteGroups.cyclic(15).summary(), FiniteGroups.parse("Z3xZ5").summary());
         assertNotEquals(FiniteGroups.cyclic(4).summary(), FiniteGroups.parse("Z2xZ2").summary());
@@ -57,8 +74,10 @@ class GroupSummaryTest {
                     h.put(d, phi(d));
                 }
             }
-            assertEquals(new GroupSummary(n, true, h, Collections.nCopies(n, 1), n),
-                    FiniteGroups.cyclic(n).summary(), "Z" + n);
+            assertEquals(
+                    new GroupSummary(n, true, h, Collections.nCopies(n, 1), n),
+                    FiniteGroups.cyclic(n).summary(),
+                    "Z" + n);
 
             // D_n: rotation r^k has order n / gcd(n, k); all n reflections have order 2.
             SortedMap<Integer, Integer> dh = new TreeMap<>();
@@ -97,35 +116,57 @@ class GroupSummaryTest {
         return c;
     }
 
-    /** Relabelling the elements (a random bijection carried through the table) does not change the summary. */
+    /**
+     * Relabelling the elements (a random bijection carried through the table) does not change the
+     * summary.
+     */
     @Test
     void summaryIsInvariantUnderRelabelling() {
-        qt().withExamples(200).forAll(GroupGens.smallGroups(), longs().all()).check((g, seed) -> {
-            FiniteGroup h = GroupGens.relabelled(g, GroupGens.permutation(g.order(), seed));
-            return h.summary().equals(g.summary());
-        });
+        qt().withExamples(200)
+                .forAll(GroupGens.smallGroups(), longs().all())
+                .check(
+                        (g, seed) -> {
+                            FiniteGroup h =
+                                    GroupGens.relabelled(g, GroupGens.permutation(g.order(), seed));
+                            return h.summary().equals(g.summary());
+                        });
     }
 
     @Test
     void largerGroupsRelabelledKeepTheirSummary() {
-        qt().withExamples(10).forAll(longs().all()).check(seed -> {
-            FiniteGroup s5 = FiniteGroups.symmetric(5);
-            return GroupGens.relabelled(s5, GroupGens.permutation(120, seed)).summary().equals(s5.summary());
-        });
+        qt().withExamples(10)
+                .forAll(longs().all())
+                .check(
+                        seed -> {
+                            FiniteGroup s5 = FiniteGroups.symmetric(5);
+                            return GroupGens.relabelled(s5, GroupGens.permutation(120, seed))
+                                    .summary()
+                                    .equals(s5.summary());
+                        });
     }
 
     @Test
     void validation() {
         SortedMap<Integer, Integer> h = histogram(1, 1, 2, 1);
-        assertThrows(IllegalArgumentException.class, () -> new GroupSummary(0, true, h, List.of(1, 1), 2));
-        assertThrows(IllegalArgumentException.class, () -> new GroupSummary(2, true, h, List.of(1, 1), 1));
-        assertThrows(IllegalArgumentException.class, () -> new GroupSummary(2, false, h, List.of(1, 1), 2));
-        assertThrows(IllegalArgumentException.class, () -> new GroupSummary(2, true, h, List.of(2), 1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new GroupSummary(0, true, h, List.of(1, 1), 2));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new GroupSummary(2, true, h, List.of(1, 1), 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new GroupSummary(2, false, h, List.of(1, 1), 2));
+        assertThrows(
+                IllegalArgumentException.class, () -> new GroupSummary(2, true, h, List.of(2), 1));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new GroupSummary(2, true, histogram(1, 2), List.of(1, 1), 2));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new GroupSummary(6, false, histogram(1, 1, 2, 3, 3, 2), List.of(3, 2, 1), 3));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new GroupSummary(6, false, histogram(1, 1, 4, 5), List.of(1, 2, 3), 3));
         GroupSummary s = new GroupSummary(2, true, h, List.of(1, 1), 2);
         h.put(3, 3); // the record keeps its own copy

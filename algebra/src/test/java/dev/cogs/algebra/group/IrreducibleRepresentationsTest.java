@@ -11,14 +11,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Acceptance of "every finite group": for every built-in group of order at most 120, the representations and
- * character table satisfy the defining identities, each recomputed here from the raw matrices.
+ * Acceptance of "every finite group": for every built-in group of order at most 120, the
+ * representations and character table satisfy the defining identities, each recomputed here from
+ * the raw matrices.
  */
 class IrreducibleRepresentationsTest {
 
     /**
-     * The issue's acceptance tolerance. The measured errors are about 1e-14 (S5: unitarity 2e-14, homomorphism
-     * 1e-14), so 1e-10 leaves four orders of magnitude and still catches any wrong sign, basis or class.
+     * The issue's acceptance tolerance. The measured errors are about 1e-14 (S5: unitarity 2e-14,
+     * homomorphism 1e-14), so 1e-10 leaves four orders of magnitude and still catches any wrong
+     * sign, basis or class.
      */
     private static final double TOLERANCE = 1e-10;
 
@@ -68,15 +70,22 @@ class IrreducibleRepresentationsTest {
                         double sr = 0;
                         double si = 0;
                         for (int l = 0; l < d; l++) {
-                            sr += re[x][i * d + l] * re[x][j * d + l] + im[x][i * d + l] * im[x][j * d + l];
-                            si += im[x][i * d + l] * re[x][j * d + l] - re[x][i * d + l] * im[x][j * d + l];
+                            sr +=
+                                    re[x][i * d + l] * re[x][j * d + l]
+                                            + im[x][i * d + l] * im[x][j * d + l];
+                            si +=
+                                    im[x][i * d + l] * re[x][j * d + l]
+                                            - re[x][i * d + l] * im[x][j * d + l];
                         }
-                        assertTrue(Math.hypot(sr - (i == j ? 1 : 0), si) <= TOLERANCE,
+                        assertTrue(
+                                Math.hypot(sr - (i == j ? 1 : 0), si) <= TOLERANCE,
                                 () -> name + ": rho(g) rho(g)^* != I");
                     }
                 }
                 int c = g.classOf(x);
-                assertTrue(Math.hypot(trRe - table.re(index, c), trIm - table.im(index, c)) <= TOLERANCE,
+                assertTrue(
+                        Math.hypot(trRe - table.re(index, c), trIm - table.im(index, c))
+                                <= TOLERANCE,
                         () -> name + ": trace != character");
                 // homomorphism on all pairs
                 for (int y = 0; y < n; y++) {
@@ -87,12 +96,22 @@ class IrreducibleRepresentationsTest {
                             double sr = 0;
                             double si = 0;
                             for (int l = 0; l < d; l++) {
-                                sr += re[x][i * d + l] * re[y][l * d + j] - im[x][i * d + l] * im[y][l * d + j];
-                                si += re[x][i * d + l] * im[y][l * d + j] + im[x][i * d + l] * re[y][l * d + j];
+                                sr +=
+                                        re[x][i * d + l] * re[y][l * d + j]
+                                                - im[x][i * d + l] * im[y][l * d + j];
+                                si +=
+                                        re[x][i * d + l] * im[y][l * d + j]
+                                                + im[x][i * d + l] * re[y][l * d + j];
                             }
                             if (Math.hypot(pr[i * d + j] - sr, pi[i * d + j] - si) > TOLERANCE) {
-                                throw new AssertionError(String.format("%s: rho(%s·%s) != rho(%s) rho(%s)", name,
-                                        g.label(x), g.label(y), g.label(x), g.label(y)));
+                                throw new AssertionError(
+                                        String.format(
+                                                "%s: rho(%s·%s) != rho(%s) rho(%s)",
+                                                name,
+                                                g.label(x),
+                                                g.label(y),
+                                                g.label(x),
+                                                g.label(y)));
                             }
                         }
                     }
@@ -101,7 +120,10 @@ class IrreducibleRepresentationsTest {
         }
     }
 
-    /** Rows: sum_C |C| chi(C) conj(psi(C)) = |G| delta; columns: sum_chi chi(C) conj(chi(D)) = |G|/|C| delta. */
+    /**
+     * Rows: sum_C |C| chi(C) conj(psi(C)) = |G| delta; columns: sum_chi chi(C) conj(chi(D)) =
+     * |G|/|C| delta.
+     */
     private static void assertCharacterOrthogonality(CharacterTable t, int n) {
         int k = t.size();
         for (int a = 0; a < k; a++) {
@@ -116,7 +138,9 @@ class IrreducibleRepresentationsTest {
                     cr += t.re(j, a) * t.re(j, b) + t.im(j, a) * t.im(j, b);
                     ci += t.im(j, a) * t.re(j, b) - t.re(j, a) * t.im(j, b);
                 }
-                assertTrue(Math.hypot(rr / n - (a == b ? 1 : 0), ri / n) <= TOLERANCE, "row orthogonality");
+                assertTrue(
+                        Math.hypot(rr / n - (a == b ? 1 : 0), ri / n) <= TOLERANCE,
+                        "row orthogonality");
                 double col = a == b ? (double) n / t.classSize(a) : 0;
                 assertTrue(Math.hypot(cr - col, ci) / n <= TOLERANCE, "column orthogonality");
             }
@@ -124,8 +148,9 @@ class IrreducibleRepresentationsTest {
     }
 
     /**
-     * Schur orthogonality of matrix coefficients, (1/|G|) sum_g rho_ij(g) conj(sigma_kl(g)) = delta_{rho sigma}
-     * delta_ik delta_jl / d_rho: the representations are irreducible, pairwise inequivalent and unitary.
+     * Schur orthogonality of matrix coefficients, (1/|G|) sum_g rho_ij(g) conj(sigma_kl(g)) =
+     * delta_{rho sigma} delta_ik delta_jl / d_rho: the representations are irreducible, pairwise
+     * inequivalent and unitary.
      */
     @Test
     void matrixCoefficientsAreOrthogonal() {
@@ -144,11 +169,18 @@ class IrreducibleRepresentationsTest {
                                     double sr = 0;
                                     double si = 0;
                                     for (int x = 0; x < n; x++) {
-                                        sr += rho.re(x, i, j) * sigma.re(x, a, b) + rho.im(x, i, j) * sigma.im(x, a, b);
-                                        si += rho.im(x, i, j) * sigma.re(x, a, b) - rho.re(x, i, j) * sigma.im(x, a, b);
+                                        sr +=
+                                                rho.re(x, i, j) * sigma.re(x, a, b)
+                                                        + rho.im(x, i, j) * sigma.im(x, a, b);
+                                        si +=
+                                                rho.im(x, i, j) * sigma.re(x, a, b)
+                                                        - rho.re(x, i, j) * sigma.im(x, a, b);
                                     }
-                                    double expected = rho == sigma && i == a && j == b ? 1.0 / d : 0.0;
-                                    assertTrue(Math.hypot(sr / n - expected, si / n) <= TOLERANCE, name);
+                                    double expected =
+                                            rho == sigma && i == a && j == b ? 1.0 / d : 0.0;
+                                    assertTrue(
+                                            Math.hypot(sr / n - expected, si / n) <= TOLERANCE,
+                                            name);
                                 }
                             }
                         }
@@ -161,7 +193,8 @@ class IrreducibleRepresentationsTest {
     @Test
     void diagnosticsAreSmall() {
         for (String name : List.of("S4", "A5", "D9", "Q8xZ3", "Z12")) {
-            IrreducibleRepresentations reps = IrreducibleRepresentations.of(FiniteGroups.parse(name));
+            IrreducibleRepresentations reps =
+                    IrreducibleRepresentations.of(FiniteGroups.parse(name));
             assertTrue(reps.unitarityError() < 1e-13, name);
             assertTrue(reps.homomorphismError() < 1e-13, name);
             assertTrue(reps.characterError() < 1e-13, name);
@@ -169,14 +202,19 @@ class IrreducibleRepresentationsTest {
         }
     }
 
-    /** Same seed, same matrices; another seed gives other bases of the same (equivalent) representations. */
+    /**
+     * Same seed, same matrices; another seed gives other bases of the same (equivalent)
+     * representations.
+     */
     @Test
     void determinismAndSeeds() {
         FiniteGroup s4 = FiniteGroups.symmetric(4);
         IrreducibleRepresentations a = IrreducibleRepresentations.of(s4);
         assertEquals(a, IrreducibleRepresentations.of(s4));
-        assertEquals(a, IrreducibleRepresentations.of(s4,
-                new SplittableRandom(IrreducibleRepresentations.DEFAULT_SEED)));
+        assertEquals(
+                a,
+                IrreducibleRepresentations.of(
+                        s4, new SplittableRandom(IrreducibleRepresentations.DEFAULT_SEED)));
         IrreducibleRepresentations b = IrreducibleRepresentations.of(s4, new SplittableRandom(99));
         assertNotEquals(a, b);
         assertEquals(a.dimensions(), b.dimensions());
@@ -193,12 +231,16 @@ class IrreducibleRepresentationsTest {
         assertTrue(m.multiply(m.conjugateTranspose()).isClose(ComplexMatrix.identity(3), 1e-13));
     }
 
-    /** Relabelling the group relabels the representations: the dimensions and character multiset are unchanged. */
+    /**
+     * Relabelling the group relabels the representations: the dimensions and character multiset are
+     * unchanged.
+     */
     @Test
     void relabelledGroupHasTheSameDimensions() {
         for (String name : List.of("S4", "D5", "Q8", "A4")) {
             FiniteGroup g = FiniteGroups.parse(name);
-            FiniteGroup h = GroupGens.relabelled(g, GroupGens.permutation(g.order(), name.hashCode()));
+            FiniteGroup h =
+                    GroupGens.relabelled(g, GroupGens.permutation(g.order(), name.hashCode()));
             IrreducibleRepresentations rh = IrreducibleRepresentations.of(h);
             assertEquals(IrreducibleRepresentations.of(g).dimensions(), rh.dimensions(), name);
             assertTrue(rh.homomorphismError() < 1e-13, name);

@@ -1,19 +1,19 @@
 package dev.cogs.algebra.weights;
 
-import dev.cogs.testkit.algebra.HomomorphismLaws;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
 import dev.cogs.algebra.group.CharacterGroup;
+import dev.cogs.testkit.algebra.HomomorphismLaws;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;
 
 /**
  * The shared homomorphism law suite on sum potentials over the acceptance groups of issue 14 (check
- * docs/cogs-math.md §11.A.3 over G, docs/cogs-math.md §14.2): the abc and both ppc types at characters whose sum
- * involves the group law (χ₁χ₂ ≠ χ), random nets of order 0..4; target equality is {@link Fields#complex()}'s
- * (absolute 1e-9 or relative 1e-12; values stay below 10²).
+ * docs/cogs-math.md §11.A.3 over G, docs/cogs-math.md §14.2): the abc and both ppc types at
+ * characters whose sum involves the group law (χ₁χ₂ ≠ χ), random nets of order 0..4; target
+ * equality is {@link Fields#complex()}'s (absolute 1e-9 or relative 1e-12; values stay below 10²).
  */
 class AbelianSumPotentialLawsTest {
 
@@ -54,7 +54,8 @@ class AbelianSumPotentialLawsTest {
 
         @Override
         AbelianSumPotential potential(CharacterGroup ch) {
-            return AbelianSumPotentials.abc(ch, ch.character(1, 2), ch.character(3, 1), ch.character(4, 3));
+            return AbelianSumPotentials.abc(
+                    ch, ch.character(1, 2), ch.character(3, 1), ch.character(4, 3));
         }
     }
 
@@ -80,7 +81,11 @@ class AbelianSumPotentialLawsTest {
 
         @Override
         AbelianSumPotential potential(CharacterGroup ch) {
-            return AbelianSumPotentials.ppc(Part.B, ch, ch.character(1, 0, 2), ch.character(1, 0, 2),
+            return AbelianSumPotentials.ppc(
+                    Part.B,
+                    ch,
+                    ch.character(1, 0, 2),
+                    ch.character(1, 0, 2),
                     ch.character(2, 0, 1));
         }
     }

@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;
 
 /**
- * The shared semiring law suite on the weight semiring over the acceptance groups of issue 14 (docs/cogs-math.md
- * §14.1) and one even group: random nets of order 0..3, full-precision coefficients in [-1, 1]², compared by
- * {@link AbelianWeightSemiring#equivalent} (node permutation, relative tolerance 1e-9; products round to a few ulps).
+ * The shared semiring law suite on the weight semiring over the acceptance groups of issue 14
+ * (docs/cogs-math.md §14.1) and one even group: random nets of order 0..3, full-precision
+ * coefficients in [-1, 1]², compared by {@link AbelianWeightSemiring#equivalent} (node permutation,
+ * relative tolerance 1e-9; products round to a few ulps).
  */
 class AbelianWeightSemiringLawsTest {
 

@@ -6,7 +6,10 @@ import dev.cogs.algebra.group.CharacterGroup;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three ways of adding frequencies agree with CharacterGroup's own arithmetic (docs/cogs-math.md §14.1). */
+/**
+ * The three ways of adding frequencies agree with CharacterGroup's own arithmetic
+ * (docs/cogs-math.md §14.1).
+ */
 class FrequencyArithmeticTest {
 
     @Test

@@ -9,7 +9,10 @@ import dev.cogs.algebra.Complex;
 import dev.cogs.testkit.weights.WeightGenerators;
 import org.junit.jupiter.api.Test;
 
-/** The optimality report against a brute-force evaluation of the docs/cogs-math.md §3.2/§3.4 definitions. */
+/**
+ * The optimality report against a brute-force evaluation of the docs/cogs-math.md §3.2/§3.4
+ * definitions.
+ */
 class OptimalityReportTest {
 
     /** Brute force: max per class and loss share from SumPotential / GroupedPotential values. */
@@ -48,19 +51,24 @@ class OptimalityReportTest {
 
     @Test
     void reportMatchesTheDefinitions() {
-        qt().withExamples(60).forAll(WeightGenerators.sameD(1, 3)).check(zs -> {
-            FourierNet z = zs.get(0);
-            OptimalityReport r = OptimalityReport.of(z);
-            double[][] bf = bruteForce(z);
-            for (int c = 0; c < 4; c++) {
-                OptimalityReport.Violation v = r.violations().get(c);
-                if (Math.abs(v.max() - bf[0][c]) > 1e-12 * Math.max(1, bf[0][c])
-                        || Math.abs(v.lossShare() - bf[1][c]) > 1e-12 * Math.max(1, bf[1][c])) {
-                    return false;
-                }
-            }
-            return Math.abs(r.loss() - CogsLoss.residualForm(z)) <= 1e-12 * Math.max(1, r.loss());
-        });
+        qt().withExamples(60)
+                .forAll(WeightGenerators.sameD(1, 3))
+                .check(
+                        zs -> {
+                            FourierNet z = zs.get(0);
+                            OptimalityReport r = OptimalityReport.of(z);
+                            double[][] bf = bruteForce(z);
+                            for (int c = 0; c < 4; c++) {
+                                OptimalityReport.Violation v = r.violations().get(c);
+                                if (Math.abs(v.max() - bf[0][c]) > 1e-12 * Math.max(1, bf[0][c])
+                                        || Math.abs(v.lossShare() - bf[1][c])
+                                                > 1e-12 * Math.max(1, bf[1][c])) {
+                                    return false;
+                                }
+                            }
+                            return Math.abs(r.loss() - CogsLoss.residualForm(z))
+                                    <= 1e-12 * Math.max(1, r.loss());
+                        });
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;
 
 /**
- * The shared homomorphism law suite on the three sum-potential types of docs/cogs-math.md §3.1 (check docs/cogs-math.md §11.A.3), over
- * d = 5 with random nets of order 0..4; target equality is {@link Fields#complex()}'s (absolute 1e-9 or
- * relative 1e-12; values stay below 10²).
+ * The shared homomorphism law suite on the three sum-potential types of docs/cogs-math.md §3.1
+ * (check docs/cogs-math.md §11.A.3), over d = 5 with random nets of order 0..4; target equality is
+ * {@link Fields#complex()}'s (absolute 1e-9 or relative 1e-12; values stay below 10²).
  */
 class SumPotentialLawsTest {
 

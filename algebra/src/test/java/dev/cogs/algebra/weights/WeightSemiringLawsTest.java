@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Nested;
 import org.quicktheories.core.Gen;
 
 /**
- * The shared semiring law suite on the weight semiring for d ∈ {3, 5, 7}: random nets of order 0..3 with
- * full-precision coefficients in [-1, 1]², compared by {@link WeightSemiring#equivalent} (node permutation,
- * relative tolerance 1e-9; rounding of the products is a few ulps).
+ * The shared semiring law suite on the weight semiring for d ∈ {3, 5, 7}: random nets of order 0..3
+ * with full-precision coefficients in [-1, 1]², compared by {@link WeightSemiring#equivalent} (node
+ * permutation, relative tolerance 1e-9; rounding of the products is a few ulps).
  */
 class WeightSemiringLawsTest {
 

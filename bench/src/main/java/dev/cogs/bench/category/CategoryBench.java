@@ -9,10 +9,10 @@ import dev.cogs.category.limits.Limits;
 import dev.cogs.category.presentation.FreeCategories;
 import dev.cogs.category.sets.NatSearch;
 import dev.cogs.category.sets.SetFunctor;
-import dev.cogs.testkit.category.NatOracle;
-import dev.cogs.testkit.category.RandomPresheaves;
 import dev.cogs.category.yoneda.Representability;
 import dev.cogs.category.yoneda.Yoneda;
+import dev.cogs.testkit.category.NatOracle;
+import dev.cogs.testkit.category.RandomPresheaves;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,15 +22,14 @@ import java.util.function.LongSupplier;
 
 /**
  * The {@code cogs bench category} workload: functor counts, natural-transformation counts and
- * representability decisions on categories with up to ~50 morphisms and presheaves with fibres up to ~10
- * elements. The peer is the brute-force enumeration of all component families \(\prod_X |G(X)|^{|F(X)|}\)
- * with a naturality check ({@code NatOracle} of the test kit {@code cogs-testkit}), run only when that space has at
- * most {@code bruteLimit} points.
+ * representability decisions on categories with up to ~50 morphisms and presheaves with fibres up
+ * to ~10 elements. The peer is the brute-force enumeration of all component families \(\prod_X
+ * |G(X)|^{|F(X)|}\) with a naturality check ({@code NatOracle} of the test kit {@code
+ * cogs-testkit}), run only when that space has at most {@code bruteLimit} points.
  */
 public final class CategoryBench {
 
-    private CategoryBench() {
-    }
+    private CategoryBench() {}
 
     /**
      * One timed operation.
@@ -44,9 +43,15 @@ public final class CategoryBench {
      * @param bruteSpace log10 of the brute-force search space (NaN when not applicable)
      * @param bruteMillis the brute-force peer's time, or −1 when not run
      */
-    public record Row(String category, int morphisms, String operation, int maxFibre, long result, double millis,
-            double bruteSpace, double bruteMillis) {
-    }
+    public record Row(
+            String category,
+            int morphisms,
+            String operation,
+            int maxFibre,
+            long result,
+            double millis,
+            double bruteSpace,
+            double bruteMillis) {}
 
     /**
      * The benchmark's categories: name and category.
@@ -54,8 +59,7 @@ public final class CategoryBench {
      * @param name the name
      * @param category the category
      */
-    record Case(String name, FiniteCategory category) {
-    }
+    record Case(String name, FiniteCategory category) {}
 
     static List<Case> cases(long seed) {
         List<Case> out = new ArrayList<>();
@@ -71,8 +75,15 @@ public final class CategoryBench {
         }
         out.add(new Case("Z4 acting freely on 12 images", Categories.actionGroupoid(z4, 0, act)));
         out.add(new Case("chain 0<1<...<8", Categories.chain(9)));
-        out.add(new Case("chain 4 x BZ4", Constructions.product(Categories.chain(4), Categories.cyclicGroup(4))));
-        out.add(new Case("BZ12 x 2", Constructions.product(Categories.cyclicGroup(12), Categories.walkingArrow())));
+        out.add(
+                new Case(
+                        "chain 4 x BZ4",
+                        Constructions.product(Categories.chain(4), Categories.cyclicGroup(4))));
+        out.add(
+                new Case(
+                        "BZ12 x 2",
+                        Constructions.product(
+                                Categories.cyclicGroup(12), Categories.walkingArrow())));
         out.add(new Case("free on a random DAG", randomFree(new SplittableRandom(seed))));
         return out;
     }
@@ -118,27 +129,78 @@ public final class CategoryBench {
         for (Case cs : cases(seed)) {
             FiniteCategory c = cs.category();
             int n = c.morphismCount();
-            rows.add(time(cs.name(), n, "|Fun(3, C)|", 0, repetitions, () -> Functors.count(three, c)));
-            rows.add(time(cs.name(), n, "|Fun(C, BZ4)|", 0, repetitions, () -> Functors.count(c, bz4)));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "|Fun(3, C)|",
+                            0,
+                            repetitions,
+                            () -> Functors.count(three, c)));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "|Fun(C, BZ4)|",
+                            0,
+                            repetitions,
+                            () -> Functors.count(c, bz4)));
             // F has fibres of at most 5 elements; G = F + F' with F' another such presheaf, so that
             // Nat(F, G) is never empty and fibres stay at most 10.
-            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(4), rnd.nextInt(4), 5, rnd);
-            SetFunctor g = Limits.coproduct(f,
-                    RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(5), rnd.nextInt(3), 5, rnd)).object();
+            SetFunctor f =
+                    RandomPresheaves.quotientOfRepresentables(
+                            c, 1 + rnd.nextInt(4), rnd.nextInt(4), 5, rnd);
+            SetFunctor g =
+                    Limits.coproduct(
+                                    f,
+                                    RandomPresheaves.quotientOfRepresentables(
+                                            c, 1 + rnd.nextInt(5), rnd.nextInt(3), 5, rnd))
+                            .object();
             int fib = Math.max(maxFibre(f), maxFibre(g));
             NatSearch.Constraints none = NatSearch.Constraints.none();
-            Row nat = time(cs.name(), n, "|Nat(F, G)|", fib, repetitions, () -> NatSearch.count(f, g, none));
+            Row nat =
+                    time(
+                            cs.name(),
+                            n,
+                            "|Nat(F, G)|",
+                            fib,
+                            repetitions,
+                            () -> NatSearch.count(f, g, none));
             rows.add(withBrute(nat, f, g, bruteLimit));
-            rows.add(time(cs.name(), n, "|Nat(G, G)| (monic)", fib, repetitions,
-                    () -> NatSearch.count(g, g, none.withMonic(range(c.objectCount())))));
-            rows.add(time(cs.name(), n, "F representable?", fib, repetitions,
-                    () -> Representability.isRepresentable(f) ? 1 : 0));
-            rows.add(time(cs.name(), n, "G representable?", fib, repetitions,
-                    () -> Representability.isRepresentable(g) ? 1 : 0));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "|Nat(G, G)| (monic)",
+                            fib,
+                            repetitions,
+                            () -> NatSearch.count(g, g, none.withMonic(range(c.objectCount())))));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "F representable?",
+                            fib,
+                            repetitions,
+                            () -> Representability.isRepresentable(f) ? 1 : 0));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "G representable?",
+                            fib,
+                            repetitions,
+                            () -> Representability.isRepresentable(g) ? 1 : 0));
             int a = rnd.nextInt(c.objectCount());
             SetFunctor h = Yoneda.representable(c, a);
-            rows.add(time(cs.name(), n, "all universal elements of h_" + a, maxFibre(h), repetitions,
-                    () -> Representability.all(h).size()));
+            rows.add(
+                    time(
+                            cs.name(),
+                            n,
+                            "all universal elements of h_" + a,
+                            maxFibre(h),
+                            repetitions,
+                            () -> Representability.all(h).size()));
         }
         return rows;
     }
@@ -170,18 +232,36 @@ public final class CategoryBench {
     private static Row withBrute(Row row, SetFunctor f, SetFunctor g, long limit) {
         double space = NatOracle.log10Space(f, g);
         if (!(space <= Math.log10(limit))) {
-            return new Row(row.category(), row.morphisms(), row.operation(), row.maxFibre(), row.result(), row.millis(),
-                    space, -1);
+            return new Row(
+                    row.category(),
+                    row.morphisms(),
+                    row.operation(),
+                    row.maxFibre(),
+                    row.result(),
+                    row.millis(),
+                    space,
+                    -1);
         }
         long t0 = System.nanoTime();
         long count = NatOracle.count(f, g);
         double ms = (System.nanoTime() - t0) / 1e6;
         if (count != row.result()) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
-                    "brute force found %d natural transformations, the search %d", count, row.result()));
+            throw new IllegalStateException(
+                    String.format(
+                            Locale.ROOT,
+                            "brute force found %d natural transformations, the search %d",
+                            count,
+                            row.result()));
         }
-        return new Row(row.category(), row.morphisms(), row.operation(), row.maxFibre(), row.result(), row.millis(),
-                space, ms);
+        return new Row(
+                row.category(),
+                row.morphisms(),
+                row.operation(),
+                row.maxFibre(),
+                row.result(),
+                row.millis(),
+                space,
+                ms);
     }
 
     /**
@@ -192,20 +272,50 @@ public final class CategoryBench {
      */
     public static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-32s %4s  %-34s %5s %14s %10s %9s %12s %9s%n", "category", "|Mor|",
-                "operation", "fibre", "result", "time ms", "log10 BF", "BF peer ms", "BF/search"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-32s %4s  %-34s %5s %14s %10s %9s %12s %9s%n",
+                        "category",
+                        "|Mor|",
+                        "operation",
+                        "fibre",
+                        "result",
+                        "time ms",
+                        "log10 BF",
+                        "BF peer ms",
+                        "BF/search"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-32s %4d  %-34s %5d %14d %10.3f %9s %12s %9s%n", r.category(),
-                    r.morphisms(), r.operation(), r.maxFibre(), r.result(), r.millis(),
-                    Double.isNaN(r.bruteSpace()) ? "" : Double.isInfinite(r.bruteSpace()) ? "empty"
-                            : String.format(Locale.ROOT, "%.1f", r.bruteSpace()),
-                    r.bruteMillis() < 0 ? (Double.isNaN(r.bruteSpace()) ? "" : "skipped")
-                            : String.format(Locale.ROOT, "%.3f", r.bruteMillis()),
-                    r.bruteMillis() < 0 ? "" : String.format(Locale.ROOT, "%.3gx", r.bruteMillis() / r.millis())));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-32s %4d  %-34s %5d %14d %10.3f %9s %12s %9s%n",
+                            r.category(),
+                            r.morphisms(),
+                            r.operation(),
+                            r.maxFibre(),
+                            r.result(),
+                            r.millis(),
+                            Double.isNaN(r.bruteSpace())
+                                    ? ""
+                                    : Double.isInfinite(r.bruteSpace())
+                                            ? "empty"
+                                            : String.format(Locale.ROOT, "%.1f", r.bruteSpace()),
+                            r.bruteMillis() < 0
+                                    ? (Double.isNaN(r.bruteSpace()) ? "" : "skipped")
+                                    : String.format(Locale.ROOT, "%.3f", r.bruteMillis()),
+                            r.bruteMillis() < 0
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, "%.3gx", r.bruteMillis() / r.millis())));
         }
         double worst = rows.stream().mapToDouble(Row::millis).max().orElse(0);
-        sb.append(String.format(Locale.ROOT, "slowest operation: %.3f ms (goal: each under 1000 ms) -> %s%n", worst,
-                worst < 1000 ? "met" : "NOT met"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "slowest operation: %.3f ms (goal: each under 1000 ms) -> %s%n",
+                        worst,
+                        worst < 1000 ? "met" : "NOT met"));
         return sb.toString();
     }
 }

@@ -14,11 +14,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Times building and verifying z_F4/6 (docs/cogs-math.md §6.3, at the parameters of
- * {@link ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
- * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report, and
- * the direct data-space loss where affordable (estimated as O(d⁴) beyond that). Median of repetitions
- * after a JIT warm-up.
+ * Times building and verifying z_F4/6 (docs/cogs-math.md §6.3, at the parameters of {@link
+ * ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
+ * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report,
+ * and the direct data-space loss where affordable (estimated as O(d⁴) beyond that). Median of
+ * repetitions after a JIT warm-up.
  */
 public final class ConstructionBench {
 
@@ -49,7 +49,8 @@ public final class ConstructionBench {
                 }
             }
             if (repetitions < 1) {
-                throw new IllegalArgumentException("repetitions (" + repetitions + ") must be >= 1");
+                throw new IllegalArgumentException(
+                        "repetitions (" + repetitions + ") must be >= 1");
             }
             if (warmup < 0) {
                 throw new IllegalArgumentException("warmup (" + warmup + ") must be >= 0");
@@ -74,9 +75,20 @@ public final class ConstructionBench {
      * @param dataSpaceLoss the data-space loss (NaN if not measured)
      * @param maxViolation the largest constraint violation of the report
      */
-    public record Timing(int d, int order, double buildSeconds, double toRealSeconds, double spLossSeconds,
-            double gramSeconds, double reportSeconds, double dataSpaceSeconds, boolean dataSpaceEstimated,
-            double spLoss, double gramLoss, double dataSpaceLoss, double maxViolation) {
+    public record Timing(
+            int d,
+            int order,
+            double buildSeconds,
+            double toRealSeconds,
+            double spLossSeconds,
+            double gramSeconds,
+            double reportSeconds,
+            double dataSpaceSeconds,
+            boolean dataSpaceEstimated,
+            double spLoss,
+            double gramLoss,
+            double dataSpaceLoss,
+            double maxViolation) {
 
         /**
          * Build plus verification from sum potentials (build, SP loss, report).
@@ -88,8 +100,7 @@ public final class ConstructionBench {
         }
     }
 
-    private ConstructionBench() {
-    }
+    private ConstructionBench() {}
 
     /**
      * Runs the bench.
@@ -116,9 +127,21 @@ public final class ConstructionBench {
                 refSeconds = m.dataSpaceSeconds();
             } else if (refD > 0) {
                 double est = refSeconds * Math.pow(d / refD, 4);
-                m = new Timing(m.d(), m.order(), m.buildSeconds(), m.toRealSeconds(), m.spLossSeconds(),
-                        m.gramSeconds(), m.reportSeconds(), est, true, m.spLoss(), m.gramLoss(), Double.NaN,
-                        m.maxViolation());
+                m =
+                        new Timing(
+                                m.d(),
+                                m.order(),
+                                m.buildSeconds(),
+                                m.toRealSeconds(),
+                                m.spLossSeconds(),
+                                m.gramSeconds(),
+                                m.reportSeconds(),
+                                est,
+                                true,
+                                m.spLoss(),
+                                m.gramLoss(),
+                                Double.NaN,
+                                m.maxViolation());
             }
             out.add(m);
         }
@@ -143,8 +166,20 @@ public final class ConstructionBench {
             data = CogsLoss.dataSpace(w);
         }
         long t6 = System.nanoTime();
-        return new Timing(d, z.order(), sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3), sec(t5 - t4),
-                measureData ? sec(t6 - t5) : Double.NaN, false, sp, gram, data, report.maxViolation());
+        return new Timing(
+                d,
+                z.order(),
+                sec(t1 - t0),
+                sec(t2 - t1),
+                sec(t3 - t2),
+                sec(t4 - t3),
+                sec(t5 - t4),
+                measureData ? sec(t6 - t5) : Double.NaN,
+                false,
+                sp,
+                gram,
+                data,
+                report.maxViolation());
     }
 
     private static double sec(long nanos) {
@@ -153,9 +188,19 @@ public final class ConstructionBench {
 
     private static Timing median(List<Timing> reps) {
         Timing first = reps.get(0);
-        return new Timing(first.d(), first.order(), med(reps, Timing::buildSeconds), med(reps, Timing::toRealSeconds),
-                med(reps, Timing::spLossSeconds), med(reps, Timing::gramSeconds), med(reps, Timing::reportSeconds),
-                med(reps, Timing::dataSpaceSeconds), false, first.spLoss(), first.gramLoss(), first.dataSpaceLoss(),
+        return new Timing(
+                first.d(),
+                first.order(),
+                med(reps, Timing::buildSeconds),
+                med(reps, Timing::toRealSeconds),
+                med(reps, Timing::spLossSeconds),
+                med(reps, Timing::gramSeconds),
+                med(reps, Timing::reportSeconds),
+                med(reps, Timing::dataSpaceSeconds),
+                false,
+                first.spLoss(),
+                first.gramLoss(),
+                first.dataSpaceLoss(),
                 first.maxViolation());
     }
 
@@ -176,23 +221,60 @@ public final class ConstructionBench {
     public static String table(List<Timing> timings, Supplier<double[]> peer) {
         double[] peerSeconds = peer.get();
         StringBuilder sb = new StringBuilder();
-        sb.append("z_F4/6 build + verify (median; seconds). SP loss = exact residual form from sum potentials; "
-                + "Gram = Hermitian Gram form; data = direct projected MSE on all d^2 pairs")
+        sb.append(
+                        "z_F4/6 build + verify (median; seconds). SP loss = exact residual form from sum potentials; "
+                                + "Gram = Hermitian Gram form; data = direct projected MSE on all d^2 pairs")
                 .append(System.lineSeparator());
-        sb.append(String.format(Locale.ROOT, "%6s %6s %9s %9s %9s %9s %9s %10s %12s | %10s %10s %10s %9s %12s%n",
-                "d", "order", "build", "toReal", "SP loss", "Gram", "report", "build+ver", "data",
-                "SP loss", "Gram loss", "data loss", "max viol", "numpy data"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%6s %6s %9s %9s %9s %9s %9s %10s %12s | %10s %10s %10s %9s %12s%n",
+                        "d",
+                        "order",
+                        "build",
+                        "toReal",
+                        "SP loss",
+                        "Gram",
+                        "report",
+                        "build+ver",
+                        "data",
+                        "SP loss",
+                        "Gram loss",
+                        "data loss",
+                        "max viol",
+                        "numpy data"));
         for (int i = 0; i < timings.size(); i++) {
             Timing t = timings.get(i);
-            String data = Double.isNaN(t.dataSpaceSeconds()) ? "n/a"
-                    : String.format(Locale.ROOT, "%.3f%s", t.dataSpaceSeconds(), t.dataSpaceEstimated() ? " (est)" : "");
-            String p = i < peerSeconds.length && !Double.isNaN(peerSeconds[i])
-                    ? String.format(Locale.ROOT, "%.3f", peerSeconds[i]) : "n/a";
-            sb.append(String.format(Locale.ROOT,
-                    "%6d %6d %9.4f %9.4f %9.4f %9.4f %9.4f %10.4f %12s | %10.2e %10.2e %10.2e %9.2e %12s%n",
-                    t.d(), t.order(), t.buildSeconds(), t.toRealSeconds(), t.spLossSeconds(), t.gramSeconds(),
-                    t.reportSeconds(), t.buildAndVerifySeconds(), data, t.spLoss(), t.gramLoss(), t.dataSpaceLoss(),
-                    t.maxViolation(), p));
+            String data =
+                    Double.isNaN(t.dataSpaceSeconds())
+                            ? "n/a"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.3f%s",
+                                    t.dataSpaceSeconds(),
+                                    t.dataSpaceEstimated() ? " (est)" : "");
+            String p =
+                    i < peerSeconds.length && !Double.isNaN(peerSeconds[i])
+                            ? String.format(Locale.ROOT, "%.3f", peerSeconds[i])
+                            : "n/a";
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%6d %6d %9.4f %9.4f %9.4f %9.4f %9.4f %10.4f %12s | %10.2e %10.2e %10.2e %9.2e %12s%n",
+                            t.d(),
+                            t.order(),
+                            t.buildSeconds(),
+                            t.toRealSeconds(),
+                            t.spLossSeconds(),
+                            t.gramSeconds(),
+                            t.reportSeconds(),
+                            t.buildAndVerifySeconds(),
+                            data,
+                            t.spLoss(),
+                            t.gramLoss(),
+                            t.dataSpaceLoss(),
+                            t.maxViolation(),
+                            p));
         }
         return sb.toString();
     }

@@ -14,38 +14,40 @@ import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The data-space loss evaluated by NumPy ({@code /usr/bin/python3}) on the same real weights, as a speed
- * peer for {@code cogs bench construct}. Degrades to "unavailable" if Python or NumPy is missing.
+ * The data-space loss evaluated by NumPy ({@code /usr/bin/python3}) on the same real weights, as a
+ * speed peer for {@code cogs bench construct}. Degrades to "unavailable" if Python or NumPy is
+ * missing.
  */
 public final class NumpyPeer {
 
     private static final String PYTHON = "/usr/bin/python3";
 
-    private static final String SCRIPT = String.join("\n",
-            "import sys, time",
-            "import numpy as np",
-            "d, q, reps = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[6])",
-            "ua = np.fromfile(sys.argv[3], dtype='<f8').reshape(q, d)",
-            "ub = np.fromfile(sys.argv[4], dtype='<f8').reshape(q, d)",
-            "w = np.fromfile(sys.argv[5], dtype='<f8').reshape(d, q)",
-            "cols = np.arange(d)",
-            "times = []",
-            "for r in range(reps):",
-            "    t = time.perf_counter()",
-            "    loss = 0.0",
-            "    for a in range(d):",
-            "        h = (ua[:, a][:, None] + ub) ** 2",
-            "        o = w @ h",
-            "        o[(a + cols) % d, cols] -= 1.0",
-            "        o -= o.mean(axis=0, keepdims=True)",
-            "        loss += float(np.sum(o * o))",
-            "    loss /= d * d",
-            "    times.append(time.perf_counter() - t)",
-            "times.sort()",
-            "print(times[len(times) // 2], loss)");
+    private static final String SCRIPT =
+            String.join(
+                    "\n",
+                    "import sys, time",
+                    "import numpy as np",
+                    "d, q, reps = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[6])",
+                    "ua = np.fromfile(sys.argv[3], dtype='<f8').reshape(q, d)",
+                    "ub = np.fromfile(sys.argv[4], dtype='<f8').reshape(q, d)",
+                    "w = np.fromfile(sys.argv[5], dtype='<f8').reshape(d, q)",
+                    "cols = np.arange(d)",
+                    "times = []",
+                    "for r in range(reps):",
+                    "    t = time.perf_counter()",
+                    "    loss = 0.0",
+                    "    for a in range(d):",
+                    "        h = (ua[:, a][:, None] + ub) ** 2",
+                    "        o = w @ h",
+                    "        o[(a + cols) % d, cols] -= 1.0",
+                    "        o -= o.mean(axis=0, keepdims=True)",
+                    "        loss += float(np.sum(o * o))",
+                    "    loss /= d * d",
+                    "    times.append(time.perf_counter() - t)",
+                    "times.sort()",
+                    "print(times[len(times) // 2], loss)");
 
-    private NumpyPeer() {
-    }
+    private NumpyPeer() {}
 
     /**
      * Median NumPy time of the data-space loss, if the peer runs.
@@ -63,9 +65,19 @@ public final class NumpyPeer {
             Path ww = write(dir.resolve("w.bin"), w.wFlat());
             Path script = dir.resolve("peer.py");
             Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(List.of(PYTHON, script.toString(), Integer.toString(w.d()),
-                    Integer.toString(w.order()), ua.toString(), ub.toString(), ww.toString(),
-                    Integer.toString(repetitions))).redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder(
+                                    List.of(
+                                            PYTHON,
+                                            script.toString(),
+                                            Integer.toString(w.d()),
+                                            Integer.toString(w.order()),
+                                            ua.toString(),
+                                            ub.toString(),
+                                            ww.toString(),
+                                            Integer.toString(repetitions)))
+                            .redirectErrorStream(true)
+                            .start();
             String out;
             try (InputStream in = p.getInputStream()) {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -103,7 +115,8 @@ public final class NumpyPeer {
             }
             Files.deleteIfExists(dir);
         } catch (IOException e) {
-            System.err.println(String.format(Locale.ROOT, "could not delete %s: %s", dir, e.getMessage()));
+            System.err.println(
+                    String.format(Locale.ROOT, "could not delete %s: %s", dir, e.getMessage()));
         }
     }
 }

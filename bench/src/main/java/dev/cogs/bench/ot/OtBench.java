@@ -24,20 +24,24 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code cogs bench ot}: exact OT and Sinkhorn ({@code ε = 0.1 · mean C}) on the circle→parabola clouds of
- * docs/rgflow.md §8, timed in cogs (after JIT warm-up and one untimed solve per size, best of the repeats) and
- * in POT in the same run, size by size; the whole comparison can be repeated ({@code runs}) for the median and
- * spread of the ratios. Then the kernel-free Sinkhorn: its agreement with the dense log-domain solver on a size
- * both hold, and its time per iteration on a size no dense kernel fits (docs/performance.md, OT).
+ * {@code cogs bench ot}: exact OT and Sinkhorn ({@code ε = 0.1 · mean C}) on the circle→parabola
+ * clouds of docs/rgflow.md §8, timed in cogs (after JIT warm-up and one untimed solve per size,
+ * best of the repeats) and in POT in the same run, size by size; the whole comparison can be
+ * repeated ({@code runs}) for the median and spread of the ratios. Then the kernel-free Sinkhorn:
+ * its agreement with the dense log-domain solver on a size both hold, and its time per iteration on
+ * a size no dense kernel fits (docs/performance.md, OT).
  */
 public final class OtBench {
 
     /** Sinkhorn stopping threshold used on both sides (POT's default). */
     public static final double STOP = 1e-9;
+
     /** Sinkhorn iteration cap used on both sides. */
     public static final int MAX_ITER = 10_000;
+
     /** The acceptance threshold of the ratios (issue 13, target 3). */
     public static final double TARGET_RATIO = 0.7;
+
     /** Required agreement of the online and the dense log-domain Sinkhorn costs. */
     public static final double ONLINE_AGREEMENT = 1e-10;
 
@@ -46,16 +50,23 @@ public final class OtBench {
      *
      * @param sizes cloud sizes of the POT comparison
      * @param repeats timed repetitions per measurement (best counts)
-     * @param runs how many times the whole comparison is run (median and spread of the ratios); 0 skips it
+     * @param runs how many times the whole comparison is run (median and spread of the ratios); 0
+     *     skips it
      * @param threads threads of the parallel Sinkhorn setting (a 1-thread setting always runs too)
      * @param python interpreter of the POT peer, or {@code null} to skip it
      * @param onlineSize cloud size of the kernel-free Sinkhorn timing, {@code 0} to skip it
      * @param onlineIterations iterations timed at that size ({@code 0}: run to convergence)
      * @param checkSize size of the dense-versus-online check, {@code 0} to skip it
      */
-    public record Settings(List<Integer> sizes, int repeats, int runs, int threads, String python, int onlineSize,
-                           int onlineIterations, int checkSize) {
-    }
+    public record Settings(
+            List<Integer> sizes,
+            int repeats,
+            int runs,
+            int threads,
+            String python,
+            int onlineSize,
+            int onlineIterations,
+            int checkSize) {}
 
     /**
      * The machine and the build.
@@ -71,9 +82,17 @@ public final class OtBench {
      * @param pot POT version ("" if the peer did not run)
      * @param numpy NumPy version of the peer ("" if the peer did not run)
      */
-    public record Machine(int cores, String cpu, String java, String vm, String os, String simd, boolean simdEnabled,
-                          String commit, String pot, String numpy) {
-    }
+    public record Machine(
+            int cores,
+            String cpu,
+            String java,
+            String vm,
+            String os,
+            String simd,
+            boolean simdEnabled,
+            String commit,
+            String pot,
+            String numpy) {}
 
     /**
      * Exact OT at one size in one run.
@@ -88,9 +107,16 @@ public final class OtBench {
      * @param costDifference {@code |cost − potCost|}
      * @param potWarning POT's warning ("" if none)
      */
-    public record ExactRow(int n, double ratio, double cogsSeconds, double potSeconds, long pivots, double cost,
-                           double potCost, double costDifference, String potWarning) {
-    }
+    public record ExactRow(
+            int n,
+            double ratio,
+            double cogsSeconds,
+            double potSeconds,
+            long pivots,
+            double cost,
+            double potCost,
+            double costDifference,
+            String potWarning) {}
 
     /**
      * Sinkhorn at one size in one run.
@@ -105,18 +131,31 @@ public final class OtBench {
      * @param cogsThreadsSeconds best {@code threads}-thread time
      * @param potSeconds best time of {@code ot.sinkhorn2}
      * @param iterations cogs' iterations (column and row update each)
-     * @param potIterations POT's {@code niter} (the index of the passing check: one less for the same run)
+     * @param potIterations POT's {@code niter} (the index of the passing check: one less for the
+     *     same run)
      * @param sameIterations whether both stopped after the same iteration
      * @param cost cogs' {@code ⟨P,C⟩} (1 thread; the threaded run gives the same bits)
      * @param potCost POT's value
      * @param costDifference largest {@code |cost − potCost|} over both settings
      * @param converged whether both cogs runs converged
      */
-    public record SinkhornRow(int n, double epsilon, double ratio, String bestSetting, double ratioOneThread,
-                              double ratioThreads, double cogsOneThreadSeconds, double cogsThreadsSeconds,
-                              double potSeconds, long iterations, long potIterations, boolean sameIterations,
-                              double cost, double potCost, double costDifference, boolean converged) {
-    }
+    public record SinkhornRow(
+            int n,
+            double epsilon,
+            double ratio,
+            String bestSetting,
+            double ratioOneThread,
+            double ratioThreads,
+            double cogsOneThreadSeconds,
+            double cogsThreadsSeconds,
+            double potSeconds,
+            long iterations,
+            long potIterations,
+            boolean sameIterations,
+            double cost,
+            double potCost,
+            double costDifference,
+            boolean converged) {}
 
     /**
      * One run of the whole comparison.
@@ -127,8 +166,12 @@ public final class OtBench {
      * @param exact exact OT rows
      * @param sinkhorn Sinkhorn rows
      */
-    public record Run(int run, double loadBefore, double loadAfter, List<ExactRow> exact, List<SinkhornRow> sinkhorn) {
-    }
+    public record Run(
+            int run,
+            double loadBefore,
+            double loadAfter,
+            List<ExactRow> exact,
+            List<SinkhornRow> sinkhorn) {}
 
     /**
      * Median and spread of one ratio over the runs.
@@ -141,9 +184,14 @@ public final class OtBench {
      * @param ratios every run's ratio, in run order
      * @param meetsTarget whether the median is at most {@link #TARGET_RATIO}
      */
-    public record Spread(int n, String method, double median, double min, double max, List<Double> ratios,
-                         boolean meetsTarget) {
-    }
+    public record Spread(
+            int n,
+            String method,
+            double median,
+            double min,
+            double max,
+            List<Double> ratios,
+            boolean meetsTarget) {}
 
     /**
      * The kernel-free Sinkhorn.
@@ -153,15 +201,16 @@ public final class OtBench {
      * @param checkOnlineCost online {@code ⟨P,C⟩}
      * @param checkDenseCost dense log-domain {@code ⟨P,C⟩}
      * @param checkDifference {@code |online − dense|}
-     * @param checkOnlineSecondsPerIteration online time per iteration at the check size (whole solve / iterations)
+     * @param checkOnlineSecondsPerIteration online time per iteration at the check size (whole
+     *     solve / iterations)
      * @param checkDenseSecondsPerIteration dense log-domain time per iteration at the check size
      * @param size size of the timing run (0 if skipped)
      * @param dimension dimension of the clouds
      * @param epsilon ε of the timing run
      * @param threads threads of the timing run
      * @param iterations iterations timed
-     * @param secondsPerIteration time per iteration (difference of a 1-iteration and a longer run, or the whole
-     *     run / iterations when run to convergence)
+     * @param secondsPerIteration time per iteration (difference of a 1-iteration and a longer run,
+     *     or the whole run / iterations when run to convergence)
      * @param totalSeconds time of the longer run
      * @param status status of the longer run
      * @param marginalError its marginal error
@@ -169,12 +218,26 @@ public final class OtBench {
      * @param maxHeapMiB the JVM's maximum heap ({@code Runtime.maxMemory()}): the run fitted in it
      * @param denseKernelMiB what one dense {@code n × n} double matrix would take
      */
-    public record Online(int checkSize, long checkIterations, double checkOnlineCost, double checkDenseCost,
-                         double checkDifference, double checkOnlineSecondsPerIteration,
-                         double checkDenseSecondsPerIteration, int size, int dimension, double epsilon, int threads,
-                         long iterations, double secondsPerIteration, double totalSeconds, String status,
-                         double marginalError, double cost, double maxHeapMiB, double denseKernelMiB) {
-    }
+    public record Online(
+            int checkSize,
+            long checkIterations,
+            double checkOnlineCost,
+            double checkDenseCost,
+            double checkDifference,
+            double checkOnlineSecondsPerIteration,
+            double checkDenseSecondsPerIteration,
+            int size,
+            int dimension,
+            double epsilon,
+            int threads,
+            long iterations,
+            double secondsPerIteration,
+            double totalSeconds,
+            String status,
+            double marginalError,
+            double cost,
+            double maxHeapMiB,
+            double denseKernelMiB) {}
 
     /**
      * Everything {@code cogs bench ot} measured.
@@ -187,12 +250,16 @@ public final class OtBench {
      * @param online the kernel-free Sinkhorn, if run
      * @param ok whether every run converged and agreed with POT (and the online check agreed)
      */
-    public record Report(String benchmark, Machine machine, Settings settings, List<Run> runs, List<Spread> summary,
-                         Optional<Online> online, boolean ok) {
-    }
+    public record Report(
+            String benchmark,
+            Machine machine,
+            Settings settings,
+            List<Run> runs,
+            List<Spread> summary,
+            Optional<Online> online,
+            boolean ok) {}
 
-    private OtBench() {
-    }
+    private OtBench() {}
 
     /**
      * Runs the benchmark.
@@ -203,11 +270,20 @@ public final class OtBench {
      * @return the report
      */
     public static Report run(Settings s, PrintStream out, PrintStream log) {
-        PrintStream o = out != null ? out : new PrintStream(PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        o.printf(Locale.ROOT, "cogs bench ot: circle→parabola clouds (docs/rgflow.md §8), uniform weights, C = ‖x−y‖²,"
-                + " ε = 0.1·mean(C); Sinkhorn stopThr %.0e on ‖Pᵀ1−b‖₂ every 10 iterations, cap %d (both sides);"
-                + " best of %d, %d run(s), sizes interleaved (cogs then POT, order swapped every other run)%n", STOP,
-                MAX_ITER, s.repeats(), s.runs());
+        PrintStream o =
+                out != null
+                        ? out
+                        : new PrintStream(
+                                PrintStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        o.printf(
+                Locale.ROOT,
+                "cogs bench ot: circle→parabola clouds (docs/rgflow.md §8), uniform weights, C = ‖x−y‖²,"
+                        + " ε = 0.1·mean(C); Sinkhorn stopThr %.0e on ‖Pᵀ1−b‖₂ every 10 iterations, cap %d (both sides);"
+                        + " best of %d, %d run(s), sizes interleaved (cogs then POT, order swapped every other run)%n",
+                STOP,
+                MAX_ITER,
+                s.repeats(),
+                s.runs());
         if (s.runs() > 0) {
             warmUp(s.threads());
         }
@@ -224,38 +300,88 @@ public final class OtBench {
                 boolean potFirst = run % 2 == 0;
                 Optional<PotPeer.Output> peer = Optional.empty();
                 if (potFirst && s.python() != null) {
-                    peer = PotPeer.run(s.python(), new int[] {n}, new double[] {epsilon(n)}, s.repeats(), STOP, MAX_ITER,
-                            log);
+                    peer =
+                            PotPeer.run(
+                                    s.python(),
+                                    new int[] {n},
+                                    new double[] {epsilon(n)},
+                                    s.repeats(),
+                                    STOP,
+                                    MAX_ITER,
+                                    log);
                 }
                 Cogs c = measure(n, s.repeats(), s.threads());
                 if (!potFirst && s.python() != null) {
-                    peer = PotPeer.run(s.python(), new int[] {n}, new double[] {c.epsilon}, s.repeats(), STOP, MAX_ITER,
-                            log);
+                    peer =
+                            PotPeer.run(
+                                    s.python(),
+                                    new int[] {n},
+                                    new double[] {c.epsilon},
+                                    s.repeats(),
+                                    STOP,
+                                    MAX_ITER,
+                                    log);
                 }
                 if (peer.isEmpty() || peer.get().rows().isEmpty()) {
                     ok = false;
-                    o.printf(Locale.ROOT, "run %d, n = %d: cogs exact %.4f s, Sinkhorn %.4f s (1 thread) %.4f s (%d"
-                            + " threads); no POT peer%n", run, n, c.exactSeconds, c.sinkhorn1Seconds,
-                            c.sinkhornTSeconds, s.threads());
+                    o.printf(
+                            Locale.ROOT,
+                            "run %d, n = %d: cogs exact %.4f s, Sinkhorn %.4f s (1 thread) %.4f s (%d"
+                                    + " threads); no POT peer%n",
+                            run,
+                            n,
+                            c.exactSeconds,
+                            c.sinkhorn1Seconds,
+                            c.sinkhornTSeconds,
+                            s.threads());
                     continue;
                 }
                 pot = peer.get().version();
                 numpy = peer.get().numpy();
                 PotPeer.Row p = peer.get().rows().get(0);
                 double de = Math.abs(c.exactCost - p.emdCost());
-                exact.add(new ExactRow(n, c.exactSeconds / p.emdSeconds(), c.exactSeconds, p.emdSeconds(), c.pivots,
-                        c.exactCost, p.emdCost(), de, p.emdWarning()));
+                exact.add(
+                        new ExactRow(
+                                n,
+                                c.exactSeconds / p.emdSeconds(),
+                                c.exactSeconds,
+                                p.emdSeconds(),
+                                c.pivots,
+                                c.exactCost,
+                                p.emdCost(),
+                                de,
+                                p.emdWarning()));
                 double r1 = c.sinkhorn1Seconds / p.sinkhornSeconds();
                 double rt = c.sinkhornTSeconds / p.sinkhornSeconds();
-                double ds = Math.max(Math.abs(c.sinkhornCost - p.sinkhornCost()),
-                        Math.abs(c.sinkhornTCost - p.sinkhornCost()));
-                SinkhornRow sr = new SinkhornRow(n, c.epsilon, Math.min(r1, rt),
-                        r1 <= rt ? "1 thread" : s.threads() + " threads", r1, rt, c.sinkhorn1Seconds,
-                        c.sinkhornTSeconds, p.sinkhornSeconds(), c.iterations, p.sinkhornIterations(),
-                        c.iterations == p.sinkhornIterations() + 1, c.sinkhornCost, p.sinkhornCost(), ds,
-                        c.converged);
+                double ds =
+                        Math.max(
+                                Math.abs(c.sinkhornCost - p.sinkhornCost()),
+                                Math.abs(c.sinkhornTCost - p.sinkhornCost()));
+                SinkhornRow sr =
+                        new SinkhornRow(
+                                n,
+                                c.epsilon,
+                                Math.min(r1, rt),
+                                r1 <= rt ? "1 thread" : s.threads() + " threads",
+                                r1,
+                                rt,
+                                c.sinkhorn1Seconds,
+                                c.sinkhornTSeconds,
+                                p.sinkhornSeconds(),
+                                c.iterations,
+                                p.sinkhornIterations(),
+                                c.iterations == p.sinkhornIterations() + 1,
+                                c.sinkhornCost,
+                                p.sinkhornCost(),
+                                ds,
+                                c.converged);
                 sinkhorn.add(sr);
-                ok &= c.exactOptimal && c.converged && de <= 1e-9 && ds <= 1e-9 && p.emdWarning().isEmpty();
+                ok &=
+                        c.exactOptimal
+                                && c.converged
+                                && de <= 1e-9
+                                && ds <= 1e-9
+                                && p.emdWarning().isEmpty();
             }
             Run r = new Run(run, before, loadAverage(), exact, sinkhorn);
             runs.add(r);
@@ -272,18 +398,32 @@ public final class OtBench {
             online = Optional.of(on);
         }
         Machine machine = machine(pot, numpy);
-        o.printf(Locale.ROOT, "%nmachine: %d cores (%s), Java %s, inner loops %s, commit %s%s%n", machine.cores(),
-                machine.cpu(), machine.java(), machine.simd(), machine.commit(),
+        o.printf(
+                Locale.ROOT,
+                "%nmachine: %d cores (%s), Java %s, inner loops %s, commit %s%s%n",
+                machine.cores(),
+                machine.cpu(),
+                machine.java(),
+                machine.simd(),
+                machine.commit(),
                 pot.isEmpty() ? "" : ", POT " + pot + " / NumPy " + numpy + " via " + s.python());
-        o.println(ok ? "costs agree with POT to 1e-9 (exact and Sinkhorn)"
-                + (s.checkSize() > 0 ? " and online = dense log-domain to 1e-10" : "") + ": yes"
-                : "agreement or convergence: NO (see the rows above)");
+        o.println(
+                ok
+                        ? "costs agree with POT to 1e-9 (exact and Sinkhorn)"
+                                + (s.checkSize() > 0
+                                        ? " and online = dense log-domain to 1e-10"
+                                        : "")
+                                + ": yes"
+                        : "agreement or convergence: NO (see the rows above)");
         return new Report("ot", machine, s, runs, summary, online, ok);
     }
 
     /** ε of the benchmark at size {@code n}: {@code 0.1 · mean C} of the dense cost matrix. */
     static double epsilon(int n) {
-        return 0.1 * CostMatrix.squaredEuclidean(ReferenceClouds.circle(n), ReferenceClouds.parabola(n)).mean();
+        return 0.1
+                * CostMatrix.squaredEuclidean(
+                                ReferenceClouds.circle(n), ReferenceClouds.parabola(n))
+                        .mean();
     }
 
     /** cogs' measurements at one size. */
@@ -317,7 +457,8 @@ public final class OtBench {
         double[] b = y.weights();
         Cogs r = new Cogs();
         r.epsilon = 0.1 * c.mean();
-        // one untimed solve at this size first: the first large solve pays page faults of fresh arrays and
+        // one untimed solve at this size first: the first large solve pays page faults of fresh
+        // arrays and
         // recompilation for the new trip counts
         ExactOtResult exact = ExactOt.networkSimplex().solve(a, b, c);
         for (int k = 0; k < repeats; k++) {
@@ -328,7 +469,8 @@ public final class OtBench {
         r.exactCost = exact.cost();
         r.pivots = exact.iterations();
         r.exactOptimal = exact.converged();
-        SinkhornOptions so = SinkhornOptions.of(r.epsilon).withMaxIterations(MAX_ITER).withTolerance(STOP);
+        SinkhornOptions so =
+                SinkhornOptions.of(r.epsilon).withMaxIterations(MAX_ITER).withTolerance(STOP);
         SinkhornResult s1 = Sinkhorn.of(so).solve(a, b, c);
         SinkhornResult st = Sinkhorn.of(so.withThreads(threads)).solve(a, b, c);
         for (int k = 0; k < repeats; k++) {
@@ -353,50 +495,109 @@ public final class OtBench {
                 List<Double> ratios = new ArrayList<>();
                 for (Run r : runs) {
                     if (method.equals("exact")) {
-                        r.exact().stream().filter(e -> e.n() == n).forEach(e -> ratios.add(e.ratio()));
+                        r.exact().stream()
+                                .filter(e -> e.n() == n)
+                                .forEach(e -> ratios.add(e.ratio()));
                     } else {
-                        r.sinkhorn().stream().filter(e -> e.n() == n).forEach(e -> ratios.add(e.ratio()));
+                        r.sinkhorn().stream()
+                                .filter(e -> e.n() == n)
+                                .forEach(e -> ratios.add(e.ratio()));
                     }
                 }
                 if (ratios.isEmpty()) {
                     continue;
                 }
-                double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] sorted =
+                        ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double median = median(sorted);
-                out.add(new Spread(n, method, median, sorted[0], sorted[sorted.length - 1], List.copyOf(ratios),
-                        median <= TARGET_RATIO));
+                out.add(
+                        new Spread(
+                                n,
+                                method,
+                                median,
+                                sorted[0],
+                                sorted[sorted.length - 1],
+                                List.copyOf(ratios),
+                                median <= TARGET_RATIO));
             }
         }
         return out;
     }
 
     private static void printRun(PrintStream o, Run r, int threads) {
-        o.printf(Locale.ROOT, "%nrun %d (load average %.2f → %.2f)%n", r.run(), r.loadBefore(), r.loadAfter());
-        o.printf(Locale.ROOT, "%-6s | %-38s | %-70s%n", "", "exact OT (network simplex vs ot.emd2)",
+        o.printf(
+                Locale.ROOT,
+                "%nrun %d (load average %.2f → %.2f)%n",
+                r.run(),
+                r.loadBefore(),
+                r.loadAfter());
+        o.printf(
+                Locale.ROOT,
+                "%-6s | %-38s | %-70s%n",
+                "",
+                "exact OT (network simplex vs ot.emd2)",
                 "Sinkhorn (cogs 1 thread, cogs " + threads + " threads vs ot.sinkhorn2)");
-        o.printf(Locale.ROOT, "%-6s | %9s %9s %7s %9s | %9s %9s %9s %7s %7s %7s %9s %9s%n", "n", "cogs s", "POT s",
-                "ratio", "|Δcost|", "cogs1 s", "cogs" + threads + " s", "POT s", "ratio1", "ratio" + threads, "ratio",
-                "|Δcost|", "iters");
+        o.printf(
+                Locale.ROOT,
+                "%-6s | %9s %9s %7s %9s | %9s %9s %9s %7s %7s %7s %9s %9s%n",
+                "n",
+                "cogs s",
+                "POT s",
+                "ratio",
+                "|Δcost|",
+                "cogs1 s",
+                "cogs" + threads + " s",
+                "POT s",
+                "ratio1",
+                "ratio" + threads,
+                "ratio",
+                "|Δcost|",
+                "iters");
         for (int k = 0; k < r.exact().size(); k++) {
             ExactRow e = r.exact().get(k);
             SinkhornRow s = r.sinkhorn().get(k);
-            o.printf(Locale.ROOT, "%-6d | %9.4f %9.4f %7.2f %9.1e | %9.4f %9.4f %9.4f %7.2f %7.2f %7.2f %9.1e %4d/%-4d%n",
-                    e.n(), e.cogsSeconds(), e.potSeconds(), e.ratio(), e.costDifference(), s.cogsOneThreadSeconds(),
-                    s.cogsThreadsSeconds(), s.potSeconds(), s.ratioOneThread(), s.ratioThreads(), s.ratio(),
-                    s.costDifference(), s.iterations(), s.potIterations());
+            o.printf(
+                    Locale.ROOT,
+                    "%-6d | %9.4f %9.4f %7.2f %9.1e | %9.4f %9.4f %9.4f %7.2f %7.2f %7.2f %9.1e %4d/%-4d%n",
+                    e.n(),
+                    e.cogsSeconds(),
+                    e.potSeconds(),
+                    e.ratio(),
+                    e.costDifference(),
+                    s.cogsOneThreadSeconds(),
+                    s.cogsThreadsSeconds(),
+                    s.potSeconds(),
+                    s.ratioOneThread(),
+                    s.ratioThreads(),
+                    s.ratio(),
+                    s.costDifference(),
+                    s.iterations(),
+                    s.potIterations());
             if (!e.potWarning().isEmpty()) {
                 o.println("  POT emd warning: " + e.potWarning());
             }
         }
-        o.println("ratio = cogs time / POT time (< 1: cogs faster); Sinkhorn ratio = the faster cogs setting."
-                + " iters: cogs counts updates, POT reports the index of the passing check (one less).");
+        o.println(
+                "ratio = cogs time / POT time (< 1: cogs faster); Sinkhorn ratio = the faster cogs setting."
+                        + " iters: cogs counts updates, POT reports the index of the passing check (one less).");
     }
 
     private static void printSummary(PrintStream o, List<Spread> summary, int runs) {
-        o.printf(Locale.ROOT, "%nsummary over %d run(s): median ratio [min, max], target ≤ %.2f%n", runs, TARGET_RATIO);
+        o.printf(
+                Locale.ROOT,
+                "%nsummary over %d run(s): median ratio [min, max], target ≤ %.2f%n",
+                runs,
+                TARGET_RATIO);
         for (Spread sp : summary) {
-            o.printf(Locale.ROOT, "%-8s n = %-5d %5.2f [%4.2f, %4.2f] %s%n", sp.method(), sp.n(), sp.median(),
-                    sp.min(), sp.max(), sp.meetsTarget() ? "ok" : "ABOVE TARGET");
+            o.printf(
+                    Locale.ROOT,
+                    "%-8s n = %-5d %5.2f [%4.2f, %4.2f] %s%n",
+                    sp.method(),
+                    sp.n(),
+                    sp.median(),
+                    sp.min(),
+                    sp.max(),
+                    sp.meetsTarget() ? "ok" : "ABOVE TARGET");
         }
     }
 
@@ -414,8 +615,11 @@ public final class OtBench {
             EmpiricalMeasure x = ReferenceClouds.circle(n);
             EmpiricalMeasure y = ReferenceClouds.parabola(n);
             CostMatrix c = CostMatrix.squaredEuclidean(x, y);
-            OnlineSinkhornOptions opt = OnlineSinkhornOptions.of(0.1 * c.mean()).withMaxIterations(MAX_ITER)
-                    .withTolerance(STOP).withThreads(s.threads());
+            OnlineSinkhornOptions opt =
+                    OnlineSinkhornOptions.of(0.1 * c.mean())
+                            .withMaxIterations(MAX_ITER)
+                            .withTolerance(STOP)
+                            .withThreads(s.threads());
             OnlineSinkhorn.of(opt.withMaxIterations(3)).solve(x, y);
             long t0 = System.nanoTime();
             OnlineSinkhornResult on = OnlineSinkhorn.of(opt).solve(x, y);
@@ -429,27 +633,59 @@ public final class OtBench {
             diff = Math.abs(onlineCost - denseCost);
             onlinePerIt = tOnline / on.iterations();
             densePerIt = tDense / dense.iterations();
-            o.printf(Locale.ROOT, "%nkernel-free (online) Sinkhorn vs dense log-domain Sinkhorn, n = %d, %d threads:"
-                    + " %d / %d iterations, cost %.15f vs %.15f, |Δ| = %.1e (required ≤ %.0e); %.4f s vs %.4f s per"
-                    + " iteration%n", n, s.threads(), on.iterations(), dense.iterations(), onlineCost, denseCost, diff,
-                    ONLINE_AGREEMENT, onlinePerIt, densePerIt);
+            o.printf(
+                    Locale.ROOT,
+                    "%nkernel-free (online) Sinkhorn vs dense log-domain Sinkhorn, n = %d, %d threads:"
+                            + " %d / %d iterations, cost %.15f vs %.15f, |Δ| = %.1e (required ≤ %.0e); %.4f s vs %.4f s per"
+                            + " iteration%n",
+                    n,
+                    s.threads(),
+                    on.iterations(),
+                    dense.iterations(),
+                    onlineCost,
+                    denseCost,
+                    diff,
+                    ONLINE_AGREEMENT,
+                    onlinePerIt,
+                    densePerIt);
         }
         if (s.onlineSize() <= 0) {
-            return new Online(s.checkSize(), checkIterations, onlineCost, denseCost, diff, onlinePerIt, densePerIt, 0,
-                    0, Double.NaN, s.threads(), 0, Double.NaN, Double.NaN, "", Double.NaN, Double.NaN, Double.NaN,
+            return new Online(
+                    s.checkSize(),
+                    checkIterations,
+                    onlineCost,
+                    denseCost,
+                    diff,
+                    onlinePerIt,
+                    densePerIt,
+                    0,
+                    0,
+                    Double.NaN,
+                    s.threads(),
+                    0,
+                    Double.NaN,
+                    Double.NaN,
+                    "",
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
                     Double.NaN);
         }
         int n = s.onlineSize();
         EmpiricalMeasure x = ReferenceClouds.circle(n);
         EmpiricalMeasure y = ReferenceClouds.parabola(n);
         double eps = 0.1 * meanSquaredDistance(x, y);
-        OnlineSinkhornOptions opt = OnlineSinkhornOptions.of(eps).withMaxIterations(MAX_ITER).withTolerance(STOP)
-                .withThreads(s.threads());
+        OnlineSinkhornOptions opt =
+                OnlineSinkhornOptions.of(eps)
+                        .withMaxIterations(MAX_ITER)
+                        .withTolerance(STOP)
+                        .withThreads(s.threads());
         double perIt;
         double total;
         OnlineSinkhornResult r;
         if (s.onlineIterations() > 0) {
-            // the first iteration of a solve has no seeds and the last check and the cost pass are extra: the
+            // the first iteration of a solve has no seeds and the last check and the cost pass are
+            // extra: the
             // difference of a 1-iteration and a (1 + k)-iteration solve is k steady iterations
             long t0 = System.nanoTime();
             OnlineSinkhorn.of(opt.withMaxIterations(1)).solve(x, y);
@@ -466,16 +702,50 @@ public final class OtBench {
         }
         double heapMiB = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
         double denseMiB = 8.0 * n * n / (1024.0 * 1024.0);
-        o.printf(Locale.ROOT, "kernel-free Sinkhorn at n = %d (2-D, ε = %.6f, %d threads): %.3f s per iteration"
-                + " (%d iterations in %.1f s, %s, marginal error %.2e, cost %.12f); JVM max heap %.0f MiB, against %.0f"
-                + " MiB for one dense %dx%d matrix%n", n, eps, s.threads(), perIt, r.iterations(), total, r.status(),
-                r.marginalError(), r.cost(), heapMiB, denseMiB, n, n);
-        return new Online(s.checkSize(), checkIterations, onlineCost, denseCost, diff, onlinePerIt, densePerIt, n,
-                x.dimension(), eps, s.threads(), r.iterations(), perIt, total, r.status().name(), r.marginalError(),
-                r.cost(), heapMiB, denseMiB);
+        o.printf(
+                Locale.ROOT,
+                "kernel-free Sinkhorn at n = %d (2-D, ε = %.6f, %d threads): %.3f s per iteration"
+                        + " (%d iterations in %.1f s, %s, marginal error %.2e, cost %.12f); JVM max heap %.0f MiB, against %.0f"
+                        + " MiB for one dense %dx%d matrix%n",
+                n,
+                eps,
+                s.threads(),
+                perIt,
+                r.iterations(),
+                total,
+                r.status(),
+                r.marginalError(),
+                r.cost(),
+                heapMiB,
+                denseMiB,
+                n,
+                n);
+        return new Online(
+                s.checkSize(),
+                checkIterations,
+                onlineCost,
+                denseCost,
+                diff,
+                onlinePerIt,
+                densePerIt,
+                n,
+                x.dimension(),
+                eps,
+                s.threads(),
+                r.iterations(),
+                perIt,
+                total,
+                r.status().name(),
+                r.marginalError(),
+                r.cost(),
+                heapMiB,
+                denseMiB);
     }
 
-    /** {@code mean_ij ‖x_i − y_j‖² = mean‖x‖² + mean‖y‖² − 2 mean(x)·mean(y)} in O(n + m) (uniform weights). */
+    /**
+     * {@code mean_ij ‖x_i − y_j‖² = mean‖x‖² + mean‖y‖² − 2 mean(x)·mean(y)} in O(n + m) (uniform
+     * weights).
+     */
     static double meanSquaredDistance(EmpiricalMeasure x, EmpiricalMeasure y) {
         double[] xs = x.pointsRowMajor();
         double[] ys = y.pointsRowMajor();
@@ -509,14 +779,23 @@ public final class OtBench {
 
     private static Machine machine(String pot, String numpy) {
         String simd = Sinkhorn.innerLoops();
-        return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                simd, !"scalar".equals(simd), commit(), pot, numpy);
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                cpuModel(),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                simd,
+                !"scalar".equals(simd),
+                commit(),
+                pot,
+                numpy);
     }
 
     private static String cpuModel() {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
                 if (line.startsWith("model name")) {
                     return line.substring(line.indexOf(':') + 1).trim();
                 }
@@ -539,9 +818,12 @@ public final class OtBench {
 
     private static String commit() {
         try {
-            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            Process p =
+                    new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
+                            .redirectErrorStream(true)
+                            .start();
+            String out =
+                    new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && !out.isEmpty()) {
                 return out;
             }

@@ -16,10 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the PyTorch peer {@code torch_peer.py D Q EPOCHS} (full-batch Adam with coupled decay, quadratic
- * activation, projected MSE, uniform initialisation, 10 % seeded test split: spec §1 and §8) with
- * {@code THREADS=t} and parses its one-line report. The script is a resource of this module
- * ({@value #RESOURCE}), extracted to a temporary file at run time; {@code --peer-script FILE} replaces it.
+ * Runs the PyTorch peer {@code torch_peer.py D Q EPOCHS} (full-batch Adam with coupled decay,
+ * quadratic activation, projected MSE, uniform initialisation, 10 % seeded test split: spec §1 and
+ * §8) with {@code THREADS=t} and parses its one-line report. The script is a resource of this
+ * module ({@value #RESOURCE}), extracted to a temporary file at run time; {@code --peer-script
+ * FILE} replaces it.
  *
  * @param python the interpreter (Debian's {@code /usr/bin/python3} with {@code python3-torch})
  * @param script path of the peer script
@@ -56,15 +57,20 @@ public record TorchPeer(Path python, Path script) {
      * @param torchVersion the torch version it printed ("unknown" if none)
      * @param line its raw report line
      */
-    public record Run(int threads, double secondsPerStep, double trainAccuracy, double testAccuracy,
-            String torchVersion, String line) {
-    }
+    public record Run(
+            int threads,
+            double secondsPerStep,
+            double trainAccuracy,
+            double testAccuracy,
+            String torchVersion,
+            String line) {}
 
     /**
-     * The peer: {@code scriptOverride} if given, else the bundled script extracted to a temporary file (deleted
-     * when the JVM exits).
+     * The peer: {@code scriptOverride} if given, else the bundled script extracted to a temporary
+     * file (deleted when the JVM exits).
      *
-     * @param scriptOverride a peer script with the same command-line contract, or null for the bundled one
+     * @param scriptOverride a peer script with the same command-line contract, or null for the
+     *     bundled one
      * @param python interpreter
      * @return the peer, or empty if the interpreter or the override is not there
      * @throws UncheckedIOException if the bundled script cannot be extracted
@@ -75,14 +81,16 @@ public record TorchPeer(Path python, Path script) {
             return Optional.empty();
         }
         if (scriptOverride != null) {
-            return Files.isRegularFile(scriptOverride) ? Optional.of(new TorchPeer(python, scriptOverride))
+            return Files.isRegularFile(scriptOverride)
+                    ? Optional.of(new TorchPeer(python, scriptOverride))
                     : Optional.empty();
         }
         return Optional.of(new TorchPeer(python, extractBundledScript()));
     }
 
     /**
-     * Copies the bundled script ({@value #RESOURCE}) to a new temporary file that is deleted when the JVM exits.
+     * Copies the bundled script ({@value #RESOURCE}) to a new temporary file that is deleted when
+     * the JVM exits.
      *
      * @return the file
      * @throws UncheckedIOException if the resource is missing or the file cannot be written
@@ -90,7 +98,8 @@ public record TorchPeer(Path python, Path script) {
     public static Path extractBundledScript() {
         try (InputStream in = TorchPeer.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new UncheckedIOException(new IOException("resource " + RESOURCE + " is missing"));
+                throw new UncheckedIOException(
+                        new IOException("resource " + RESOURCE + " is missing"));
             }
             Path file = Files.createTempFile("cogs-torch-peer-", ".py");
             file.toFile().deleteOnExit();
@@ -112,15 +121,21 @@ public record TorchPeer(Path python, Path script) {
      * @return the parsed run, or empty if the peer failed or printed nothing parsable
      */
     public Optional<Run> run(int d, int q, int epochs, int threads, long timeoutSeconds) {
-        ProcessBuilder pb = new ProcessBuilder(python.toString(), script.toString(), Integer.toString(d),
-                Integer.toString(q), Integer.toString(epochs));
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                        python.toString(),
+                        script.toString(),
+                        Integer.toString(d),
+                        Integer.toString(q),
+                        Integer.toString(epochs));
         pb.environment().put("THREADS", Integer.toString(threads));
         pb.redirectErrorStream(true);
         try {
             Process p = pb.start();
             StringBuilder out = new StringBuilder();
-            try (BufferedReader r = new BufferedReader(
-                    new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(
+                            new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     out.append(line).append('\n');
@@ -137,8 +152,14 @@ public record TorchPeer(Path python, Path script) {
             }
             String line = text.substring(text.lastIndexOf("d=" + d)).trim();
             Matcher torch = TORCH.matcher(text);
-            return Optional.of(new Run(threads, Double.parseDouble(step.group(1)), group(TRAIN_ACC, text),
-                    group(TEST_ACC, text), torch.find() ? torch.group(1) : "unknown", line));
+            return Optional.of(
+                    new Run(
+                            threads,
+                            Double.parseDouble(step.group(1)),
+                            group(TRAIN_ACC, text),
+                            group(TEST_ACC, text),
+                            torch.find() ? torch.group(1) : "unknown",
+                            line));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

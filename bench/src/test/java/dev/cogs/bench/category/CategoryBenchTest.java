@@ -3,15 +3,15 @@ package dev.cogs.bench.category;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cogs.testkit.category.NatOracle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CategoryBenchTest {
 
     /**
-     * One repetition of the whole workload: the brute-force peer (NatOracle from the category test-jar) runs
-     * where its space is small and {@code run} throws if it disagrees with the search.
+     * One repetition of the whole workload: the brute-force peer (NatOracle from the category
+     * test-jar) runs where its space is small and {@code run} throws if it disagrees with the
+     * search.
      */
     @Test
     void workloadRunsAndTheBruteForcePeerAgrees() {

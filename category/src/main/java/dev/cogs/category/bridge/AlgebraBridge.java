@@ -21,14 +21,13 @@ import java.util.function.BinaryOperator;
 /**
  * Static bridges from the algebra module to categories (docs/category.md §3.1, §3.2 item 1, §3.3).
  *
- * <p>A monoid M is the one-object category BM: morphisms are the elements, a∘b = a·b ({@code table[a][b]}),
- * the identity is the unit. Functors BM → BN are exactly the monoid homomorphisms. BZ_d is
- * {@link Categories#cyclicGroup(int)}, whose table is the modular-addition dataset.
+ * <p>A monoid M is the one-object category BM: morphisms are the elements, a∘b = a·b ({@code
+ * table[a][b]}), the identity is the unit. Functors BM → BN are exactly the monoid homomorphisms.
+ * BZ_d is {@link Categories#cyclicGroup(int)}, whose table is the modular-addition dataset.
  */
 public final class AlgebraBridge {
 
-    private AlgebraBridge() {
-    }
+    private AlgebraBridge() {}
 
     /**
      * The one-object category BM of a finite monoid (morphism a is element a).
@@ -50,16 +49,17 @@ public final class AlgebraBridge {
      * @param unit the unit
      * @param <T> the carrier
      * @return BM
-     * @throws IllegalArgumentException if the operation does not close on the elements or is not a monoid
-     *     (the message lists the failures)
+     * @throws IllegalArgumentException if the operation does not close on the elements or is not a
+     *     monoid (the message lists the failures)
      */
-    public static <T> FiniteCategory oneObject(List<T> elements, BinaryOperator<T> multiply, T unit) {
+    public static <T> FiniteCategory oneObject(
+            List<T> elements, BinaryOperator<T> multiply, T unit) {
         return oneObject(FiniteMonoid.tabulate(elements, multiply, unit));
     }
 
     /**
-     * The one-object category of the multiplicative monoid (S, ⊗, 1) of a finite semiring; morphism i is
-     * {@code s.elements().get(i)}.
+     * The one-object category of the multiplicative monoid (S, ⊗, 1) of a finite semiring; morphism
+     * i is {@code s.elements().get(i)}.
      *
      * @param s the semiring
      * @param <T> the carrier
@@ -71,7 +71,8 @@ public final class AlgebraBridge {
     }
 
     /**
-     * The monoid End(X) of a one-object category, i.e. the converse of {@link #oneObject(FiniteMonoid)}.
+     * The monoid End(X) of a one-object category, i.e. the converse of {@link
+     * #oneObject(FiniteMonoid)}.
      *
      * @param c a category with exactly one object
      * @return its monoid of morphisms, element a being morphism a
@@ -80,7 +81,8 @@ public final class AlgebraBridge {
     public static FiniteMonoid monoid(FiniteCategory c) {
         Objects.requireNonNull(c, "c");
         if (c.objectCount() != 1) {
-            throw new IllegalArgumentException("category has " + c.objectCount() + " objects, expected 1");
+            throw new IllegalArgumentException(
+                    "category has " + c.objectCount() + " objects, expected 1");
         }
         int n = c.morphismCount();
         int[][] t = new int[n][n];
@@ -99,16 +101,17 @@ public final class AlgebraBridge {
      * @param target N
      * @param map {@code map[a]} = h(a)
      * @return the functor
-     * @throws IllegalArgumentException if {@code map} is not a homomorphism (the functor failures are listed)
+     * @throws IllegalArgumentException if {@code map} is not a homomorphism (the functor failures
+     *     are listed)
      */
     public static Functor fromHomomorphism(FiniteMonoid source, FiniteMonoid target, int[] map) {
         return Functors.of(oneObject(source), oneObject(target), new int[] {0}, map);
     }
 
     /**
-     * The multiplicative monoid of a (possibly infinite) semiring as a one-object category: g∘f = g ⊗ f,
-     * identity 1, equality {@link Semiring#equivalent(Object, Object)}. For the CoGS weight semiring this is
-     * "composing partial solutions by ring multiplication".
+     * The multiplicative monoid of a (possibly infinite) semiring as a one-object category: g∘f = g
+     * ⊗ f, identity 1, equality {@link Semiring#equivalent(Object, Object)}. For the CoGS weight
+     * semiring this is "composing partial solutions by ring multiplication".
      *
      * @param s the semiring
      * @param <T> the carrier
@@ -149,9 +152,9 @@ public final class AlgebraBridge {
     }
 
     /**
-     * Functoriality of a map between one-object categories B(S, ⊗) → B(T, ⊗) on samples: the algebra module's
-     * multiplicative homomorphism check h(1) = 1, h(a ⊗ b) = h(a) ⊗ h(b), read as F(id) = id and
-     * F(g∘f) = F(g)∘F(f). A sum potential r: Z → ℂ is such a functor BZ → B(ℂ, ·).
+     * Functoriality of a map between one-object categories B(S, ⊗) → B(T, ⊗) on samples: the
+     * algebra module's multiplicative homomorphism check h(1) = 1, h(a ⊗ b) = h(a) ⊗ h(b), read as
+     * F(id) = id and F(g∘f) = F(g)∘F(f). A sum potential r: Z → ℂ is such a functor BZ → B(ℂ, ·).
      *
      * @param h the map
      * @param samples source morphisms to test on (all pairs are checked)
@@ -159,8 +162,8 @@ public final class AlgebraBridge {
      * @param <T> the target carrier
      * @return the violations, empty if none was found on the samples
      */
-    public static <S, T> List<HomomorphismFailure<S, T>> functorialityFailures(Homomorphism<S, T> h,
-                                                                            List<? extends S> samples) {
+    public static <S, T> List<HomomorphismFailure<S, T>> functorialityFailures(
+            Homomorphism<S, T> h, List<? extends S> samples) {
         return Homomorphisms.multiplicativeFailures(h, samples);
     }
 
@@ -183,27 +186,37 @@ public final class AlgebraBridge {
     }
 
     /**
-     * Path counts of a finite acyclic multigraph, (I − A)^{-1} = Σ_{j &lt; k} A^j over the naturals, where A is
-     * the adjacency count matrix (nilpotent on a DAG). This is the hom-count matrix of the free category.
+     * Path counts of a finite acyclic multigraph, (I − A)^{-1} = Σ_{j &lt; k} A^j over the
+     * naturals, where A is the adjacency count matrix (nilpotent on a DAG). This is the hom-count
+     * matrix of the free category.
      *
      * @param objects the number of vertices k
      * @param source edge sources
      * @param target edge targets
      * @return the k×k path-count matrix
-     * @throws IllegalArgumentException if an endpoint is out of range or the graph has a directed cycle (A is then
-     *     not nilpotent: A^k ≠ 0)
+     * @throws IllegalArgumentException if an endpoint is out of range or the graph has a directed
+     *     cycle (A is then not nilpotent: A^k ≠ 0)
      */
     public static Matrix<Long> pathCounts(int objects, int[] source, int[] target) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         if (source.length != target.length) {
-            throw new IllegalArgumentException("source has " + source.length + " edges, target has " + target.length);
+            throw new IllegalArgumentException(
+                    "source has " + source.length + " edges, target has " + target.length);
         }
         long[][] a = new long[objects][objects];
         for (int i = 0; i < source.length; i++) {
             if (source[i] < 0 || source[i] >= objects || target[i] < 0 || target[i] >= objects) {
-                throw new IllegalArgumentException("edge " + i + " (" + source[i] + " -> " + target[i]
-                        + ") has an endpoint out of range [0, " + objects + ")");
+                throw new IllegalArgumentException(
+                        "edge "
+                                + i
+                                + " ("
+                                + source[i]
+                                + " -> "
+                                + target[i]
+                                + ") has an endpoint out of range [0, "
+                                + objects
+                                + ")");
             }
             a[source[i]][target[i]]++;
         }
@@ -216,14 +229,15 @@ public final class AlgebraBridge {
         MatrixSemiring<Long> ms = Semirings.matrices(Semirings.naturals(), objects);
         Matrix<Long> adj = Matrix.of(objects, objects, e);
         if (objects > 0 && !ms.isZero(ms.power(adj, objects))) {
-            throw new IllegalArgumentException("graph has a directed cycle: A^" + objects + " != 0");
+            throw new IllegalArgumentException(
+                    "graph has a directed cycle: A^" + objects + " != 0");
         }
         return ms.powerSum(adj, Math.max(objects - 1, 0));
     }
 
     /**
-     * The Boolean reflexive–transitive closure A* = I ∨ A ∨ A² ∨ … of a relation: the hom matrix of the thin
-     * category {@link Categories#poset(boolean[][])}.
+     * The Boolean reflexive–transitive closure A* = I ∨ A ∨ A² ∨ … of a relation: the hom matrix of
+     * the thin category {@link Categories#poset(boolean[][])}.
      *
      * @param relation a k×k relation
      * @return the k×k closure over the Boolean semiring
@@ -235,7 +249,8 @@ public final class AlgebraBridge {
         List<Boolean> e = new ArrayList<>();
         for (boolean[] row : relation) {
             if (row.length != k) {
-                throw new IllegalArgumentException("relation row has length " + row.length + ", expected " + k);
+                throw new IllegalArgumentException(
+                        "relation row has length " + row.length + ", expected " + k);
             }
             for (boolean v : row) {
                 e.add(v);

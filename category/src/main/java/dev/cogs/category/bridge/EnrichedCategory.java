@@ -5,12 +5,14 @@ import dev.cogs.algebra.Semiring;
 import java.util.List;
 
 /**
- * A Lawvere-style category enriched in an idempotent semiring (S, ⊕, ⊗, 0, 1) with its natural order
- * x ≤ y :⇔ x ⊕ y = y (docs/category.md §3.2): objects {@code 0..k-1} and a hom value hom(a, b) ∈ S.
+ * A Lawvere-style category enriched in an idempotent semiring (S, ⊕, ⊗, 0, 1) with its natural
+ * order x ≤ y :⇔ x ⊕ y = y (docs/category.md §3.2): objects {@code 0..k-1} and a hom value hom(a,
+ * b) ∈ S.
  *
- * <p>Laws: 1 ≤ hom(a, a) and hom(a, b) ⊗ hom(b, c) ≤ hom(a, c). Instances: Booleans (preorders); (min, +)
- * (Lawvere metric spaces: the order reverses the numeric one, so the laws read d(a, a) ≤ 0 and the triangle
- * inequality); ([0, 1], max, ×) (probability-weighted categories). Implementations are immutable.
+ * <p>Laws: 1 ≤ hom(a, a) and hom(a, b) ⊗ hom(b, c) ≤ hom(a, c). Instances: Booleans (preorders);
+ * (min, +) (Lawvere metric spaces: the order reverses the numeric one, so the laws read d(a, a) ≤ 0
+ * and the triangle inequality); ([0, 1], max, ×) (probability-weighted categories). Implementations
+ * are immutable.
  *
  * @param <S> the semiring carrier
  */

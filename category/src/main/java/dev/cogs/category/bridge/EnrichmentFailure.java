@@ -1,8 +1,6 @@
 package dev.cogs.category.bridge;
 
-/**
- * A violated law of a category enriched in an idempotent semiring, where x ≤ y :⇔ x ⊕ y = y.
- */
+/** A violated law of a category enriched in an idempotent semiring, where x ≤ y :⇔ x ⊕ y = y. */
 public sealed interface EnrichmentFailure {
 
     /**
@@ -10,8 +8,7 @@ public sealed interface EnrichmentFailure {
      *
      * @param object the object a
      */
-    record Identity(int object) implements EnrichmentFailure {
-    }
+    record Identity(int object) implements EnrichmentFailure {}
 
     /**
      * hom(a, b) ⊗ hom(b, c) ≤ hom(a, c) fails.
@@ -20,6 +17,5 @@ public sealed interface EnrichmentFailure {
      * @param b the middle object
      * @param c the last object
      */
-    record Composition(int a, int b, int c) implements EnrichmentFailure {
-    }
+    record Composition(int a, int b, int c) implements EnrichmentFailure {}
 }

@@ -1,8 +1,8 @@
 package dev.cogs.category.bridge;
 
 /**
- * The one-object category BM of a possibly infinite monoid, seen through its operations only: composition,
- * identity and the carrier's equality, with no enumeration of morphisms.
+ * The one-object category BM of a possibly infinite monoid, seen through its operations only:
+ * composition, identity and the carrier's equality, with no enumeration of morphisms.
  *
  * <p>Convention: {@code compose(g, f)} = g∘f = g·f (the monoid product, left factor g), matching
  * {@code Categories.fromMonoidTable}. Laws, up to {@link #same(Object, Object)}: associativity and
@@ -41,7 +41,8 @@ public interface OneObjectView<T> {
     }
 
     /**
-     * The carrier's equality under which the laws hold (for floating-point carriers, a stated tolerance).
+     * The carrier's equality under which the laws hold (for floating-point carriers, a stated
+     * tolerance).
      *
      * @param a a morphism
      * @param b a morphism

@@ -11,15 +11,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The finite check behind Theorem 3 (generalization; docs/category.md §1.8): for \(F: C \to B\), verify that \(F\) is
- * fully faithful and injective on objects, set \(\hat F(h_C X) := h_B(F X)\), and check
- * \(|\mathrm{Nat}(h_B(FX), h_B(FY))| = |Hom_C(X, Y)|\) for all \(X, Y\); \(h_B^{-1}\) on the image is the
- * representability decision, which must return \(FX\) up to isomorphism.
+ * The finite check behind Theorem 3 (generalization; docs/category.md §1.8): for \(F: C \to B\),
+ * verify that \(F\) is fully faithful and injective on objects, set \(\hat F(h_C X) := h_B(F X)\),
+ * and check \(|\mathrm{Nat}(h_B(FX), h_B(FY))| = |Hom_C(X, Y)|\) for all \(X, Y\); \(h_B^{-1}\) on
+ * the image is the representability decision, which must return \(FX\) up to isomorphism.
  */
 public final class FeatureAlignment {
 
-    private FeatureAlignment() {
-    }
+    private FeatureAlignment() {}
 
     /**
      * One failure of the check.
@@ -45,8 +44,8 @@ public final class FeatureAlignment {
      * Runs the check.
      *
      * @param embedding the functor \(F: C \to B\)
-     * @return the failures; empty iff \(F\) is a full embedding whose aligned features preserve every
-     *     hom-set size and are recovered by representability
+     * @return the failures; empty iff \(F\) is a full embedding whose aligned features preserve
+     *     every hom-set size and are recovered by representability
      */
     public static List<AlignmentFailure> check(Functor embedding) {
         Objects.requireNonNull(embedding, "embedding");
@@ -65,16 +64,27 @@ public final class FeatureAlignment {
         for (int x = 0; x < c.objectCount(); x++) {
             var hx = Yoneda.representable(b, embedding.onObject(x));
             var rep = Representability.find(hx);
-            if (rep.isEmpty() || b.homSize(rep.get().object(), embedding.onObject(x)) == 0
+            if (rep.isEmpty()
+                    || b.homSize(rep.get().object(), embedding.onObject(x)) == 0
                     || b.homSize(embedding.onObject(x), rep.get().object()) == 0) {
                 out.add(new AlignmentFailure(x, -1, "h_B^{-1} does not recover F(x)"));
             }
             for (int y = 0; y < c.objectCount(); y++) {
-                long nat = NatSearch.count(hx, Yoneda.representable(b, embedding.onObject(y)),
-                        NatSearch.Constraints.none());
+                long nat =
+                        NatSearch.count(
+                                hx,
+                                Yoneda.representable(b, embedding.onObject(y)),
+                                NatSearch.Constraints.none());
                 if (nat != c.homSize(x, y)) {
-                    out.add(new AlignmentFailure(x, y, String.format(Locale.ROOT,
-                            "|Nat(h_B(Fx), h_B(Fy))| = %d but |Hom_C(x, y)| = %d", nat, c.homSize(x, y))));
+                    out.add(
+                            new AlignmentFailure(
+                                    x,
+                                    y,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "|Nat(h_B(Fx), h_B(Fy))| = %d but |Hom_C(x, y)| = %d",
+                                            nat,
+                                            c.homSize(x, y))));
                 }
             }
         }

@@ -14,9 +14,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The ideal foundation model of a pretext task (docs/category.md §1.4, a reconstruction of the paper's body): the
- * Yoneda features \(f(X) = h_X\) with the data-independent head \(\varphi(f(X), f(Y)) = h_Y(X) = Hom(X, Y)\).
- * Full faithfulness of the Yoneda embedding certifies that no hom information is lost. Immutable.
+ * The ideal foundation model of a pretext task (docs/category.md §1.4, a reconstruction of the
+ * paper's body): the Yoneda features \(f(X) = h_X\) with the data-independent head \(\varphi(f(X),
+ * f(Y)) = h_Y(X) = Hom(X, Y)\). Full faithfulness of the Yoneda embedding certifies that no hom
+ * information is lost. Immutable.
  */
 public final class IdealModel {
 
@@ -53,8 +54,13 @@ public final class IdealModel {
          * @return the description
          */
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "(%s, %s): head gives %d, |Hom| = %d", labels.object(x),
-                    labels.object(y), actual, expected);
+            return String.format(
+                    Locale.ROOT,
+                    "(%s, %s): head gives %d, |Hom| = %d",
+                    labels.object(x),
+                    labels.object(y),
+                    actual,
+                    expected);
         }
     }
 
@@ -112,8 +118,8 @@ public final class IdealModel {
     }
 
     /**
-     * Checks a candidate feature map with a fixed counting head against the hom counts: the necessary
-     * condition of docs/category.md §1.4 (equal counts do not prove equal hom-sets).
+     * Checks a candidate feature map with a fixed counting head against the hom counts: the
+     * necessary condition of docs/category.md §1.4 (equal counts do not prove equal hom-sets).
      *
      * @param <V> the feature type
      * @param pretext the pretext category
@@ -121,7 +127,9 @@ public final class IdealModel {
      * @param countHead the head, returning a predicted \(|Hom(X, Y)|\)
      * @return the failing pairs, in (X, Y) order
      */
-    public static <V> List<IdealityFailure> check(PretextCategory pretext, Function<Integer, V> features,
+    public static <V> List<IdealityFailure> check(
+            PretextCategory pretext,
+            Function<Integer, V> features,
             BiFunction<V, V, Integer> countHead) {
         Objects.requireNonNull(pretext, "pretext");
         Objects.requireNonNull(features, "features");
@@ -130,8 +138,10 @@ public final class IdealModel {
         List<IdealityFailure> out = new ArrayList<>();
         for (int x = 0; x < c.objectCount(); x++) {
             for (int y = 0; y < c.objectCount(); y++) {
-                int actual = Objects.requireNonNull(countHead.apply(features.apply(x), features.apply(y)),
-                        "countHead result");
+                int actual =
+                        Objects.requireNonNull(
+                                countHead.apply(features.apply(x), features.apply(y)),
+                                "countHead result");
                 if (actual != c.homSize(x, y)) {
                     out.add(new IdealityFailure(x, y, c.homSize(x, y), actual));
                 }

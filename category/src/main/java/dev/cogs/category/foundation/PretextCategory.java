@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The category defined by a pretext task (docs/category.md §1.3): objects are data points, \(Hom(X, Y)\) the
- * relations between \(X\) and \(Y\) the pretext task trains the model to predict.
+ * The category defined by a pretext task (docs/category.md §1.3): objects are data points, \(Hom(X,
+ * Y)\) the relations between \(X\) and \(Y\) the pretext task trains the model to predict.
  *
  * @param category the finite category
  * @param data names of the data points (object labels; may be {@link Labels#none()})
@@ -25,8 +25,12 @@ public record PretextCategory(FiniteCategory category, Labels data) {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(data, "data");
         if (data.hasObjectLabels() && data.objects().size() != category.objectCount()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "data: %d labels for %d objects",
-                    data.objects().size(), category.objectCount()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "data: %d labels for %d objects",
+                            data.objects().size(),
+                            category.objectCount()));
         }
     }
 

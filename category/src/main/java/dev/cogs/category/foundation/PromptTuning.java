@@ -13,25 +13,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Prompt tuning (Theorem 1 of arXiv:2211.16327: a frozen ideal model solves a task with a prompt iff the
- * task is representable). A prompt is an object \(P\); with the head \(Hom(X, P)\) a prompt answers the
- * presheaf \(h_P\), so \(P\) solves a presheaf task \(T\) iff \(T \cong h_P\), and the best prompts are
- * the representing objects (one isomorphism class). For a copresheaf task the head is \(Hom(P, X)\).
+ * Prompt tuning (Theorem 1 of arXiv:2211.16327: a frozen ideal model solves a task with a prompt
+ * iff the task is representable). A prompt is an object \(P\); with the head \(Hom(X, P)\) a prompt
+ * answers the presheaf \(h_P\), so \(P\) solves a presheaf task \(T\) iff \(T \cong h_P\), and the
+ * best prompts are the representing objects (one isomorphism class). For a copresheaf task the head
+ * is \(Hom(P, X)\).
  */
 public final class PromptTuning {
 
-    private PromptTuning() {
-    }
+    private PromptTuning() {}
 
     /**
      * A prompt that solves a task.
      *
      * @param object the prompt \(P\)
-     * @param universalElement the universal element \(x \in T(P)\): the answer on \(X\) is
-     *     \(u \mapsto T(u)(x)\)
+     * @param universalElement the universal element \(x \in T(P)\): the answer on \(X\) is \(u
+     *     \mapsto T(u)(x)\)
      */
-    public record Prompt(int object, int universalElement) {
-    }
+    public record Prompt(int object, int universalElement) {}
 
     /**
      * The verdict for one task.
@@ -52,8 +51,8 @@ public final class PromptTuning {
             prompts = List.copyOf(prompts);
             Objects.requireNonNull(reason, "reason");
             if (solvable == prompts.isEmpty()) {
-                throw new IllegalArgumentException("solvable (" + solvable + ") contradicts " + prompts.size()
-                        + " prompts");
+                throw new IllegalArgumentException(
+                        "solvable (" + solvable + ") contradicts " + prompts.size() + " prompts");
             }
         }
 
@@ -83,8 +82,10 @@ public final class PromptTuning {
         for (Representation r : Representability.all(task)) {
             prompts.add(new Prompt(r.object(), r.universalElement()));
         }
-        NonRepresentability reason = prompts.isEmpty() ? Representability.explain(task)
-                : new NonRepresentability.Representable();
+        NonRepresentability reason =
+                prompts.isEmpty()
+                        ? Representability.explain(task)
+                        : new NonRepresentability.Representable();
         return new Verdict(!prompts.isEmpty(), prompts, reason);
     }
 

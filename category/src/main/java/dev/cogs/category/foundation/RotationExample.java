@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The runnable example of Corollary 1 (Yuan, arXiv:2211.16327; docs/category.md, "Numbers to reproduce" E): the
- * seven-image rotation category, the prompt-tuning verdict of every example task, the full faithfulness of
- * the Yoneda embedding and the fine-tuning check, with the category's labels. Stateless; results are
- * immutable.
+ * The runnable example of Corollary 1 (Yuan, arXiv:2211.16327; docs/category.md, "Numbers to
+ * reproduce" E): the seven-image rotation category, the prompt-tuning verdict of every example
+ * task, the full faithfulness of the Yoneda embedding and the fine-tuning check, with the
+ * category's labels. Stateless; results are immutable.
  */
 public final class RotationExample {
 
-    private RotationExample() {
-    }
+    private RotationExample() {}
 
     /**
      * The verdict for one task.
@@ -29,8 +28,12 @@ public final class RotationExample {
      * @param universal the (prompt, universal element) pairs
      * @param reason why not (in words, with names), or {@code "representable"}
      */
-    public record TaskResult(String task, boolean solvable, List<String> prompts,
-            List<RepresentabilityReport.Pair> universal, String reason) {
+    public record TaskResult(
+            String task,
+            boolean solvable,
+            List<String> prompts,
+            List<RepresentabilityReport.Pair> universal,
+            String reason) {
         /**
          * Validates and copies.
          *
@@ -52,14 +55,19 @@ public final class RotationExample {
      * The whole example.
      *
      * @param model the reading of the rotation task
-     * @param category the seven-image rotation category ({@link RotationTasks#sevenImages(RotationModel)})
+     * @param category the seven-image rotation category ({@link
+     *     RotationTasks#sevenImages(RotationModel)})
      * @param yonedaFullyFaithful whether the embedding check passed on all pairs of objects
-     * @param fineTuningExact whether \(|\mathrm{Lan}_y T(h_P)| = |T(P)|\) for the classification copresheaf
-     *     at every image
+     * @param fineTuningExact whether \(|\mathrm{Lan}_y T(h_P)| = |T(P)|\) for the classification
+     *     copresheaf at every image
      * @param tasks the verdicts, in the order of {@link RotationTasks#exampleTasks(FiniteCategory)}
      */
-    public record Result(RotationModel model, FiniteCategory category, boolean yonedaFullyFaithful,
-            boolean fineTuningExact, List<TaskResult> tasks) {
+    public record Result(
+            RotationModel model,
+            FiniteCategory category,
+            boolean yonedaFullyFaithful,
+            boolean fineTuningExact,
+            List<TaskResult> tasks) {
         /**
          * Validates and copies.
          *
@@ -93,9 +101,14 @@ public final class RotationExample {
             }
             List<RepresentabilityReport.Pair> pairs = new ArrayList<>();
             for (PromptTuning.Prompt p : v.prompts()) {
-                pairs.add(new RepresentabilityReport.Pair(c.labels().object(p.object()), p.universalElement()));
+                pairs.add(
+                        new RepresentabilityReport.Pair(
+                                c.labels().object(p.object()), p.universalElement()));
             }
-            String reason = v.solvable() ? "representable" : RepresentabilityReport.describe(v.reason(), c, t.task());
+            String reason =
+                    v.solvable()
+                            ? "representable"
+                            : RepresentabilityReport.describe(v.reason(), c, t.task());
             tasks.add(new TaskResult(t.name(), v.solvable(), prompts, pairs, reason));
         }
         boolean ff = Yoneda.embedding(c).isFullyFaithful();

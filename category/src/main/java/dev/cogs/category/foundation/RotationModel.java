@@ -1,8 +1,8 @@
 package dev.cogs.category.foundation;
 
 /**
- * The two finite readings of the rotation pretext task of Corollary 1 (docs/category.md §1.6). Which one the paper
- * means is to be checked in the PDF; {@link #ACTION_GROUPOID} is the default.
+ * The two finite readings of the rotation pretext task of Corollary 1 (docs/category.md §1.6).
+ * Which one the paper means is to be checked in the PDF; {@link #ACTION_GROUPOID} is the default.
  */
 public enum RotationModel {
     /**
@@ -11,8 +11,8 @@ public enum RotationModel {
      */
     ACTION_GROUPOID,
     /**
-     * (R2) One object per image with the four rotations as formal endomorphisms:
-     * \(C = \coprod_{\text{images}} B\mathbb{Z}_4\).
+     * (R2) One object per image with the four rotations as formal endomorphisms: \(C =
+     * \coprod_{\text{images}} B\mathbb{Z}_4\).
      */
     ONE_OBJECT_PER_IMAGE
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The fixtures of Corollary 1 (the rotation pretext task, Gidaris et al., ICLR 2018; docs/category.md §1.6 and
- * 'Numbers to reproduce' E).
+ * The fixtures of Corollary 1 (the rotation pretext task, Gidaris et al., ICLR 2018;
+ * docs/category.md §1.6 and 'Numbers to reproduce' E).
  *
  * <p>\(\mathbb{Z}_4\) acts on images; an orbit of size \(s \mid 4\) has points \(j = 0..s-1\) with
  * \(g \cdot j = (j + g) \bmod s\). Orbit \(i\) is named by the letter {@code 'A' + i}, its points
@@ -24,8 +24,7 @@ import java.util.Set;
  */
 public final class RotationTasks {
 
-    private RotationTasks() {
-    }
+    private RotationTasks() {}
 
     /**
      * A named task of the runnable example.
@@ -49,8 +48,8 @@ public final class RotationTasks {
     /**
      * The rotation category for orbits of the given sizes.
      *
-     * <p>R1: the action groupoid, \(|Hom(X, Y)| = |\mathrm{Stab}|\) on an orbit; R2: one \(B\mathbb{Z}_4\)
-     * per image. Both have \(4 \sum_i s_i\) morphisms.
+     * <p>R1: the action groupoid, \(|Hom(X, Y)| = |\mathrm{Stab}|\) on an orbit; R2: one
+     * \(B\mathbb{Z}_4\) per image. Both have \(4 \sum_i s_i\) morphisms.
      *
      * @param orbitSizes the orbit sizes, each dividing 4
      * @param model the reading
@@ -61,15 +60,16 @@ public final class RotationTasks {
         Objects.requireNonNull(orbitSizes, "orbitSizes");
         Objects.requireNonNull(model, "model");
         if (orbitSizes.length > 26) {
-            throw new IllegalArgumentException("orbitSizes: " + orbitSizes.length + " orbits, at most 26");
+            throw new IllegalArgumentException(
+                    "orbitSizes: " + orbitSizes.length + " orbits, at most 26");
         }
         List<String> names = new ArrayList<>();
         List<int[]> points = new ArrayList<>();
         for (int i = 0; i < orbitSizes.length; i++) {
             int s = orbitSizes[i];
             if (s != 1 && s != 2 && s != 4) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "orbitSizes[%d] (%d) must divide 4", i, s));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "orbitSizes[%d] (%d) must divide 4", i, s));
             }
             for (int j = 0; j < s; j++) {
                 names.add(String.valueOf((char) ('A' + i)) + j);
@@ -88,8 +88,11 @@ public final class RotationTasks {
         for (int x = 0; x < k; x++) {
             morph[x][0] = b.identity(x);
             for (int g = 1; g < 4; g++) {
-                morph[x][g] = b.morphism(x, target(x, g, first, points, model),
-                        "r" + g + "@" + names.get(x));
+                morph[x][g] =
+                        b.morphism(
+                                x,
+                                target(x, g, first, points, model),
+                                "r" + g + "@" + names.get(x));
             }
         }
         for (int x = 0; x < k; x++) {
@@ -112,8 +115,8 @@ public final class RotationTasks {
     }
 
     /**
-     * The seven-image fixture of docs/category.md, "Numbers to reproduce" E: a free orbit A0..A3, a 180°-symmetric
-     * orbit B0, B1 and a fully symmetric image C0 (7 objects, 28 morphisms).
+     * The seven-image fixture of docs/category.md, "Numbers to reproduce" E: a free orbit A0..A3, a
+     * 180°-symmetric orbit B0, B1 and a fully symmetric image C0 (7 objects, 28 morphisms).
      *
      * @param model the reading
      * @return the category
@@ -144,8 +147,8 @@ public final class RotationTasks {
     }
 
     /**
-     * Classification restricted to some images: one element on them, empty elsewhere. It is a presheaf
-     * when the images form a union of connected components (e.g. one orbit).
+     * Classification restricted to some images: one element on them, empty elsewhere. It is a
+     * presheaf when the images form a union of connected components (e.g. one orbit).
      *
      * @param c the rotation category
      * @param images the images where the task answers
@@ -184,8 +187,9 @@ public final class RotationTasks {
     }
 
     /**
-     * The tasks of the runnable example (docs/category.md, "Numbers to reproduce" E): classification, constant answers of size 2 and 3,
-     * the relative rotation to each orbit's first image, and classification per orbit.
+     * The tasks of the runnable example (docs/category.md, "Numbers to reproduce" E):
+     * classification, constant answers of size 2 and 3, the relative rotation to each orbit's first
+     * image, and classification per orbit.
      *
      * @param c a rotation category
      * @return the named tasks
@@ -193,16 +197,27 @@ public final class RotationTasks {
     public static List<NamedTask> exampleTasks(FiniteCategory c) {
         List<NamedTask> out = new ArrayList<>();
         out.add(new NamedTask("classification (terminal presheaf)", classification(c)));
-        out.add(new NamedTask("constant answer set of size 2", SetFunctor.constant(c, Variance.CONTRAVARIANT, 2)));
-        out.add(new NamedTask("constant answer set of size 3", SetFunctor.constant(c, Variance.CONTRAVARIANT, 3)));
+        out.add(
+                new NamedTask(
+                        "constant answer set of size 2",
+                        SetFunctor.constant(c, Variance.CONTRAVARIANT, 2)));
+        out.add(
+                new NamedTask(
+                        "constant answer set of size 3",
+                        SetFunctor.constant(c, Variance.CONTRAVARIANT, 3)));
         for (Set<Integer> orbit : orbits(c)) {
             int ref = orbit.iterator().next();
-            out.add(new NamedTask("rotation relative to " + c.labels().object(ref), relativeRotation(c, ref)));
+            out.add(
+                    new NamedTask(
+                            "rotation relative to " + c.labels().object(ref),
+                            relativeRotation(c, ref)));
         }
         for (Set<Integer> orbit : orbits(c)) {
             int ref = orbit.iterator().next();
-            out.add(new NamedTask("classification on the orbit of " + c.labels().object(ref),
-                    classificationOn(c, orbit)));
+            out.add(
+                    new NamedTask(
+                            "classification on the orbit of " + c.labels().object(ref),
+                            classificationOn(c, orbit)));
         }
         return out;
     }

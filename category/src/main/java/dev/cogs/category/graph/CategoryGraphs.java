@@ -33,18 +33,17 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 /**
  * Static adapters between finite categories and JGraphT 1.5.3 graphs.
  *
- * <p>Vertices of JGraphT inputs are numbered in the iteration order of {@code vertexSet()}, edges in the order
- * of {@code edgeSet()}; both orders are deterministic for JGraphT's default (linked) graph implementations.
- * Outputs are fresh graphs owned by the caller.
+ * <p>Vertices of JGraphT inputs are numbered in the iteration order of {@code vertexSet()}, edges
+ * in the order of {@code edgeSet()}; both orders are deterministic for JGraphT's default (linked)
+ * graph implementations. Outputs are fresh graphs owned by the caller.
  */
 public final class CategoryGraphs {
 
-    private CategoryGraphs() {
-    }
+    private CategoryGraphs() {}
 
     /**
-     * The underlying directed multigraph: vertices are objects, edges are morphisms ({@link Arrow}, with loops
-     * for endomorphisms and parallel edges for hom-sets of size &gt; 1).
+     * The underlying directed multigraph: vertices are objects, edges are morphisms ({@link Arrow},
+     * with loops for endomorphisms and parallel edges for hom-sets of size &gt; 1).
      *
      * @param c the category
      * @param includeIdentities whether identity morphisms become loops
@@ -63,18 +62,19 @@ public final class CategoryGraphs {
     }
 
     /**
-     * The free category on a finite directed graph, which must be acyclic (the free category on a graph with a
-     * cycle is infinite). Objects follow {@code vertexSet()} order, edges {@code edgeSet()} order; numbering of
-     * paths as {@link FreeCategories#onAcyclicGraph}. Labels are the vertices' and edges' {@code toString}
-     * (paths are labelled by their edges joined with {@code ";"} in diagrammatic order).
+     * The free category on a finite directed graph, which must be acyclic (the free category on a
+     * graph with a cycle is infinite). Objects follow {@code vertexSet()} order, edges {@code
+     * edgeSet()} order; numbering of paths as {@link FreeCategories#onAcyclicGraph}. Labels are the
+     * vertices' and edges' {@code toString} (paths are labelled by their edges joined with {@code
+     * ";"} in diagrammatic order).
      *
      * @param g the graph (any JGraphT graph; directed edges)
      * @param budget the largest number of morphisms (paths) allowed
      * @param <V> vertex type
      * @param <E> edge type
      * @return the free category
-     * @throws IllegalArgumentException if the graph has a directed cycle (the message names its vertices, found
-     *     by {@link CycleDetector}) or the paths exceed the budget
+     * @throws IllegalArgumentException if the graph has a directed cycle (the message names its
+     *     vertices, found by {@link CycleDetector}) or the paths exceed the budget
      */
     public static <V, E> FiniteCategory freeCategory(Graph<V, E> g, Budget budget) {
         Objects.requireNonNull(g, "g");
@@ -82,8 +82,10 @@ public final class CategoryGraphs {
         if (!(g instanceof DirectedAcyclicGraph)) {
             CycleDetector<V, E> cd = new CycleDetector<>(g);
             if (cd.detectCycles()) {
-                throw new IllegalArgumentException("graph has directed cycles through vertices " + cd.findCycles()
-                        + ": the free category on it is infinite");
+                throw new IllegalArgumentException(
+                        "graph has directed cycles through vertices "
+                                + cd.findCycles()
+                                + ": the free category on it is infinite");
             }
         }
         List<V> vs = new ArrayList<>(g.vertexSet());
@@ -104,9 +106,9 @@ public final class CategoryGraphs {
     }
 
     /**
-     * The poset (thin category) of the reachability order of a DAG, computed with
-     * {@link TransitiveClosure#closeDirectedAcyclicGraph} on a copy (the input is not modified).
-     * Objects follow {@code vertexSet()} order; numbering as {@link Categories#poset(boolean[][])}.
+     * The poset (thin category) of the reachability order of a DAG, computed with {@link
+     * TransitiveClosure#closeDirectedAcyclicGraph} on a copy (the input is not modified). Objects
+     * follow {@code vertexSet()} order; numbering as {@link Categories#poset(boolean[][])}.
      *
      * @param g the DAG
      * @param <V> vertex type
@@ -117,7 +119,8 @@ public final class CategoryGraphs {
         Objects.requireNonNull(g, "g");
         List<V> vs = new ArrayList<>(g.vertexSet());
         Map<V, Integer> index = new HashMap<>();
-        DirectedAcyclicGraph<Integer, DefaultEdge> copy = new DirectedAcyclicGraph<>(DefaultEdge.class);
+        DirectedAcyclicGraph<Integer, DefaultEdge> copy =
+                new DirectedAcyclicGraph<>(DefaultEdge.class);
         for (int i = 0; i < vs.size(); i++) {
             index.put(vs.get(i), i);
             copy.addVertex(i);
@@ -138,8 +141,9 @@ public final class CategoryGraphs {
     }
 
     /**
-     * The Hasse diagram of a thin category, by {@link TransitiveReduction}: the non-identity morphisms a → b
-     * that do not factor through a third object. For a poset this is a minimal generating set.
+     * The Hasse diagram of a thin category, by {@link TransitiveReduction}: the non-identity
+     * morphisms a → b that do not factor through a third object. For a poset this is a minimal
+     * generating set.
      *
      * @param c a thin category whose objects are pairwise non-isomorphic (a poset)
      * @return the Hasse morphisms, ascending
@@ -154,25 +158,30 @@ public final class CategoryGraphs {
             for (int b = 0; b < k; b++) {
                 int h = c.homSize(a, b);
                 if (h > 1) {
-                    throw new IllegalArgumentException("not thin: |Hom(" + a + ", " + b + ")| = " + h);
+                    throw new IllegalArgumentException(
+                            "not thin: |Hom(" + a + ", " + b + ")| = " + h);
                 }
                 if (h == 1 && a != b) {
                     if (c.homSize(b, a) > 0) {
-                        throw new IllegalArgumentException("not a poset: objects " + a + " and " + b
-                                + " are isomorphic");
+                        throw new IllegalArgumentException(
+                                "not a poset: objects " + a + " and " + b + " are isomorphic");
                     }
                     g.addEdge(a, b);
                 }
             }
         }
         TransitiveReduction.INSTANCE.reduce(g);
-        int[] out = g.edgeSet().stream().mapToInt(e -> c.hom(g.getEdgeSource(e), g.getEdgeTarget(e)).get(0))
-                .sorted().toArray();
+        int[] out =
+                g.edgeSet().stream()
+                        .mapToInt(e -> c.hom(g.getEdgeSource(e), g.getEdgeTarget(e)).get(0))
+                        .sorted()
+                        .toArray();
         return IntSeq.of(out);
     }
 
     /**
-     * Connected components of the underlying graph (weak connectivity), by {@link ConnectivityInspector}.
+     * Connected components of the underlying graph (weak connectivity), by {@link
+     * ConnectivityInspector}.
      *
      * @param c the category
      * @return the components as sorted sets, ordered by least object
@@ -182,15 +191,17 @@ public final class CategoryGraphs {
     }
 
     /**
-     * Strongly connected components, by {@link KosarajuStrongConnectivityInspector}. In a groupoid these are the
-     * isomorphism classes of objects; in general isomorphic objects share a strong component but not
-     * conversely.
+     * Strongly connected components, by {@link KosarajuStrongConnectivityInspector}. In a groupoid
+     * these are the isomorphism classes of objects; in general isomorphic objects share a strong
+     * component but not conversely.
      *
      * @param c the category
      * @return the strong components as sorted sets, ordered by least object
      */
     public static List<Set<Integer>> strongComponents(FiniteCategory c) {
-        return sortedByLeast(new KosarajuStrongConnectivityInspector<>(underlying(c, false)).stronglyConnectedSets());
+        return sortedByLeast(
+                new KosarajuStrongConnectivityInspector<>(underlying(c, false))
+                        .stronglyConnectedSets());
     }
 
     /** Adds one vertex per object of c, numbered like the objects. */
@@ -211,7 +222,8 @@ public final class CategoryGraphs {
     }
 
     /**
-     * The hom-count graph: one edge a → b for each non-empty Hom(a, b) with a ≠ b, weighted by its size.
+     * The hom-count graph: one edge a → b for each non-empty Hom(a, b) with a ≠ b, weighted by its
+     * size.
      *
      * @param c the category
      * @return a fresh simple directed graph
@@ -232,10 +244,10 @@ public final class CategoryGraphs {
     }
 
     /**
-     * A necessary condition for C ≅ D: equal object and morphism counts and isomorphic hom-count graphs
-     * (vertices compared by |End(a)|, edges by |Hom(a, b)|), decided by {@link VF2GraphIsomorphismInspector}.
-     * A {@code false} answer proves the categories non-isomorphic; {@code true} does not prove isomorphism,
-     * which must also match composition.
+     * A necessary condition for C ≅ D: equal object and morphism counts and isomorphic hom-count
+     * graphs (vertices compared by |End(a)|, edges by |Hom(a, b)|), decided by {@link
+     * VF2GraphIsomorphismInspector}. A {@code false} answer proves the categories non-isomorphic;
+     * {@code true} does not prove isomorphism, which must also match composition.
      *
      * @param c the first category
      * @param d the second category
@@ -254,7 +266,8 @@ public final class CategoryGraphs {
     }
 
     /**
-     * A Graphviz DOT picture of a category: objects as nodes, non-identity morphisms as labelled edges.
+     * A Graphviz DOT picture of a category: objects as nodes, non-identity morphisms as labelled
+     * edges.
      *
      * @param c the category
      * @return DOT source text
@@ -266,8 +279,8 @@ public final class CategoryGraphs {
     }
 
     /**
-     * A DOT picture of a set-valued functor as its category of elements: one node per element (X, x),
-     * labelled {@code X:x}, one edge per non-identity morphism of ∫F.
+     * A DOT picture of a set-valued functor as its category of elements: one node per element (X,
+     * x), labelled {@code X:x}, one edge per non-identity morphism of ∫F.
      *
      * @param f the (co)presheaf
      * @return DOT source text
@@ -287,24 +300,45 @@ public final class CategoryGraphs {
         return dot("Elements", el, names::get, m -> base.morphism(pi.onMorphism(m)));
     }
 
-    /** DOT source of a category: node {@code n<x>} per object, one labelled edge per non-identity morphism. */
-    private static String dot(String graphName, FiniteCategory c, IntFunction<String> objectLabel,
+    /**
+     * DOT source of a category: node {@code n<x>} per object, one labelled edge per non-identity
+     * morphism.
+     */
+    private static String dot(
+            String graphName,
+            FiniteCategory c,
+            IntFunction<String> objectLabel,
             IntFunction<String> morphismLabel) {
         StringBuilder sb = new StringBuilder("digraph " + graphName + " {\n");
         for (int x = 0; x < c.objectCount(); x++) {
-            sb.append(String.format(Locale.ROOT, "  n%d [label=\"%s\"];%n", x, escape(objectLabel.apply(x))));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  n%d [label=\"%s\"];%n",
+                            x,
+                            escape(objectLabel.apply(x))));
         }
         for (int m = 0; m < c.morphismCount(); m++) {
             if (!c.isIdentity(m)) {
-                sb.append(String.format(Locale.ROOT, "  n%d -> n%d [label=\"%s\"];%n", c.dom(m), c.cod(m),
-                        escape(morphismLabel.apply(m))));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  n%d -> n%d [label=\"%s\"];%n",
+                                c.dom(m),
+                                c.cod(m),
+                                escape(morphismLabel.apply(m))));
             }
         }
         return sb.append("}\n").toString();
     }
 
     private static String escape(String s) {
-        return s.chars().mapToObj(ch -> ch == '"' || ch == '\\' ? "\\" + (char) ch : String.valueOf((char) ch))
+        return s.chars()
+                .mapToObj(
+                        ch ->
+                                ch == '"' || ch == '\\'
+                                        ? "\\" + (char) ch
+                                        : String.valueOf((char) ch))
                 .collect(Collectors.joining());
     }
 }

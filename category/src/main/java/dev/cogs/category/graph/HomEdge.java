@@ -7,5 +7,4 @@ package dev.cogs.category.graph;
  * @param cod the codomain object b
  * @param size |Hom(a, b)|
  */
-public record HomEdge(int dom, int cod, int size) {
-}
+public record HomEdge(int dom, int cod, int size) {}

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * A union–find (disjoint-set) structure on the elements {@code 0..size-1}, with path halving.
  *
- * <p>The representative of a class is always its <em>least</em> element: {@link #union(int, int)} hangs the
- * larger root under the smaller one. Class numbers from {@link #classIndex()} follow the order of the least
- * elements, so every result is deterministic and independent of the order of the unions.
+ * <p>The representative of a class is always its <em>least</em> element: {@link #union(int, int)}
+ * hangs the larger root under the smaller one. Class numbers from {@link #classIndex()} follow the
+ * order of the least elements, so every result is deterministic and independent of the order of the
+ * unions.
  *
  * <p>Mutable and not thread-safe; use one instance per computation.
  */
@@ -79,8 +80,9 @@ public final class UnionFind {
     }
 
     /**
-     * The class number of every element: classes are numbered {@code 0, 1, …} in increasing order of their
-     * least elements (equivalently, in order of first appearance when scanning {@code 0..size-1}).
+     * The class number of every element: classes are numbered {@code 0, 1, …} in increasing order
+     * of their least elements (equivalently, in order of first appearance when scanning {@code
+     * 0..size-1}).
      *
      * @return a fresh array of length {@link #size()}
      */

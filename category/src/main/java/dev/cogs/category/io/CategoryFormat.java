@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads and writes the JSON format for a finite category with presheaves and copresheaves, the input of
- * {@code cogs category --input} (documented in {@code docs/category-format.md}). Stateless.
+ * Reads and writes the JSON format for a finite category with presheaves and copresheaves, the
+ * input of {@code cogs category --input} (documented in {@code docs/category-format.md}).
+ * Stateless.
  *
  * <pre>{@code
  * { "category": { "objects": ["X", "Y"],
@@ -36,15 +37,15 @@ import java.util.Objects;
  *                     "actions": {"f": [0, 0]} } ] }
  * }</pre>
  *
- * <p>Identities are implicit and named {@code id_<object>}; composites with identities are implicit.
- * Every composable pair of non-identity morphisms needs a {@code compose} entry. Presheaf actions may be
- * given on generators only; the rest are derived by composition and every relation is checked. Every
- * error names the offending entry, e.g. {@code presheaves[1] "F": actions."f"[0]: ...}.
+ * <p>Identities are implicit and named {@code id_<object>}; composites with identities are
+ * implicit. Every composable pair of non-identity morphisms needs a {@code compose} entry. Presheaf
+ * actions may be given on generators only; the rest are derived by composition and every relation
+ * is checked. Every error names the offending entry, e.g. {@code presheaves[1] "F": actions."f"[0]:
+ * ...}.
  */
 public final class CategoryFormat {
 
-    private CategoryFormat() {
-    }
+    private CategoryFormat() {}
 
     /**
      * One named set-valued functor of a document.
@@ -68,7 +69,8 @@ public final class CategoryFormat {
     /**
      * A parsed document.
      *
-     * @param category the category (labelled with the file's names; identities are {@code id_<object>})
+     * @param category the category (labelled with the file's names; identities are {@code
+     *     id_<object>})
      * @param functors the presheaves and copresheaves, in file order
      */
     public record Document(FiniteCategory category, List<NamedFunctor> functors) {
@@ -89,8 +91,8 @@ public final class CategoryFormat {
      *
      * @param json the file's text
      * @return the document
-     * @throws IllegalArgumentException naming the offending entry if the text is not valid JSON, does
-     *     not follow the format, the category axioms fail, or a functor fails its laws
+     * @throws IllegalArgumentException naming the offending entry if the text is not valid JSON,
+     *     does not follow the format, the category axioms fail, or a functor fails its laws
      */
     public static Document read(String json) {
         Objects.requireNonNull(json, "json");
@@ -98,11 +100,17 @@ public final class CategoryFormat {
         try {
             root = new ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw new IllegalArgumentException(
+                    "not valid JSON: "
+                            + e.getOriginalMessage()
+                            + " at line "
+                            + e.getLocation().getLineNr()
+                            + ", column "
+                            + e.getLocation().getColumnNr());
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("top level: expected an object with \"category\" and \"presheaves\"");
+            throw new IllegalArgumentException(
+                    "top level: expected an object with \"category\" and \"presheaves\"");
         }
         JsonNode cat = field(root, "category", "top level");
         Names names = new Names();
@@ -144,7 +152,8 @@ public final class CategoryFormat {
             String where = "category.objects[" + i + "]";
             String name = text(objs.get(i), where);
             if (names.objects.putIfAbsent(name, i) != null) {
-                throw new IllegalArgumentException(where + ": duplicate object name \"" + name + "\"");
+                throw new IllegalArgumentException(
+                        where + ": duplicate object name \"" + name + "\"");
             }
             names.objectList.add(name);
         }
@@ -164,13 +173,15 @@ public final class CategoryFormat {
                 String where = "category.morphisms[" + i + "]";
                 JsonNode m = ms.get(i);
                 if (!m.isObject()) {
-                    throw new IllegalArgumentException(where + ": expected an object {name, dom, cod}");
+                    throw new IllegalArgumentException(
+                            where + ": expected an object {name, dom, cod}");
                 }
                 String name = text(field(m, "name", where), where + ".name");
                 int dom = object(names, field(m, "dom", where), where + ".dom");
                 int cod = object(names, field(m, "cod", where), where + ".cod");
                 if (names.morphisms.containsKey(name)) {
-                    throw new IllegalArgumentException(where + ": duplicate morphism name \"" + name + "\"");
+                    throw new IllegalArgumentException(
+                            where + ": duplicate morphism name \"" + name + "\"");
                 }
                 int index = b.morphism(dom, cod, name);
                 names.morphisms.put(name, index);
@@ -180,13 +191,15 @@ public final class CategoryFormat {
         JsonNode comp = cat.get("compose");
         if (comp != null) {
             if (!comp.isArray()) {
-                throw new IllegalArgumentException("category.compose: expected an array of [g, f, g∘f] triples");
+                throw new IllegalArgumentException(
+                        "category.compose: expected an array of [g, f, g∘f] triples");
             }
             for (int i = 0; i < comp.size(); i++) {
                 String where = "category.compose[" + i + "]";
                 JsonNode t = comp.get(i);
                 if (!t.isArray() || t.size() != 3) {
-                    throw new IllegalArgumentException(where + ": expected a triple [g, f, g∘f] of morphism names");
+                    throw new IllegalArgumentException(
+                            where + ": expected a triple [g, f, g∘f] of morphism names");
                 }
                 int g = morphism(names, t.get(0), where + "[0]");
                 int f = morphism(names, t.get(1), where + "[1]");
@@ -196,8 +209,12 @@ public final class CategoryFormat {
         }
         AxiomReport report = b.report();
         if (!report.isCategory()) {
-            StringBuilder sb = new StringBuilder("category: not a category (").append(report.totalCount())
-                    .append(" failure").append(report.totalCount() == 1 ? "" : "s").append(")");
+            StringBuilder sb =
+                    new StringBuilder("category: not a category (")
+                            .append(report.totalCount())
+                            .append(" failure")
+                            .append(report.totalCount() == 1 ? "" : "s")
+                            .append(")");
             int shown = 0;
             for (CategoryFailure failure : report.failures()) {
                 if (shown++ == 5) {
@@ -214,31 +231,49 @@ public final class CategoryFormat {
     private static String describe(CategoryFailure f, Names n) {
         if (f instanceof CategoryFailure.MissingComposite) {
             CategoryFailure.MissingComposite m = (CategoryFailure.MissingComposite) f;
-            return "category.compose: no entry for the composable pair [\"" + n.morphism(m.g()) + "\", \""
-                    + n.morphism(m.f()) + "\"]";
+            return "category.compose: no entry for the composable pair [\""
+                    + n.morphism(m.g())
+                    + "\", \""
+                    + n.morphism(m.f())
+                    + "\"]";
         }
         if (f instanceof CategoryFailure.SpuriousComposite) {
             CategoryFailure.SpuriousComposite m = (CategoryFailure.SpuriousComposite) f;
-            return "category.compose: entry [\"" + n.morphism(m.g()) + "\", \"" + n.morphism(m.f())
+            return "category.compose: entry [\""
+                    + n.morphism(m.g())
+                    + "\", \""
+                    + n.morphism(m.f())
                     + "\", ...] but cod(f) != dom(g)";
         }
         if (f instanceof CategoryFailure.CompositeTyping) {
             CategoryFailure.CompositeTyping m = (CategoryFailure.CompositeTyping) f;
-            return "category.compose: entry [\"" + n.morphism(m.g()) + "\", \"" + n.morphism(m.f()) + "\", \""
-                    + n.morphism(m.h()) + "\"] has the wrong domain or codomain";
+            return "category.compose: entry [\""
+                    + n.morphism(m.g())
+                    + "\", \""
+                    + n.morphism(m.f())
+                    + "\", \""
+                    + n.morphism(m.h())
+                    + "\"] has the wrong domain or codomain";
         }
         if (f instanceof CategoryFailure.Associativity) {
             CategoryFailure.Associativity m = (CategoryFailure.Associativity) f;
-            return "category.compose: associativity fails for (\"" + n.morphism(m.h()) + "\", \""
-                    + n.morphism(m.g()) + "\", \"" + n.morphism(m.f()) + "\")";
+            return "category.compose: associativity fails for (\""
+                    + n.morphism(m.h())
+                    + "\", \""
+                    + n.morphism(m.g())
+                    + "\", \""
+                    + n.morphism(m.f())
+                    + "\")";
         }
         if (f instanceof CategoryFailure.LeftUnit) {
             return "category.compose: identity law fails on the left for \""
-                    + n.morphism(((CategoryFailure.LeftUnit) f).f()) + "\"";
+                    + n.morphism(((CategoryFailure.LeftUnit) f).f())
+                    + "\"";
         }
         if (f instanceof CategoryFailure.RightUnit) {
             return "category.compose: identity law fails on the right for \""
-                    + n.morphism(((CategoryFailure.RightUnit) f).f()) + "\"";
+                    + n.morphism(((CategoryFailure.RightUnit) f).f())
+                    + "\"";
         }
         return "category: " + f.describe(Labels.of(n.objectList, n.morphismList));
     }
@@ -246,7 +281,8 @@ public final class CategoryFormat {
     private static NamedFunctor readFunctor(JsonNode p, int i, FiniteCategory c, Names names) {
         String where = "presheaves[" + i + "]";
         if (!p.isObject()) {
-            throw new IllegalArgumentException(where + ": expected an object {name, variance, sizes, actions}");
+            throw new IllegalArgumentException(
+                    where + ": expected an object {name, variance, sizes, actions}");
         }
         String name = p.has("name") ? text(p.get("name"), where + ".name") : "F" + i;
         where = where + " \"" + name + "\"";
@@ -256,8 +292,8 @@ public final class CategoryFormat {
             if (s.equals("copresheaf") || s.equals("covariant")) {
                 v = Variance.COVARIANT;
             } else if (!s.equals("presheaf") && !s.equals("contravariant")) {
-                throw new IllegalArgumentException(where + ".variance: \"" + s
-                        + "\" is not one of presheaf, copresheaf");
+                throw new IllegalArgumentException(
+                        where + ".variance: \"" + s + "\" is not one of presheaf, copresheaf");
             }
         }
         SetFunctor.Builder b = SetFunctor.builder(c, v);
@@ -271,15 +307,19 @@ public final class CategoryFormat {
             if (x == null) {
                 throw new IllegalArgumentException(w + ": unknown object");
             }
-            if (!e.getValue().canConvertToInt() || !e.getValue().isIntegralNumber() || e.getValue().intValue() < 0) {
-                throw new IllegalArgumentException(w + ": expected a size >= 0, got " + e.getValue());
+            if (!e.getValue().canConvertToInt()
+                    || !e.getValue().isIntegralNumber()
+                    || e.getValue().intValue() < 0) {
+                throw new IllegalArgumentException(
+                        w + ": expected a size >= 0, got " + e.getValue());
             }
             b.size(x, e.getValue().intValue());
         }
         JsonNode acts = p.get("actions");
         if (acts != null) {
             if (!acts.isObject()) {
-                throw new IllegalArgumentException(where + ".actions: expected an object {morphism: [images]}");
+                throw new IllegalArgumentException(
+                        where + ".actions: expected an object {morphism: [images]}");
             }
             for (Map.Entry<String, JsonNode> e : acts.properties()) {
                 String w = where + ".actions.\"" + e.getKey() + "\"";
@@ -289,12 +329,14 @@ public final class CategoryFormat {
                 }
                 JsonNode arr = e.getValue();
                 if (!arr.isArray()) {
-                    throw new IllegalArgumentException(w + ": expected an array of element indices");
+                    throw new IllegalArgumentException(
+                            w + ": expected an array of element indices");
                 }
                 int[] a = new int[arr.size()];
                 for (int j = 0; j < a.length; j++) {
                     if (!arr.get(j).isIntegralNumber() || !arr.get(j).canConvertToInt()) {
-                        throw new IllegalArgumentException(w + "[" + j + "]: expected an integer, got " + arr.get(j));
+                        throw new IllegalArgumentException(
+                                w + "[" + j + "]: expected an integer, got " + arr.get(j));
                     }
                     a[j] = arr.get(j).intValue();
                 }
@@ -303,8 +345,15 @@ public final class CategoryFormat {
         }
         List<SetFunctorFailure> failures = b.failures();
         if (!failures.isEmpty()) {
-            StringBuilder sb = new StringBuilder(where).append(": not a ").append(v.noun()).append(" (")
-                    .append(failures.size()).append(" failure").append(failures.size() == 1 ? "" : "s").append(")");
+            StringBuilder sb =
+                    new StringBuilder(where)
+                            .append(": not a ")
+                            .append(v.noun())
+                            .append(" (")
+                            .append(failures.size())
+                            .append(" failure")
+                            .append(failures.size() == 1 ? "" : "s")
+                            .append(")");
             for (int k = 0; k < Math.min(5, failures.size()); k++) {
                 sb.append(k == 0 ? ": " : "; ").append(describe(failures.get(k), c, names, where));
             }
@@ -319,28 +368,49 @@ public final class CategoryFormat {
     private static String describe(SetFunctorFailure f, FiniteCategory c, Names n, String where) {
         if (f instanceof SetFunctorFailure.ActionOutOfRange) {
             SetFunctorFailure.ActionOutOfRange a = (SetFunctorFailure.ActionOutOfRange) f;
-            return String.format(Locale.ROOT, "actions.\"%s\"[%d] = %d is outside the fibre [0, %d)",
-                    n.morphism(a.morphism()), a.element(), a.value(), a.bound());
+            return String.format(
+                    Locale.ROOT,
+                    "actions.\"%s\"[%d] = %d is outside the fibre [0, %d)",
+                    n.morphism(a.morphism()),
+                    a.element(),
+                    a.value(),
+                    a.bound());
         }
         if (f instanceof SetFunctorFailure.ActionLength) {
             SetFunctorFailure.ActionLength a = (SetFunctorFailure.ActionLength) f;
-            return String.format(Locale.ROOT, "actions.\"%s\" has %d entries, expected %d (the size of the fibre it reads)",
-                    n.morphism(a.morphism()), a.actual(), a.expected());
+            return String.format(
+                    Locale.ROOT,
+                    "actions.\"%s\" has %d entries, expected %d (the size of the fibre it reads)",
+                    n.morphism(a.morphism()),
+                    a.actual(),
+                    a.expected());
         }
         if (f instanceof SetFunctorFailure.MissingAction) {
-            return String.format(Locale.ROOT, "actions.\"%s\" is missing and not a composite of given actions",
+            return String.format(
+                    Locale.ROOT,
+                    "actions.\"%s\" is missing and not a composite of given actions",
                     n.morphism(((SetFunctorFailure.MissingAction) f).morphism()));
         }
         if (f instanceof SetFunctorFailure.IdentityNotPreserved) {
             SetFunctorFailure.IdentityNotPreserved a = (SetFunctorFailure.IdentityNotPreserved) f;
-            return String.format(Locale.ROOT, "actions.\"%s\" moves element %d to %d",
-                    n.morphism(a.identity()), a.element(), a.image());
+            return String.format(
+                    Locale.ROOT,
+                    "actions.\"%s\" moves element %d to %d",
+                    n.morphism(a.identity()),
+                    a.element(),
+                    a.image());
         }
         if (f instanceof SetFunctorFailure.CompositionNotPreserved) {
-            SetFunctorFailure.CompositionNotPreserved a = (SetFunctorFailure.CompositionNotPreserved) f;
-            return String.format(Locale.ROOT,
+            SetFunctorFailure.CompositionNotPreserved a =
+                    (SetFunctorFailure.CompositionNotPreserved) f;
+            return String.format(
+                    Locale.ROOT,
                     "not functorial: relation \"%s\"∘\"%s\" = \"%s\" fails on element %d (composite gives %d, factors give %d)",
-                    n.morphism(a.g()), n.morphism(a.f()), n.morphism(a.composite()), a.element(), a.viaComposite(),
+                    n.morphism(a.g()),
+                    n.morphism(a.f()),
+                    n.morphism(a.composite()),
+                    a.element(),
+                    a.viaComposite(),
                     a.viaFactors());
         }
         if (f instanceof SetFunctorFailure.NegativeSize) {

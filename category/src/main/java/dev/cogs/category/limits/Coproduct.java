@@ -45,8 +45,9 @@ public record Coproduct(SetFunctor object, List<NaturalTransformation> injection
             }
             rest -= s;
         }
-        throw new IllegalArgumentException(String.format(Locale.ROOT, "element (%d) out of range at object %d",
-                element, object));
+        throw new IllegalArgumentException(
+                String.format(
+                        Locale.ROOT, "element (%d) out of range at object %d", element, object));
     }
 
     /**
@@ -59,11 +60,16 @@ public record Coproduct(SetFunctor object, List<NaturalTransformation> injection
     public NaturalTransformation copair(List<NaturalTransformation> legs) {
         Objects.requireNonNull(legs, "legs");
         if (legs.size() != injections.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "copair: %d legs for %d summands",
-                    legs.size(), injections.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "copair: %d legs for %d summands",
+                            legs.size(),
+                            injections.size()));
         }
         if (legs.isEmpty()) {
-            throw new IllegalArgumentException("copair: the empty coproduct needs Limits.initial(...).fromInitial");
+            throw new IllegalArgumentException(
+                    "copair: the empty coproduct needs Limits.initial(...).fromInitial");
         }
         SetFunctor h = legs.get(0).target();
         for (int i = 0; i < legs.size(); i++) {
@@ -71,7 +77,8 @@ public record Coproduct(SetFunctor object, List<NaturalTransformation> injection
                 throw new IllegalArgumentException("copair: leg " + i + " has a different target");
             }
             if (!legs.get(i).source().equals(injections.get(i).source())) {
-                throw new IllegalArgumentException("copair: leg " + i + " does not start at summand " + i);
+                throw new IllegalArgumentException(
+                        "copair: leg " + i + " does not start at summand " + i);
             }
         }
         int k = object.domain().objectCount();

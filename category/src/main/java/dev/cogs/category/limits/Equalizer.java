@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The equaliser \(E \hookrightarrow F\) of \(\alpha, \beta: F \Rightarrow G\): pointwise
- * \(E(X) = \{x : \alpha_X(x) = \beta_X(x)\}\), numbered in ascending order of \(x\). The subsets are closed
+ * The equaliser \(E \hookrightarrow F\) of \(\alpha, \beta: F \Rightarrow G\): pointwise \(E(X) =
+ * \{x : \alpha_X(x) = \beta_X(x)\}\), numbered in ascending order of \(x\). The subsets are closed
  * under the action because \(\alpha\) and \(\beta\) are natural.
  *
  * @param object the equaliser \(E\)
@@ -16,7 +16,10 @@ import java.util.Objects;
  * @param alpha the first parallel map
  * @param beta the second parallel map
  */
-public record Equalizer(SetFunctor object, NaturalTransformation inclusion, NaturalTransformation alpha,
+public record Equalizer(
+        SetFunctor object,
+        NaturalTransformation inclusion,
+        NaturalTransformation alpha,
         NaturalTransformation beta) {
 
     /**
@@ -35,18 +38,19 @@ public record Equalizer(SetFunctor object, NaturalTransformation inclusion, Natu
     }
 
     /**
-     * The unique factorisation of \(\gamma: H \Rightarrow F\) with \(\alpha\gamma = \beta\gamma\) through
-     * the equaliser.
+     * The unique factorisation of \(\gamma: H \Rightarrow F\) with \(\alpha\gamma = \beta\gamma\)
+     * through the equaliser.
      *
      * @param gamma the map to factor
      * @return \(\bar\gamma: H \Rightarrow E\) with inclusion \(\circ \bar\gamma = \gamma\)
-     * @throws IllegalArgumentException if \(\gamma\) does not land in \(F\) or does not equalise; the
-     *     message names the object and element
+     * @throws IllegalArgumentException if \(\gamma\) does not land in \(F\) or does not equalise;
+     *     the message names the object and element
      */
     public NaturalTransformation lift(NaturalTransformation gamma) {
         Objects.requireNonNull(gamma, "gamma");
         if (!gamma.target().equals(inclusion.target())) {
-            throw new IllegalArgumentException("lift: gamma does not land in the equalised functor");
+            throw new IllegalArgumentException(
+                    "lift: gamma does not land in the equalised functor");
         }
         SetFunctor h = gamma.source();
         int k = object.domain().objectCount();
@@ -61,8 +65,12 @@ public record Equalizer(SetFunctor object, NaturalTransformation inclusion, Natu
             for (int e = 0; e < comps[x].length; e++) {
                 int v = index[gamma.component(x, e)];
                 if (v < 0) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "lift: gamma does not equalise at object %d, element %d", x, e));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "lift: gamma does not equalise at object %d, element %d",
+                                    x,
+                                    e));
                 }
                 comps[x][e] = v;
             }

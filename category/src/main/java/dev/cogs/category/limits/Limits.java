@@ -12,21 +12,20 @@ import java.util.Objects;
 
 /**
  * Pointwise limits and colimits in \([C^{op}, \mathbf{FinSet}]\) and \([C, \mathbf{FinSet}]\) (
- * docs/category.md §2.11). Every construction is computed object by object; the structure maps are natural
- * and the universal maps are provided by the result records.
+ * docs/category.md §2.11). Every construction is computed object by object; the structure maps are
+ * natural and the universal maps are provided by the result records.
  */
 public final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * The product of one or more functors of equal domain and variance.
      *
      * @param factors the factors \(F_0, \dots, F_{r-1}\), \(r \ge 1\)
      * @return the product with its projections
-     * @throws IllegalArgumentException if there are no factors, they are incompatible, or a fibre of the
-     *     product exceeds {@code Integer.MAX_VALUE}
+     * @throws IllegalArgumentException if there are no factors, they are incompatible, or a fibre
+     *     of the product exceeds {@code Integer.MAX_VALUE}
      */
     public static Product product(List<SetFunctor> factors) {
         FiniteCategory c = common(factors, "product");
@@ -39,8 +38,12 @@ public final class Limits {
             for (SetFunctor f : factors) {
                 s *= f.size(x);
                 if (s > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "product: fibre at object %d exceeds %d elements", x, Integer.MAX_VALUE));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "product: fibre at object %d exceeds %d elements",
+                                    x,
+                                    Integer.MAX_VALUE));
                 }
             }
             sizes[x] = (int) s;
@@ -108,8 +111,12 @@ public final class Limits {
             for (int x = 0; x < k; x++) {
                 long s = (long) offsets[i][x] + summands.get(i).size(x);
                 if (s > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "coproduct: fibre at object %d exceeds %d elements", x, Integer.MAX_VALUE));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "coproduct: fibre at object %d exceeds %d elements",
+                                    x,
+                                    Integer.MAX_VALUE));
                 }
                 offsets[i + 1][x] = (int) s;
             }
@@ -300,9 +307,16 @@ public final class Limits {
             throw new IllegalArgumentException("pullback: alpha and beta have different targets");
         }
         Product p = product(alpha.source(), beta.source());
-        Equalizer e = equalizer(p.projections().get(0).andThen(alpha), p.projections().get(1).andThen(beta));
-        return new Pullback(e.object(), e.inclusion().andThen(p.projections().get(0)),
-                e.inclusion().andThen(p.projections().get(1)), e, p);
+        Equalizer e =
+                equalizer(
+                        p.projections().get(0).andThen(alpha),
+                        p.projections().get(1).andThen(beta));
+        return new Pullback(
+                e.object(),
+                e.inclusion().andThen(p.projections().get(0)),
+                e.inclusion().andThen(p.projections().get(1)),
+                e,
+                p);
     }
 
     /**
@@ -320,12 +334,19 @@ public final class Limits {
             throw new IllegalArgumentException("pushout: alpha and beta have different sources");
         }
         Coproduct s = coproduct(alpha.target(), beta.target());
-        Coequalizer q = coequalizer(alpha.andThen(s.injections().get(0)), beta.andThen(s.injections().get(1)));
-        return new Pushout(q.object(), s.injections().get(0).andThen(q.quotient()),
-                s.injections().get(1).andThen(q.quotient()), q, s);
+        Coequalizer q =
+                coequalizer(
+                        alpha.andThen(s.injections().get(0)), beta.andThen(s.injections().get(1)));
+        return new Pushout(
+                q.object(),
+                s.injections().get(0).andThen(q.quotient()),
+                s.injections().get(1).andThen(q.quotient()),
+                q,
+                s);
     }
 
-    private static void parallel(NaturalTransformation alpha, NaturalTransformation beta, String what) {
+    private static void parallel(
+            NaturalTransformation alpha, NaturalTransformation beta, String what) {
         Objects.requireNonNull(alpha, "alpha");
         Objects.requireNonNull(beta, "beta");
         if (!alpha.source().equals(beta.source()) || !alpha.target().equals(beta.target())) {
@@ -344,14 +365,19 @@ public final class Limits {
     private static FiniteCategory common(List<SetFunctor> fs, String what) {
         Objects.requireNonNull(fs, "factors");
         if (fs.isEmpty()) {
-            throw new IllegalArgumentException(what + ": needs at least one functor (use terminal/initial)");
+            throw new IllegalArgumentException(
+                    what + ": needs at least one functor (use terminal/initial)");
         }
         SetFunctor first = Objects.requireNonNull(fs.get(0), "factor 0");
         for (int i = 1; i < fs.size(); i++) {
             SetFunctor f = Objects.requireNonNull(fs.get(i), "factor " + i);
             if (f.variance() != first.variance() || !f.domain().equals(first.domain())) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s: functor %d differs from functor 0 in domain or variance", what, i));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: functor %d differs from functor 0 in domain or variance",
+                                what,
+                                i));
             }
         }
         return first.domain();

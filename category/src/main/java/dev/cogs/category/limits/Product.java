@@ -9,9 +9,9 @@ import java.util.Objects;
 /**
  * A product \(\prod_i F_i\) of set-valued functors with its projections.
  *
- * <p>Pointwise: \((\prod_i F_i)(X) = \prod_i F_i(X)\); a tuple \((x_0, \dots, x_{r-1})\) is encoded in
- * mixed radix with the last factor fastest, \(x_0 |F_1(X)| \cdots |F_{r-1}(X)| + \dots + x_{r-1}\) (for
- * two factors, \(x \cdot |G(X)| + y\) as in docs/category.md §2.11).
+ * <p>Pointwise: \((\prod_i F_i)(X) = \prod_i F_i(X)\); a tuple \((x_0, \dots, x_{r-1})\) is encoded
+ * in mixed radix with the last factor fastest, \(x_0 |F_1(X)| \cdots |F_{r-1}(X)| + \dots +
+ * x_{r-1}\) (for two factors, \(x \cdot |G(X)| + y\) as in docs/category.md §2.11).
  *
  * @param object the product functor
  * @param projections the projections \(\pi_i\), in factor order
@@ -39,11 +39,16 @@ public record Product(SetFunctor object, List<NaturalTransformation> projections
     public NaturalTransformation pair(List<NaturalTransformation> legs) {
         Objects.requireNonNull(legs, "legs");
         if (legs.size() != projections.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "pair: %d legs for %d factors",
-                    legs.size(), projections.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "pair: %d legs for %d factors",
+                            legs.size(),
+                            projections.size()));
         }
         if (legs.isEmpty()) {
-            throw new IllegalArgumentException("pair: the empty product needs Limits.terminal(...).toTerminal");
+            throw new IllegalArgumentException(
+                    "pair: the empty product needs Limits.terminal(...).toTerminal");
         }
         SetFunctor h = legs.get(0).source();
         int k = object.domain().objectCount();
@@ -53,7 +58,8 @@ public record Product(SetFunctor object, List<NaturalTransformation> projections
                 throw new IllegalArgumentException("pair: leg " + i + " has a different source");
             }
             if (!legs.get(i).target().equals(projections.get(i).target())) {
-                throw new IllegalArgumentException("pair: leg " + i + " does not land in factor " + i);
+                throw new IllegalArgumentException(
+                        "pair: leg " + i + " does not land in factor " + i);
             }
         }
         for (int x = 0; x < k; x++) {

@@ -5,9 +5,10 @@ import dev.cogs.category.sets.SetFunctor;
 import java.util.Objects;
 
 /**
- * A pullback \(F \times_H G\) of \(\alpha: F \Rightarrow H \Leftarrow G: \beta\), computed as the equaliser
- * of \(\alpha \pi_0, \beta \pi_1: F \times G \Rightarrow H\): pointwise the pairs \((x, y)\) with
- * \(\alpha_X x = \beta_X y\), in ascending order of the product encoding \(x \cdot |G(X)| + y\).
+ * A pullback \(F \times_H G\) of \(\alpha: F \Rightarrow H \Leftarrow G: \beta\), computed as the
+ * equaliser of \(\alpha \pi_0, \beta \pi_1: F \times G \Rightarrow H\): pointwise the pairs \((x,
+ * y)\) with \(\alpha_X x = \beta_X y\), in ascending order of the product encoding \(x \cdot |G(X)|
+ * + y\).
  *
  * @param object the pullback
  * @param first the projection to \(F\)
@@ -15,8 +16,12 @@ import java.util.Objects;
  * @param equalizer the underlying equaliser into the product
  * @param product the product \(F \times G\)
  */
-public record Pullback(SetFunctor object, NaturalTransformation first, NaturalTransformation second,
-        Equalizer equalizer, Product product) {
+public record Pullback(
+        SetFunctor object,
+        NaturalTransformation first,
+        NaturalTransformation second,
+        Equalizer equalizer,
+        Product product) {
 
     /**
      * Validates.

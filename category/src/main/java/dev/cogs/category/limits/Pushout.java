@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param coequalizer the underlying coequaliser of the coproduct
  * @param coproduct the coproduct \(F + G\)
  */
-public record Pushout(SetFunctor object, NaturalTransformation first, NaturalTransformation second,
-        Coequalizer coequalizer, Coproduct coproduct) {
+public record Pushout(
+        SetFunctor object,
+        NaturalTransformation first,
+        NaturalTransformation second,
+        Coequalizer coequalizer,
+        Coproduct coproduct) {
 
     /**
      * Validates.

@@ -8,5 +8,4 @@ package dev.cogs.category.presentation;
  * @param morphisms the number of irreducible words (morphisms) enumerated so far
  * @param criticalPairs the number of critical pairs and equations processed
  */
-public record CompletionStats(int rules, int longestWord, int morphisms, long criticalPairs) {
-}
+public record CompletionStats(int rules, int longestWord, int morphisms, long criticalPairs) {}

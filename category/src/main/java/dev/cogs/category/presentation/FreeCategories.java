@@ -14,20 +14,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Free categories on finite acyclic directed multigraphs (docs/category.md §2.3 item 6): the categories presented by
- * generators without equations, built by path enumeration under a budget. Stateless; every result is
- * immutable.
+ * Free categories on finite acyclic directed multigraphs (docs/category.md §2.3 item 6): the
+ * categories presented by generators without equations, built by path enumeration under a budget.
+ * Stateless; every result is immutable.
  *
- * <p>Morphisms are paths, composition is concatenation. Numbering: identities (empty paths) are morphisms
- * {@code 0..k-1}; then paths by length, and paths of equal length in lexicographic order of their edge
- * sequences (first edge first), which is the shortlex order of {@link Presentation} with no equations. Edge
- * e is path {@code k + e'} where e' is its rank among edges (edges keep their order).
- * \(|\mathrm{Hom}(a, b)| = ((I - A)^{-1})_{ab}\) for the adjacency count matrix A.
+ * <p>Morphisms are paths, composition is concatenation. Numbering: identities (empty paths) are
+ * morphisms {@code 0..k-1}; then paths by length, and paths of equal length in lexicographic order
+ * of their edge sequences (first edge first), which is the shortlex order of {@link Presentation}
+ * with no equations. Edge e is path {@code k + e'} where e' is its rank among edges (edges keep
+ * their order). \(|\mathrm{Hom}(a, b)| = ((I - A)^{-1})_{ab}\) for the adjacency count matrix A.
  */
 public final class FreeCategories {
 
-    private FreeCategories() {
-    }
+    private FreeCategories() {}
 
     /**
      * The free category on a finite acyclic directed multigraph.
@@ -37,17 +36,18 @@ public final class FreeCategories {
      * @param target the target vertex of each edge
      * @param budget the largest number of morphisms allowed
      * @return the free category
-     * @throws IllegalArgumentException if an endpoint is out of range, the graph has a directed cycle (the
-     *     message names one), or there are more paths than {@code budget.maxMorphisms()}
+     * @throws IllegalArgumentException if an endpoint is out of range, the graph has a directed
+     *     cycle (the message names one), or there are more paths than {@code budget.maxMorphisms()}
      */
-    public static FiniteCategory onAcyclicGraph(int objects, int[] source, int[] target, Budget budget) {
+    public static FiniteCategory onAcyclicGraph(
+            int objects, int[] source, int[] target, Budget budget) {
         return build(objects, source, target, budget, null, null);
     }
 
     /**
      * The free category on a finite acyclic multigraph with named vertices and edges; numbering as
-     * {@link #onAcyclicGraph(int, int[], int[], Budget)}. Labels: objects by name, identities {@code id_X},
-     * paths as edge names joined by {@code ";"} in diagrammatic order.
+     * {@link #onAcyclicGraph(int, int[], int[], Budget)}. Labels: objects by name, identities
+     * {@code id_X}, paths as edge names joined by {@code ";"} in diagrammatic order.
      *
      * @param objectNames one name per vertex
      * @param source the source vertex of each edge
@@ -55,17 +55,33 @@ public final class FreeCategories {
      * @param edgeNames one name per edge
      * @param budget the largest number of morphisms allowed
      * @return the labelled free category
-     * @throws IllegalArgumentException as the unlabelled version, or if the name lists have the wrong sizes
+     * @throws IllegalArgumentException as the unlabelled version, or if the name lists have the
+     *     wrong sizes
      */
-    public static FiniteCategory onAcyclicGraph(List<String> objectNames, int[] source, int[] target,
-                                                List<String> edgeNames, Budget budget) {
+    public static FiniteCategory onAcyclicGraph(
+            List<String> objectNames,
+            int[] source,
+            int[] target,
+            List<String> edgeNames,
+            Budget budget) {
         Objects.requireNonNull(objectNames, "objectNames");
         Objects.requireNonNull(edgeNames, "edgeNames");
-        return build(objectNames.size(), source, target, budget, List.copyOf(objectNames), List.copyOf(edgeNames));
+        return build(
+                objectNames.size(),
+                source,
+                target,
+                budget,
+                List.copyOf(objectNames),
+                List.copyOf(edgeNames));
     }
 
-    private static FiniteCategory build(int objects, int[] source, int[] target, Budget budget,
-                                        List<String> objectNames, List<String> edgeNames) {
+    private static FiniteCategory build(
+            int objects,
+            int[] source,
+            int[] target,
+            Budget budget,
+            List<String> objectNames,
+            List<String> edgeNames) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(budget, "budget");
@@ -73,20 +89,30 @@ public final class FreeCategories {
             throw new IllegalArgumentException("objects (" + objects + ") must be >= 0");
         }
         if (source.length != target.length) {
-            throw new IllegalArgumentException("source has " + source.length + " edges, target has "
-                    + target.length);
+            throw new IllegalArgumentException(
+                    "source has " + source.length + " edges, target has " + target.length);
         }
         int e = source.length;
         for (int i = 0; i < e; i++) {
             if (source[i] < 0 || source[i] >= objects || target[i] < 0 || target[i] >= objects) {
-                throw new IllegalArgumentException("edge " + i + " (" + source[i] + " -> " + target[i]
-                        + ") has an endpoint out of range [0, " + objects + ")");
+                throw new IllegalArgumentException(
+                        "edge "
+                                + i
+                                + " ("
+                                + source[i]
+                                + " -> "
+                                + target[i]
+                                + ") has an endpoint out of range [0, "
+                                + objects
+                                + ")");
             }
         }
         List<Integer> cycle = findCycle(objects, source, target);
         if (!cycle.isEmpty()) {
-            throw new IllegalArgumentException("graph has a directed cycle through vertices " + cycle
-                    + ": the free category on it is infinite");
+            throw new IllegalArgumentException(
+                    "graph has a directed cycle through vertices "
+                            + cycle
+                            + ": the free category on it is infinite");
         }
         int limit = Math.min(budget.maxMorphisms(), Categories.MAX_MORPHISMS);
         List<int[]> paths = new ArrayList<>();
@@ -100,7 +126,8 @@ public final class FreeCategories {
         if (paths.size() > limit) {
             throw exceeded(limit);
         }
-        // paths of length L+1 extend those of length L by one edge at the end; the previous layer is in
+        // paths of length L+1 extend those of length L by one edge at the end; the previous layer
+        // is in
         // lexicographic order, so the next one is too when extensions are taken in edge order
         int layerStart = objects;
         List<int[]> layer = new ArrayList<>();
@@ -173,8 +200,16 @@ public final class FreeCategories {
         Labels labels = Labels.none();
         if (objectNames != null) {
             if (objectNames.size() != objects || edgeNames.size() != e) {
-                throw new IllegalArgumentException("names: " + objectNames.size() + " object and " + edgeNames.size()
-                        + " edge names for " + objects + " objects and " + e + " edges");
+                throw new IllegalArgumentException(
+                        "names: "
+                                + objectNames.size()
+                                + " object and "
+                                + edgeNames.size()
+                                + " edge names for "
+                                + objects
+                                + " objects and "
+                                + e
+                                + " edges");
             }
             List<String> ml = new ArrayList<>();
             for (int m = 0; m < n; m++) {
@@ -196,10 +231,13 @@ public final class FreeCategories {
     }
 
     private static IllegalArgumentException exceeded(int limit) {
-        return new IllegalArgumentException("free category exceeds budget: more than " + limit + " morphisms (paths)");
+        return new IllegalArgumentException(
+                "free category exceeds budget: more than " + limit + " morphisms (paths)");
     }
 
-    /** One directed cycle as a vertex list (first vertex repeated at the end), or empty if acyclic. */
+    /**
+     * One directed cycle as a vertex list (first vertex repeated at the end), or empty if acyclic.
+     */
     static List<Integer> findCycle(int k, int[] source, int[] target) {
         int[][] out = Buckets.byKey(k, source.length, source);
         int[] state = new int[k];

@@ -17,21 +17,25 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A finitely presented category: objects, generating arrows and path equations (docs/category.md §2.3 item 9).
+ * A finitely presented category: objects, generating arrows and path equations (docs/category.md
+ * §2.3 item 9).
  *
- * <p>Paths are words of generator indices in <em>diagrammatic</em> order: {@code [a, b]} means "a, then b",
- * i.e. the morphism b∘a. The empty path at X is id_X. Deciding equality of paths is a word problem, undecidable
- * in general, so {@link #complete(Budget)} runs Knuth–Bendix completion under a budget of counts and returns a
- * three-way {@link CompletionResult}:
+ * <p>Paths are words of generator indices in <em>diagrammatic</em> order: {@code [a, b]} means "a,
+ * then b", i.e. the morphism b∘a. The empty path at X is id_X. Deciding equality of paths is a word
+ * problem, undecidable in general, so {@link #complete(Budget)} runs Knuth–Bendix completion under
+ * a budget of counts and returns a three-way {@link CompletionResult}:
+ *
  * <ul>
- *   <li>completion works on typed words with the shortlex order (generator index order); rules relate parallel
- *       paths; critical pairs come from overlaps of left-hand sides; the system is kept interreduced;</li>
- *   <li>once it is confluent, the irreducible words are the morphisms. Irreducible words are the accepted words
- *       of an Aho–Corasick automaton over the left-hand sides; a cycle in its live part proves the category
- *       infinite ({@link CompletionResult.Infinite} with a pumping witness), otherwise the words are enumerated
- *       (every subword of an irreducible word is irreducible) and the table is built by normalising
- *       concatenations.</li>
+ *   <li>completion works on typed words with the shortlex order (generator index order); rules
+ *       relate parallel paths; critical pairs come from overlaps of left-hand sides; the system is
+ *       kept interreduced;
+ *   <li>once it is confluent, the irreducible words are the morphisms. Irreducible words are the
+ *       accepted words of an Aho–Corasick automaton over the left-hand sides; a cycle in its live
+ *       part proves the category infinite ({@link CompletionResult.Infinite} with a pumping
+ *       witness), otherwise the words are enumerated (every subword of an irreducible word is
+ *       irreducible) and the table is built by normalising concatenations.
  * </ul>
+ *
  * Immutable.
  */
 public final class Presentation {
@@ -42,7 +46,8 @@ public final class Presentation {
     private final List<String> labels;
     private final List<int[][]> equations;
 
-    private Presentation(int objects, int[] dom, int[] cod, List<String> labels, List<int[][]> equations) {
+    private Presentation(
+            int objects, int[] dom, int[] cod, List<String> labels, List<int[][]> equations) {
         this.objects = objects;
         this.dom = dom;
         this.cod = cod;
@@ -88,9 +93,7 @@ public final class Presentation {
         return equations.size();
     }
 
-    /**
-     * A mutable builder; not thread-safe. Every equation is type-checked when added.
-     */
+    /** A mutable builder; not thread-safe. Every equation is type-checked when added. */
     public static final class Builder {
         private final int objects;
         private final List<int[]> gens = new ArrayList<>();
@@ -115,8 +118,16 @@ public final class Presentation {
          */
         public int generator(int dom, int cod, String label) {
             if (dom < 0 || dom >= objects || cod < 0 || cod >= objects) {
-                throw new IllegalArgumentException("generator " + label + " (" + dom + " -> " + cod
-                        + "): object out of range [0, " + objects + ")");
+                throw new IllegalArgumentException(
+                        "generator "
+                                + label
+                                + " ("
+                                + dom
+                                + " -> "
+                                + cod
+                                + "): object out of range [0, "
+                                + objects
+                                + ")");
             }
             gens.add(new int[] {dom, cod});
             labels.add(Objects.requireNonNull(label, "label"));
@@ -129,8 +140,8 @@ public final class Presentation {
          * @param lhs a path; empty means an identity (typed by the other side)
          * @param rhs a path; empty means an identity
          * @return this builder
-         * @throws IllegalArgumentException if a generator index is out of range, a path is not composable, the
-         *     paths are not parallel, or both are empty
+         * @throws IllegalArgumentException if a generator index is out of range, a path is not
+         *     composable, the paths are not parallel, or both are empty
          */
         public Builder equation(int[] lhs, int[] rhs) {
             int[] a = lhs.clone();
@@ -138,17 +149,35 @@ public final class Presentation {
             int[] ta = type(a, "lhs");
             int[] tb = type(b, "rhs");
             if (ta == null && tb == null) {
-                throw new IllegalArgumentException("equation " + equations.size() + ": both sides are empty");
+                throw new IllegalArgumentException(
+                        "equation " + equations.size() + ": both sides are empty");
             }
             int[] t = ta != null ? ta : tb;
             if (ta == null || tb == null) {
                 if (t[0] != t[1]) {
-                    throw new IllegalArgumentException("equation " + equations.size() + ": an identity equals "
-                            + "a path " + t[0] + " -> " + t[1] + " that is not an endomorphism");
+                    throw new IllegalArgumentException(
+                            "equation "
+                                    + equations.size()
+                                    + ": an identity equals "
+                                    + "a path "
+                                    + t[0]
+                                    + " -> "
+                                    + t[1]
+                                    + " that is not an endomorphism");
                 }
             } else if (ta[0] != tb[0] || ta[1] != tb[1]) {
-                throw new IllegalArgumentException("equation " + equations.size() + ": paths are not parallel ("
-                        + ta[0] + " -> " + ta[1] + " vs " + tb[0] + " -> " + tb[1] + ")");
+                throw new IllegalArgumentException(
+                        "equation "
+                                + equations.size()
+                                + ": paths are not parallel ("
+                                + ta[0]
+                                + " -> "
+                                + ta[1]
+                                + " vs "
+                                + tb[0]
+                                + " -> "
+                                + tb[1]
+                                + ")");
             }
             equations.add(new int[][] {a, b});
             return this;
@@ -160,13 +189,34 @@ public final class Presentation {
             }
             for (int i = 0; i < p.length; i++) {
                 if (p[i] < 0 || p[i] >= gens.size()) {
-                    throw new IllegalArgumentException("equation " + equations.size() + " " + side + ": generator ("
-                            + p[i] + ") out of range [0, " + gens.size() + ")");
+                    throw new IllegalArgumentException(
+                            "equation "
+                                    + equations.size()
+                                    + " "
+                                    + side
+                                    + ": generator ("
+                                    + p[i]
+                                    + ") out of range [0, "
+                                    + gens.size()
+                                    + ")");
                 }
                 if (i > 0 && gens.get(p[i - 1])[1] != gens.get(p[i])[0]) {
-                    throw new IllegalArgumentException("equation " + equations.size() + " " + side
-                            + ": path not composable at position " + i + " (cod " + labels.get(p[i - 1]) + " = "
-                            + gens.get(p[i - 1])[1] + ", dom " + labels.get(p[i]) + " = " + gens.get(p[i])[0] + ")");
+                    throw new IllegalArgumentException(
+                            "equation "
+                                    + equations.size()
+                                    + " "
+                                    + side
+                                    + ": path not composable at position "
+                                    + i
+                                    + " (cod "
+                                    + labels.get(p[i - 1])
+                                    + " = "
+                                    + gens.get(p[i - 1])[1]
+                                    + ", dom "
+                                    + labels.get(p[i])
+                                    + " = "
+                                    + gens.get(p[i])[0]
+                                    + ")");
                 }
             }
             return new int[] {gens.get(p[0])[0], gens.get(p[p.length - 1])[1]};
@@ -195,20 +245,21 @@ public final class Presentation {
 
     // ------------------------------------------------------------------ completion
 
-    private static final Comparator<int[]> SHORTLEX = (a, b) -> {
-        if (a.length != b.length) {
-            return Integer.compare(a.length, b.length);
-        }
-        return Arrays.compare(a, b);
-    };
+    private static final Comparator<int[]> SHORTLEX =
+            (a, b) -> {
+                if (a.length != b.length) {
+                    return Integer.compare(a.length, b.length);
+                }
+                return Arrays.compare(a, b);
+            };
 
     /**
      * Runs Knuth–Bendix completion and, if it succeeds, decides finiteness and builds the category.
      *
-     * <p>Budget: at most {@code maxRules} rules, left-hand sides of length at most {@code maxWordLength},
-     * at most {@code maxMorphisms} morphisms; also at most 1000·maxRules pending and processed critical pairs.
-     * Every loop is
-     * bounded by these counts, so the call always terminates.
+     * <p>Budget: at most {@code maxRules} rules, left-hand sides of length at most {@code
+     * maxWordLength}, at most {@code maxMorphisms} morphisms; also at most 1000·maxRules pending
+     * and processed critical pairs. Every loop is bounded by these counts, so the call always
+     * terminates.
      *
      * @param budget the limits
      * @return Finite, Exhausted or Infinite
@@ -224,8 +275,15 @@ public final class Presentation {
             int[][] pair = pending.pollFirst();
             processed++;
             if (processed > 1000L * budget.maxRules() + equations.size()) {
-                return exhausted(budget, rules, longest, 0, processed, "more than "
-                        + (1000L * budget.maxRules() + equations.size()) + " critical pairs processed");
+                return exhausted(
+                        budget,
+                        rules,
+                        longest,
+                        0,
+                        processed,
+                        "more than "
+                                + (1000L * budget.maxRules() + equations.size())
+                                + " critical pairs processed");
             }
             int[] u = RewritingSystem.normalize(pair[0], rules, lengthsHolder[0]);
             int[] v = RewritingSystem.normalize(pair[1], rules, lengthsHolder[0]);
@@ -237,11 +295,25 @@ public final class Presentation {
             int[] rhs = cmp > 0 ? v : u;
             longest = Math.max(longest, lhs.length);
             if (lhs.length > budget.maxWordLength()) {
-                return exhausted(budget, rules, longest, 0, processed, "a rule of length " + lhs.length
-                        + " exceeds maxWordLength " + budget.maxWordLength());
+                return exhausted(
+                        budget,
+                        rules,
+                        longest,
+                        0,
+                        processed,
+                        "a rule of length "
+                                + lhs.length
+                                + " exceeds maxWordLength "
+                                + budget.maxWordLength());
             }
             if (rules.size() >= budget.maxRules()) {
-                return exhausted(budget, rules, longest, 0, processed, "more than " + budget.maxRules() + " rules");
+                return exhausted(
+                        budget,
+                        rules,
+                        longest,
+                        0,
+                        processed,
+                        "more than " + budget.maxRules() + " rules");
             }
             IntSeq l = IntSeq.of(lhs);
             // interreduce: rules whose lhs contains the new lhs go back to the queue
@@ -258,7 +330,10 @@ public final class Presentation {
             rules.put(l, IntSeq.of(rhs));
             lengthsHolder[0] = lengths(rules);
             for (Map.Entry<IntSeq, IntSeq> e : rules.entrySet()) {
-                e.setValue(IntSeq.of(RewritingSystem.normalize(e.getValue().toArray(), rules, lengthsHolder[0])));
+                e.setValue(
+                        IntSeq.of(
+                                RewritingSystem.normalize(
+                                        e.getValue().toArray(), rules, lengthsHolder[0])));
             }
             for (Map.Entry<IntSeq, IntSeq> e : rules.entrySet()) {
                 int[] l2 = e.getKey().toArray();
@@ -269,18 +344,28 @@ public final class Presentation {
                 }
             }
             if (pending.size() > 1000L * budget.maxRules()) {
-                return exhausted(budget, rules, longest, 0, processed, "more than " + 1000L * budget.maxRules()
-                        + " pending critical pairs");
+                return exhausted(
+                        budget,
+                        rules,
+                        longest,
+                        0,
+                        processed,
+                        "more than " + 1000L * budget.maxRules() + " pending critical pairs");
             }
         }
         RewritingSystem system = new RewritingSystem(RewritingSystem.copyRules(rules));
         return enumerate(system, rules, lengthsHolder[0], budget, longest, processed);
     }
 
-    private CompletionResult.Exhausted exhausted(Budget b, Map<IntSeq, IntSeq> rules, int longest, int morphisms,
-                                                 long processed, String reason) {
-        return new CompletionResult.Exhausted(b, new CompletionStats(rules.size(), longest, morphisms, processed),
-                reason);
+    private CompletionResult.Exhausted exhausted(
+            Budget b,
+            Map<IntSeq, IntSeq> rules,
+            int longest,
+            int morphisms,
+            long processed,
+            String reason) {
+        return new CompletionResult.Exhausted(
+                b, new CompletionStats(rules.size(), longest, morphisms, processed), reason);
     }
 
     private static int[] lengths(Map<IntSeq, IntSeq> rules) {
@@ -300,8 +385,11 @@ public final class Presentation {
         return -1;
     }
 
-    /** Proper overlaps: a suffix of l1 equals a prefix of l2 (both strictly shorter than the words). */
-    private static void overlaps(int[] l1, int[] r1, int[] l2, int[] r2, ArrayDeque<int[][]> pending) {
+    /**
+     * Proper overlaps: a suffix of l1 equals a prefix of l2 (both strictly shorter than the words).
+     */
+    private static void overlaps(
+            int[] l1, int[] r1, int[] l2, int[] r2, ArrayDeque<int[][]> pending) {
         for (int k = 1; k < Math.min(l1.length, l2.length); k++) {
             if (Arrays.equals(l1, l1.length - k, l1.length, l2, 0, k)) {
                 int[] left = concat(r1, Arrays.copyOfRange(l2, k, l2.length));
@@ -317,8 +405,13 @@ public final class Presentation {
         return out;
     }
 
-    private CompletionResult enumerate(RewritingSystem system, Map<IntSeq, IntSeq> rules, int[] lengths, Budget budget,
-                                       int longest, long processed) {
+    private CompletionResult enumerate(
+            RewritingSystem system,
+            Map<IntSeq, IntSeq> rules,
+            int[] lengths,
+            Budget budget,
+            int longest,
+            long processed) {
         int g = dom.length;
         int k = objects;
         // Aho–Corasick automaton over the left-hand sides
@@ -369,7 +462,8 @@ public final class Presentation {
                 }
             }
         }
-        // live states (node, object); a cycle reachable from some (root, x) proves infinitely many normal forms
+        // live states (node, object); a cycle reachable from some (root, x) proves infinitely many
+        // normal forms
         int states = nodes * Math.max(k, 1);
         int[] color = new int[states];
         int[] parentState = new int[states];
@@ -429,7 +523,13 @@ public final class Presentation {
             wordState.add(0);
         }
         if (words.size() > limit) {
-            return exhausted(budget, rules, longest, words.size(), processed, "more than " + limit + " morphisms");
+            return exhausted(
+                    budget,
+                    rules,
+                    longest,
+                    words.size(),
+                    processed,
+                    "more than " + limit + " morphisms");
         }
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
@@ -440,7 +540,12 @@ public final class Presentation {
                     continue;
                 }
                 if (words.size() >= limit) {
-                    return exhausted(budget, rules, longest, words.size(), processed,
+                    return exhausted(
+                            budget,
+                            rules,
+                            longest,
+                            words.size(),
+                            processed,
                             "more than " + limit + " morphisms");
                 }
                 words.add(concat(w, new int[] {a}));
@@ -486,7 +591,8 @@ public final class Presentation {
             mlabels.add(m < k ? "id" + m : wordLabel(nonId.get(m - k)));
         }
         // valid by construction: skip the O(composable triples) associativity check of fromTable
-        FiniteCategory c = Categories.candidate(k, mdom, mcod, id, comp, Labels.of(List.of(), mlabels));
+        FiniteCategory c =
+                Categories.candidate(k, mdom, mcod, id, comp, Labels.of(List.of(), mlabels));
         int[] gm = new int[g];
         for (int a = 0; a < g; a++) {
             int[] nf = RewritingSystem.normalize(new int[] {a}, rules, lengths);
@@ -503,8 +609,14 @@ public final class Presentation {
         return sb.toString();
     }
 
-    private CompletionResult infinite(RewritingSystem system, int from, int to, int gen, int[] parentState,
-                                      int[] parentGen, int k) {
+    private CompletionResult infinite(
+            RewritingSystem system,
+            int from,
+            int to,
+            int gen,
+            int[] parentState,
+            int[] parentGen,
+            int k) {
         // the DFS stack path root → … → to → … → from, then from --gen--> to closes the cycle
         List<Integer> path = new ArrayList<>();
         int s = from;
@@ -527,9 +639,15 @@ public final class Presentation {
         java.util.Collections.reverse(pre);
         int[] prefix = pre.stream().mapToInt(Integer::intValue).toArray();
         int object = s % k;
-        String ev = String.format(Locale.ROOT, "the confluent system has %d rules and the words %s(%s)^j at object %d"
-                + " are irreducible for every j, hence pairwise distinct morphisms", system.size(),
-                wordLabel(prefix).isEmpty() ? "" : wordLabel(prefix) + ";", wordLabel(loop), object);
+        String ev =
+                String.format(
+                        Locale.ROOT,
+                        "the confluent system has %d rules and the words %s(%s)^j at object %d"
+                                + " are irreducible for every j, hence pairwise distinct morphisms",
+                        system.size(),
+                        wordLabel(prefix).isEmpty() ? "" : wordLabel(prefix) + ";",
+                        wordLabel(loop),
+                        object);
         return new CompletionResult.Infinite(ev, system, IntSeq.of(prefix), IntSeq.of(loop));
     }
 
@@ -544,8 +662,8 @@ public final class Presentation {
      *
      * @param budget the limits
      * @return the finite category presented
-     * @throws IllegalArgumentException if the category is infinite (with the evidence) or the budget is exhausted
-     *     (with the reason and counters)
+     * @throws IllegalArgumentException if the category is infinite (with the evidence) or the
+     *     budget is exhausted (with the reason and counters)
      */
     public FiniteCategory toCategory(Budget budget) {
         CompletionResult r = complete(budget);
@@ -553,10 +671,12 @@ public final class Presentation {
             return ((CompletionResult.Finite) r).category();
         }
         if (r instanceof CompletionResult.Infinite) {
-            throw new IllegalArgumentException("presentation defines an infinite category: "
-                    + ((CompletionResult.Infinite) r).evidence());
+            throw new IllegalArgumentException(
+                    "presentation defines an infinite category: "
+                            + ((CompletionResult.Infinite) r).evidence());
         }
         CompletionResult.Exhausted e = (CompletionResult.Exhausted) r;
-        throw new IllegalArgumentException("completion budget exhausted: " + e.reason() + " (" + e.stats() + ")");
+        throw new IllegalArgumentException(
+                "completion budget exhausted: " + e.reason() + " (" + e.stats() + ")");
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * A finite string rewriting system on typed generator words (diagrammatic order), with rules
- * {@code lhs → rhs} where lhs &gt; rhs in shortlex order. Immutable.
+ * A finite string rewriting system on typed generator words (diagrammatic order), with rules {@code
+ * lhs → rhs} where lhs &gt; rhs in shortlex order. Immutable.
  */
 public final class RewritingSystem {
 
@@ -72,8 +72,8 @@ public final class RewritingSystem {
     }
 
     /**
-     * The normal form of a word: leftmost-innermost rewriting until no lhs occurs. Terminates because every
-     * rule decreases the shortlex order.
+     * The normal form of a word: leftmost-innermost rewriting until no lhs occurs. Terminates
+     * because every rule decreases the shortlex order.
      *
      * @param word a word in generator indices
      * @return its irreducible form
@@ -122,7 +122,9 @@ public final class RewritingSystem {
     public String toString() {
         StringBuilder sb = new StringBuilder("RewritingSystem[");
         for (Rule r : rules) {
-            sb.append(Arrays.toString(r.lhs().toArray())).append(" -> ").append(Arrays.toString(r.rhs().toArray()))
+            sb.append(Arrays.toString(r.lhs().toArray()))
+                    .append(" -> ")
+                    .append(Arrays.toString(r.rhs().toArray()))
                     .append("; ");
         }
         return sb.append(']').toString();

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class Isomorphisms {
 
-    private Isomorphisms() {
-    }
+    private Isomorphisms() {}
 
     /**
      * A natural isomorphism \(F \cong G\), if one exists.
@@ -46,8 +45,8 @@ public final class Isomorphisms {
     }
 
     /**
-     * The necessary conditions of docs/category.md §2.12: equal sizes; per endomorphism, equal numbers of fixed points;
-     * per morphism, equal multisets of fibre sizes of the action.
+     * The necessary conditions of docs/category.md §2.12: equal sizes; per endomorphism, equal
+     * numbers of fixed points; per morphism, equal multisets of fibre sizes of the action.
      *
      * @param f the first functor
      * @param g the second functor

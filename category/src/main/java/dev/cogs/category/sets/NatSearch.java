@@ -16,24 +16,24 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Search for natural transformations \(F \Rightarrow G\) between set-valued functors, with explicit modes
- * (docs/category.md §2.6): {@link #any}, {@link #unique}, {@link #all} and {@link #count}.
+ * Search for natural transformations \(F \Rightarrow G\) between set-valued functors, with explicit
+ * modes (docs/category.md §2.6): {@link #any}, {@link #unique}, {@link #all} and {@link #count}.
  *
  * <p>Finding a natural transformation is the C-set homomorphism problem, NP-complete in general (it
  * contains graph homomorphism). The search is a backtracking constraint solver: variables
- * \(\alpha_X(x)\), propagation of each choice along the actions of all morphisms, minimum-remaining-values
- * ordering, and injectivity / surjectivity pruning for {@code monic} / {@code epic} / {@code iso}
- * components. Without monic, epic, iso or initial constraints, {@link #count} factorises over the
- * connected components of the elements of \(F\) and multiplies the counts.
+ * \(\alpha_X(x)\), propagation of each choice along the actions of all morphisms,
+ * minimum-remaining-values ordering, and injectivity / surjectivity pruning for {@code monic} /
+ * {@code epic} / {@code iso} components. Without monic, epic, iso or initial constraints, {@link
+ * #count} factorises over the connected components of the elements of \(F\) and multiplies the
+ * counts.
  *
  * <p>Order: results come in the deterministic order of the search (lexicographic in the chosen
- * variables); the same inputs always give the same sequence. There is deliberately no call that returns
- * an arbitrary one of several transformations under a name suggesting uniqueness.
+ * variables); the same inputs always give the same sequence. There is deliberately no call that
+ * returns an arbitrary one of several transformations under a name suggesting uniqueness.
  */
 public final class NatSearch {
 
-    private NatSearch() {
-    }
+    private NatSearch() {}
 
     /**
      * Constraints of a search.
@@ -41,13 +41,19 @@ public final class NatSearch {
      * @param monic objects whose component must be injective
      * @param epic objects whose component must be surjective
      * @param iso objects whose component must be bijective
-     * @param initial a partial assignment: object to an array of length \(|F(X)|\) whose non-negative
-     *     entries fix \(\alpha_X(x)\) (−1 leaves it free)
+     * @param initial a partial assignment: object to an array of length \(|F(X)|\) whose
+     *     non-negative entries fix \(\alpha_X(x)\) (−1 leaves it free)
      * @param take stop after this many results (&gt; 0)
-     * @param max fail with {@link IllegalStateException} if more than this many results exist (&ge; 0)
+     * @param max fail with {@link IllegalStateException} if more than this many results exist (&ge;
+     *     0)
      */
-    public record Constraints(Set<Integer> monic, Set<Integer> epic, Set<Integer> iso,
-            Map<Integer, int[]> initial, OptionalLong take, OptionalLong max) {
+    public record Constraints(
+            Set<Integer> monic,
+            Set<Integer> epic,
+            Set<Integer> iso,
+            Map<Integer, int[]> initial,
+            OptionalLong take,
+            OptionalLong max) {
 
         /**
          * Validates and copies.
@@ -65,16 +71,21 @@ public final class NatSearch {
             epic = Set.copyOf(new TreeSet<>(Objects.requireNonNull(epic, "epic")));
             iso = Set.copyOf(new TreeSet<>(Objects.requireNonNull(iso, "iso")));
             Map<Integer, int[]> copy = new TreeMap<>();
-            for (Map.Entry<Integer, int[]> e : Objects.requireNonNull(initial, "initial").entrySet()) {
-                copy.put(Objects.requireNonNull(e.getKey(), "initial key"),
+            for (Map.Entry<Integer, int[]> e :
+                    Objects.requireNonNull(initial, "initial").entrySet()) {
+                copy.put(
+                        Objects.requireNonNull(e.getKey(), "initial key"),
                         Objects.requireNonNull(e.getValue(), "initial value").clone());
             }
             initial = java.util.Collections.unmodifiableMap(copy);
             Objects.requireNonNull(take, "take");
             Objects.requireNonNull(max, "max");
             if (take.isPresent() && max.isPresent()) {
-                throw new IllegalArgumentException("take and max are exclusive; got take=" + take.getAsLong()
-                        + ", max=" + max.getAsLong());
+                throw new IllegalArgumentException(
+                        "take and max are exclusive; got take="
+                                + take.getAsLong()
+                                + ", max="
+                                + max.getAsLong());
             }
             if (take.isPresent() && !(take.getAsLong() > 0)) {
                 throw new IllegalArgumentException("take (" + take.getAsLong() + ") must be > 0");
@@ -90,7 +101,12 @@ public final class NatSearch {
          * @return the empty constraints
          */
         public static Constraints none() {
-            return new Constraints(Set.of(), Set.of(), Set.of(), Map.of(), OptionalLong.empty(),
+            return new Constraints(
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    Map.of(),
+                    OptionalLong.empty(),
                     OptionalLong.empty());
         }
 
@@ -154,7 +170,8 @@ public final class NatSearch {
          * @return new constraints
          */
         public Constraints withTake(long k) {
-            return new Constraints(monic, epic, iso, initial, OptionalLong.of(k), OptionalLong.empty());
+            return new Constraints(
+                    monic, epic, iso, initial, OptionalLong.of(k), OptionalLong.empty());
         }
 
         /**
@@ -164,7 +181,8 @@ public final class NatSearch {
          * @return new constraints
          */
         public Constraints withMax(long k) {
-            return new Constraints(monic, epic, iso, initial, OptionalLong.empty(), OptionalLong.of(k));
+            return new Constraints(
+                    monic, epic, iso, initial, OptionalLong.empty(), OptionalLong.of(k));
         }
 
         private static Set<Integer> union(Set<Integer> s, int... more) {
@@ -185,8 +203,12 @@ public final class NatSearch {
                 return false;
             }
             Constraints c = (Constraints) o;
-            if (!monic.equals(c.monic) || !epic.equals(c.epic) || !iso.equals(c.iso) || !take.equals(c.take)
-                    || !max.equals(c.max) || !initial.keySet().equals(c.initial.keySet())) {
+            if (!monic.equals(c.monic)
+                    || !epic.equals(c.epic)
+                    || !iso.equals(c.iso)
+                    || !take.equals(c.take)
+                    || !max.equals(c.max)
+                    || !initial.keySet().equals(c.initial.keySet())) {
                 return false;
             }
             for (Map.Entry<Integer, int[]> e : initial.entrySet()) {
@@ -204,8 +226,19 @@ public final class NatSearch {
 
         @Override
         public String toString() {
-            return "Constraints[monic=" + monic + ", epic=" + epic + ", iso=" + iso + ", initial="
-                    + initial.keySet() + ", take=" + take + ", max=" + max + "]";
+            return "Constraints[monic="
+                    + monic
+                    + ", epic="
+                    + epic
+                    + ", iso="
+                    + iso
+                    + ", initial="
+                    + initial.keySet()
+                    + ", take="
+                    + take
+                    + ", max="
+                    + max
+                    + "]";
         }
     }
 
@@ -216,8 +249,8 @@ public final class NatSearch {
      * @param g the target \(G\)
      * @param c the constraints ({@code take}/{@code max} are honoured: {@code max} may throw)
      * @return the first transformation, or empty
-     * @throws IllegalArgumentException if {@code f} and {@code g} differ in domain or variance, or a
-     *     constraint names an object out of range or has a wrong length
+     * @throws IllegalArgumentException if {@code f} and {@code g} differ in domain or variance, or
+     *     a constraint names an object out of range or has a wrong length
      * @throws IllegalStateException if {@code max} is set and exceeded
      */
     public static Optional<NaturalTransformation> any(SetFunctor f, SetFunctor g, Constraints c) {
@@ -234,8 +267,14 @@ public final class NatSearch {
      * @throws IllegalArgumentException as {@link #any}
      */
     public static UniqueResult unique(SetFunctor f, SetFunctor g, Constraints c) {
-        Constraints plain = new Constraints(c.monic(), c.epic(), c.iso(), c.initial(), OptionalLong.empty(),
-                OptionalLong.empty());
+        Constraints plain =
+                new Constraints(
+                        c.monic(),
+                        c.epic(),
+                        c.iso(),
+                        c.initial(),
+                        OptionalLong.empty(),
+                        OptionalLong.empty());
         Iterator<NaturalTransformation> it = all(f, g, plain).iterator();
         if (!it.hasNext()) {
             return new UniqueResult.None();
@@ -253,39 +292,46 @@ public final class NatSearch {
      * @param f the source \(F\)
      * @param g the target \(G\)
      * @param c the constraints
-     * @return the stream (with {@code max}, consuming beyond {@code max} elements throws
-     *     {@link IllegalStateException})
+     * @return the stream (with {@code max}, consuming beyond {@code max} elements throws {@link
+     *     IllegalStateException})
      * @throws IllegalArgumentException as {@link #any}
      */
     public static Stream<NaturalTransformation> all(SetFunctor f, SetFunctor g, Constraints c) {
         NatSearchEngine engine = new NatSearchEngine(check(f, g, c), g, c);
-        Iterator<NaturalTransformation> it = new Iterator<>() {
-            private long produced;
+        Iterator<NaturalTransformation> it =
+                new Iterator<>() {
+                    private long produced;
 
-            @Override
-            public boolean hasNext() {
-                if (c.take().isPresent() && produced >= c.take().getAsLong()) {
-                    return false;
-                }
-                boolean more = engine.hasNext();
-                if (more && c.max().isPresent() && produced >= c.max().getAsLong()) {
-                    throw new IllegalStateException(String.format(Locale.ROOT,
-                            "more than max (%d) natural transformations", c.max().getAsLong()));
-                }
-                return more;
-            }
+                    @Override
+                    public boolean hasNext() {
+                        if (c.take().isPresent() && produced >= c.take().getAsLong()) {
+                            return false;
+                        }
+                        boolean more = engine.hasNext();
+                        if (more && c.max().isPresent() && produced >= c.max().getAsLong()) {
+                            throw new IllegalStateException(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "more than max (%d) natural transformations",
+                                            c.max().getAsLong()));
+                        }
+                        return more;
+                    }
 
-            @Override
-            public NaturalTransformation next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException("no further natural transformation");
-                }
-                produced++;
-                return NaturalTransformation.trusted(f, g, engine.next());
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE), false);
+                    @Override
+                    public NaturalTransformation next() {
+                        if (!hasNext()) {
+                            throw new java.util.NoSuchElementException(
+                                    "no further natural transformation");
+                        }
+                        produced++;
+                        return NaturalTransformation.trusted(f, g, engine.next());
+                    }
+                };
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(
+                        it, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE),
+                false);
     }
 
     /**
@@ -301,8 +347,10 @@ public final class NatSearch {
      */
     public static long count(SetFunctor f, SetFunctor g, Constraints c) {
         NatSearchEngine engine = new NatSearchEngine(check(f, g, c), g, c);
-        long cap = c.take().isPresent() ? c.take().getAsLong()
-                : c.max().isPresent() ? c.max().getAsLong() + 1 : Long.MAX_VALUE;
+        long cap =
+                c.take().isPresent()
+                        ? c.take().getAsLong()
+                        : c.max().isPresent() ? c.max().getAsLong() + 1 : Long.MAX_VALUE;
         long n;
         if (c.isLocal()) {
             n = 1;
@@ -319,8 +367,11 @@ public final class NatSearch {
             n = engine.countUpTo(cap);
         }
         if (c.max().isPresent() && n > c.max().getAsLong()) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
-                    "more than max (%d) natural transformations", c.max().getAsLong()));
+            throw new IllegalStateException(
+                    String.format(
+                            Locale.ROOT,
+                            "more than max (%d) natural transformations",
+                            c.max().getAsLong()));
         }
         return n;
     }
@@ -330,8 +381,8 @@ public final class NatSearch {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(c, "c");
         if (f.variance() != g.variance()) {
-            throw new IllegalArgumentException("variance of f (" + f.variance() + ") differs from g ("
-                    + g.variance() + ")");
+            throw new IllegalArgumentException(
+                    "variance of f (" + f.variance() + ") differs from g (" + g.variance() + ")");
         }
         if (!f.domain().equals(g.domain())) {
             throw new IllegalArgumentException("f and g have different domain categories");
@@ -340,26 +391,42 @@ public final class NatSearch {
         for (Set<Integer> s : java.util.List.of(c.monic(), c.epic(), c.iso())) {
             for (int x : s) {
                 if (x < 0 || x >= k) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "constraint object (%d) out of range [0, %d)", x, k));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "constraint object (%d) out of range [0, %d)",
+                                    x,
+                                    k));
                 }
             }
         }
         for (Map.Entry<Integer, int[]> e : c.initial().entrySet()) {
             int x = e.getKey();
             if (x < 0 || x >= k) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "initial object (%d) out of range [0, %d)", x, k));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT, "initial object (%d) out of range [0, %d)", x, k));
             }
             int[] p = e.getValue();
             if (p.length != f.size(x)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "initial[%d] has length %d, expected |F(%d)| = %d", x, p.length, x, f.size(x)));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "initial[%d] has length %d, expected |F(%d)| = %d",
+                                x,
+                                p.length,
+                                x,
+                                f.size(x)));
             }
             for (int v : p) {
                 if (v < -1 || v >= g.size(x)) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "initial[%d] value %d outside [-1, %d)", x, v, g.size(x)));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "initial[%d] value %d outside [-1, %d)",
+                                    x,
+                                    v,
+                                    g.size(x)));
                 }
             }
         }

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A natural transformation \(\alpha: F \Rightarrow G\) between set-valued functors of the same variance on
- * the same finite category.
+ * A natural transformation \(\alpha: F \Rightarrow G\) between set-valued functors of the same
+ * variance on the same finite category.
  *
- * <p>Data: one component \(\alpha_X: F(X) \to G(X)\) per object, as an int array. Naturality: for every
- * morphism \(m\) whose action reads the fibre of \(a\) and lands in the fibre of \(b\),
+ * <p>Data: one component \(\alpha_X: F(X) \to G(X)\) per object, as an int array. Naturality: for
+ * every morphism \(m\) whose action reads the fibre of \(a\) and lands in the fibre of \(b\),
  * \(\alpha_b \circ F(m) = G(m) \circ \alpha_a\). The check runs on the category's generating set
- * ({@link dev.cogs.category.FiniteCategory#generators()}): squares of composites follow from those of
- * their factors, and identities are natural trivially.
+ * ({@link dev.cogs.category.FiniteCategory#generators()}): squares of composites follow from those
+ * of their factors, and identities are natural trivially.
  *
  * <p>Instances are immutable and always natural: {@link #of} validates.
  */
@@ -41,10 +41,11 @@ public final class NaturalTransformation {
      * @param target \(G\)
      * @param components per object \(X\), the array \(\alpha_X\) of length \(|F(X)|\)
      * @return the transformation
-     * @throws IllegalArgumentException if a shape is wrong or a naturality square fails; the message
-     *     lists the first failures
+     * @throws IllegalArgumentException if a shape is wrong or a naturality square fails; the
+     *     message lists the first failures
      */
-    public static NaturalTransformation of(SetFunctor source, SetFunctor target, int[][] components) {
+    public static NaturalTransformation of(
+            SetFunctor source, SetFunctor target, int[][] components) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(components, "components");
@@ -54,8 +55,11 @@ public final class NaturalTransformation {
         }
         List<NaturalityFailure> failures = failures(source, target, copy);
         if (!failures.isEmpty()) {
-            throw new IllegalArgumentException(SetFunctorChecks.message("not natural", failures,
-                    f -> ((NaturalityFailure) f).describe(source.domain().labels())));
+            throw new IllegalArgumentException(
+                    SetFunctorChecks.message(
+                            "not natural",
+                            failures,
+                            f -> ((NaturalityFailure) f).describe(source.domain().labels())));
         }
         return new NaturalTransformation(source, target, copy);
     }
@@ -66,13 +70,16 @@ public final class NaturalTransformation {
      * @param source \(F\)
      * @param target \(G\)
      * @param components per object, the candidate component
-     * @return the failures: shape and range first, then every failing naturality square of a generator
+     * @return the failures: shape and range first, then every failing naturality square of a
+     *     generator
      */
-    public static List<NaturalityFailure> failures(SetFunctor source, SetFunctor target, int[][] components) {
+    public static List<NaturalityFailure> failures(
+            SetFunctor source, SetFunctor target, int[][] components) {
         List<NaturalityFailure> out = new ArrayList<>();
         if (source.variance() != target.variance()) {
-            out.add(new NaturalityFailure.Incompatible("variance " + source.variance() + " vs "
-                    + target.variance()));
+            out.add(
+                    new NaturalityFailure.Incompatible(
+                            "variance " + source.variance() + " vs " + target.variance()));
             return out;
         }
         if (!source.domain().equals(target.domain())) {
@@ -81,8 +88,13 @@ public final class NaturalTransformation {
         }
         int k = source.domain().objectCount();
         if (components.length != k) {
-            out.add(new NaturalityFailure.Incompatible(String.format(Locale.ROOT, "%d components for %d objects",
-                    components.length, k)));
+            out.add(
+                    new NaturalityFailure.Incompatible(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d components for %d objects",
+                                    components.length,
+                                    k)));
             return out;
         }
         for (int x = 0; x < k; x++) {
@@ -193,9 +205,9 @@ public final class NaturalTransformation {
     }
 
     /**
-     * Vertical composite in diagrammatic order, "this, then {@code next}":
-     * \((\beta \cdot \alpha)_X = \beta_X \circ \alpha_X\). The same transformation as
-     * {@link #compose(NaturalTransformation, NaturalTransformation) compose(next, this)}.
+     * Vertical composite in diagrammatic order, "this, then {@code next}": \((\beta \cdot \alpha)_X
+     * = \beta_X \circ \alpha_X\). The same transformation as {@link #compose(NaturalTransformation,
+     * NaturalTransformation) compose(next, this)}.
      *
      * @param next \(\beta: G \Rightarrow H\)
      * @return \(\beta \cdot \alpha: F \Rightarrow H\)
@@ -204,8 +216,8 @@ public final class NaturalTransformation {
     public NaturalTransformation andThen(NaturalTransformation next) {
         Objects.requireNonNull(next, "next");
         if (!next.source.equals(target)) {
-            throw new IllegalArgumentException("andThen: next's source " + next.source + " is not this target "
-                    + target);
+            throw new IllegalArgumentException(
+                    "andThen: next's source " + next.source + " is not this target " + target);
         }
         int[][] comps = new int[components.length][];
         for (int x = 0; x < comps.length; x++) {
@@ -218,8 +230,8 @@ public final class NaturalTransformation {
     }
 
     /**
-     * The vertical composite \(\beta \cdot \alpha\) ("α, then β"), in the order of
-     * {@link dev.cogs.category.FiniteCategory#compose(int, int)}: {@code compose(beta, alpha)} equals
+     * The vertical composite \(\beta \cdot \alpha\) ("α, then β"), in the order of {@link
+     * dev.cogs.category.FiniteCategory#compose(int, int)}: {@code compose(beta, alpha)} equals
      * {@code alpha.andThen(beta)}.
      *
      * @param beta the second transformation \(\beta: G \Rightarrow H\)
@@ -227,7 +239,8 @@ public final class NaturalTransformation {
      * @return \(\beta \cdot \alpha: F \Rightarrow H\), with components \(\beta_X \circ \alpha_X\)
      * @throws IllegalArgumentException if {@code beta}'s source is not {@code alpha}'s target
      */
-    public static NaturalTransformation compose(NaturalTransformation beta, NaturalTransformation alpha) {
+    public static NaturalTransformation compose(
+            NaturalTransformation beta, NaturalTransformation alpha) {
         Objects.requireNonNull(beta, "beta");
         return Objects.requireNonNull(alpha, "alpha").andThen(beta);
     }
@@ -333,7 +346,8 @@ public final class NaturalTransformation {
             return false;
         }
         NaturalTransformation other = (NaturalTransformation) o;
-        return source.equals(other.source) && target.equals(other.target)
+        return source.equals(other.source)
+                && target.equals(other.target)
                 && Arrays.deepEquals(components, other.components);
     }
 

@@ -4,13 +4,14 @@ import dev.cogs.category.Labels;
 import java.util.Locale;
 
 /**
- * One violated rule of a natural transformation \(\alpha: F \Rightarrow G\) between set-valued functors.
+ * One violated rule of a natural transformation \(\alpha: F \Rightarrow G\) between set-valued
+ * functors.
  */
 public sealed interface NaturalityFailure {
 
     /**
-     * A description naming the rule and the witnesses, with objects and morphisms named by the category's labels
-     * (by index where unlabelled).
+     * A description naming the rule and the witnesses, with objects and morphisms named by the
+     * category's labels (by index where unlabelled).
      *
      * @param labels the labels of the functors' category
      * @return the description
@@ -48,8 +49,12 @@ public sealed interface NaturalityFailure {
     record ComponentLength(int object, int expected, int actual) implements NaturalityFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "component at object %s has length %d, expected %d",
-                    labels.object(object), actual, expected);
+            return String.format(
+                    Locale.ROOT,
+                    "component at object %s has length %d, expected %d",
+                    labels.object(object),
+                    actual,
+                    expected);
         }
     }
 
@@ -61,17 +66,23 @@ public sealed interface NaturalityFailure {
      * @param value its image
      * @param bound \(|G(X)|\)
      */
-    record ComponentOutOfRange(int object, int element, int value, int bound) implements NaturalityFailure {
+    record ComponentOutOfRange(int object, int element, int value, int bound)
+            implements NaturalityFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "component at object %s sends %d to %d, outside [0, %d)",
-                    labels.object(object), element, value, bound);
+            return String.format(
+                    Locale.ROOT,
+                    "component at object %s sends %d to %d, outside [0, %d)",
+                    labels.object(object),
+                    element,
+                    value,
+                    bound);
         }
     }
 
     /**
-     * The naturality square of one morphism fails on one element: with \(a\) the object the action reads
-     * and \(b\) the object it lands in, \(\alpha_b(F(m)(e)) \ne G(m)(\alpha_a(e))\).
+     * The naturality square of one morphism fails on one element: with \(a\) the object the action
+     * reads and \(b\) the object it lands in, \(\alpha_b(F(m)(e)) \ne G(m)(\alpha_a(e))\).
      *
      * @param morphism the morphism \(m\)
      * @param element the element \(e\) of the fibre the action reads
@@ -82,9 +93,13 @@ public sealed interface NaturalityFailure {
             implements NaturalityFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "square of morphism %s fails on element %d: act then component %d, component then act %d",
-                    labels.morphismName(morphism), element, sourceThenComponent, componentThenTarget);
+                    labels.morphismName(morphism),
+                    element,
+                    sourceThenComponent,
+                    componentThenTarget);
         }
     }
 }

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A functor from a finite category \(C\) to \(\mathbf{FinSet}\): a presheaf
- * ({@link Variance#CONTRAVARIANT}) or a copresheaf ({@link Variance#COVARIANT}).
+ * A functor from a finite category \(C\) to \(\mathbf{FinSet}\): a presheaf ({@link
+ * Variance#CONTRAVARIANT}) or a copresheaf ({@link Variance#COVARIANT}).
  *
- * <p>Data (docs/category.md §2.1): a size \(|F(X)|\) per object, with \(F(X) = \{0, \dots, |F(X)|-1\}\),
- * and per morphism \(m\) an action array read from the fibre of {@link #from(int)} into the fibre of
- * {@link #to(int)}. For a presheaf and \(f: Y \to X\), \(F(f): F(X) \to F(Y)\) and
- * \(F(g \circ f) = F(f) \circ F(g)\); for a copresheaf \(T(g \circ f) = T(g) \circ T(f)\).
+ * <p>Data (docs/category.md §2.1): a size \(|F(X)|\) per object, with \(F(X) = \{0, \dots,
+ * |F(X)|-1\}\), and per morphism \(m\) an action array read from the fibre of {@link #from(int)}
+ * into the fibre of {@link #to(int)}. For a presheaf and \(f: Y \to X\), \(F(f): F(X) \to F(Y)\)
+ * and \(F(g \circ f) = F(f) \circ F(g)\); for a copresheaf \(T(g \circ f) = T(g) \circ T(f)\).
  *
  * <p>Instances are immutable and always satisfy the functor laws: every factory validates. Use
  * {@link Builder#failures()} to inspect the failures of bad data without throwing.
@@ -46,15 +46,19 @@ public final class SetFunctor {
      * @param sizes the fibre size per object
      * @param actions per morphism, the action array (length = size of the fibre it reads)
      * @return the functor
-     * @throws IllegalArgumentException if the shapes are wrong or a law fails; the message lists the
-     *     first failures
+     * @throws IllegalArgumentException if the shapes are wrong or a law fails; the message lists
+     *     the first failures
      */
     public static SetFunctor of(FiniteCategory c, Variance v, int[] sizes, int[][] actions) {
         Objects.requireNonNull(actions, "actions");
         Builder b = builder(c, v).sizes(sizes);
         if (actions.length != c.morphismCount()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "actions: %d arrays for %d morphisms", actions.length, c.morphismCount()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "actions: %d arrays for %d morphisms",
+                            actions.length,
+                            c.morphismCount()));
         }
         for (int m = 0; m < actions.length; m++) {
             b.action(m, Objects.requireNonNull(actions[m], "actions[" + m + "]"));
@@ -221,8 +225,9 @@ public final class SetFunctor {
     }
 
     /**
-     * Re-checks the functor laws (docs/category.md §2.5). Values built by this class's factories always pass, so this
-     * is an audit; builders report failures before building through {@link Builder#failures()}.
+     * Re-checks the functor laws (docs/category.md §2.5). Values built by this class's factories
+     * always pass, so this is an audit; builders report failures before building through {@link
+     * Builder#failures()}.
      *
      * @return the failures; empty for every instance
      */
@@ -256,7 +261,9 @@ public final class SetFunctor {
             return false;
         }
         SetFunctor other = (SetFunctor) o;
-        return variance == other.variance && domain.equals(other.domain) && Arrays.equals(sizes, other.sizes)
+        return variance == other.variance
+                && domain.equals(other.domain)
+                && Arrays.equals(sizes, other.sizes)
                 && Arrays.deepEquals(actions, other.actions);
     }
 
@@ -274,8 +281,8 @@ public final class SetFunctor {
      * A mutable builder of a {@link SetFunctor}; not thread-safe.
      *
      * <p>Identities act as identities unless given. Actions may be given on a generating set only:
-     * every missing action is derived from composites of given ones ("extended along words"), and the
-     * validation then checks every composable pair, so a violated relation is reported as a
+     * every missing action is derived from composites of given ones ("extended along words"), and
+     * the validation then checks every composable pair, so a violated relation is reported as a
      * {@link SetFunctorFailure.CompositionNotPreserved} naming it.
      */
     public static final class Builder {
@@ -315,8 +322,12 @@ public final class SetFunctor {
         public Builder sizes(int... values) {
             Objects.requireNonNull(values, "values");
             if (values.length != sizes.length) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "sizes: %d values for %d objects",
-                        values.length, sizes.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "sizes: %d values for %d objects",
+                                values.length,
+                                sizes.length));
             }
             System.arraycopy(values, 0, sizes, 0, values.length);
             return this;
@@ -333,8 +344,12 @@ public final class SetFunctor {
         public Builder action(int morphism, int... values) {
             Objects.requireNonNull(values, "values");
             if (morphism < 0 || morphism >= given.length) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "morphism (%d) out of range [0, %d)", morphism, given.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "morphism (%d) out of range [0, %d)",
+                                morphism,
+                                given.length));
             }
             given[morphism] = values.clone();
             return this;
@@ -359,20 +374,30 @@ public final class SetFunctor {
             int[][] actions = completed();
             List<SetFunctorFailure> failures = SetFunctorChecks.failures(c, v, sizes, actions);
             if (!failures.isEmpty()) {
-                throw new IllegalArgumentException(SetFunctorChecks.message("not a " + v.noun(), failures,
-                        f -> ((SetFunctorFailure) f).describe(c.labels())));
+                throw new IllegalArgumentException(
+                        SetFunctorChecks.message(
+                                "not a " + v.noun(),
+                                failures,
+                                f -> ((SetFunctorFailure) f).describe(c.labels())));
             }
             return new SetFunctor(c, v, sizes.clone(), actions);
         }
 
         private void checkObject(int object) {
             if (object < 0 || object >= sizes.length) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "object (%d) out of range [0, %d)", object, sizes.length));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "object (%d) out of range [0, %d)",
+                                object,
+                                sizes.length));
             }
         }
 
-        /** Copies the given actions, fills identities, then closes under composition with a worklist. */
+        /**
+         * Copies the given actions, fills identities, then closes under composition with a
+         * worklist.
+         */
         private int[][] completed() {
             int n = given.length;
             int[][] a = new int[n][];
@@ -431,7 +456,10 @@ public final class SetFunctor {
             work.add(h);
         }
 
-        /** Derivation reads arrays, so it runs only when every given action has a sound shape and range. */
+        /**
+         * Derivation reads arrays, so it runs only when every given action has a sound shape and
+         * range.
+         */
         private boolean shapesOk(int[][] a) {
             for (int s : sizes) {
                 if (s < 0) {

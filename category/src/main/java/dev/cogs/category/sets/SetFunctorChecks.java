@@ -8,14 +8,14 @@ import java.util.Locale;
 /** Validation of raw set-functor data (docs/category.md §2.5); stateless. */
 final class SetFunctorChecks {
 
-    private SetFunctorChecks() {
-    }
+    private SetFunctorChecks() {}
 
     /**
-     * All failures of the data, in the order: sizes, action shapes and ranges, identities, composition.
-     * Later stages run only when the earlier ones pass, since they read the arrays.
+     * All failures of the data, in the order: sizes, action shapes and ranges, identities,
+     * composition. Later stages run only when the earlier ones pass, since they read the arrays.
      */
-    static List<SetFunctorFailure> failures(FiniteCategory c, Variance v, int[] sizes, int[][] actions) {
+    static List<SetFunctorFailure> failures(
+            FiniteCategory c, Variance v, int[] sizes, int[][] actions) {
         List<SetFunctorFailure> out = new ArrayList<>();
         for (int x = 0; x < sizes.length; x++) {
             if (sizes[x] < 0) {
@@ -71,7 +71,9 @@ final class SetFunctorChecks {
                 for (int e = 0; e < ah.length; e++) {
                     int viaFactors = v == Variance.CONTRAVARIANT ? af[ag[e]] : ag[af[e]];
                     if (ah[e] != viaFactors) {
-                        out.add(new SetFunctorFailure.CompositionNotPreserved(g, f, h, e, ah[e], viaFactors));
+                        out.add(
+                                new SetFunctorFailure.CompositionNotPreserved(
+                                        g, f, h, e, ah[e], viaFactors));
                     }
                 }
             }
@@ -80,8 +82,12 @@ final class SetFunctorChecks {
     }
 
     /** The message of a checked factory: the first few failures and the total count. */
-    static String message(String what, List<? extends Object> failures, java.util.function.Function<Object, String> describe) {
-        StringBuilder sb = new StringBuilder(what).append(": ").append(failures.size()).append(" failure");
+    static String message(
+            String what,
+            List<? extends Object> failures,
+            java.util.function.Function<Object, String> describe) {
+        StringBuilder sb =
+                new StringBuilder(what).append(": ").append(failures.size()).append(" failure");
         if (failures.size() != 1) {
             sb.append('s');
         }

@@ -12,8 +12,8 @@ import java.util.Locale;
 public sealed interface SetFunctorFailure {
 
     /**
-     * A description naming the rule and the witnesses, with objects and morphisms named by the category's labels
-     * (by index where unlabelled).
+     * A description naming the rule and the witnesses, with objects and morphisms named by the
+     * category's labels (by index where unlabelled).
      *
      * @param labels the labels of the functor's category
      * @return the description
@@ -38,7 +38,11 @@ public sealed interface SetFunctorFailure {
     record NegativeSize(int object, int size) implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "size of object %s is %d, must be >= 0", labels.object(object), size);
+            return String.format(
+                    Locale.ROOT,
+                    "size of object %s is %d, must be >= 0",
+                    labels.object(object),
+                    size);
         }
     }
 
@@ -50,7 +54,9 @@ public sealed interface SetFunctorFailure {
     record MissingAction(int morphism) implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "morphism %s has no action and is not a composite of given ones",
+            return String.format(
+                    Locale.ROOT,
+                    "morphism %s has no action and is not a composite of given ones",
                     labels.morphismName(morphism));
         }
     }
@@ -65,8 +71,12 @@ public sealed interface SetFunctorFailure {
     record ActionLength(int morphism, int expected, int actual) implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "action of morphism %s has length %d, expected %d",
-                    labels.morphismName(morphism), actual, expected);
+            return String.format(
+                    Locale.ROOT,
+                    "action of morphism %s has length %d, expected %d",
+                    labels.morphismName(morphism),
+                    actual,
+                    expected);
         }
     }
 
@@ -78,11 +88,17 @@ public sealed interface SetFunctorFailure {
      * @param value the offending image
      * @param bound the size of the fibre the image must lie in
      */
-    record ActionOutOfRange(int morphism, int element, int value, int bound) implements SetFunctorFailure {
+    record ActionOutOfRange(int morphism, int element, int value, int bound)
+            implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "action of morphism %s sends element %d to %d, outside [0, %d)",
-                    labels.morphismName(morphism), element, value, bound);
+            return String.format(
+                    Locale.ROOT,
+                    "action of morphism %s sends element %d to %d, outside [0, %d)",
+                    labels.morphismName(morphism),
+                    element,
+                    value,
+                    bound);
         }
     }
 
@@ -94,19 +110,25 @@ public sealed interface SetFunctorFailure {
      * @param element the moved element
      * @param image its image
      */
-    record IdentityNotPreserved(int object, int identity, int element, int image) implements SetFunctorFailure {
+    record IdentityNotPreserved(int object, int identity, int element, int image)
+            implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "identity %s of object %s sends element %d to %d",
-                    labels.morphismName(identity), labels.object(object), element, image);
+            return String.format(
+                    Locale.ROOT,
+                    "identity %s of object %s sends element %d to %d",
+                    labels.morphismName(identity),
+                    labels.object(object),
+                    element,
+                    image);
         }
     }
 
     /**
      * The relation {@code g ∘ f = composite} is not respected on one element.
      *
-     * <p>For a presheaf the rule is \(F(g \circ f)(e) = F(f)(F(g)(e))\); for a copresheaf
-     * \(T(g \circ f)(e) = T(g)(T(f)(e))\).
+     * <p>For a presheaf the rule is \(F(g \circ f)(e) = F(f)(F(g)(e))\); for a copresheaf \(T(g
+     * \circ f)(e) = T(g)(T(f)(e))\).
      *
      * @param g the second morphism of the composable pair
      * @param f the first morphism of the composable pair
@@ -115,14 +137,20 @@ public sealed interface SetFunctorFailure {
      * @param viaComposite the image under the composite's action
      * @param viaFactors the image under the two factors' actions
      */
-    record CompositionNotPreserved(int g, int f, int composite, int element, int viaComposite, int viaFactors)
+    record CompositionNotPreserved(
+            int g, int f, int composite, int element, int viaComposite, int viaFactors)
             implements SetFunctorFailure {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "relation %s∘%s = %s violated on element %d: composite gives %d, factors give %d",
-                    labels.morphismName(g), labels.morphismName(f), labels.morphismName(composite), element,
-                    viaComposite, viaFactors);
+                    labels.morphismName(g),
+                    labels.morphismName(f),
+                    labels.morphismName(composite),
+                    element,
+                    viaComposite,
+                    viaFactors);
         }
     }
 }

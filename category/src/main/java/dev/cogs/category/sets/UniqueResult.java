@@ -3,13 +3,13 @@ package dev.cogs.category.sets;
 import java.util.Objects;
 
 /**
- * The answer of {@link NatSearch#unique}: no transformation, exactly one, or several (with two witnesses).
+ * The answer of {@link NatSearch#unique}: no transformation, exactly one, or several (with two
+ * witnesses).
  */
 public sealed interface UniqueResult {
 
     /** No natural transformation satisfies the constraints. */
-    record None() implements UniqueResult {
-    }
+    record None() implements UniqueResult {}
 
     /**
      * Exactly one natural transformation satisfies the constraints.
@@ -33,7 +33,8 @@ public sealed interface UniqueResult {
      * @param first the first found, in the search's deterministic order
      * @param second the second found
      */
-    record Several(NaturalTransformation first, NaturalTransformation second) implements UniqueResult {
+    record Several(NaturalTransformation first, NaturalTransformation second)
+            implements UniqueResult {
         /**
          * Validates.
          *

@@ -3,14 +3,19 @@ package dev.cogs.category.sets;
 /**
  * The variance of a finite-set-valued functor on a finite category \(C\).
  *
- * <p>{@link #CONTRAVARIANT}: a presheaf \(F: C^{op} \to \mathbf{FinSet}\); a morphism \(f: Y \to X\) acts
- * as \(F(f): F(X) \to F(Y)\). {@link #COVARIANT}: a copresheaf \(T: C \to \mathbf{FinSet}\) (a C-set);
- * \(f: X \to Y\) acts as \(T(f): T(X) \to T(Y)\).
+ * <p>{@link #CONTRAVARIANT}: a presheaf \(F: C^{op} \to \mathbf{FinSet}\); a morphism \(f: Y \to
+ * X\) acts as \(F(f): F(X) \to F(Y)\). {@link #COVARIANT}: a copresheaf \(T: C \to
+ * \mathbf{FinSet}\) (a C-set); \(f: X \to Y\) acts as \(T(f): T(X) \to T(Y)\).
  */
 public enum Variance {
-    /** A presheaf, \(C^{op} \to \mathbf{FinSet}\): morphisms act from their codomain to their domain. */
+    /**
+     * A presheaf, \(C^{op} \to \mathbf{FinSet}\): morphisms act from their codomain to their
+     * domain.
+     */
     CONTRAVARIANT,
-    /** A copresheaf, \(C \to \mathbf{FinSet}\): morphisms act from their domain to their codomain. */
+    /**
+     * A copresheaf, \(C \to \mathbf{FinSet}\): morphisms act from their domain to their codomain.
+     */
     COVARIANT;
 
     /**

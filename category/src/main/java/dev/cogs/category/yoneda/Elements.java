@@ -17,20 +17,20 @@ import java.util.Objects;
 /**
  * The category of elements \(\int F\) and the canonical cover (docs/category.md §2.9).
  *
- * <p>For a presheaf \(F\): objects \((X, x)\), \(x \in F(X)\), numbered as {@link SetFunctor#offset};
- * morphisms \(f: (Y, y) \to (X, x)\) for \(f: Y \to X\) with \(F(f)(x) = y\). For a copresheaf \(T\):
- * morphisms \(f: (X, t) \to (Y, s)\) for \(f: X \to Y\) with \(T(f)(t) = s\). Morphism numbering: the
- * identities first (identity of object i is morphism i), then the pairs (f, e) for non-identity \(f\) in
- * ascending index and \(e\) in the fibre the action of \(f\) reads, ascending.
+ * <p>For a presheaf \(F\): objects \((X, x)\), \(x \in F(X)\), numbered as {@link
+ * SetFunctor#offset}; morphisms \(f: (Y, y) \to (X, x)\) for \(f: Y \to X\) with \(F(f)(x) = y\).
+ * For a copresheaf \(T\): morphisms \(f: (X, t) \to (Y, s)\) for \(f: X \to Y\) with \(T(f)(t) =
+ * s\). Morphism numbering: the identities first (identity of object i is morphism i), then the
+ * pairs (f, e) for non-identity \(f\) in ascending index and \(e\) in the fibre the action of \(f\)
+ * reads, ascending.
  *
- * <p>Facts (tests): \(\int h_A \cong C/A\); \(\int 1 \cong C\); \(|\mathrm{Ob} \int F| = \sum_X |F(X)|\); and
- * \(F\) is representable iff \(\int F\) has a terminal object (presheaf; an initial object for a
- * copresheaf), the terminal objects being exactly the universal elements.
+ * <p>Facts (tests): \(\int h_A \cong C/A\); \(\int 1 \cong C\); \(|\mathrm{Ob} \int F| = \sum_X
+ * |F(X)|\); and \(F\) is representable iff \(\int F\) has a terminal object (presheaf; an initial
+ * object for a copresheaf), the terminal objects being exactly the universal elements.
  */
 public final class Elements {
 
-    private Elements() {
-    }
+    private Elements() {}
 
     /**
      * The category of elements.
@@ -54,15 +54,15 @@ public final class Elements {
     }
 
     /**
-     * The canonical cover \(\varepsilon: \coprod_{(X, x)} h_X \Rightarrow F\): the element \(u: Y \to X\)
-     * of the \((X, x)\) summand goes to \(F(u)(x)\) (for a copresheaf the summands are \(h^X\)). Every
-     * component is surjective since \(\mathrm{id}_X \mapsto x\): every (co)presheaf is a colimit of
-     * representables.
+     * The canonical cover \(\varepsilon: \coprod_{(X, x)} h_X \Rightarrow F\): the element \(u: Y
+     * \to X\) of the \((X, x)\) summand goes to \(F(u)(x)\) (for a copresheaf the summands are
+     * \(h^X\)). Every component is surjective since \(\mathrm{id}_X \mapsto x\): every (co)presheaf
+     * is a colimit of representables.
      *
      * @param f the presheaf or copresheaf
      * @return the cover, whose source is the coproduct in (object, element) order
-     * @throws IllegalArgumentException if {@code f} is empty (the empty coproduct is the initial functor;
-     *     use {@link Limits#fromInitial})
+     * @throws IllegalArgumentException if {@code f} is empty (the empty coproduct is the initial
+     *     functor; use {@link Limits#fromInitial})
      */
     public static NaturalTransformation canonicalCover(SetFunctor f) {
         Objects.requireNonNull(f, "f");
@@ -181,5 +181,4 @@ public final class Elements {
         }
         return out;
     }
-
 }

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The Yoneda embedding \(y: C \to \hat C\): \(X \mapsto h_X\), and \(g: X \to Y\) to
- * \(h_g: h_X \Rightarrow h_Y\), \((h_g)_Z(u) = g \circ u\).
+ * The Yoneda embedding \(y: C \to \hat C\): \(X \mapsto h_X\), and \(g: X \to Y\) to \(h_g: h_X
+ * \Rightarrow h_Y\), \((h_g)_Z(u) = g \circ u\).
  *
- * <p>In the foundation-model reading (docs/category.md §1.4) this is the canonical ideal model: features
- * \(f(X) = h_X\) determine every hom-set. Immutable; the representables are computed once.
+ * <p>In the foundation-model reading (docs/category.md §1.4) this is the canonical ideal model:
+ * features \(f(X) = h_X\) determine every hom-set. Immutable; the representables are computed once.
  */
 public final class Embedding {
 
@@ -60,8 +60,14 @@ public final class Embedding {
          * @return the description
          */
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "(%s, %s): |Hom| = %d, |Nat(h_X, h_Y)| = %d, g -> h_g injective: %b",
-                    labels.object(x), labels.object(y), homSize, natCount, injective);
+            return String.format(
+                    Locale.ROOT,
+                    "(%s, %s): |Hom| = %d, |Nat(h_X, h_Y)| = %d, g -> h_g injective: %b",
+                    labels.object(x),
+                    labels.object(y),
+                    homSize,
+                    natCount,
+                    injective);
         }
     }
 
@@ -86,7 +92,8 @@ public final class Embedding {
     }
 
     /**
-     * The image of a morphism \(g: X \to Y\): \(h_g: h_X \Rightarrow h_Y\), \(u \mapsto g \circ u\).
+     * The image of a morphism \(g: X \to Y\): \(h_g: h_X \Rightarrow h_Y\), \(u \mapsto g \circ
+     * u\).
      *
      * @param g the morphism
      * @return \(h_g\)
@@ -94,8 +101,12 @@ public final class Embedding {
      */
     public NaturalTransformation morphism(int g) {
         if (g < 0 || g >= category.morphismCount()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "morphism (%d) out of range [0, %d)", g,
-                    category.morphismCount()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "morphism (%d) out of range [0, %d)",
+                            g,
+                            category.morphismCount()));
         }
         int x = category.dom(g);
         int y = category.cod(g);
@@ -112,9 +123,9 @@ public final class Embedding {
     }
 
     /**
-     * Every pair \((X, Y)\) on which full faithfulness fails: \(|\mathrm{Nat}(h_X, h_Y)|\) (counted by
-     * {@link NatSearch}, independently of the Yoneda lemma) differs from \(|Hom(X, Y)|\), or
-     * \(g \mapsto h_g\) is not injective. With equal counts, injective means bijective.
+     * Every pair \((X, Y)\) on which full faithfulness fails: \(|\mathrm{Nat}(h_X, h_Y)|\) (counted
+     * by {@link NatSearch}, independently of the Yoneda lemma) differs from \(|Hom(X, Y)|\), or \(g
+     * \mapsto h_g\) is not injective. With equal counts, injective means bijective.
      *
      * @return the failures, in (X, Y) order; empty for every finite category
      */
@@ -124,7 +135,9 @@ public final class Embedding {
         for (int x = 0; x < k; x++) {
             for (int y = 0; y < k; y++) {
                 IntSeq h = category.hom(x, y);
-                long nat = NatSearch.count(representables[x], representables[y], NatSearch.Constraints.none());
+                long nat =
+                        NatSearch.count(
+                                representables[x], representables[y], NatSearch.Constraints.none());
                 Set<NaturalTransformation> images = new HashSet<>();
                 for (int i = 0; i < h.size(); i++) {
                     images.add(morphism(h.get(i)));

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The finite set \(F \otimes_C T = (\coprod_X F(X) \times T(X)) / \sim\) computed by
- * {@link Kan#tensor}: its size, the class of every triple \((X, x, t)\), and a representative per class.
+ * The finite set \(F \otimes_C T = (\coprod_X F(X) \times T(X)) / \sim\) computed by {@link
+ * Kan#tensor}: its size, the class of every triple \((X, x, t)\), and a representative per class.
  *
  * <p>Triples are indexed by offsets: object by object, then \(x\), then \(t\) fastest. Classes are
  * numbered by first occurrence in that order. Immutable.
@@ -57,10 +57,14 @@ public final class FiniteSet {
      * @throws IllegalArgumentException if an index is out of range
      */
     public int classOf(int object, int x, int t) {
-        if (object < 0 || object >= sizesF.length || x < 0 || x >= sizesF[object] || t < 0
+        if (object < 0
+                || object >= sizesF.length
+                || x < 0
+                || x >= sizesF[object]
+                || t < 0
                 || t >= sizesT[object]) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "triple (%d, %d, %d) out of range",
-                    object, x, t));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "triple (%d, %d, %d) out of range", object, x, t));
         }
         return classOf[offsets[object] + x * sizesT[object] + t];
     }
@@ -74,8 +78,8 @@ public final class FiniteSet {
      */
     public int[] representative(int cls) {
         if (cls < 0 || cls >= size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "class (%d) out of range [0, %d)", cls,
-                    size));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "class (%d) out of range [0, %d)", cls, size));
         }
         return representatives[cls].clone();
     }

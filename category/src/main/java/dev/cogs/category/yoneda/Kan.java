@@ -11,18 +11,17 @@ import java.util.Objects;
 /**
  * Tensor products, the Yoneda extension and data migration along functors (docs/category.md §2.10).
  *
- * <p>\(F \otimes_C T = (\coprod_X F(X) \times T(X)) / \sim\) with
- * \((Y, F(f)x, t) \sim (X, x, T(f)t)\) for \(f: Y \to X\), computed by one union–find pass over the
- * generators of \(C\) (the relation of a composite follows from those of its factors).
+ * <p>\(F \otimes_C T = (\coprod_X F(X) \times T(X)) / \sim\) with \((Y, F(f)x, t) \sim (X, x,
+ * T(f)t)\) for \(f: Y \to X\), computed by one union–find pass over the generators of \(C\) (the
+ * relation of a composite follows from those of its factors).
  */
 public final class Kan {
 
-    private Kan() {
-    }
+    private Kan() {}
 
     /**
-     * The tensor product \(F \otimes_C T\) of a presheaf and a copresheaf (the coend
-     * \(\int^X F(X) \times T(X)\)).
+     * The tensor product \(F \otimes_C T\) of a presheaf and a copresheaf (the coend \(\int^X F(X)
+     * \times T(X)\)).
      *
      * @param presheaf \(F\), contravariant
      * @param copresheaf \(T\), covariant, on the same category
@@ -32,9 +31,13 @@ public final class Kan {
     public static FiniteSet tensor(SetFunctor presheaf, SetFunctor copresheaf) {
         Objects.requireNonNull(presheaf, "presheaf");
         Objects.requireNonNull(copresheaf, "copresheaf");
-        if (presheaf.variance() != Variance.CONTRAVARIANT || copresheaf.variance() != Variance.COVARIANT) {
-            throw new IllegalArgumentException("tensor: needs a presheaf and a copresheaf, got "
-                    + presheaf.variance() + " and " + copresheaf.variance());
+        if (presheaf.variance() != Variance.CONTRAVARIANT
+                || copresheaf.variance() != Variance.COVARIANT) {
+            throw new IllegalArgumentException(
+                    "tensor: needs a presheaf and a copresheaf, got "
+                            + presheaf.variance()
+                            + " and "
+                            + copresheaf.variance());
         }
         FiniteCategory c = presheaf.domain();
         if (!c.equals(copresheaf.domain())) {
@@ -57,7 +60,9 @@ public final class Kan {
             for (int e = 0; e < sf[x]; e++) {
                 int fe = presheaf.act(f, e);
                 for (int t = 0; t < st[y]; t++) {
-                    classes.union(offsets[y] + fe * st[y] + t, offsets[x] + e * st[x] + copresheaf.act(f, t));
+                    classes.union(
+                            offsets[y] + fe * st[y] + t,
+                            offsets[x] + e * st[x] + copresheaf.act(f, t));
                 }
             }
         }
@@ -67,7 +72,8 @@ public final class Kan {
     }
 
     /**
-     * The Yoneda extension \(\mathrm{Lan}_y T\) of a task (Theorem 2's fine-tuning functor, docs/category.md §1.7).
+     * The Yoneda extension \(\mathrm{Lan}_y T\) of a task (Theorem 2's fine-tuning functor,
+     * docs/category.md §1.7).
      *
      * @param task the task \(T\) (a copresheaf; a presheaf task is extended over copresheaves)
      * @return the extension \(F \mapsto F \otimes_C T\)
@@ -103,10 +109,10 @@ public final class Kan {
     }
 
     /**
-     * \(\Sigma\)-migration (left Kan extension) of a copresheaf along \(G: C \to D\):
-     * \(\Sigma_G T(d) = Hom_D(G-, d) \otimes_C T\), with \(h: d \to d'\) acting by
-     * \([u, t] \mapsto [h \circ u, t]\). Left adjoint to {@link #delta}:
-     * \(|\mathrm{Nat}(\Sigma_G T, S)| = |\mathrm{Nat}(T, \Delta_G S)|\).
+     * \(\Sigma\)-migration (left Kan extension) of a copresheaf along \(G: C \to D\): \(\Sigma_G
+     * T(d) = Hom_D(G-, d) \otimes_C T\), with \(h: d \to d'\) acting by \([u, t] \mapsto [h \circ
+     * u, t]\). Left adjoint to {@link #delta}: \(|\mathrm{Nat}(\Sigma_G T, S)| = |\mathrm{Nat}(T,
+     * \Delta_G S)|\).
      *
      * @param g the functor \(G: C \to D\)
      * @param t a copresheaf on \(C\)
@@ -147,7 +153,9 @@ public final class Kan {
         return SetFunctor.of(d, Variance.COVARIANT, sizes, actions);
     }
 
-    /** The presheaf \(Hom_D(G-, d)\) on \(C\): \(f: Y \to X\) acts by \(u \mapsto u \circ G(f)\). */
+    /**
+     * The presheaf \(Hom_D(G-, d)\) on \(C\): \(f: Y \to X\) acts by \(u \mapsto u \circ G(f)\).
+     */
     private static SetFunctor pulledHom(Functor g, int d0, HomIndex index) {
         FiniteCategory c = g.source();
         FiniteCategory d = g.target();

@@ -10,14 +10,15 @@ import java.util.Set;
 /**
  * Why a set-valued functor is (not) representable (docs/category.md §2.8).
  *
- * <p>For a presheaf the test at a candidate \(X\) is "\(u \mapsto F(u)(x)\) is a bijection
- * \(Hom(Y, X) \to F(Y)\) for every \(Y\)"; for a copresheaf \(Hom(X, Y)\) replaces \(Hom(Y, X)\).
+ * <p>For a presheaf the test at a candidate \(X\) is "\(u \mapsto F(u)(x)\) is a bijection \(Hom(Y,
+ * X) \to F(Y)\) for every \(Y\)"; for a copresheaf \(Hom(X, Y)\) replaces \(Hom(Y, X)\).
  */
 public sealed interface NonRepresentability {
 
     /**
-     * A description in plain words, with objects and morphisms named by the category's labels (by index where
-     * unlabelled), e.g. {@code candidate (A, 0): morphisms 1 and e give the same element of F(A)}.
+     * A description in plain words, with objects and morphisms named by the category's labels (by
+     * index where unlabelled), e.g. {@code candidate (A, 0): morphisms 1 and e give the same
+     * element of F(A)}.
      *
      * @param labels the labels of the functor's category
      * @return the description
@@ -75,7 +76,10 @@ public sealed interface NonRepresentability {
                 }
                 parts.add(names.toString());
             }
-            return "non-empty on " + components.size() + " connected components " + parts
+            return "non-empty on "
+                    + components.size()
+                    + " connected components "
+                    + parts
                     + "; a representable is non-empty on one only";
         }
     }
@@ -88,11 +92,17 @@ public sealed interface NonRepresentability {
      * @param expected \(|Hom(Y, X)|\) (or \(|Hom(X, Y)|\) for a copresheaf)
      * @param actual \(|F(Y)|\)
      */
-    record ProfileMismatch(int candidate, int object, int expected, int actual) implements NonRepresentability {
+    record ProfileMismatch(int candidate, int object, int expected, int actual)
+            implements NonRepresentability {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT, "candidate %s: |F(%s)| = %d but the hom-set has %d elements",
-                    labels.object(candidate), labels.object(object), actual, expected);
+            return String.format(
+                    Locale.ROOT,
+                    "candidate %s: |F(%s)| = %d but the hom-set has %d elements",
+                    labels.object(candidate),
+                    labels.object(object),
+                    actual,
+                    expected);
         }
     }
 
@@ -106,12 +116,17 @@ public sealed interface NonRepresentability {
      * @param u1 the first morphism
      * @param u2 the second morphism
      */
-    record NotInjective(int candidate, int element, int object, int u1, int u2) implements NonRepresentability {
+    record NotInjective(int candidate, int element, int object, int u1, int u2)
+            implements NonRepresentability {
         @Override
         public String describe(Labels labels) {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "candidate (%s, %d): morphisms %s and %s give the same element of F(%s)",
-                    labels.object(candidate), element, labels.morphismName(u1), labels.morphismName(u2),
+                    labels.object(candidate),
+                    element,
+                    labels.morphismName(u1),
+                    labels.morphismName(u2),
                     labels.object(object));
         }
     }

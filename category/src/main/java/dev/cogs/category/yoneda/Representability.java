@@ -20,18 +20,18 @@ import java.util.TreeSet;
  * Foundation Models</i> (ICML 2023, arXiv:2211.16327), in finite form.
  *
  * <p>A presheaf \(F\) is represented by \((X, x)\), \(x \in F(X)\), iff for every \(Y\) the map
- * \(Hom(Y, X) \to F(Y)\), \(u \mapsto F(u)(x)\), is a bijection (\(x\) is a universal element); then
- * \(u \mapsto F(u)(x)\) is a natural isomorphism \(h_X \cong F\). For a copresheaf the maps are
- * \(Hom(X, Y) \to F(Y)\). Per candidate \(X\): a size-profile filter, then an injectivity scan per
- * element. Cost \(O(\sum_{X \text{ passing}} |F(X)| \cdot \sum_Y |Hom(Y, X)|)\).
+ * \(Hom(Y, X) \to F(Y)\), \(u \mapsto F(u)(x)\), is a bijection (\(x\) is a universal element);
+ * then \(u \mapsto F(u)(x)\) is a natural isomorphism \(h_X \cong F\). For a copresheaf the maps
+ * are \(Hom(X, Y) \to F(Y)\). Per candidate \(X\): a size-profile filter, then an injectivity scan
+ * per element. Cost \(O(\sum_{X \text{ passing}} |F(X)| \cdot \sum_Y |Hom(Y, X)|)\).
  *
- * <p>Order: representations come by ascending object, then ascending element. The representing objects
- * form one isomorphism class; at a fixed \(X\) the universal elements form one \(\mathrm{Aut}(X)\)-orbit.
+ * <p>Order: representations come by ascending object, then ascending element. The representing
+ * objects form one isomorphism class; at a fixed \(X\) the universal elements form one
+ * \(\mathrm{Aut}(X)\)-orbit.
  */
 public final class Representability {
 
-    private Representability() {
-    }
+    private Representability() {}
 
     /**
      * A representation \(h_X \cong F\) by a universal element.
@@ -86,9 +86,10 @@ public final class Representability {
 
     /**
      * Why the functor is not representable, as one witness: {@code Representable} if it is; else
-     * {@code EmptyPresheaf}; else {@code SupportSplit}; else, for the first candidate passing the size
-     * profile, the {@code NotInjective} witness of its first element; else the {@code ProfileMismatch} of
-     * the first candidate in the support (the first candidate if the support is empty).
+     * {@code EmptyPresheaf}; else {@code SupportSplit}; else, for the first candidate passing the
+     * size profile, the {@code NotInjective} witness of its first element; else the {@code
+     * ProfileMismatch} of the first candidate in the support (the first candidate if the support is
+     * empty).
      *
      * @param f the presheaf or copresheaf
      * @return the explanation
@@ -112,7 +113,8 @@ public final class Representability {
                 return r;
             }
         }
-        // Candidates outside the support fail trivially (|F(X)| = 0 < |Hom(X, X)|); prefer one inside it.
+        // Candidates outside the support fail trivially (|F(X)| = 0 < |Hom(X, X)|); prefer one
+        // inside it.
         for (int x = 0; x < perCandidate.size(); x++) {
             if (f.size(x) > 0) {
                 return perCandidate.get(x);
@@ -123,8 +125,8 @@ public final class Representability {
 
     /**
      * One verdict per candidate object (index = object): {@code Representable} when the object
-     * represents the functor, else its {@code ProfileMismatch} (first failing \(Y\)) or the
-     * {@code NotInjective} witness of its first element.
+     * represents the functor, else its {@code ProfileMismatch} (first failing \(Y\)) or the {@code
+     * NotInjective} witness of its first element.
      *
      * @param f the presheaf or copresheaf
      * @return the verdicts, one per object
@@ -173,10 +175,11 @@ public final class Representability {
     }
 
     /**
-     * The scan of docs/category.md §2.8. Collects representations; with {@code verdicts != null}, also one verdict per
-     * candidate object.
+     * The scan of docs/category.md §2.8. Collects representations; with {@code verdicts != null},
+     * also one verdict per candidate object.
      */
-    private static List<Representation> scan(SetFunctor f, boolean firstOnly, List<NonRepresentability> verdicts) {
+    private static List<Representation> scan(
+            SetFunctor f, boolean firstOnly, List<NonRepresentability> verdicts) {
         Objects.requireNonNull(f, "f");
         FiniteCategory c = f.domain();
         boolean pre = f.variance() == Variance.CONTRAVARIANT;
@@ -204,7 +207,12 @@ public final class Representability {
                     if (hx == null) {
                         hx = Yoneda.hom(c, x, f.variance());
                     }
-                    out.add(new Representation(x, e, NaturalTransformation.of(hx, f, Yoneda.components(c, f, x, e))));
+                    out.add(
+                            new Representation(
+                                    x,
+                                    e,
+                                    NaturalTransformation.of(
+                                            hx, f, Yoneda.components(c, f, x, e))));
                     if (firstOnly) {
                         return out;
                     }
@@ -220,7 +228,10 @@ public final class Representability {
         return out;
     }
 
-    /** The first pair u1 &lt; u2 (in hom order) with F(u1)(x) = F(u2)(x), or null when injective everywhere. */
+    /**
+     * The first pair u1 &lt; u2 (in hom order) with F(u1)(x) = F(u2)(x), or null when injective
+     * everywhere.
+     */
     private static NonRepresentability.NotInjective injectivityWitness(SetFunctor f, int x, int e) {
         FiniteCategory c = f.domain();
         boolean pre = f.variance() == Variance.CONTRAVARIANT;

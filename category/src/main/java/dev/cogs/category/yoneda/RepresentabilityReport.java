@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The representability verdict of one named set-valued functor, in the category's labels: representable or
- * not, by which pairs (X, x), or why not (the {@link Representability#explain} witness in words). This is what
- * {@code cogs category} prints for each presheaf of its input.
+ * The representability verdict of one named set-valued functor, in the category's labels:
+ * representable or not, by which pairs (X, x), or why not (the {@link Representability#explain}
+ * witness in words). This is what {@code cogs category} prints for each presheaf of its input.
  *
  * @param name the functor's name
  * @param variance {@code presheaf} or {@code copresheaf}
@@ -21,8 +21,14 @@ import java.util.Set;
  * @param representations the representing pairs, as object name and universal element
  * @param reason why not (the {@code explain} witness with names), or {@code "representable"}
  */
-public record RepresentabilityReport(String name, String variance, List<Integer> sizes, List<String> objects,
-        boolean representable, List<Pair> representations, String reason) {
+public record RepresentabilityReport(
+        String name,
+        String variance,
+        List<Integer> sizes,
+        List<String> objects,
+        boolean representable,
+        List<Pair> representations,
+        String reason) {
 
     /**
      * A representing pair (X, x).
@@ -30,8 +36,7 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
      * @param object the object's name
      * @param element the universal element of F(X)
      */
-    public record Pair(String object, int element) {
-    }
+    public record Pair(String object, int element) {}
 
     /**
      * Validates and copies.
@@ -50,7 +55,8 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
         sizes = List.copyOf(sizes);
         objects = List.copyOf(objects);
         if (objects.size() != sizes.size()) {
-            throw new IllegalArgumentException(objects.size() + " object names for " + sizes.size() + " sizes");
+            throw new IllegalArgumentException(
+                    objects.size() + " object names for " + sizes.size() + " sizes");
         }
         representations = List.copyOf(representations);
         Objects.requireNonNull(reason, "reason");
@@ -75,8 +81,10 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
             sizes.add(f.size(x));
             objects.add(c.labels().object(x));
         }
-        String reason = pairs.isEmpty() ? describe(Representability.explain(f), c, f) : "representable";
-        return new RepresentabilityReport(name, f.variance().noun(), sizes, objects, !pairs.isEmpty(), pairs, reason);
+        String reason =
+                pairs.isEmpty() ? describe(Representability.explain(f), c, f) : "representable";
+        return new RepresentabilityReport(
+                name, f.variance().noun(), sizes, objects, !pairs.isEmpty(), pairs, reason);
     }
 
     /**
@@ -101,30 +109,52 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
                 }
                 parts.add("{" + String.join(", ", ns) + "}");
             }
-            return "non-empty on " + parts.size() + " connected components " + String.join(", ", parts)
+            return "non-empty on "
+                    + parts.size()
+                    + " connected components "
+                    + String.join(", ", parts)
                     + "; a representable is non-empty on one component only";
         }
         if (why instanceof NonRepresentability.ProfileMismatch) {
             NonRepresentability.ProfileMismatch p = (NonRepresentability.ProfileMismatch) why;
-            String h = f.variance() == dev.cogs.category.sets.Variance.CONTRAVARIANT
-                    ? String.format(Locale.ROOT, hom, c.labels().object(p.object()), c.labels().object(p.candidate()))
-                    : String.format(Locale.ROOT, hom, c.labels().object(p.candidate()), c.labels().object(p.object()));
-            return String.format(Locale.ROOT, "no object passes the size profile; e.g. candidate %s: |F(%s)| = %d but |%s| = %d",
-                    c.labels().object(p.candidate()), c.labels().object(p.object()), p.actual(), h, p.expected());
+            String h =
+                    f.variance() == dev.cogs.category.sets.Variance.CONTRAVARIANT
+                            ? String.format(
+                                    Locale.ROOT,
+                                    hom,
+                                    c.labels().object(p.object()),
+                                    c.labels().object(p.candidate()))
+                            : String.format(
+                                    Locale.ROOT,
+                                    hom,
+                                    c.labels().object(p.candidate()),
+                                    c.labels().object(p.object()));
+            return String.format(
+                    Locale.ROOT,
+                    "no object passes the size profile; e.g. candidate %s: |F(%s)| = %d but |%s| = %d",
+                    c.labels().object(p.candidate()),
+                    c.labels().object(p.object()),
+                    p.actual(),
+                    h,
+                    p.expected());
         }
         if (why instanceof NonRepresentability.NotInjective) {
             NonRepresentability.NotInjective n = (NonRepresentability.NotInjective) why;
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "candidate (%s, %d) is not universal: morphisms %s and %s give the same element of F(%s)",
-                    c.labels().object(n.candidate()), n.element(), c.labels().morphism(n.u1()),
-                    c.labels().morphism(n.u2()), c.labels().object(n.object()));
+                    c.labels().object(n.candidate()),
+                    n.element(),
+                    c.labels().morphism(n.u1()),
+                    c.labels().morphism(n.u2()),
+                    c.labels().object(n.object()));
         }
         return why.describe(c.labels());
     }
 
     /**
-     * One line of text: name, verdict, pairs or reason. Sizes are listed by object name when the objects carry
-     * labels ({@code sizes X=1, Y=1}), else in object order ({@code sizes [1, 1]}).
+     * One line of text: name, verdict, pairs or reason. Sizes are listed by object name when the
+     * objects carry labels ({@code sizes X=1, Y=1}), else in object order ({@code sizes [1, 1]}).
      *
      * @return the line
      */
@@ -146,9 +176,20 @@ public record RepresentabilityReport(String name, String variance, List<Integer>
             for (Pair p : representations) {
                 ps.add("(" + p.object() + ", " + p.element() + ")");
             }
-            return String.format(Locale.ROOT, "%s [%s, sizes %s]: representable by %s", name, variance, sz,
+            return String.format(
+                    Locale.ROOT,
+                    "%s [%s, sizes %s]: representable by %s",
+                    name,
+                    variance,
+                    sz,
                     String.join(" ", ps));
         }
-        return String.format(Locale.ROOT, "%s [%s, sizes %s]: NOT representable: %s", name, variance, sz, reason);
+        return String.format(
+                Locale.ROOT,
+                "%s [%s, sizes %s]: NOT representable: %s",
+                name,
+                variance,
+                sz,
+                reason);
     }
 }

@@ -11,19 +11,18 @@ import java.util.Objects;
 /**
  * Representables and the Yoneda bijection (docs/category.md §2.7).
  *
- * <p>For a presheaf \(F\) and an object \(A\): \(\mathrm{Nat}(h_A, F) \cong F(A)\), by
- * {@link #toElement(NaturalTransformation, int)} \(\alpha \mapsto \alpha_A(\mathrm{id}_A)\) and
- * {@link #toTransformation} \(x \mapsto (u \mapsto F(u)(x))\). For a copresheaf \(T\) the same formulas
+ * <p>For a presheaf \(F\) and an object \(A\): \(\mathrm{Nat}(h_A, F) \cong F(A)\), by {@link
+ * #toElement(NaturalTransformation, int)} \(\alpha \mapsto \alpha_A(\mathrm{id}_A)\) and {@link
+ * #toTransformation} \(x \mapsto (u \mapsto F(u)(x))\). For a copresheaf \(T\) the same formulas
  * give \(\mathrm{Nat}(h^A, T) \cong T(A)\).
  */
 public final class Yoneda {
 
-    private Yoneda() {
-    }
+    private Yoneda() {}
 
     /**
-     * The representable presheaf \(h_A = Hom(-, A)\): \(h_A(X) = Hom(X, A)\) and, for \(f: Y \to X\),
-     * \(h_A(f)(u) = u \circ f\).
+     * The representable presheaf \(h_A = Hom(-, A)\): \(h_A(X) = Hom(X, A)\) and, for \(f: Y \to
+     * X\), \(h_A(f)(u) = u \circ f\).
      *
      * @param c the category
      * @param a the object \(A\)
@@ -35,8 +34,8 @@ public final class Yoneda {
     }
 
     /**
-     * The corepresentable copresheaf \(h^A = Hom(A, -)\): \(h^A(X) = Hom(A, X)\) and, for \(f: X \to Y\),
-     * \(h^A(f)(u) = f \circ u\).
+     * The corepresentable copresheaf \(h^A = Hom(A, -)\): \(h^A(X) = Hom(A, X)\) and, for \(f: X
+     * \to Y\), \(h^A(f)(u) = f \circ u\).
      *
      * @param c the category
      * @param a the object \(A\)
@@ -87,14 +86,14 @@ public final class Yoneda {
     }
 
     /**
-     * The Yoneda map \(\mathrm{Nat}(h_A, F) \to F(A)\), \(\alpha \mapsto \alpha_A(\mathrm{id}_A)\) (or
-     * \(\mathrm{Nat}(h^A, T) \to T(A)\) for copresheaves).
+     * The Yoneda map \(\mathrm{Nat}(h_A, F) \to F(A)\), \(\alpha \mapsto \alpha_A(\mathrm{id}_A)\)
+     * (or \(\mathrm{Nat}(h^A, T) \to T(A)\) for copresheaves).
      *
      * @param alpha a transformation whose source is \(h_A\) (resp. \(h^A\))
      * @param a the object \(A\)
      * @return the element \(\alpha_A(\mathrm{id}_A)\)
-     * @throws IllegalArgumentException if the source of {@code alpha} is not the (co)representable at
-     *     {@code a}
+     * @throws IllegalArgumentException if the source of {@code alpha} is not the (co)representable
+     *     at {@code a}
      */
     public static int toElement(NaturalTransformation alpha, int a) {
         Objects.requireNonNull(alpha, "alpha");
@@ -102,16 +101,21 @@ public final class Yoneda {
         FiniteCategory c = source.domain();
         checkObject(c, a);
         if (!source.equals(hom(c, a, source.variance()))) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "toElement: the source of alpha is not the %s at object %d", source.variance() == Variance.CONTRAVARIANT
-                            ? "representable h_A" : "corepresentable h^A", a));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "toElement: the source of alpha is not the %s at object %d",
+                            source.variance() == Variance.CONTRAVARIANT
+                                    ? "representable h_A"
+                                    : "corepresentable h^A",
+                            a));
         }
         return alpha.component(a, c.hom(a, a).indexOf(c.identity(a)));
     }
 
     /**
-     * The Yoneda map with the object \(A\) recovered from the source: the first \(A\) (ascending) whose
-     * (co)representable equals the source.
+     * The Yoneda map with the object \(A\) recovered from the source: the first \(A\) (ascending)
+     * whose (co)representable equals the source.
      *
      * @param alpha a transformation out of a (co)representable
      * @return \(\alpha_A(\mathrm{id}_A)\)
@@ -124,14 +128,18 @@ public final class Yoneda {
         for (int a = 0; a < c.objectCount(); a++) {
             boolean sizesMatch = true;
             for (int x = 0; x < c.objectCount() && sizesMatch; x++) {
-                int expected = source.variance() == Variance.CONTRAVARIANT ? c.homSize(x, a) : c.homSize(a, x);
+                int expected =
+                        source.variance() == Variance.CONTRAVARIANT
+                                ? c.homSize(x, a)
+                                : c.homSize(a, x);
                 sizesMatch = expected == source.size(x);
             }
             if (sizesMatch && source.equals(hom(c, a, source.variance()))) {
                 return toElement(alpha, a);
             }
         }
-        throw new IllegalArgumentException("toElement: the source of alpha is not a (co)representable functor");
+        throw new IllegalArgumentException(
+                "toElement: the source of alpha is not a (co)representable functor");
     }
 
     /**
@@ -149,8 +157,9 @@ public final class Yoneda {
         FiniteCategory c = f.domain();
         checkObject(c, a);
         if (x < 0 || x >= f.size(a)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "x (%d) out of range [0, %d) of F(%d)",
-                    x, f.size(a), a));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "x (%d) out of range [0, %d) of F(%d)", x, f.size(a), a));
         }
         Variance v = f.variance();
         SetFunctor source = hom(c, a, v);
@@ -183,8 +192,9 @@ public final class Yoneda {
 
     static void checkObject(FiniteCategory c, int a) {
         if (a < 0 || a >= c.objectCount()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "object (%d) out of range [0, %d)", a,
-                    c.objectCount()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "object (%d) out of range [0, %d)", a, c.objectCount()));
         }
     }
 }

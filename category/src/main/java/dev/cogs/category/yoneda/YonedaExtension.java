@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * The Yoneda extension of a task: for a copresheaf \(T: C \to \mathbf{FinSet}\), the functor
- * \(\mathrm{Lan}_y T: \hat C \to \mathbf{FinSet}\), \(F \mapsto F \otimes_C T\) (docs/category.md §1.7, §2.10). It
- * extends \(T\) along the Yoneda embedding: \(\mathrm{Lan}_y T(h_A) \cong T(A)\) for every task
- * (co-Yoneda), representable or not. For a presheaf task the roles swap: it takes copresheaves
- * \(G\) to \(T \otimes_C G\). Immutable.
+ * \(\mathrm{Lan}_y T: \hat C \to \mathbf{FinSet}\), \(F \mapsto F \otimes_C T\) (docs/category.md
+ * §1.7, §2.10). It extends \(T\) along the Yoneda embedding: \(\mathrm{Lan}_y T(h_A) \cong T(A)\)
+ * for every task (co-Yoneda), representable or not. For a presheaf task the roles swap: it takes
+ * copresheaves \(G\) to \(T \otimes_C G\). Immutable.
  */
 public final class YonedaExtension {
 
@@ -41,7 +41,8 @@ public final class YonedaExtension {
     }
 
     /**
-     * The extension on a morphism \(\beta: F \Rightarrow F'\): \([(X, x, t)] \mapsto [(X, \beta_X x, t)]\).
+     * The extension on a morphism \(\beta: F \Rightarrow F'\): \([(X, x, t)] \mapsto [(X, \beta_X
+     * x, t)]\).
      *
      * @param beta the transformation
      * @return the induced map on classes, indexed by the classes of {@code apply(beta.source())}
@@ -55,8 +56,10 @@ public final class YonedaExtension {
         boolean covariantTask = task.variance() == Variance.COVARIANT;
         for (int cls = 0; cls < map.length; cls++) {
             int[] r = from.representative(cls);
-            map[cls] = covariantTask ? to.classOf(r[0], beta.component(r[0], r[1]), r[2])
-                    : to.classOf(r[0], r[1], beta.component(r[0], r[2]));
+            map[cls] =
+                    covariantTask
+                            ? to.classOf(r[0], beta.component(r[0], r[1]), r[2])
+                            : to.classOf(r[0], r[1], beta.component(r[0], r[2]));
         }
         return map;
     }

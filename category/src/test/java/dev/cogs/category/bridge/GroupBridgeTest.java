@@ -26,7 +26,8 @@ class GroupBridgeTest {
             assertEquals(1, bg.objectCount());
             assertEquals(g.order(), bg.morphismCount());
             assertTrue(bg.axiomFailures().isEmpty(), name);
-            // every morphism is invertible: composing with the group inverse gives the identity morphism
+            // every morphism is invertible: composing with the group inverse gives the identity
+            // morphism
             for (int a = 0; a < g.order(); a++) {
                 assertEquals(bg.identity(0), bg.compose(a, g.inverse(a)), name);
             }
@@ -40,8 +41,9 @@ class GroupBridgeTest {
     @Test
     void cyclicGroupCategoryIsTheCyclicGroup() {
         for (int d = 1; d <= 9; d++) {
-            assertArrayEquals(FiniteGroups.cyclic(d).table(), GroupBridge.group(Categories.cyclicGroup(d), "Z" + d)
-                    .table());
+            assertArrayEquals(
+                    FiniteGroups.cyclic(d).table(),
+                    GroupBridge.group(Categories.cyclicGroup(d), "Z" + d).table());
         }
     }
 
@@ -49,8 +51,10 @@ class GroupBridgeTest {
     void homomorphismsAreFunctors() {
         FiniteGroup z15 = FiniteGroups.parse("Z15");
         FiniteGroup z35 = FiniteGroups.parse("Z3xZ5");
-        GroupHomomorphism phi = AbelianDecomposition.of(z15).isomorphismTo(AbelianDecomposition.of(z35))
-                .orElseThrow();
+        GroupHomomorphism phi =
+                AbelianDecomposition.of(z15)
+                        .isomorphismTo(AbelianDecomposition.of(z35))
+                        .orElseThrow();
         Functor f = GroupBridge.functor(phi);
         assertTrue(f.isFunctor());
         assertTrue(f.isFull() && f.isFaithful());
@@ -71,18 +75,26 @@ class GroupBridgeTest {
     void nonGroupsAreRefusedNamingTheAxiom() {
         // the monoid ({0, 1}, max) is a one-object category whose morphism 1 has no inverse
         FiniteCategory monoid = Categories.fromMonoidTable(new int[][] {{0, 1}, {1, 1}}, 0);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GroupBridge.group(monoid, "M"));
-        assertTrue(e.getMessage().contains("not a group") && e.getMessage().contains("inverse"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> GroupBridge.group(monoid, "M"));
+        assertTrue(
+                e.getMessage().contains("not a group") && e.getMessage().contains("inverse"),
+                e.getMessage());
         FiniteCategory two = Categories.discrete(2);
         e = assertThrows(IllegalArgumentException.class, () -> GroupBridge.group(two, "G"));
         assertTrue(e.getMessage().contains("2 objects"), e.getMessage());
         FiniteGroup s3 = FiniteGroups.symmetric(3);
         FiniteGroup z6 = FiniteGroups.cyclic(6);
-        Functor id = GroupBridge.functor(GroupHomomorphism.of(s3, s3, new int[] {0, 1, 2, 3, 4, 5}));
-        e = assertThrows(IllegalArgumentException.class, () -> GroupBridge.homomorphism(id, z6, s3));
+        Functor id =
+                GroupBridge.functor(GroupHomomorphism.of(s3, s3, new int[] {0, 1, 2, 3, 4, 5}));
+        e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> GroupBridge.homomorphism(id, z6, s3));
         assertTrue(e.getMessage().contains("source category composes"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> GroupBridge.homomorphism(id, FiniteGroups.cyclic(5), s3));
+        e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> GroupBridge.homomorphism(id, FiniteGroups.cyclic(5), s3));
         assertTrue(e.getMessage().contains("order 5"), e.getMessage());
     }
 }

@@ -3,16 +3,17 @@ package dev.cogs.category.bridge;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.Fields;
 import dev.cogs.algebra.Homomorphism;
-import dev.cogs.testkit.algebra.HomomorphismLaws;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.SumPotentials;
 import dev.cogs.algebra.weights.WeightSemiring;
+import dev.cogs.testkit.algebra.HomomorphismLaws;
 import java.util.function.BiPredicate;
 import org.quicktheories.core.Gen;
 
 /**
- * docs/category.md §3.3: a sum potential as a functor BZ → B(ℂ, ·) that also preserves +, checked with the algebra module's
- * homomorphism law suite on morphisms that are themselves composites z₁∘z₂ in the view.
+ * docs/category.md §3.3: a sum potential as a functor BZ → B(ℂ, ·) that also preserves +, checked
+ * with the algebra module's homomorphism law suite on morphisms that are themselves composites
+ * z₁∘z₂ in the view.
  */
 class SumPotentialFunctorTest implements HomomorphismLaws<FourierNet, Complex> {
     @Override

@@ -35,7 +35,8 @@ class FoundationTest {
         PretextCategory named = new PretextCategory(c, Labels.of(List.of("cat", "dog"), List.of()));
         assertEquals("dog", named.name(1));
         assertEquals("1", PretextCategory.of(c).name(1), "unlabelled: the index");
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new PretextCategory(c, Labels.of(List.of("cat"), List.of())));
     }
 
@@ -46,8 +47,12 @@ class FoundationTest {
         // The exact count head x <= y is ideal; a symmetric head is not.
         assertEquals(List.of(), IdealModel.check(p, x -> x, (x, y) -> x <= y ? 1 : 0));
         List<IdealModel.IdealityFailure> wrong = IdealModel.check(p, x -> x, (x, y) -> 1);
-        assertEquals(List.of(new IdealModel.IdealityFailure(1, 0, 0, 1), new IdealModel.IdealityFailure(2, 0, 0, 1),
-                new IdealModel.IdealityFailure(2, 1, 0, 1)), wrong);
+        assertEquals(
+                List.of(
+                        new IdealModel.IdealityFailure(1, 0, 0, 1),
+                        new IdealModel.IdealityFailure(2, 0, 0, 1),
+                        new IdealModel.IdealityFailure(2, 1, 0, 1)),
+                wrong);
         for (IdealModel.IdealityFailure f : wrong) {
             assertEquals(c.homSize(f.x(), f.y()), f.expected());
             assertEquals(1, f.actual());
@@ -60,11 +65,19 @@ class FoundationTest {
         FiniteCategory three = Categories.chain(3);
         // The inclusion of {0, 2} into the chain is a full embedding: aligned.
         assertEquals(List.of(), FeatureAlignment.check(Functors.inclusion(three, 0, 2)));
-        // The functor collapsing the walking arrow to the terminal category is full but not injective on objects.
+        // The functor collapsing the walking arrow to the terminal category is full but not
+        // injective on objects.
         FiniteCategory arrow = Categories.walkingArrow();
-        List<FeatureAlignment.AlignmentFailure> failures = FeatureAlignment.check(
-                Functors.of(arrow, Categories.terminal(), new int[] {0, 0}, new int[] {0, 0, 0}));
-        assertTrue(failures.stream().anyMatch(f -> f.reason().equals("not injective on objects")), failures.toString());
+        List<FeatureAlignment.AlignmentFailure> failures =
+                FeatureAlignment.check(
+                        Functors.of(
+                                arrow,
+                                Categories.terminal(),
+                                new int[] {0, 0},
+                                new int[] {0, 0, 0}));
+        assertTrue(
+                failures.stream().anyMatch(f -> f.reason().equals("not injective on objects")),
+                failures.toString());
         assertTrue(failures.stream().anyMatch(f -> f.x() == 1 && f.y() == 0), failures.toString());
     }
 }

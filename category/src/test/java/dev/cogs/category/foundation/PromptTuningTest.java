@@ -8,9 +8,9 @@ import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.IntSeq;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
+import dev.cogs.category.yoneda.NonRepresentability;
 import dev.cogs.testkit.category.Presheaves;
 import dev.cogs.testkit.category.SmallCategories;
-import dev.cogs.category.yoneda.NonRepresentability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class PromptTuningTest {
 
     /**
-     * Every (P, x) with u ↦ T(u)(x) a bijection Hom(X, P) → T(X) at every X (Hom(P, X) for a copresheaf), in
-     * (object, element) order: written from the definition, sharing no code with Representability.
+     * Every (P, x) with u ↦ T(u)(x) a bijection Hom(X, P) → T(X) at every X (Hom(P, X) for a
+     * copresheaf), in (object, element) order: written from the definition, sharing no code with
+     * Representability.
      */
     static List<PromptTuning.Prompt> universalElements(SetFunctor t) {
         FiniteCategory c = t.domain();
@@ -51,15 +52,24 @@ class PromptTuningTest {
 
     @Test
     void bestPromptIsTheFirstUniversalElement() {
-        qt().withExamples(300).forAll(Presheaves.recipes()).checkAssert(r -> {
-            SetFunctor t = r.build();
-            List<PromptTuning.Prompt> expected = universalElements(t);
-            assertEquals(expected.isEmpty() ? Optional.empty() : Optional.of(expected.get(0)),
-                    PromptTuning.bestPrompt(t));
-            assertEquals(expected, PromptTuning.decide(t).prompts());
-            NonRepresentability why = PromptTuning.whyNot(t);
-            assertEquals(expected.isEmpty(), !(why instanceof NonRepresentability.Representable), why.describe());
-        });
+        qt().withExamples(300)
+                .forAll(Presheaves.recipes())
+                .checkAssert(
+                        r -> {
+                            SetFunctor t = r.build();
+                            List<PromptTuning.Prompt> expected = universalElements(t);
+                            assertEquals(
+                                    expected.isEmpty()
+                                            ? Optional.empty()
+                                            : Optional.of(expected.get(0)),
+                                    PromptTuning.bestPrompt(t));
+                            assertEquals(expected, PromptTuning.decide(t).prompts());
+                            NonRepresentability why = PromptTuning.whyNot(t);
+                            assertEquals(
+                                    expected.isEmpty(),
+                                    !(why instanceof NonRepresentability.Representable),
+                                    why.describe());
+                        });
     }
 
     @Test
@@ -70,8 +80,12 @@ class PromptTuningTest {
         assertEquals(Optional.empty(), PromptTuning.bestPrompt(classification));
         assertTrue(PromptTuning.whyNot(classification) instanceof NonRepresentability.SupportSplit);
         SetFunctor relative = RotationTasks.relativeRotation(c, 4);
-        assertEquals(Optional.of(universalElements(relative).get(0)), PromptTuning.bestPrompt(relative));
-        assertEquals(4, PromptTuning.bestPrompt(relative).orElseThrow().object(), "B0 is the first best prompt");
+        assertEquals(
+                Optional.of(universalElements(relative).get(0)), PromptTuning.bestPrompt(relative));
+        assertEquals(
+                4,
+                PromptTuning.bestPrompt(relative).orElseThrow().object(),
+                "B0 is the first best prompt");
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.cogs.category.yoneda.RepresentabilityReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/category.md, "Numbers to reproduce" E, as computed for {@code cogs category} without input. */
+/**
+ * docs/category.md, "Numbers to reproduce" E, as computed for {@code cogs category} without input.
+ */
 class RotationExampleTest {
 
     @Test
@@ -20,13 +22,15 @@ class RotationExampleTest {
             assertEquals(28, r.category().morphismCount());
             assertTrue(r.yonedaFullyFaithful());
             assertEquals(RotationTasks.exampleTasks(r.category()).size(), r.tasks().size());
-            // classification is not solvable by any prompt, and says why: its support meets every orbit
+            // classification is not solvable by any prompt, and says why: its support meets every
+            // orbit
             RotationExample.TaskResult classification = r.tasks().get(0);
             assertEquals("classification (terminal presheaf)", classification.task());
             assertFalse(classification.solvable());
             assertEquals(List.of(), classification.prompts());
             assertEquals(List.of(), classification.universal());
-            assertTrue(classification.reason().startsWith("non-empty on "), classification.reason());
+            assertTrue(
+                    classification.reason().startsWith("non-empty on "), classification.reason());
         }
         RotationExample.Result r1 = RotationExample.run(RotationModel.ACTION_GROUPOID);
         assertTrue(r1.fineTuningExact());
@@ -38,6 +42,8 @@ class RotationExampleTest {
         assertTrue(b0.solvable());
         assertEquals("representable", b0.reason());
         assertEquals(List.of("B0", "B1"), b0.prompts());
-        assertTrue(b0.universal().contains(new RepresentabilityReport.Pair("B0", 0)), b0.universal().toString());
+        assertTrue(
+                b0.universal().contains(new RepresentabilityReport.Pair("B0", 0)),
+                b0.universal().toString());
     }
 }

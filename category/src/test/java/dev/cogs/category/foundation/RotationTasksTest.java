@@ -11,22 +11,27 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.cogs.category.FiniteCategory;
 import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.sets.Variance;
-import dev.cogs.testkit.category.SmallCategories;
 import dev.cogs.category.yoneda.Kan;
 import dev.cogs.category.yoneda.NonRepresentability;
 import dev.cogs.category.yoneda.Yoneda;
+import dev.cogs.testkit.category.SmallCategories;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.junit.jupiter.api.Test;
 
-/** docs/category.md, "Numbers to reproduce" E (the Corollary 1 fixture) and the lemmas of docs/category.md §1.6. */
+/**
+ * docs/category.md, "Numbers to reproduce" E (the Corollary 1 fixture) and the lemmas of
+ * docs/category.md §1.6.
+ */
 class RotationTasksTest {
 
-    private static final FiniteCategory R1 = RotationTasks.sevenImages(RotationModel.ACTION_GROUPOID);
-    private static final FiniteCategory R2 = RotationTasks.sevenImages(RotationModel.ONE_OBJECT_PER_IMAGE);
+    private static final FiniteCategory R1 =
+            RotationTasks.sevenImages(RotationModel.ACTION_GROUPOID);
+    private static final FiniteCategory R2 =
+            RotationTasks.sevenImages(RotationModel.ONE_OBJECT_PER_IMAGE);
     private static final int A0 = 0;
     private static final int B0 = 4;
     private static final int B1 = 5;
@@ -73,7 +78,10 @@ class RotationTasksTest {
         PromptTuning.Verdict vb = PromptTuning.decide(hB);
         assertEquals(4, vb.prompts().size());
         assertEquals(2, vb.prompts().stream().filter(p -> p.object() == B0).count());
-        assertEquals(Set.of(B0, B1), vb.promptObjects(), "rotation relative to B0 is solved exactly by B0, B1");
+        assertEquals(
+                Set.of(B0, B1),
+                vb.promptObjects(),
+                "rotation relative to B0 is solved exactly by B0, B1");
         SetFunctor hC = RotationTasks.relativeRotation(R1, C0);
         assertEquals(List.of(Set.of(C0)), RotationTasks.support(hC));
         assertEquals(4, hC.size(C0));
@@ -83,11 +91,16 @@ class RotationTasksTest {
     @Test
     void classificationAndConstantTasksAreNotSolvableByPrompts() {
         for (FiniteCategory c : List.of(R1, R2)) {
-            for (SetFunctor task : List.of(RotationTasks.classification(c),
-                    SetFunctor.constant(c, Variance.CONTRAVARIANT, 2), SetFunctor.constant(c, Variance.CONTRAVARIANT, 3))) {
+            for (SetFunctor task :
+                    List.of(
+                            RotationTasks.classification(c),
+                            SetFunctor.constant(c, Variance.CONTRAVARIANT, 2),
+                            SetFunctor.constant(c, Variance.CONTRAVARIANT, 3))) {
                 PromptTuning.Verdict v = PromptTuning.decide(task);
                 assertFalse(v.solvable());
-                assertTrue(v.reason() instanceof NonRepresentability.SupportSplit, v.reason().describe());
+                assertTrue(
+                        v.reason() instanceof NonRepresentability.SupportSplit,
+                        v.reason().describe());
             }
         }
     }
@@ -96,15 +109,20 @@ class RotationTasksTest {
     void perOrbitClassificationIsSolvableOnTheFreeOrbitOnly() {
         List<Set<Integer>> orbits = RotationTasks.orbits(R1);
         assertEquals(List.of(Set.of(0, 1, 2, 3), Set.of(B0, B1), Set.of(C0)), orbits);
-        assertEquals(Set.of(0, 1, 2, 3), PromptTuning.solvingPrompts(RotationTasks.classificationOn(R1, orbits.get(0))));
-        assertFalse(PromptTuning.decide(RotationTasks.classificationOn(R1, orbits.get(1))).solvable());
-        assertFalse(PromptTuning.decide(RotationTasks.classificationOn(R1, orbits.get(2))).solvable());
+        assertEquals(
+                Set.of(0, 1, 2, 3),
+                PromptTuning.solvingPrompts(RotationTasks.classificationOn(R1, orbits.get(0))));
+        assertFalse(
+                PromptTuning.decide(RotationTasks.classificationOn(R1, orbits.get(1))).solvable());
+        assertFalse(
+                PromptTuning.decide(RotationTasks.classificationOn(R1, orbits.get(2))).solvable());
         // R2: the terminal presheaf on one image is never representable (|Hom(P, P)| = 4 ≠ 1).
         for (Set<Integer> image : RotationTasks.orbits(R2)) {
             assertFalse(PromptTuning.decide(RotationTasks.classificationOn(R2, image)).solvable());
         }
         // R2: a prompt reaches its own image only.
-        assertEquals(Set.of(B0), PromptTuning.solvingPrompts(RotationTasks.relativeRotation(R2, B0)));
+        assertEquals(
+                Set.of(B0), PromptTuning.solvingPrompts(RotationTasks.relativeRotation(R2, B0)));
     }
 
     @Test
@@ -117,23 +135,31 @@ class RotationTasksTest {
     void fineTuningReproducesClassificationOnEveryPrompt() {
         SetFunctor t = SetFunctor.terminal(R1, Variance.COVARIANT);
         for (int p = 0; p < 7; p++) {
-            assertEquals(1, FineTuning.adapter(t).apply(Yoneda.representable(R1, p)).size(), "P = " + p);
+            assertEquals(
+                    1, FineTuning.adapter(t).apply(Yoneda.representable(R1, p)).size(), "P = " + p);
         }
         assertEquals(List.of(), FineTuning.failures(t));
-        assertEquals(List.of(), FineTuning.failures(SetFunctor.constant(R2, Variance.CONTRAVARIANT, 3)));
-        // The non-representable classification task extends to the coproduct of all representables too.
+        assertEquals(
+                List.of(), FineTuning.failures(SetFunctor.constant(R2, Variance.CONTRAVARIANT, 3)));
+        // The non-representable classification task extends to the coproduct of all representables
+        // too.
         assertEquals(1, Kan.tensor(Yoneda.representable(R1, C0), t).size());
     }
 
-    /** docs/category.md §1.6 lemma (d): a single orbit's terminal presheaf is representable iff the action is free. */
+    /**
+     * docs/category.md §1.6 lemma (d): a single orbit's terminal presheaf is representable iff the
+     * action is free.
+     */
     @Test
     void singleOrbitLemma() {
         for (int s : new int[] {1, 2, 4}) {
-            FiniteCategory c = RotationTasks.rotationCategory(new int[] {s}, RotationModel.ACTION_GROUPOID);
+            FiniteCategory c =
+                    RotationTasks.rotationCategory(new int[] {s}, RotationModel.ACTION_GROUPOID);
             boolean representable = PromptTuning.decide(RotationTasks.classification(c)).solvable();
             assertEquals(s == 4, representable, "orbit size " + s);
         }
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> RotationTasks.rotationCategory(new int[] {3}, RotationModel.ACTION_GROUPOID));
     }
 
@@ -141,7 +167,8 @@ class RotationTasksTest {
     void exampleTasksCoverTheSpecList() {
         List<RotationTasks.NamedTask> tasks = RotationTasks.exampleTasks(R1);
         assertEquals(9, tasks.size());
-        long solvable = tasks.stream().filter(t -> PromptTuning.decide(t.task()).solvable()).count();
+        long solvable =
+                tasks.stream().filter(t -> PromptTuning.decide(t.task()).solvable()).count();
         // Three relative rotations and classification on the free orbit.
         assertEquals(4, solvable);
     }
@@ -155,47 +182,76 @@ class RotationTasksTest {
         return l.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** docs/category.md §1.6 lemmas (a), (b): supp(h_P) = {X : Hom(X, P) non-empty} = the orbit of P, |h_P(Y)| = |Stab(P)|. */
+    /**
+     * docs/category.md §1.6 lemmas (a), (b): supp(h_P) = {X : Hom(X, P) non-empty} = the orbit of
+     * P, |h_P(Y)| = |Stab(P)|.
+     */
     @Test
     void supportLemmaOnActionGroupoids() {
-        qt().withExamples(60).forAll(orbitSizes()).checkAssert(sizes -> {
-            FiniteCategory c = RotationTasks.rotationCategory(array(sizes), RotationModel.ACTION_GROUPOID);
-            List<Set<Integer>> orbits = RotationTasks.orbits(c);
-            assertEquals(sizes.size(), orbits.size());
-            for (int p = 0; p < c.objectCount(); p++) {
-                SetFunctor h = RotationTasks.relativeRotation(c, p);
-                Set<Integer> supp = new TreeSet<>();
-                for (int x = 0; x < c.objectCount(); x++) {
-                    if (c.homSize(x, p) > 0) {
-                        supp.add(x);
-                    }
-                }
-                final int fp = p;
-                Set<Integer> orbit = orbits.stream().filter(o -> o.contains(fp)).findFirst().orElseThrow();
-                assertEquals(List.of(supp), RotationTasks.support(h));
-                assertEquals(orbit, supp);
-                for (int y : supp) {
-                    assertEquals(4 / orbit.size(), h.size(y), "|Stab(P)| = 4 / |orbit|");
-                }
-            }
-        });
+        qt().withExamples(60)
+                .forAll(orbitSizes())
+                .checkAssert(
+                        sizes -> {
+                            FiniteCategory c =
+                                    RotationTasks.rotationCategory(
+                                            array(sizes), RotationModel.ACTION_GROUPOID);
+                            List<Set<Integer>> orbits = RotationTasks.orbits(c);
+                            assertEquals(sizes.size(), orbits.size());
+                            for (int p = 0; p < c.objectCount(); p++) {
+                                SetFunctor h = RotationTasks.relativeRotation(c, p);
+                                Set<Integer> supp = new TreeSet<>();
+                                for (int x = 0; x < c.objectCount(); x++) {
+                                    if (c.homSize(x, p) > 0) {
+                                        supp.add(x);
+                                    }
+                                }
+                                final int fp = p;
+                                Set<Integer> orbit =
+                                        orbits.stream()
+                                                .filter(o -> o.contains(fp))
+                                                .findFirst()
+                                                .orElseThrow();
+                                assertEquals(List.of(supp), RotationTasks.support(h));
+                                assertEquals(orbit, supp);
+                                for (int y : supp) {
+                                    assertEquals(
+                                            4 / orbit.size(), h.size(y), "|Stab(P)| = 4 / |orbit|");
+                                }
+                            }
+                        });
     }
 
-    /** docs/category.md §1.6 lemma (c): with two or more orbits no non-empty constant presheaf is representable (R1 and R2). */
+    /**
+     * docs/category.md §1.6 lemma (c): with two or more orbits no non-empty constant presheaf is
+     * representable (R1 and R2).
+     */
     @Test
     void constantTasksAreNeverSolvableWithTwoOrMoreOrbits() {
-        qt().withExamples(60).forAll(orbitSizes(), integers().between(1, 3)).checkAssert((sizes, n) -> {
-            for (RotationModel model : RotationModel.values()) {
-                FiniteCategory c = RotationTasks.rotationCategory(array(sizes), model);
-                boolean solvable = PromptTuning.decide(SetFunctor.constant(c, Variance.CONTRAVARIANT, n)).solvable();
-                int components = RotationTasks.orbits(c).size();
-                if (components >= 2) {
-                    assertFalse(solvable);
-                } else {
-                    // One orbit, R1: representable iff free and n = 1 (lemma (d)); R2 never.
-                    assertEquals(model == RotationModel.ACTION_GROUPOID && sizes.get(0) == 4 && n == 1, solvable);
-                }
-            }
-        });
+        qt().withExamples(60)
+                .forAll(orbitSizes(), integers().between(1, 3))
+                .checkAssert(
+                        (sizes, n) -> {
+                            for (RotationModel model : RotationModel.values()) {
+                                FiniteCategory c =
+                                        RotationTasks.rotationCategory(array(sizes), model);
+                                boolean solvable =
+                                        PromptTuning.decide(
+                                                        SetFunctor.constant(
+                                                                c, Variance.CONTRAVARIANT, n))
+                                                .solvable();
+                                int components = RotationTasks.orbits(c).size();
+                                if (components >= 2) {
+                                    assertFalse(solvable);
+                                } else {
+                                    // One orbit, R1: representable iff free and n = 1 (lemma (d));
+                                    // R2 never.
+                                    assertEquals(
+                                            model == RotationModel.ACTION_GROUPOID
+                                                    && sizes.get(0) == 4
+                                                    && n == 1,
+                                            solvable);
+                                }
+                            }
+                        });
     }
 }

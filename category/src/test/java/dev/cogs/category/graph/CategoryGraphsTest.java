@@ -37,68 +37,85 @@ class CategoryGraphsTest {
         assertEquals(4, g.getAllEdges(6, 6).size()); // End(C0) = Z4: four loops
     }
 
-    /** Every edge carries its morphism: its index, and ends that agree with the category and the graph. */
+    /**
+     * Every edge carries its morphism: its index, and ends that agree with the category and the
+     * graph.
+     */
     @Test
     void arrowsAndHomEdgesCarryTheirMorphismsAndCounts() {
-        qt().withExamples(100).forAll(SmallCategories.recipes()).checkAssert(rc -> {
-            FiniteCategory c = rc.build();
-            for (boolean ids : List.of(true, false)) {
-                Graph<Integer, Arrow> g = CategoryGraphs.underlying(c, ids);
-                boolean[] seen = new boolean[c.morphismCount()];
-                for (Arrow a : g.edgeSet()) {
-                    assertEquals(c.dom(a.index()), a.dom());
-                    assertEquals(c.cod(a.index()), a.cod());
-                    assertEquals(a.dom(), (int) g.getEdgeSource(a));
-                    assertEquals(a.cod(), (int) g.getEdgeTarget(a));
-                    seen[a.index()] = true;
-                }
-                for (int m = 0; m < c.morphismCount(); m++) {
-                    assertEquals(ids || !c.isIdentity(m), seen[m], "morphism " + m);
-                }
-            }
-            Graph<Integer, HomEdge> h = CategoryGraphs.homCountGraph(c);
-            int edges = 0;
-            for (int a = 0; a < c.objectCount(); a++) {
-                for (int b = 0; b < c.objectCount(); b++) {
-                    edges += a != b && c.homSize(a, b) > 0 ? 1 : 0;
-                }
-            }
-            assertEquals(edges, h.edgeSet().size());
-            for (HomEdge e : h.edgeSet()) {
-                assertEquals(e.dom(), (int) h.getEdgeSource(e));
-                assertEquals(e.cod(), (int) h.getEdgeTarget(e));
-                assertEquals(c.homSize(e.dom(), e.cod()), e.size());
-            }
-        });
+        qt().withExamples(100)
+                .forAll(SmallCategories.recipes())
+                .checkAssert(
+                        rc -> {
+                            FiniteCategory c = rc.build();
+                            for (boolean ids : List.of(true, false)) {
+                                Graph<Integer, Arrow> g = CategoryGraphs.underlying(c, ids);
+                                boolean[] seen = new boolean[c.morphismCount()];
+                                for (Arrow a : g.edgeSet()) {
+                                    assertEquals(c.dom(a.index()), a.dom());
+                                    assertEquals(c.cod(a.index()), a.cod());
+                                    assertEquals(a.dom(), (int) g.getEdgeSource(a));
+                                    assertEquals(a.cod(), (int) g.getEdgeTarget(a));
+                                    seen[a.index()] = true;
+                                }
+                                for (int m = 0; m < c.morphismCount(); m++) {
+                                    assertEquals(ids || !c.isIdentity(m), seen[m], "morphism " + m);
+                                }
+                            }
+                            Graph<Integer, HomEdge> h = CategoryGraphs.homCountGraph(c);
+                            int edges = 0;
+                            for (int a = 0; a < c.objectCount(); a++) {
+                                for (int b = 0; b < c.objectCount(); b++) {
+                                    edges += a != b && c.homSize(a, b) > 0 ? 1 : 0;
+                                }
+                            }
+                            assertEquals(edges, h.edgeSet().size());
+                            for (HomEdge e : h.edgeSet()) {
+                                assertEquals(e.dom(), (int) h.getEdgeSource(e));
+                                assertEquals(e.cod(), (int) h.getEdgeTarget(e));
+                                assertEquals(c.homSize(e.dom(), e.cod()), e.size());
+                            }
+                        });
     }
 
-    /** Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths (docs/category.md §4, §6). */
+    /**
+     * Free category on random DAGs: hom counts agree with JGraphT's AllDirectedPaths
+     * (docs/category.md §4, §6).
+     */
     @Test
     void freeCategoryHomSetsAgreeWithAllDirectedPaths() {
-        qt().withExamples(100).forAll(integers().between(1, 5),
-                lists().of(lists().of(integers().between(0, 4)).ofSize(2)).ofSizeBetween(0, 7)).checkAssert((k, es) -> {
-                    DirectedAcyclicGraph<Integer, DefaultEdge> dag = new DirectedAcyclicGraph<>(null,
-                            DefaultEdge::new, false, true);
-                    for (int x = 0; x < k; x++) {
-                        dag.addVertex(x);
-                    }
-                    for (List<Integer> e : es) {
-                        int a = e.get(0) % k;
-                        int b = e.get(1) % k;
-                        if (a != b) {
-                            dag.addEdge(Math.min(a, b), Math.max(a, b));
-                        }
-                    }
-                    FiniteCategory f = CategoryGraphs.freeCategory(dag, Budget.ofMorphisms(10_000));
-                    assertTrue(f.isCategory());
-                    AllDirectedPaths<Integer, DefaultEdge> paths = new AllDirectedPaths<>(dag);
-                    for (int a = 0; a < k; a++) {
-                        for (int b = 0; b < k; b++) {
-                            int expected = paths.getAllPaths(a, b, true, null).size();
-                            assertEquals(expected, f.homSize(a, b), "Hom(" + a + "," + b + ")");
-                        }
-                    }
-                });
+        qt().withExamples(100)
+                .forAll(
+                        integers().between(1, 5),
+                        lists().of(lists().of(integers().between(0, 4)).ofSize(2))
+                                .ofSizeBetween(0, 7))
+                .checkAssert(
+                        (k, es) -> {
+                            DirectedAcyclicGraph<Integer, DefaultEdge> dag =
+                                    new DirectedAcyclicGraph<>(null, DefaultEdge::new, false, true);
+                            for (int x = 0; x < k; x++) {
+                                dag.addVertex(x);
+                            }
+                            for (List<Integer> e : es) {
+                                int a = e.get(0) % k;
+                                int b = e.get(1) % k;
+                                if (a != b) {
+                                    dag.addEdge(Math.min(a, b), Math.max(a, b));
+                                }
+                            }
+                            FiniteCategory f =
+                                    CategoryGraphs.freeCategory(dag, Budget.ofMorphisms(10_000));
+                            assertTrue(f.isCategory());
+                            AllDirectedPaths<Integer, DefaultEdge> paths =
+                                    new AllDirectedPaths<>(dag);
+                            for (int a = 0; a < k; a++) {
+                                for (int b = 0; b < k; b++) {
+                                    int expected = paths.getAllPaths(a, b, true, null).size();
+                                    assertEquals(
+                                            expected, f.homSize(a, b), "Hom(" + a + "," + b + ")");
+                                }
+                            }
+                        });
     }
 
     @Test
@@ -124,15 +141,21 @@ class CategoryGraphsTest {
         g.addEdge("a", "b");
         g.addEdge("b", "c");
         g.addEdge("c", "b");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> CategoryGraphs.freeCategory(g, Budget.defaults()));
-        assertTrue(e.getMessage().contains("b") && e.getMessage().contains("c") && !e.getMessage().contains("[a"),
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> CategoryGraphs.freeCategory(g, Budget.defaults()));
+        assertTrue(
+                e.getMessage().contains("b")
+                        && e.getMessage().contains("c")
+                        && !e.getMessage().contains("[a"),
                 e.getMessage());
     }
 
     @Test
     void posetFromDagIsItsReachabilityOrder() {
-        DirectedAcyclicGraph<Integer, DefaultEdge> dag = new DirectedAcyclicGraph<>(DefaultEdge.class);
+        DirectedAcyclicGraph<Integer, DefaultEdge> dag =
+                new DirectedAcyclicGraph<>(DefaultEdge.class);
         for (int x = 0; x < 4; x++) {
             dag.addVertex(x);
         }
@@ -147,19 +170,26 @@ class CategoryGraphsTest {
     void hasseDiagramOfChainIsTheCoveringRelation() {
         // chain(4): identities 0..3, then (0,1)=4, (0,2)=5, (0,3)=6, (1,2)=7, (1,3)=8, (2,3)=9
         assertEquals(IntSeq.of(4, 7, 9), CategoryGraphs.hasseDiagram(Categories.chain(4)));
-        assertThrows(IllegalArgumentException.class, () -> CategoryGraphs.hasseDiagram(Categories.parallelPair()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CategoryGraphs.hasseDiagram(Categories.parallelPair()));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CategoryGraphs.hasseDiagram(Categories.walkingIsomorphism()));
     }
 
     @Test
     void hasseDiagramGeneratesEveryPoset() {
-        qt().withExamples(100).forAll(SmallCategories.posets()).checkAssert(r -> {
-            FiniteCategory p = r.build();
-            IntSeq h = CategoryGraphs.hasseDiagram(p);
-            // the Hasse edges are exactly the indecomposables, which the canonical generators also are
-            assertEquals(p.generators(), h);
-        });
+        qt().withExamples(100)
+                .forAll(SmallCategories.posets())
+                .checkAssert(
+                        r -> {
+                            FiniteCategory p = r.build();
+                            IntSeq h = CategoryGraphs.hasseDiagram(p);
+                            // the Hasse edges are exactly the indecomposables, which the canonical
+                            // generators also are
+                            assertEquals(p.generators(), h);
+                        });
     }
 
     @Test
@@ -174,18 +204,29 @@ class CategoryGraphsTest {
 
     @Test
     void isomorphismFilter() {
-        FiniteCategory a = Constructions.coproduct(Categories.cyclicGroup(2), Categories.terminal());
-        FiniteCategory b = Constructions.coproduct(Categories.terminal(), Categories.cyclicGroup(2));
+        FiniteCategory a =
+                Constructions.coproduct(Categories.cyclicGroup(2), Categories.terminal());
+        FiniteCategory b =
+                Constructions.coproduct(Categories.terminal(), Categories.cyclicGroup(2));
         assertTrue(CategoryGraphs.mayBeIsomorphic(a, b));
         assertTrue(CategoryGraphs.mayBeIsomorphic(Categories.chain(3), Categories.chain(3).op()));
-        assertFalse(CategoryGraphs.mayBeIsomorphic(Categories.walkingArrow(), Categories.parallelPair()));
+        assertFalse(
+                CategoryGraphs.mayBeIsomorphic(
+                        Categories.walkingArrow(), Categories.parallelPair()));
         FiniteCategory v = Constructions.product(Categories.walkingArrow(), Categories.terminal());
         assertTrue(CategoryGraphs.mayBeIsomorphic(v, Categories.walkingArrow()));
-        // same counts (3 objects, 5 morphisms) but different shapes: 0→1←2 vs 0→1→... (a cospan vs a span)
-        FiniteCategory cospan = Categories.poset(new boolean[][] {{false, true, false}, {false, false, false},
-            {false, true, false}});
-        FiniteCategory span = Categories.poset(new boolean[][] {{false, true, true}, {false, false, false},
-            {false, false, false}});
+        // same counts (3 objects, 5 morphisms) but different shapes: 0→1←2 vs 0→1→... (a cospan vs
+        // a span)
+        FiniteCategory cospan =
+                Categories.poset(
+                        new boolean[][] {
+                            {false, true, false}, {false, false, false}, {false, true, false}
+                        });
+        FiniteCategory span =
+                Categories.poset(
+                        new boolean[][] {
+                            {false, true, true}, {false, false, false}, {false, false, false}
+                        });
         assertFalse(CategoryGraphs.mayBeIsomorphic(cospan, span));
         assertTrue(CategoryGraphs.mayBeIsomorphic(cospan, span.op()));
     }

@@ -13,8 +13,12 @@ class FreeCategoriesTest {
     @Test
     void freeCategoryHomCountsMatchPathCounting() {
         // diamond 0→1, 0→2, 1→3, 2→3 plus a parallel edge 0→1: Hom(0,3) = 2·1 + 1 = 3
-        FiniteCategory f = FreeCategories.onAcyclicGraph(4, new int[] {0, 0, 1, 2, 0}, new int[] {1, 2, 3, 3, 1},
-                Budget.ofMorphisms(100));
+        FiniteCategory f =
+                FreeCategories.onAcyclicGraph(
+                        4,
+                        new int[] {0, 0, 1, 2, 0},
+                        new int[] {1, 2, 3, 3, 1},
+                        Budget.ofMorphisms(100));
         assertTrue(f.isCategory());
         assertEquals(3, f.homSize(0, 3));
         assertEquals(2, f.homSize(0, 1));
@@ -24,8 +28,15 @@ class FreeCategoriesTest {
 
     @Test
     void freeCategoryOnCyclicGraphNamesTheCycle() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FreeCategories.onAcyclicGraph(3, new int[] {0, 1, 2}, new int[] {1, 2, 1}, Budget.defaults()));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                FreeCategories.onAcyclicGraph(
+                                        3,
+                                        new int[] {0, 1, 2},
+                                        new int[] {1, 2, 1},
+                                        Budget.defaults()));
         assertTrue(e.getMessage().contains("[1, 2, 1]"), e.getMessage());
     }
 
@@ -41,8 +52,10 @@ class FreeCategoriesTest {
             t[2 * i] = i + 1;
             t[2 * i + 1] = i + 1;
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FreeCategories.onAcyclicGraph(k, s, t, Budget.ofMorphisms(1000)));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FreeCategories.onAcyclicGraph(k, s, t, Budget.ofMorphisms(1000)));
         assertTrue(e.getMessage().contains("budget"), e.getMessage());
     }
 }

@@ -54,7 +54,8 @@ class PresentationTest {
         Presentation.Builder b = Presentation.builder(1);
         int s = b.generator(0, 0, "s");
         int t = b.generator(0, 0, "t");
-        b.equation(new int[] {s, s}, new int[0]).equation(new int[] {t, t}, new int[0])
+        b.equation(new int[] {s, s}, new int[0])
+                .equation(new int[] {t, t}, new int[0])
                 .equation(new int[] {s, t, s}, new int[] {t, s, t});
         FiniteCategory c = finite(b.build());
         assertEquals(6, c.morphismCount());
@@ -67,10 +68,14 @@ class PresentationTest {
         Presentation.Builder b = Presentation.builder(2);
         int f = b.generator(0, 1, "f");
         int g = b.generator(1, 0, "g");
-        FiniteCategory iso = finite(b.equation(new int[] {f, g}, new int[0]).equation(new int[] {g, f}, new int[0])
-                .build());
+        FiniteCategory iso =
+                finite(
+                        b.equation(new int[] {f, g}, new int[0])
+                                .equation(new int[] {g, f}, new int[0])
+                                .build());
         assertEquals(4, iso.morphismCount());
-        assertEquals(Functors.count(Categories.walkingIsomorphism(), Categories.chain(3)),
+        assertEquals(
+                Functors.count(Categories.walkingIsomorphism(), Categories.chain(3)),
                 Functors.count(iso, Categories.chain(3)));
         Presentation.Builder q = Presentation.builder(4);
         int a = q.generator(0, 1, "a");
@@ -90,8 +95,9 @@ class PresentationTest {
         b.generator(0, 1, "y");
         b.generator(1, 2, "z");
         FiniteCategory c = finite(b.build());
-        FiniteCategory free = FreeCategories.onAcyclicGraph(3, new int[] {0, 0, 1}, new int[] {1, 1, 2},
-                Budget.defaults());
+        FiniteCategory free =
+                FreeCategories.onAcyclicGraph(
+                        3, new int[] {0, 0, 1}, new int[] {1, 1, 2}, Budget.defaults());
         assertEquals(free.morphismCount(), c.morphismCount());
         for (int x = 0; x < 3; x++) {
             for (int y = 0; y < 3; y++) {
@@ -114,7 +120,11 @@ class PresentationTest {
             int[] w = new int[inf.prefix().size() + j * inf.loop().size()];
             System.arraycopy(inf.prefix().toArray(), 0, w, 0, inf.prefix().size());
             for (int i = 0; i < j; i++) {
-                System.arraycopy(inf.loop().toArray(), 0, w, inf.prefix().size() + i * inf.loop().size(),
+                System.arraycopy(
+                        inf.loop().toArray(),
+                        0,
+                        w,
+                        inf.prefix().size() + i * inf.loop().size(),
                         inf.loop().size());
             }
             assertEquals(IntSeq.of(w), rs.normalForm(IntSeq.of(w)), "pumped word is irreducible");
@@ -123,8 +133,8 @@ class PresentationTest {
         Presentation.Builder one = Presentation.builder(1);
         one.generator(0, 0, "a");
         assertInstanceOf(CompletionResult.Infinite.class, one.build().complete(BUDGET));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> one.build().toCategory(BUDGET));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> one.build().toCategory(BUDGET));
         assertTrue(e.getMessage().contains("infinite"), e.getMessage());
     }
 
@@ -133,22 +143,29 @@ class PresentationTest {
         Presentation.Builder b = Presentation.builder(1);
         int a = b.generator(0, 0, "a");
         Presentation z100 = b.equation(power(a, 100), new int[0]).build();
-        CompletionResult.Exhausted e1 = assertInstanceOf(CompletionResult.Exhausted.class,
-                z100.complete(new Budget(50, 100, 200)));
+        CompletionResult.Exhausted e1 =
+                assertInstanceOf(
+                        CompletionResult.Exhausted.class, z100.complete(new Budget(50, 100, 200)));
         assertTrue(e1.reason().contains("morphisms"), e1.reason());
-        CompletionResult.Exhausted e2 = assertInstanceOf(CompletionResult.Exhausted.class,
-                z100.complete(new Budget(5000, 100, 10)));
+        CompletionResult.Exhausted e2 =
+                assertInstanceOf(
+                        CompletionResult.Exhausted.class, z100.complete(new Budget(5000, 100, 10)));
         assertTrue(e2.reason().contains("maxWordLength"), e2.reason());
         assertEquals(100, z100.toCategory(new Budget(5000, 100, 200)).morphismCount());
-        // ⟨a, b | aba = bab⟩ (the braid monoid B3+) has no finite complete system for shortlex: rules run out
+        // ⟨a, b | aba = bab⟩ (the braid monoid B3+) has no finite complete system for shortlex:
+        // rules run out
         Presentation.Builder br = Presentation.builder(1);
         int x = br.generator(0, 0, "a");
         int y = br.generator(0, 0, "b");
-        CompletionResult r = br.equation(new int[] {x, y, x}, new int[] {y, x, y}).build()
-                .complete(new Budget(5000, 20, 30));
+        CompletionResult r =
+                br.equation(new int[] {x, y, x}, new int[] {y, x, y})
+                        .build()
+                        .complete(new Budget(5000, 20, 30));
         assertInstanceOf(CompletionResult.Exhausted.class, r, r.toString());
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-                () -> z100.toCategory(new Budget(50, 100, 200)));
+        IllegalArgumentException ex =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> z100.toCategory(new Budget(50, 100, 200)));
         assertTrue(ex.getMessage().contains("budget"), ex.getMessage());
     }
 
@@ -157,11 +174,15 @@ class PresentationTest {
         Presentation.Builder b = Presentation.builder(2);
         int f = b.generator(0, 1, "f");
         int g = b.generator(0, 1, "g");
-        assertThrows(IllegalArgumentException.class, () -> b.equation(new int[] {f, g}, new int[] {f}));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> b.equation(new int[] {f}, new int[0]));
+        assertThrows(
+                IllegalArgumentException.class, () -> b.equation(new int[] {f, g}, new int[] {f}));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> b.equation(new int[] {f}, new int[0]));
         assertTrue(e.getMessage().contains("endomorphism"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> b.equation(new int[] {f}, new int[] {7}));
+        assertThrows(
+                IllegalArgumentException.class, () -> b.equation(new int[] {f}, new int[] {7}));
         assertThrows(IllegalArgumentException.class, () -> b.equation(new int[0], new int[0]));
         assertThrows(IllegalArgumentException.class, () -> b.generator(0, 2, "h"));
         b.equation(new int[] {f}, new int[] {g});
@@ -169,44 +190,63 @@ class PresentationTest {
     }
 
     /**
-     * Soundness and completeness on random finite categories: present C by its generators and the relations
-     * word(m)·g = word(g∘m); completion must return a category isomorphic to C via m ↦ [word(m)].
+     * Soundness and completeness on random finite categories: present C by its generators and the
+     * relations word(m)·g = word(g∘m); completion must return a category isomorphic to C via m ↦
+     * [word(m)].
      */
     @Test
     void presentingAFiniteCategoryRecoversIt() {
-        qt().withExamples(60).forAll(SmallCategories.recipes()).checkAssert(r -> {
-            FiniteCategory c = r.build();
-            int[] gens = c.generators().toArray();
-            Map<Integer, Integer> genIndex = new HashMap<>();
-            Presentation.Builder b = Presentation.builder(c.objectCount());
-            for (int g : gens) {
-                genIndex.put(g, b.generator(c.dom(g), c.cod(g), "g" + g));
-            }
-            for (int m = 0; m < c.morphismCount(); m++) {
-                for (int g : gens) {
-                    if (c.dom(g) == c.cod(m)) {
-                        b.equation(translate(c.word(m), g, genIndex), translate(c.word(c.compose(g, m)), -1, genIndex));
-                    }
-                }
-            }
-            CompletionResult res = b.build().complete(new Budget(5000, 2000, 60));
-            CompletionResult.Finite fin = assertInstanceOf(CompletionResult.Finite.class, res);
-            FiniteCategory d = fin.category();
-            assertEquals(c.morphismCount(), d.morphismCount());
-            int[] om = new int[c.objectCount()];
-            for (int x = 0; x < om.length; x++) {
-                om[x] = x;
-            }
-            int[] mm = new int[c.morphismCount()];
-            for (int m = 0; m < mm.length; m++) {
-                int[] w = translate(c.word(m), -1, genIndex);
-                IntSeq nf = fin.rules().normalForm(IntSeq.of(w));
-                mm[m] = nf.isEmpty() ? c.dom(m) : d.hom(c.dom(m), c.cod(m)).stream()
-                        .filter(i -> d.labels().morphism(i).equals(label(nf, gens))).findFirst().getAsInt();
-            }
-            Functor iso = Functors.of(c, d, om, mm);
-            assertTrue(iso.isFullyFaithful());
-        });
+        qt().withExamples(60)
+                .forAll(SmallCategories.recipes())
+                .checkAssert(
+                        r -> {
+                            FiniteCategory c = r.build();
+                            int[] gens = c.generators().toArray();
+                            Map<Integer, Integer> genIndex = new HashMap<>();
+                            Presentation.Builder b = Presentation.builder(c.objectCount());
+                            for (int g : gens) {
+                                genIndex.put(g, b.generator(c.dom(g), c.cod(g), "g" + g));
+                            }
+                            for (int m = 0; m < c.morphismCount(); m++) {
+                                for (int g : gens) {
+                                    if (c.dom(g) == c.cod(m)) {
+                                        b.equation(
+                                                translate(c.word(m), g, genIndex),
+                                                translate(c.word(c.compose(g, m)), -1, genIndex));
+                                    }
+                                }
+                            }
+                            CompletionResult res = b.build().complete(new Budget(5000, 2000, 60));
+                            CompletionResult.Finite fin =
+                                    assertInstanceOf(CompletionResult.Finite.class, res);
+                            FiniteCategory d = fin.category();
+                            assertEquals(c.morphismCount(), d.morphismCount());
+                            int[] om = new int[c.objectCount()];
+                            for (int x = 0; x < om.length; x++) {
+                                om[x] = x;
+                            }
+                            int[] mm = new int[c.morphismCount()];
+                            for (int m = 0; m < mm.length; m++) {
+                                int[] w = translate(c.word(m), -1, genIndex);
+                                IntSeq nf = fin.rules().normalForm(IntSeq.of(w));
+                                mm[m] =
+                                        nf.isEmpty()
+                                                ? c.dom(m)
+                                                : d.hom(c.dom(m), c.cod(m)).stream()
+                                                        .filter(
+                                                                i ->
+                                                                        d.labels()
+                                                                                .morphism(i)
+                                                                                .equals(
+                                                                                        label(
+                                                                                                nf,
+                                                                                                gens)))
+                                                        .findFirst()
+                                                        .getAsInt();
+                            }
+                            Functor iso = Functors.of(c, d, om, mm);
+                            assertTrue(iso.isFullyFaithful());
+                        });
     }
 
     private static String label(IntSeq w, int[] gens) {
@@ -240,28 +280,38 @@ class PresentationTest {
         assertEquals(0, Presentation.builder(3).build().generatorCount());
     }
 
-    /** The rules of a completed system: oriented by shortlex, sound (both sides equal) and interreduced. */
+    /**
+     * The rules of a completed system: oriented by shortlex, sound (both sides equal) and
+     * interreduced.
+     */
     @Test
     void completedRulesAreOrientedSoundAndInterreduced() {
         Presentation.Builder b = Presentation.builder(1);
         int s = b.generator(0, 0, "s");
         int t = b.generator(0, 0, "t");
-        b.equation(new int[] {s, s}, new int[0]).equation(new int[] {t, t}, new int[0])
+        b.equation(new int[] {s, s}, new int[0])
+                .equation(new int[] {t, t}, new int[0])
                 .equation(new int[] {s, t, s}, new int[] {t, s, t});
-        CompletionResult.Finite fin = assertInstanceOf(CompletionResult.Finite.class, b.build().complete(BUDGET));
+        CompletionResult.Finite fin =
+                assertInstanceOf(CompletionResult.Finite.class, b.build().complete(BUDGET));
         RewritingSystem rs = fin.rules();
         assertEquals(rs.size(), rs.rules().size());
         assertTrue(rs.size() >= 3, rs.toString());
         for (RewritingSystem.Rule r : rs.rules()) {
             IntSeq l = r.lhs();
             IntSeq rhs = r.rhs();
-            assertTrue(l.size() > rhs.size() || l.size() == rhs.size()
-                    && Arrays.compare(l.toArray(), rhs.toArray()) > 0, r.toString());
+            assertTrue(
+                    l.size() > rhs.size()
+                            || l.size() == rhs.size()
+                                    && Arrays.compare(l.toArray(), rhs.toArray()) > 0,
+                    r.toString());
             assertEquals(rs.normalForm(l), rs.normalForm(rhs), "sound: " + r);
             assertEquals(rhs, rs.normalForm(rhs), "right-hand sides are irreducible: " + r);
             for (RewritingSystem.Rule other : rs.rules()) {
                 if (other != r) {
-                    assertTrue(indexOf(l.toArray(), other.lhs().toArray()) < 0, other + " reduces " + r);
+                    assertTrue(
+                            indexOf(l.toArray(), other.lhs().toArray()) < 0,
+                            other + " reduces " + r);
                 }
             }
         }
@@ -284,10 +334,15 @@ class PresentationTest {
         int f = b.generator(0, 1, "f");
         int g = b.generator(1, 0, "g");
         int h = b.generator(0, 1, "h");
-        // f = h, and g;f = id: generator h names the same morphism as f; g has no equation of its own
-        CompletionResult.Finite fin = assertInstanceOf(CompletionResult.Finite.class, b
-                .equation(new int[] {h}, new int[] {f}).equation(new int[] {g, f}, new int[0]).build()
-                .complete(BUDGET));
+        // f = h, and g;f = id: generator h names the same morphism as f; g has no equation of its
+        // own
+        CompletionResult.Finite fin =
+                assertInstanceOf(
+                        CompletionResult.Finite.class,
+                        b.equation(new int[] {h}, new int[] {f})
+                                .equation(new int[] {g, f}, new int[0])
+                                .build()
+                                .complete(BUDGET));
         FiniteCategory c = fin.category();
         IntSeq gm = fin.generatorMorphisms();
         assertEquals(3, gm.size());
@@ -306,14 +361,16 @@ class PresentationTest {
         int a = b.generator(0, 0, "a");
         Presentation z100 = b.equation(power(a, 100), new int[0]).build();
         Budget words = new Budget(5000, 100, 10);
-        CompletionResult.Exhausted e = assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(words));
+        CompletionResult.Exhausted e =
+                assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(words));
         assertEquals(words, e.budget());
         assertEquals(100, e.stats().longestWord(), "the offending rule a^100 -> 1");
         assertEquals(0, e.stats().rules());
         assertEquals(1, e.stats().criticalPairs(), "only the equation was processed");
         assertEquals(0, e.stats().morphisms());
         Budget morphisms = new Budget(50, 100, 200);
-        CompletionResult.Exhausted m = assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(morphisms));
+        CompletionResult.Exhausted m =
+                assertInstanceOf(CompletionResult.Exhausted.class, z100.complete(morphisms));
         assertEquals(morphisms, m.budget());
         assertEquals(1, m.stats().rules(), "a^100 -> 1 is confluent");
         assertEquals(50, m.stats().morphisms(), "enumeration stopped at the limit");
@@ -322,8 +379,12 @@ class PresentationTest {
         int x = br.generator(0, 0, "a");
         int y = br.generator(0, 0, "b");
         Budget rules = new Budget(5000, 20, 30);
-        CompletionResult.Exhausted r = assertInstanceOf(CompletionResult.Exhausted.class,
-                br.equation(new int[] {x, y, x}, new int[] {y, x, y}).build().complete(rules));
+        CompletionResult.Exhausted r =
+                assertInstanceOf(
+                        CompletionResult.Exhausted.class,
+                        br.equation(new int[] {x, y, x}, new int[] {y, x, y})
+                                .build()
+                                .complete(rules));
         assertTrue(r.stats().rules() <= 20, r.stats().toString());
         assertTrue(r.stats().criticalPairs() > r.stats().rules(), r.stats().toString());
     }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class IsomorphismsTest {
 
-    /** docs/category.md, "Numbers to reproduce" C: Z4-sets with n = 0..4 points up to isomorphism: 1, 1, 2, 2, 4 classes. */
+    /**
+     * docs/category.md, "Numbers to reproduce" C: Z4-sets with n = 0..4 points up to isomorphism:
+     * 1, 1, 2, 2, 4 classes.
+     */
     @Test
     void isomorphismClassesOfZ4Sets() {
         FiniteCategory z4 = Categories.cyclicGroup(4);
@@ -24,7 +27,8 @@ class IsomorphismsTest {
         for (int n = 0; n <= 4; n++) {
             List<SetFunctor> reps = new ArrayList<>();
             for (SetFunctor f : all) {
-                if (f.size(0) == n && reps.stream().noneMatch(r -> Isomorphisms.areIsomorphic(r, f))) {
+                if (f.size(0) == n
+                        && reps.stream().noneMatch(r -> Isomorphisms.areIsomorphic(r, f))) {
                     reps.add(f);
                 }
             }
@@ -34,12 +38,15 @@ class IsomorphismsTest {
 
     @Test
     void randomRelabellingIsAnIsomorphism() {
-        qt().withExamples(80).forAll(Presheaves.recipes(), longs().all()).checkAssert((r, seed) -> {
-            SetFunctor f = r.build();
-            SetFunctor g = Presheaves.relabel(f, new SplittableRandom(seed));
-            NaturalTransformation iso = Isomorphisms.find(f, g).orElseThrow();
-            assertTrue(iso.isIso());
-            assertTrue(Isomorphisms.invariantsAgree(f, g));
-        });
+        qt().withExamples(80)
+                .forAll(Presheaves.recipes(), longs().all())
+                .checkAssert(
+                        (r, seed) -> {
+                            SetFunctor f = r.build();
+                            SetFunctor g = Presheaves.relabel(f, new SplittableRandom(seed));
+                            NaturalTransformation iso = Isomorphisms.find(f, g).orElseThrow();
+                            assertTrue(iso.isIso());
+                            assertTrue(Isomorphisms.invariantsAgree(f, g));
+                        });
     }
 }

@@ -22,37 +22,45 @@ class ElementsTest {
 
     @Test
     void objectsAreElementsAndTheProjectionIsAFunctor() {
-        qt().withExamples(100).forAll(Presheaves.recipes(SmallCategories.base())).checkAssert(r -> {
-            SetFunctor f = r.build();
-            if (f.totalSize() > 60) {
-                return;
-            }
-            FiniteCategory el = Elements.of(f);
-            assertEquals(f.totalSize(), el.objectCount());
-            assertTrue(el.isCategory());
-            Functor pi = Elements.projection(f);
-            assertTrue(pi.isFunctor());
-            assertTrue(pi.isFaithful(), "the projection of a category of elements is faithful (discrete fibration)");
-            int expectedMorphisms = 0;
-            for (int m = 0; m < f.domain().morphismCount(); m++) {
-                expectedMorphisms += f.size(f.from(m));
-            }
-            assertEquals(expectedMorphisms, el.morphismCount());
-        });
+        qt().withExamples(100)
+                .forAll(Presheaves.recipes(SmallCategories.base()))
+                .checkAssert(
+                        r -> {
+                            SetFunctor f = r.build();
+                            if (f.totalSize() > 60) {
+                                return;
+                            }
+                            FiniteCategory el = Elements.of(f);
+                            assertEquals(f.totalSize(), el.objectCount());
+                            assertTrue(el.isCategory());
+                            Functor pi = Elements.projection(f);
+                            assertTrue(pi.isFunctor());
+                            assertTrue(
+                                    pi.isFaithful(),
+                                    "the projection of a category of elements is faithful (discrete fibration)");
+                            int expectedMorphisms = 0;
+                            for (int m = 0; m < f.domain().morphismCount(); m++) {
+                                expectedMorphisms += f.size(f.from(m));
+                            }
+                            assertEquals(expectedMorphisms, el.morphismCount());
+                        });
     }
 
     @Test
     void elementsOfRepresentableIsTheSlice() {
-        qt().withExamples(60).forAll(SmallCategories.recipes()).checkAssert(r -> {
-            FiniteCategory c = r.build();
-            for (int a = 0; a < c.objectCount(); a++) {
-                FiniteCategory el = Elements.of(Yoneda.representable(c, a));
-                FiniteCategory slice = Constructions.slice(c, a);
-                assertEquals(slice.objectCount(), el.objectCount());
-                assertEquals(slice.morphismCount(), el.morphismCount());
-                assertEquals(homProfile(slice), homProfile(el));
-            }
-        });
+        qt().withExamples(60)
+                .forAll(SmallCategories.recipes())
+                .checkAssert(
+                        r -> {
+                            FiniteCategory c = r.build();
+                            for (int a = 0; a < c.objectCount(); a++) {
+                                FiniteCategory el = Elements.of(Yoneda.representable(c, a));
+                                FiniteCategory slice = Constructions.slice(c, a);
+                                assertEquals(slice.objectCount(), el.objectCount());
+                                assertEquals(slice.morphismCount(), el.morphismCount());
+                                assertEquals(homProfile(slice), homProfile(el));
+                            }
+                        });
     }
 
     @Test
@@ -70,16 +78,21 @@ class ElementsTest {
 
     @Test
     void canonicalCoverIsSurjectiveEverywhere() {
-        qt().withExamples(100).forAll(Presheaves.recipes()).checkAssert(r -> {
-            SetFunctor f = r.build();
-            if (f.totalSize() == 0) {
-                assertThrows(IllegalArgumentException.class, () -> Elements.canonicalCover(f));
-                return;
-            }
-            NaturalTransformation eps = Elements.canonicalCover(f);
-            assertTrue(eps.isEpic());
-            assertEquals(f, eps.target());
-        });
+        qt().withExamples(100)
+                .forAll(Presheaves.recipes())
+                .checkAssert(
+                        r -> {
+                            SetFunctor f = r.build();
+                            if (f.totalSize() == 0) {
+                                assertThrows(
+                                        IllegalArgumentException.class,
+                                        () -> Elements.canonicalCover(f));
+                                return;
+                            }
+                            NaturalTransformation eps = Elements.canonicalCover(f);
+                            assertTrue(eps.isEpic());
+                            assertEquals(f, eps.target());
+                        });
     }
 
     private static List<Integer> homProfile(FiniteCategory c) {

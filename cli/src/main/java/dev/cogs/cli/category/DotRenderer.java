@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/**
- * Writes DOT text and, when Graphviz {@code dot} is on the {@code PATH}, renders it as PNG.
- */
+/** Writes DOT text and, when Graphviz {@code dot} is on the {@code PATH}, renders it as PNG. */
 public final class DotRenderer {
 
-    private DotRenderer() {
-    }
+    private DotRenderer() {}
 
     /**
      * The outcome of writing one picture.
@@ -23,8 +20,7 @@ public final class DotRenderer {
      * @param png the PNG file, when rendered
      * @param notice a message for the user when the PNG was not rendered (empty otherwise)
      */
-    public record Result(Path dot, Optional<Path> png, String notice) {
-    }
+    public record Result(Path dot, Optional<Path> png, String notice) {}
 
     /**
      * The {@code dot} executable found on the {@code PATH}, if any.
@@ -58,33 +54,62 @@ public final class DotRenderer {
      * @return what was written
      * @throws IOException if the DOT file cannot be written
      */
-    public static Result write(Path dir, String base, String dotText, Optional<Path> dot) throws IOException {
+    public static Result write(Path dir, String base, String dotText, Optional<Path> dot)
+            throws IOException {
         Files.createDirectories(dir);
         Path dotFile = dir.resolve(base + ".dot");
         Files.writeString(dotFile, dotText, StandardCharsets.UTF_8);
         if (dot.isEmpty()) {
-            return new Result(dotFile, Optional.empty(),
-                    "Graphviz 'dot' not found on PATH: wrote " + dotFile + " only, no PNG "
+            return new Result(
+                    dotFile,
+                    Optional.empty(),
+                    "Graphviz 'dot' not found on PATH: wrote "
+                            + dotFile
+                            + " only, no PNG "
                             + "(install graphviz, e.g. 'apt-get install graphviz', then run 'dot -Tpng "
-                            + dotFile + " -o " + dir.resolve(base + ".png") + "')");
+                            + dotFile
+                            + " -o "
+                            + dir.resolve(base + ".png")
+                            + "')");
         }
         Path png = dir.resolve(base + ".png");
         try {
-            Process p = new ProcessBuilder(dot.get().toString(), "-Tpng", dotFile.toString(), "-o", png.toString())
-                    .redirectErrorStream(true).start();
+            Process p =
+                    new ProcessBuilder(
+                                    dot.get().toString(),
+                                    "-Tpng",
+                                    dotFile.toString(),
+                                    "-o",
+                                    png.toString())
+                            .redirectErrorStream(true)
+                            .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return new Result(dotFile, Optional.empty(), "dot timed out after 60 s: wrote " + dotFile + " only");
+                return new Result(
+                        dotFile,
+                        Optional.empty(),
+                        "dot timed out after 60 s: wrote " + dotFile + " only");
             }
             if (p.exitValue() != 0) {
-                return new Result(dotFile, Optional.empty(),
-                        "dot failed (exit " + p.exitValue() + "): " + out.strip() + "; wrote " + dotFile + " only");
+                return new Result(
+                        dotFile,
+                        Optional.empty(),
+                        "dot failed (exit "
+                                + p.exitValue()
+                                + "): "
+                                + out.strip()
+                                + "; wrote "
+                                + dotFile
+                                + " only");
             }
             return new Result(dotFile, Optional.of(png), "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(dotFile, Optional.empty(), "interrupted while running dot: wrote " + dotFile + " only");
+            return new Result(
+                    dotFile,
+                    Optional.empty(),
+                    "interrupted while running dot: wrote " + dotFile + " only");
         }
     }
 }

@@ -17,14 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code cogs construct --group G}: the constructions over a finite abelian group (docs/cogs-math.md §14.4–§14.5),
- * or, for a non-abelian group, the one verified construction there is, perfect memorisation (docs/cogs-math.md
- * §14.6). Output as a table or as JSON.
+ * {@code cogs construct --group G}: the constructions over a finite abelian group
+ * (docs/cogs-math.md §14.4–§14.5), or, for a non-abelian group, the one verified construction there
+ * is, perfect memorisation (docs/cogs-math.md §14.6). Output as a table or as JSON.
  */
 public final class ConstructGroup {
 
-    private ConstructGroup() {
-    }
+    private ConstructGroup() {}
 
     /**
      * The notes on skipped constructions.
@@ -33,33 +32,45 @@ public final class ConstructGroup {
      * @param o the options
      * @return one line per skipped construction with the reason
      */
-    public static List<String> notes(AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
+    public static List<String> notes(
+            AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
         List<String> notes = new ArrayList<>();
         for (ConstructionCheck.Skipped s : r.skipped()) {
             if (s.name().equals("memorisation")) {
-                notes.add(String.format(Locale.ROOT, "memorisation (order %d) skipped: |G| = %d > "
-                        + "--memorisation-max-d %d (verification costs O(n^5))", s.order(), r.group().order(),
-                        o.memorisationMaxOrder()));
+                notes.add(
+                        String.format(
+                                Locale.ROOT,
+                                "memorisation (order %d) skipped: |G| = %d > "
+                                        + "--memorisation-max-d %d (verification costs O(n^5))",
+                                s.order(),
+                                r.group().order(),
+                                o.memorisationMaxOrder()));
             } else {
-                notes.add(String.format(Locale.ROOT, "%s (order %d) skipped: every non-trivial character of %s "
-                        + "has order 2, so no order-6 block can cancel the biases (docs/cogs-math.md §14.5)",
-                        s.name(), s.order(), r.group().name()));
+                notes.add(
+                        String.format(
+                                Locale.ROOT,
+                                "%s (order %d) skipped: every non-trivial character of %s "
+                                        + "has order 2, so no order-6 block can cancel the biases (docs/cogs-math.md §14.5)",
+                                s.name(),
+                                s.order(),
+                                r.group().name()));
             }
         }
         return notes;
     }
 
     /**
-     * The abelian result as a JSON tree: {@code group}, {@code d} (= |G|), {@code invariantFactors},
-     * {@code orderTwoCharacters}, {@code rows} (the fields of {@code cogs construct --json} plus
-     * {@code predictedOrder}, {@code predictedLoss} and {@code verified}; violation indices name characters by
-     * their coordinates), {@code notes} and {@code verified}.
+     * The abelian result as a JSON tree: {@code group}, {@code d} (= |G|), {@code
+     * invariantFactors}, {@code orderTwoCharacters}, {@code rows} (the fields of {@code cogs
+     * construct --json} plus {@code predictedOrder}, {@code predictedLoss} and {@code verified};
+     * violation indices name characters by their coordinates), {@code notes} and {@code verified}.
      *
      * @param r the result
      * @param o the options
      * @return the tree
      */
-    public static Map<String, Object> json(AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
+    public static Map<String, Object> json(
+            AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
         CharacterGroup ch = CharacterGroup.of(r.group());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AbelianConstructionCheck.Row x : r.rows()) {
@@ -108,15 +119,37 @@ public final class ConstructGroup {
      * @param o the options
      * @return the table, notes and verdict
      */
-    public static String table(AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
+    public static String table(
+            AbelianConstructionCheck.Result r, AbelianConstructionCheck.Options o) {
         CharacterGroup ch = CharacterGroup.of(r.group());
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "CoGS global constructions over %s (order n = %d, invariant factors %s, "
-                + "%d character(s) of order 2; docs/cogs-math.md §14; code units, target r_kkk = 1/(2n))%n",
-                r.group().name(), r.group().order(), r.invariantFactors(), r.orderTwoCharacters()));
-        sb.append(String.format(Locale.ROOT, "%-13s %-7s %6s %9s %11s %11s %8s %10s %9s %9s %9s %9s  %-22s %7s%n",
-                "construction", "global", "order", "predicted", "loss(data)", "loss(SP)", "acc", "wd-cost",
-                "R_g", "R_c", "R_*", "R_n", "worst", "time/s"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "CoGS global constructions over %s (order n = %d, invariant factors %s, "
+                                + "%d character(s) of order 2; docs/cogs-math.md §14; code units, target r_kkk = 1/(2n))%n",
+                        r.group().name(),
+                        r.group().order(),
+                        r.invariantFactors(),
+                        r.orderTwoCharacters()));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%-13s %-7s %6s %9s %11s %11s %8s %10s %9s %9s %9s %9s  %-22s %7s%n",
+                        "construction",
+                        "global",
+                        "order",
+                        "predicted",
+                        "loss(data)",
+                        "loss(SP)",
+                        "acc",
+                        "wd-cost",
+                        "R_g",
+                        "R_c",
+                        "R_*",
+                        "R_n",
+                        "worst",
+                        "time/s"));
         for (AbelianConstructionCheck.Row x : r.rows()) {
             ConstructionRow row = x.row();
             List<OptimalityReport.Violation> v = row.report().violations();
@@ -126,30 +159,46 @@ public final class ConstructGroup {
                     worst = e;
                 }
             }
-            sb.append(String.format(Locale.ROOT,
-                    "%-13s %-7s %6d %9d %11.3e %11.3e %7.2f%% %10.3f %9.2e %9.2e %9.2e %9.2e  %-22s %7.3f%n",
-                    row.name(), row.claimedGlobal() ? "yes" : "NO", row.order(), x.predictedOrder(),
-                    row.dataSpaceLoss(), row.sumPotentialLoss(), 100 * row.accuracy(), row.decayCost(),
-                    v.get(0).max(), v.get(1).max(), v.get(2).max(), v.get(3).max(),
-                    worst.max() > 0 ? CharacterLabels.index(ch, worst) : "-", row.seconds()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-13s %-7s %6d %9d %11.3e %11.3e %7.2f%% %10.3f %9.2e %9.2e %9.2e %9.2e  %-22s %7.3f%n",
+                            row.name(),
+                            row.claimedGlobal() ? "yes" : "NO",
+                            row.order(),
+                            x.predictedOrder(),
+                            row.dataSpaceLoss(),
+                            row.sumPotentialLoss(),
+                            100 * row.accuracy(),
+                            row.decayCost(),
+                            v.get(0).max(),
+                            v.get(1).max(),
+                            v.get(2).max(),
+                            v.get(3).max(),
+                            worst.max() > 0 ? CharacterLabels.index(ch, worst) : "-",
+                            row.seconds()));
         }
         for (String note : notes(r, o)) {
             sb.append("note: ").append(note).append(System.lineSeparator());
         }
-        sb.append(r.verified() ? "verified: every global construction has both losses <= 1e-20, 100% accuracy and "
-                + "the predicted order; z_F4 has the predicted loss (2(n-1) - N2)/n"
-                : "VERIFICATION FAILED").append(System.lineSeparator());
+        sb.append(
+                        r.verified()
+                                ? "verified: every global construction has both losses <= 1e-20, 100% accuracy and "
+                                        + "the predicted order; z_F4 has the predicted loss (2(n-1) - N2)/n"
+                                : "VERIFICATION FAILED")
+                .append(System.lineSeparator());
         return sb.toString();
     }
 
     /**
-     * A non-abelian group: the irrep dimensions and, if |G| is at most {@code memorisationMaxOrder}, the verified
-     * memorisation net.
+     * A non-abelian group: the irrep dimensions and, if |G| is at most {@code
+     * memorisationMaxOrder}, the verified memorisation net.
      *
      * @param g a non-abelian group
      * @param memorisationMaxOrder largest order for which memorisation is built
-     * @return {@code group}, {@code d}, {@code abelian} (false), {@code irrepDimensions}, {@code rows} (memorisation:
-     *     order, data-space loss, accuracy, verified), {@code notes}, {@code verified}
+     * @return {@code group}, {@code d}, {@code abelian} (false), {@code irrepDimensions}, {@code
+     *     rows} (memorisation: order, data-space loss, accuracy, verified), {@code notes}, {@code
+     *     verified}
      */
     public static Map<String, Object> nonAbelian(FiniteGroup g, int memorisationMaxOrder) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -159,8 +208,10 @@ public final class ConstructGroup {
         root.put("irrepDimensions", IrreducibleRepresentations.of(g).dimensions());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        notes.add(g.name() + " is not abelian: z_F6 and z_F4/6 are built from characters (docs/cogs-math.md §14); "
-                + "perfect memorisation is the construction verified for every group (docs/cogs-math.md §14.6)");
+        notes.add(
+                g.name()
+                        + " is not abelian: z_F6 and z_F4/6 are built from characters (docs/cogs-math.md §14); "
+                        + "perfect memorisation is the construction verified for every group (docs/cogs-math.md §14.6)");
         boolean verified = true;
         if (g.order() <= memorisationMaxOrder) {
             long start = System.nanoTime();
@@ -178,8 +229,13 @@ public final class ConstructGroup {
             row.put("seconds", (System.nanoTime() - start) / 1e9);
             rows.add(row);
         } else {
-            notes.add(String.format(Locale.ROOT, "memorisation (order %d) skipped: |G| = %d > --memorisation-max-d %d",
-                    g.order() * g.order(), g.order(), memorisationMaxOrder));
+            notes.add(
+                    String.format(
+                            Locale.ROOT,
+                            "memorisation (order %d) skipped: |G| = %d > --memorisation-max-d %d",
+                            g.order() * g.order(),
+                            g.order(),
+                            memorisationMaxOrder));
         }
         root.put("rows", rows);
         root.put("notes", notes);
@@ -196,16 +252,28 @@ public final class ConstructGroup {
     @SuppressWarnings("unchecked")
     public static String nonAbelianText(Map<String, Object> tree) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: order %s, not abelian, irreps of dimensions %s%n", tree.get("group"),
-                tree.get("d"), tree.get("irrepDimensions")));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%s: order %s, not abelian, irreps of dimensions %s%n",
+                        tree.get("group"),
+                        tree.get("d"),
+                        tree.get("irrepDimensions")));
         for (Map<String, Object> row : (List<Map<String, Object>>) tree.get("rows")) {
-            sb.append(String.format(Locale.ROOT, "%-13s order %d, loss(data) %.3e, accuracy %.2f%%%n", row.get("name"),
-                    (Integer) row.get("order"), (Double) row.get("dataSpaceLoss"), 100 * (Double) row.get("accuracy")));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%-13s order %d, loss(data) %.3e, accuracy %.2f%%%n",
+                            row.get("name"),
+                            (Integer) row.get("order"),
+                            (Double) row.get("dataSpaceLoss"),
+                            100 * (Double) row.get("accuracy")));
         }
         for (String note : (List<String>) tree.get("notes")) {
             sb.append("note: ").append(note).append(System.lineSeparator());
         }
-        sb.append((Boolean) tree.get("verified") ? "verified" : "VERIFICATION FAILED").append(System.lineSeparator());
+        sb.append((Boolean) tree.get("verified") ? "verified" : "VERIFICATION FAILED")
+                .append(System.lineSeparator());
         return sb.toString();
     }
 }

@@ -14,8 +14,7 @@ import org.knowm.xchart.style.Styler;
 /** PNG bar charts with characters of Ĝ or irreps on the x-axis (XChart, headless). */
 public final class GroupPlots {
 
-    private GroupPlots() {
-    }
+    private GroupPlots() {}
 
     /**
      * One bar series per seed over named categories (characters or irreps).
@@ -28,11 +27,23 @@ public final class GroupPlots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void bars(String title, String xTitle, String yTitle, List<String> categories,
-            Map<String, List<? extends Number>> series, Path file) throws IOException {
+    public static void bars(
+            String title,
+            String xTitle,
+            String yTitle,
+            List<String> categories,
+            Map<String, List<? extends Number>> series,
+            Path file)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
-        CategoryChart c = new CategoryChartBuilder().width(Plots.WIDTH).height(Plots.HEIGHT).title(title)
-                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        CategoryChart c =
+                new CategoryChartBuilder()
+                        .width(Plots.WIDTH)
+                        .height(Plots.HEIGHT)
+                        .title(title)
+                        .xAxisTitle(xTitle)
+                        .yAxisTitle(yTitle)
+                        .build();
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         c.getStyler().setXAxisLabelRotation(categories.size() > 12 ? 90 : 0);
@@ -40,7 +51,9 @@ public final class GroupPlots {
             c.addSeries(e.getKey(), categories, List.copyOf(e.getValue()));
         }
         String name = file.toString();
-        BitmapEncoder.saveBitmap(c, name.endsWith(".png") ? name.substring(0, name.length() - 4) : name,
+        BitmapEncoder.saveBitmap(
+                c,
+                name.endsWith(".png") ? name.substring(0, name.length() - 4) : name,
                 BitmapEncoder.BitmapFormat.PNG);
     }
 }

@@ -21,17 +21,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The report of {@code cogs reproduce --group} (docs/cogs-math.md §14.8): {@code index.html}, {@code summary.json},
- * {@code runs.csv} and per setting the PNG plots {@code <p>-loss.png}, {@code <p>-accuracy.png},
- * {@code <p>-usage.png} (nodes per character pair of Ĝ or per irrep, one bar per seed) and, for abelian groups,
- * {@code <p>-orders.png} (the per-character order histogram, pooled), where {@code <p>} is the group's name.
+ * The report of {@code cogs reproduce --group} (docs/cogs-math.md §14.8): {@code index.html},
+ * {@code summary.json}, {@code runs.csv} and per setting the PNG plots {@code <p>-loss.png}, {@code
+ * <p>-accuracy.png}, {@code <p>-usage.png} (nodes per character pair of Ĝ or per irrep, one bar per
+ * seed) and, for abelian groups, {@code <p>-orders.png} (the per-character order histogram,
+ * pooled), where {@code <p>} is the group's name.
  */
 public final class GroupReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private GroupReport() {
-    }
+    private GroupReport() {}
 
     /**
      * The runs grouped by setting (everything but the seed), in first-appearance order.
@@ -47,26 +48,36 @@ public final class GroupReport {
         return m;
     }
 
-    /** The x labels and per-run values of the usage plot: character pairs (orders) or irreps (nodes). */
+    /**
+     * The x labels and per-run values of the usage plot: character pairs (orders) or irreps
+     * (nodes).
+     */
     private static List<String> categories(GroupRun r) {
         if (r.abelian().isPresent()) {
             AbelianAnalysis a = r.abelian().get();
             CharacterGroup ch = CharacterGroup.of(r.config().group());
-            return a.characters().stream().map(c -> CharacterLabels.label(ch, c)).collect(Collectors.toList());
+            return a.characters().stream()
+                    .map(c -> CharacterLabels.label(ch, c))
+                    .collect(Collectors.toList());
         }
-        return r.irreps().entries().stream().map(IrrepUsage.Entry::label).collect(Collectors.toList());
+        return r.irreps().entries().stream()
+                .map(IrrepUsage.Entry::label)
+                .collect(Collectors.toList());
     }
 
     private static List<Integer> values(GroupRun r) {
         if (r.abelian().isPresent()) {
             return r.abelian().get().frequencyOrders();
         }
-        return r.irreps().entries().stream().map(IrrepUsage.Entry::nodes).collect(Collectors.toList());
+        return r.irreps().entries().stream()
+                .map(IrrepUsage.Entry::nodes)
+                .collect(Collectors.toList());
     }
 
     /**
-     * The console summary: per setting, one line per seed with its losses, accuracies and its per-character orders
-     * (abelian) or the nodes per irrep and the used irreps (non-abelian), and the pooled order histogram.
+     * The console summary: per setting, one line per seed with its losses, accuracies and its
+     * per-character orders (abelian) or the nodes per irrep and the used irreps (non-abelian), and
+     * the pooled order histogram.
      *
      * @param runs the runs
      * @return the text
@@ -76,41 +87,85 @@ public final class GroupReport {
         for (Map.Entry<TrainingConfig, List<GroupRun>> s : settings(runs).entrySet()) {
             TrainingConfig c = s.getKey();
             List<GroupRun> rs = s.getValue();
-            sb.append(String.format(Locale.ROOT, "%n== %s (order %d, %s), q = %d, wd = %s, lr = %s, %d epochs, "
-                    + "analysed epoch %d%n", c.group().name(), c.d(), c.group().isAbelian() ? "abelian" : "not abelian",
-                    c.q(), c.weightDecay(), c.learningRate(), c.epochs(), c.checkpointEpoch()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "%n== %s (order %d, %s), q = %d, wd = %s, lr = %s, %d epochs, "
+                                    + "analysed epoch %d%n",
+                            c.group().name(),
+                            c.d(),
+                            c.group().isAbelian() ? "abelian" : "not abelian",
+                            c.q(),
+                            c.weightDecay(),
+                            c.learningRate(),
+                            c.epochs(),
+                            c.checkpointEpoch()));
             List<String> cats = categories(rs.get(0));
-            sb.append(c.group().isAbelian() ? "per-character orders over " : "nodes per irrep over ")
-                    .append(cats).append('\n');
+            sb.append(
+                            c.group().isAbelian()
+                                    ? "per-character orders over "
+                                    : "nodes per irrep over ")
+                    .append(cats)
+                    .append('\n');
             Map<Integer, Integer> pooled = new TreeMap<>();
             for (GroupRun r : rs) {
                 EvaluationPoint last = r.last();
-                sb.append(String.format(Locale.ROOT, "  seed %d: train loss %.3e, test loss %.3e, train acc %.1f%%, "
-                        + "test acc %.1f%%, full-table acc %.1f%%; %s %s", r.config().seed(), last.trainLoss(),
-                        last.testLoss(), 100 * last.trainAccuracy(), 100 * last.testAccuracy(),
-                        100 * r.full().accuracy(), c.group().isAbelian() ? "orders" : "nodes", values(r)));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  seed %d: train loss %.3e, test loss %.3e, train acc %.1f%%, "
+                                        + "test acc %.1f%%, full-table acc %.1f%%; %s %s",
+                                r.config().seed(),
+                                last.trainLoss(),
+                                last.testLoss(),
+                                100 * last.trainAccuracy(),
+                                100 * last.testAccuracy(),
+                                100 * r.full().accuracy(),
+                                c.group().isAbelian() ? "orders" : "nodes",
+                                values(r)));
                 if (r.abelian().isPresent()) {
                     var st = r.abelian().get().statistics();
-                    sb.append(String.format(Locale.ROOT, ", n4 = %d, n6 = %d, matched %s", st.n4(), st.n6(),
-                            st.matched().isPresent()
-                                    ? String.format(Locale.ROOT, "%.0f%%", 100 * st.matched().getAsDouble()) : "n/a"));
-                    GroupSummaries.orderHistogram(r.abelian().get()).forEach((k, v) -> pooled.merge(k, v, Integer::sum));
+                    sb.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    ", n4 = %d, n6 = %d, matched %s",
+                                    st.n4(),
+                                    st.n6(),
+                                    st.matched().isPresent()
+                                            ? String.format(
+                                                    Locale.ROOT,
+                                                    "%.0f%%",
+                                                    100 * st.matched().getAsDouble())
+                                            : "n/a"));
+                    GroupSummaries.orderHistogram(r.abelian().get())
+                            .forEach((k, v) -> pooled.merge(k, v, Integer::sum));
                 } else {
-                    sb.append(String.format(Locale.ROOT, ", used %s, concentration %.3f", r.irreps().used(),
-                            r.irreps().meanConcentration().orElse(Double.NaN)));
+                    sb.append(
+                            String.format(
+                                    Locale.ROOT,
+                                    ", used %s, concentration %.3f",
+                                    r.irreps().used(),
+                                    r.irreps().meanConcentration().orElse(Double.NaN)));
                 }
                 sb.append('\n');
             }
             if (c.group().isAbelian()) {
-                sb.append("per-character order histogram (seeds pooled): ").append(pooled).append('\n');
+                sb.append("per-character order histogram (seeds pooled): ")
+                        .append(pooled)
+                        .append('\n');
             } else {
                 sb.append("norm share per irrep (mean over seeds): ");
                 List<IrrepUsage.Entry> first = rs.get(0).irreps().entries();
                 for (int e = 0; e < first.size(); e++) {
                     final int idx = e;
-                    double mean = rs.stream().mapToDouble(r -> r.irreps().entries().get(idx).normShare()).average()
-                            .orElse(0);
-                    sb.append(String.format(Locale.ROOT, "%s %.1f%%  ", first.get(e).label(), 100 * mean));
+                    double mean =
+                            rs.stream()
+                                    .mapToDouble(r -> r.irreps().entries().get(idx).normShare())
+                                    .average()
+                                    .orElse(0);
+                    sb.append(
+                            String.format(
+                                    Locale.ROOT, "%s %.1f%%  ", first.get(e).label(), 100 * mean));
                 }
                 sb.append('\n');
             }
@@ -127,30 +182,44 @@ public final class GroupReport {
      * @return the files written
      * @throws IOException if writing fails
      */
-    public static List<Path> write(Path dir, List<GroupRun> runs, boolean interrupted) throws IOException {
+    public static List<Path> write(Path dir, List<GroupRun> runs, boolean interrupted)
+            throws IOException {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>cogs reproduce --group</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:1000px;margin:auto}table{border-collapse:")
-                .append("collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}img{max-width:100%}")
-                .append("</style></head><body>\n<h1>cogs reproduce --group</h1>\n<p>Two-layer quadratic nets on the ")
-                .append("composition table of a finite group (docs/cogs-math.md &sect;14): abelian groups are analysed ")
-                .append("over their characters (pairs of conjugate characters on the axes, the &sect;9 pipeline per ")
-                .append("pair), non-abelian groups over their irreducible representations (nodes carried and share of ")
+        html.append(
+                        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>cogs reproduce --group</title>\n")
+                .append(
+                        "<style>body{font-family:sans-serif;max-width:1000px;margin:auto}table{border-collapse:")
+                .append(
+                        "collapse}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}img{max-width:100%}")
+                .append(
+                        "</style></head><body>\n<h1>cogs reproduce --group</h1>\n<p>Two-layer quadratic nets on the ")
+                .append(
+                        "composition table of a finite group (docs/cogs-math.md &sect;14): abelian groups are analysed ")
+                .append(
+                        "over their characters (pairs of conjugate characters on the axes, the &sect;9 pipeline per ")
+                .append(
+                        "pair), non-abelian groups over their irreducible representations (nodes carried and share of ")
                 .append("the weight norm per irrep).</p>\n");
         if (interrupted) {
             html.append("<p><b>Interrupted:</b> only finished runs are shown.</p>\n");
         }
         List<Map<String, Object>> jsonSettings = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("group,d,q,weightDecay,learningRate,epochs,checkpoint,seed,trainLoss,"
-                + "testLoss,trainAccuracy,testAccuracy,fullAccuracy,activeNodes,values,seconds\n");
+        StringBuilder csv =
+                new StringBuilder(
+                        "group,d,q,weightDecay,learningRate,epochs,checkpoint,seed,trainLoss,"
+                                + "testLoss,trainAccuracy,testAccuracy,fullAccuracy,activeNodes,values,seconds\n");
         for (Map.Entry<TrainingConfig, List<GroupRun>> s : settings(runs).entrySet()) {
             TrainingConfig c = s.getKey();
             List<GroupRun> rs = s.getValue();
-            String p = c.group().name().replaceAll("[^A-Za-z0-9]", "_") + "-q" + c.q() + "-"
-                    + Integer.toHexString(c.key().hashCode());
+            String p =
+                    c.group().name().replaceAll("[^A-Za-z0-9]", "_")
+                            + "-q"
+                            + c.q()
+                            + "-"
+                            + Integer.toHexString(c.key().hashCode());
             Map<String, List<EvaluationPoint>> hist = new LinkedHashMap<>();
             Map<String, List<? extends Number>> bars = new LinkedHashMap<>();
             for (GroupRun r : rs) {
@@ -161,50 +230,107 @@ public final class GroupReport {
             Path loss = dir.resolve(p + "-loss.png");
             Plots.loss("Loss, " + c.group().name() + " (solid train, dashed test)", hist, loss);
             Path acc = dir.resolve(p + "-accuracy.png");
-            Plots.accuracy("Accuracy, " + c.group().name() + " (solid train, dashed test)", hist, acc);
+            Plots.accuracy(
+                    "Accuracy, " + c.group().name() + " (solid train, dashed test)", hist, acc);
             images.add(loss);
             images.add(acc);
             Path usage = dir.resolve(p + "-usage.png");
             boolean abelian = c.group().isAbelian();
-            GroupPlots.bars(abelian ? "Per-character order #{j : |A_chi j| > 0.05}, " + c.group().name()
-                    : "Active nodes carried per irrep, " + c.group().name(), abelian
-                    ? "character chi (one per conjugate pair; coordinates in the invariant factors)"
-                    : "irreducible representation (dimension + letter; a+b = conjugate pair)",
-                    abelian ? "order" : "nodes", categories(rs.get(0)), bars, usage);
+            GroupPlots.bars(
+                    abelian
+                            ? "Per-character order #{j : |A_chi j| > 0.05}, " + c.group().name()
+                            : "Active nodes carried per irrep, " + c.group().name(),
+                    abelian
+                            ? "character chi (one per conjugate pair; coordinates in the invariant factors)"
+                            : "irreducible representation (dimension + letter; a+b = conjugate pair)",
+                    abelian ? "order" : "nodes",
+                    categories(rs.get(0)),
+                    bars,
+                    usage);
             images.add(usage);
             Map<Integer, Integer> pooled = new TreeMap<>();
             if (abelian) {
                 for (GroupRun r : rs) {
-                    GroupSummaries.orderHistogram(r.abelian().get()).forEach((k, v) -> pooled.merge(k, v, Integer::sum));
+                    GroupSummaries.orderHistogram(r.abelian().get())
+                            .forEach((k, v) -> pooled.merge(k, v, Integer::sum));
                 }
                 Path orders = dir.resolve(p + "-orders.png");
-                Plots.orderHistogram("Per-character orders, " + c.group().name() + " (" + rs.size()
-                        + " seeds pooled, epoch " + c.checkpointEpoch() + ")", pooled, orders);
+                Plots.orderHistogram(
+                        "Per-character orders, "
+                                + c.group().name()
+                                + " ("
+                                + rs.size()
+                                + " seeds pooled, epoch "
+                                + c.checkpointEpoch()
+                                + ")",
+                        pooled,
+                        orders);
                 images.add(orders);
             }
             files.addAll(images);
-            html.append(String.format(Locale.ROOT, "<h2>%s (order %d, %s): q = %d, wd = %s, lr = %s, %d epochs, "
-                    + "analysed epoch %d</h2>%n", esc(c.group().name()), c.d(), abelian ? "abelian" : "not abelian",
-                    c.q(), c.weightDecay(), c.learningRate(), c.epochs(), c.checkpointEpoch()));
-            html.append("<table><tr><th>seed</th><th>train loss</th><th>test loss</th><th>train acc</th>")
-                    .append("<th>test acc</th><th>full-table acc</th><th>active nodes</th><th>time (s)</th></tr>\n");
+            html.append(
+                    String.format(
+                            Locale.ROOT,
+                            "<h2>%s (order %d, %s): q = %d, wd = %s, lr = %s, %d epochs, "
+                                    + "analysed epoch %d</h2>%n",
+                            esc(c.group().name()),
+                            c.d(),
+                            abelian ? "abelian" : "not abelian",
+                            c.q(),
+                            c.weightDecay(),
+                            c.learningRate(),
+                            c.epochs(),
+                            c.checkpointEpoch()));
+            html.append(
+                            "<table><tr><th>seed</th><th>train loss</th><th>test loss</th><th>train acc</th>")
+                    .append(
+                            "<th>test acc</th><th>full-table acc</th><th>active nodes</th><th>time (s)</th></tr>\n");
             for (GroupRun r : rs) {
                 EvaluationPoint last = r.last();
-                html.append(String.format(Locale.ROOT, "<tr><td>%d</td><td>%.3e</td><td>%.3e</td><td>%.1f%%</td>"
-                        + "<td>%.1f%%</td><td>%.1f%%</td><td>%d</td><td>%.1f</td></tr>%n", r.config().seed(),
-                        last.trainLoss(), last.testLoss(), 100 * last.trainAccuracy(), 100 * last.testAccuracy(),
-                        100 * r.full().accuracy(), r.irreps().activeNodes(), r.nanos() / 1e9));
-                csv.append(String.format(Locale.ROOT, "%s,%d,%d,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s,%d,\"%s\",%.3f%n",
-                        c.group().name(), c.d(), c.q(), c.weightDecay(), c.learningRate(), c.epochs(),
-                        c.checkpointEpoch(), r.config().seed(), last.trainLoss(), last.testLoss(),
-                        last.trainAccuracy(), last.testAccuracy(), r.full().accuracy(), r.irreps().activeNodes(),
-                        values(r), r.nanos() / 1e9));
+                html.append(
+                        String.format(
+                                Locale.ROOT,
+                                "<tr><td>%d</td><td>%.3e</td><td>%.3e</td><td>%.1f%%</td>"
+                                        + "<td>%.1f%%</td><td>%.1f%%</td><td>%d</td><td>%.1f</td></tr>%n",
+                                r.config().seed(),
+                                last.trainLoss(),
+                                last.testLoss(),
+                                100 * last.trainAccuracy(),
+                                100 * last.testAccuracy(),
+                                100 * r.full().accuracy(),
+                                r.irreps().activeNodes(),
+                                r.nanos() / 1e9));
+                csv.append(
+                        String.format(
+                                Locale.ROOT,
+                                "%s,%d,%d,%s,%s,%d,%d,%d,%s,%s,%s,%s,%s,%d,\"%s\",%.3f%n",
+                                c.group().name(),
+                                c.d(),
+                                c.q(),
+                                c.weightDecay(),
+                                c.learningRate(),
+                                c.epochs(),
+                                c.checkpointEpoch(),
+                                r.config().seed(),
+                                last.trainLoss(),
+                                last.testLoss(),
+                                last.trainAccuracy(),
+                                last.testAccuracy(),
+                                r.full().accuracy(),
+                                r.irreps().activeNodes(),
+                                values(r),
+                                r.nanos() / 1e9));
             }
             html.append("</table>\n");
             List<String> cats = categories(rs.get(0));
-            html.append("<h3>").append(abelian ? "Per-character orders (rows: one character per conjugate pair)"
-                    : "Irrep usage: active nodes carried (share of the weight norm)").append("</h3>\n<table><tr><th>")
-                    .append(abelian ? "character" : "irrep").append("</th>");
+            html.append("<h3>")
+                    .append(
+                            abelian
+                                    ? "Per-character orders (rows: one character per conjugate pair)"
+                                    : "Irrep usage: active nodes carried (share of the weight norm)")
+                    .append("</h3>\n<table><tr><th>")
+                    .append(abelian ? "character" : "irrep")
+                    .append("</th>");
             for (GroupRun r : rs) {
                 html.append("<th>seed ").append(r.config().seed()).append("</th>");
             }
@@ -214,22 +340,41 @@ public final class GroupReport {
                 for (GroupRun r : rs) {
                     if (abelian) {
                         AbelianAnalysis a = r.abelian().get();
-                        html.append("<td>").append(a.frequencyOrders().get(t)).append(" ")
-                                .append(esc(a.groups().get(t).kind().label())).append("</td>");
+                        html.append("<td>")
+                                .append(a.frequencyOrders().get(t))
+                                .append(" ")
+                                .append(esc(a.groups().get(t).kind().label()))
+                                .append("</td>");
                     } else {
                         IrrepUsage.Entry e = r.irreps().entries().get(t);
-                        html.append(String.format(Locale.ROOT, "<td>%d (%.1f%%)</td>", e.nodes(), 100 * e.normShare()));
+                        html.append(
+                                String.format(
+                                        Locale.ROOT,
+                                        "<td>%d (%.1f%%)</td>",
+                                        e.nodes(),
+                                        100 * e.normShare()));
                     }
                 }
                 html.append("</tr>\n");
             }
             html.append("</table>\n");
             if (abelian) {
-                html.append("<p>Per-character order histogram (seeds pooled): ").append(esc(pooled.toString()))
+                html.append("<p>Per-character order histogram (seeds pooled): ")
+                        .append(esc(pooled.toString()))
                         .append("</p>\n");
             } else {
-                html.append("<p>Used irreps per seed: ").append(esc(rs.stream().map(r -> "seed " + r.config().seed()
-                        + " " + r.irreps().used()).collect(Collectors.joining("; ")))).append("</p>\n");
+                html.append("<p>Used irreps per seed: ")
+                        .append(
+                                esc(
+                                        rs.stream()
+                                                .map(
+                                                        r ->
+                                                                "seed "
+                                                                        + r.config().seed()
+                                                                        + " "
+                                                                        + r.irreps().used())
+                                                .collect(Collectors.joining("; "))))
+                        .append("</p>\n");
             }
             for (Path img : images) {
                 html.append("<p><img src=\"").append(img.getFileName()).append("\"></p>\n");
@@ -253,8 +398,13 @@ public final class GroupReport {
                 m.put("fullTableLoss", r.full().loss());
                 m.put("diverged", r.diverged());
                 m.put("seconds", r.nanos() / 1e9);
-                r.abelian().ifPresent(a -> m.put("characters", GroupSummaries.abelianMap(a,
-                        CharacterGroup.of(r.config().group()))));
+                r.abelian()
+                        .ifPresent(
+                                a ->
+                                        m.put(
+                                                "characters",
+                                                GroupSummaries.abelianMap(
+                                                        a, CharacterGroup.of(r.config().group()))));
                 m.put("irreps", GroupSummaries.irrepMap(r.irreps()));
                 jr.add(m);
             }
@@ -264,7 +414,8 @@ public final class GroupReport {
             }
             jsonSettings.add(js);
         }
-        html.append("<p>Numbers: <a href=\"summary.json\">summary.json</a>, <a href=\"runs.csv\">runs.csv</a>.</p>\n")
+        html.append(
+                        "<p>Numbers: <a href=\"summary.json\">summary.json</a>, <a href=\"runs.csv\">runs.csv</a>.</p>\n")
                 .append("</body></html>\n");
         Path index = dir.resolve("index.html");
         Files.writeString(index, html, StandardCharsets.UTF_8);

@@ -28,20 +28,22 @@ import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 
 /**
- * Trains (or loads) and analyses the runs of {@code cogs reproduce --group} (docs/cogs-math.md §14.8).
+ * Trains (or loads) and analyses the runs of {@code cogs reproduce --group} (docs/cogs-math.md
+ * §14.8).
  *
- * <p>Each finished run is cached at once under {@code OUT/runs/<key>/}: the checkpoint weights ({@code Ua.npy},
- * {@code Ub.npy}, {@code W.npy}, float64) and {@code group-run.json} (the key, the configuration, the evaluation
- * history), written last and atomically; a run whose files are missing or belong to another key is trained again.
- * The key ({@link TrainingConfig#key()}) names the group and the CRC of its table.
+ * <p>Each finished run is cached at once under {@code OUT/runs/<key>/}: the checkpoint weights
+ * ({@code Ua.npy}, {@code Ub.npy}, {@code W.npy}, float64) and {@code group-run.json} (the key, the
+ * configuration, the evaluation history), written last and atomically; a run whose files are
+ * missing or belong to another key is trained again. The key ({@link TrainingConfig#key()}) names
+ * the group and the CRC of its table.
  */
 public final class GroupReproduction {
 
     private static final String RECORD = "group-run.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private GroupReproduction() {
-    }
+    private GroupReproduction() {}
 
     /**
      * The outcome of a reproduction.
@@ -73,16 +75,26 @@ public final class GroupReproduction {
      * @return the finished runs
      * @throws UncheckedIOException if a run cannot be saved
      */
-    public static Outcome run(List<TrainingConfig> configs, Path out,
-            BiFunction<TrainingConfig, TrainingListener, TrainingResult> trainer, BooleanSupplier stop,
-            boolean showProgress, PrintStream log) {
+    public static Outcome run(
+            List<TrainingConfig> configs,
+            Path out,
+            BiFunction<TrainingConfig, TrainingListener, TrainingResult> trainer,
+            BooleanSupplier stop,
+            boolean showProgress,
+            PrintStream log) {
         Objects.requireNonNull(configs, "configs");
         List<GroupRun> done = new ArrayList<>();
         boolean interrupted = false;
         for (int i = 0; i < configs.size(); i++) {
             TrainingConfig c = configs.get(i);
-            String tag = String.format(Locale.ROOT, "[%d/%d] %s seed %d", i + 1, configs.size(), c.group().name(),
-                    c.seed());
+            String tag =
+                    String.format(
+                            Locale.ROOT,
+                            "[%d/%d] %s seed %d",
+                            i + 1,
+                            configs.size(),
+                            c.group().name(),
+                            c.seed());
             Path dir = out.resolve("runs").resolve(c.key());
             Optional<GroupRun> hit = load(c, dir);
             if (hit.isPresent()) {
@@ -94,12 +106,21 @@ public final class GroupReproduction {
                 interrupted = true;
                 break;
             }
-            ProgressListener bar = showProgress ? new ProgressListener(String.format(Locale.ROOT, "%s seed %d",
-                    c.group().name(), c.seed()), c.epochs()) : null;
+            ProgressListener bar =
+                    showProgress
+                            ? new ProgressListener(
+                                    String.format(
+                                            Locale.ROOT, "%s seed %d", c.group().name(), c.seed()),
+                                    c.epochs())
+                            : null;
             TrainingResult result;
             try {
-                result = trainer.apply(c, TrainingListener.all(bar != null ? bar : TrainingListener.none(),
-                        TrainingListener.stopWhen(stop)));
+                result =
+                        trainer.apply(
+                                c,
+                                TrainingListener.all(
+                                        bar != null ? bar : TrainingListener.none(),
+                                        TrainingListener.stopWhen(stop)));
                 if (bar != null && !result.stopped()) {
                     bar.finish(c.epochs());
                 }
@@ -110,7 +131,11 @@ public final class GroupReproduction {
             }
             if (result.stopped()) {
                 interrupted = true;
-                log.printf(Locale.ROOT, "%s: stopped at epoch %d, not saved%n", tag, result.stepsCompleted());
+                log.printf(
+                        Locale.ROOT,
+                        "%s: stopped at epoch %d, not saved%n",
+                        tag,
+                        result.stepsCompleted());
                 break;
             }
             try {
@@ -118,12 +143,24 @@ public final class GroupReproduction {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            GroupRun run = GroupRun.analyse(c, result.history(), result.checkpoint(), result.diverged(),
-                    result.nanos(), false);
+            GroupRun run =
+                    GroupRun.analyse(
+                            c,
+                            result.history(),
+                            result.checkpoint(),
+                            result.diverged(),
+                            result.nanos(),
+                            false);
             done.add(run);
             EvaluationPoint last = run.last();
-            log.printf(Locale.ROOT, "%s: %.1f s, train loss %.3e, test acc %.1f%%, full-table acc %.1f%%%s%n", tag,
-                    result.nanos() / 1e9, last.trainLoss(), 100 * last.testAccuracy(), 100 * run.full().accuracy(),
+            log.printf(
+                    Locale.ROOT,
+                    "%s: %.1f s, train loss %.3e, test acc %.1f%%, full-table acc %.1f%%%s%n",
+                    tag,
+                    result.nanos() / 1e9,
+                    last.trainLoss(),
+                    100 * last.testAccuracy(),
+                    100 * run.full().accuracy(),
                     result.diverged() ? " (DIVERGED)" : "");
         }
         return new Outcome(done, interrupted);
@@ -148,7 +185,11 @@ public final class GroupReproduction {
         Path tmp = dir.resolve(RECORD + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
             MAPPER.writeValue(tmp.toFile(), m);
-            Files.move(tmp, dir.resolve(RECORD), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    dir.resolve(RECORD),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -173,8 +214,14 @@ public final class GroupReproduction {
             if (w.d() != c.d() || w.order() != c.q() || history.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(GroupRun.analyse(c, history, w, root.path("diverged").asBoolean(),
-                    root.path("nanos").asLong(), true));
+            return Optional.of(
+                    GroupRun.analyse(
+                            c,
+                            history,
+                            w,
+                            root.path("diverged").asBoolean(),
+                            root.path("nanos").asLong(),
+                            true));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A finished training run on a group task with its analysis (docs/cogs-math.md §14.7): the data-space evaluation
- * of the checkpoint on the whole Cayley table, the character analysis for abelian groups and the irrep usage.
+ * A finished training run on a group task with its analysis (docs/cogs-math.md §14.7): the
+ * data-space evaluation of the checkpoint on the whole Cayley table, the character analysis for
+ * abelian groups and the irrep usage.
  *
  * @param config the run
  * @param history the evaluation points
@@ -26,8 +27,16 @@ import java.util.Optional;
  * @param abelian the analysis over the characters (abelian groups only)
  * @param irreps the irrep usage
  */
-public record GroupRun(TrainingConfig config, List<EvaluationPoint> history, RealWeights checkpoint, boolean diverged,
-        long nanos, boolean fromCache, DataSpaceEvaluation full, Optional<AbelianAnalysis> abelian, IrrepUsage irreps) {
+public record GroupRun(
+        TrainingConfig config,
+        List<EvaluationPoint> history,
+        RealWeights checkpoint,
+        boolean diverged,
+        long nanos,
+        boolean fromCache,
+        DataSpaceEvaluation full,
+        Optional<AbelianAnalysis> abelian,
+        IrrepUsage irreps) {
 
     /**
      * Checks and copies.
@@ -67,12 +76,28 @@ public record GroupRun(TrainingConfig config, List<EvaluationPoint> history, Rea
      * @param fromCache whether it was loaded from the cache
      * @return the run with its analysis
      */
-    public static GroupRun analyse(TrainingConfig config, List<EvaluationPoint> history, RealWeights checkpoint,
-            boolean diverged, long nanos, boolean fromCache) {
-        Optional<AbelianAnalysis> a = config.group().isAbelian()
-                ? Optional.of(AbelianAnalysis.of(CharacterGroup.of(config.group()), checkpoint)) : Optional.empty();
-        return new GroupRun(config, history, checkpoint, diverged, nanos, fromCache,
-                GroupTask.evaluate(config.group(), checkpoint), a, IrrepUsage.of(config.group(), checkpoint));
+    public static GroupRun analyse(
+            TrainingConfig config,
+            List<EvaluationPoint> history,
+            RealWeights checkpoint,
+            boolean diverged,
+            long nanos,
+            boolean fromCache) {
+        Optional<AbelianAnalysis> a =
+                config.group().isAbelian()
+                        ? Optional.of(
+                                AbelianAnalysis.of(CharacterGroup.of(config.group()), checkpoint))
+                        : Optional.empty();
+        return new GroupRun(
+                config,
+                history,
+                checkpoint,
+                diverged,
+                nanos,
+                fromCache,
+                GroupTask.evaluate(config.group(), checkpoint),
+                a,
+                IrrepUsage.of(config.group(), checkpoint));
     }
 
     /**

@@ -16,16 +16,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Text and JSON-ready maps of the analyses over groups: {@link AbelianAnalysis} with characters labelled by their
- * coordinates, and {@link IrrepUsage}.
+ * Text and JSON-ready maps of the analyses over groups: {@link AbelianAnalysis} with characters
+ * labelled by their coordinates, and {@link IrrepUsage}.
  */
 public final class GroupSummaries {
 
-    private GroupSummaries() {
-    }
+    private GroupSummaries() {}
 
     /**
-     * The per-character orders as a histogram order → count (as docs/cogs-math.md §9.2, over the representatives).
+     * The per-character orders as a histogram order → count (as docs/cogs-math.md §9.2, over the
+     * representatives).
      *
      * @param a the analysis
      * @return the histogram, ascending orders
@@ -44,8 +44,8 @@ public final class GroupSummaries {
      * @param a the analysis
      * @param ch the character group it was computed over
      * @return {@code group}, {@code d}, {@code q}, {@code activeNodes}, {@code constantNodes},
-     *     {@code characters} (label, index, order in Ĝ, frequency order, group size, kind, err, factor types),
-     *     {@code orderHistogram}, {@code statistics}
+     *     {@code characters} (label, index, order in Ĝ, frequency order, group size, kind, err,
+     *     factor types), {@code orderHistogram}, {@code statistics}
      */
     public static Map<String, Object> abelianMap(AbelianAnalysis a, CharacterGroup ch) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -65,10 +65,12 @@ public final class GroupSummaries {
             cm.put("order", a.frequencyOrders().get(t));
             cm.put("groupSize", g.size());
             cm.put("kind", g.kind().label());
-            g.factorisation().ifPresent(f -> {
-                cm.put("err", Double.isFinite(f.err()) ? f.err() : null);
-                cm.put("types", f.types().stream().map(x -> x.label()).toList());
-            });
+            g.factorisation()
+                    .ifPresent(
+                            f -> {
+                                cm.put("err", Double.isFinite(f.err()) ? f.err() : null);
+                                cm.put("types", f.types().stream().map(x -> x.label()).toList());
+                            });
             chars.add(cm);
         }
         m.put("characters", chars);
@@ -86,29 +88,67 @@ public final class GroupSummaries {
      */
     public static String abelianText(AbelianAnalysis a, CharacterGroup ch) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: n = %d, q = %d nodes, %d active (|A_chi| > %.2f), %d at the "
-                + "trivial character%n", a.group(), a.size(), a.order(), a.activeNodes(), a.options().activity(),
-                a.constantNodes()));
-        sb.append(String.format(Locale.ROOT, "  %-12s %6s %6s %-20s %s%n", "character", "ord", "order", "kind",
-                "factorisation"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%s: n = %d, q = %d nodes, %d active (|A_chi| > %.2f), %d at the "
+                                + "trivial character%n",
+                        a.group(),
+                        a.size(),
+                        a.order(),
+                        a.activeNodes(),
+                        a.options().activity(),
+                        a.constantNodes()));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "  %-12s %6s %6s %-20s %s%n",
+                        "character",
+                        "ord",
+                        "order",
+                        "kind",
+                        "factorisation"));
         for (int t = 0; t < a.characters().size(); t++) {
             int chi = a.characters().get(t);
             GroupAnalysis g = a.groups().get(t);
-            sb.append(String.format(Locale.ROOT, "  %-12s %6d %6d %-20s", CharacterLabels.label(ch, chi),
-                    a.characterOrders().get(t), a.frequencyOrders().get(t), g.kind().label()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-12s %6d %6d %-20s",
+                            CharacterLabels.label(ch, chi),
+                            a.characterOrders().get(t),
+                            a.frequencyOrders().get(t),
+                            g.kind().label()));
             if (g.factorisation().isPresent()) {
                 Factorisation f = g.factorisation().get();
-                sb.append(String.format(Locale.ROOT, " err %.4f (%s, %s)", f.err(), f.types().get(0).label(),
-                        f.types().get(1).label()));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                " err %.4f (%s, %s)",
+                                f.err(),
+                                f.types().get(0).label(),
+                                f.types().get(1).label()));
             }
             sb.append('\n');
         }
         sb.append("order histogram: ").append(orderHistogram(a)).append('\n');
         var s = a.statistics();
-        sb.append(String.format(Locale.ROOT, "statistics: n4 = %d, n6 = %d, nf4 = %d, nf6 = %d, (4c,xi) = %d, "
-                + "(nu,syn) = %d, (4c,syn-ab) = %d, matched %s%n", s.n4(), s.n6(), s.nf4(), s.nf6(), s.nuIXi(),
-                s.nuSyn(), s.nuISynAb(), s.matched().isPresent()
-                        ? String.format(Locale.ROOT, "%.1f%%", 100 * s.matched().getAsDouble()) : "n/a"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "statistics: n4 = %d, n6 = %d, nf4 = %d, nf6 = %d, (4c,xi) = %d, "
+                                + "(nu,syn) = %d, (4c,syn-ab) = %d, matched %s%n",
+                        s.n4(),
+                        s.n6(),
+                        s.nf4(),
+                        s.nf6(),
+                        s.nuIXi(),
+                        s.nuSyn(),
+                        s.nuISynAb(),
+                        s.matched().isPresent()
+                                ? String.format(
+                                        Locale.ROOT, "%.1f%%", 100 * s.matched().getAsDouble())
+                                : "n/a"));
         return sb.toString();
     }
 
@@ -116,15 +156,18 @@ public final class GroupSummaries {
      * An irrep usage as a JSON-ready map.
      *
      * @param u the usage
-     * @return {@code group}, {@code q}, {@code activeNodes}, {@code meanConcentration} (null if none),
-     *     {@code irreps} (label, dimension, representations, order, nodes, normShare), {@code used}
+     * @return {@code group}, {@code q}, {@code activeNodes}, {@code meanConcentration} (null if
+     *     none), {@code irreps} (label, dimension, representations, order, nodes, normShare),
+     *     {@code used}
      */
     public static Map<String, Object> irrepMap(IrrepUsage u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", u.group());
         m.put("q", u.order());
         m.put("activeNodes", u.activeNodes());
-        m.put("meanConcentration", u.meanConcentration().isPresent() ? u.meanConcentration().getAsDouble() : null);
+        m.put(
+                "meanConcentration",
+                u.meanConcentration().isPresent() ? u.meanConcentration().getAsDouble() : null);
         List<Map<String, Object>> irreps = new ArrayList<>();
         for (IrrepUsage.Entry e : u.entries()) {
             Map<String, Object> em = new LinkedHashMap<>();
@@ -149,14 +192,38 @@ public final class GroupSummaries {
      */
     public static String irrepText(IrrepUsage u) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: q = %d nodes, %d active (magnitude > %.2f), mean concentration "
-                + "%s%n", u.group(), u.order(), u.activeNodes(), u.activity(), u.meanConcentration().isPresent()
-                        ? String.format(Locale.ROOT, "%.3f", u.meanConcentration().getAsDouble()) : "n/a"));
-        sb.append(String.format(Locale.ROOT, "  %-10s %4s %6s %6s %10s%n", "irrep", "dim", "order", "nodes",
-                "norm share"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "%s: q = %d nodes, %d active (magnitude > %.2f), mean concentration "
+                                + "%s%n",
+                        u.group(),
+                        u.order(),
+                        u.activeNodes(),
+                        u.activity(),
+                        u.meanConcentration().isPresent()
+                                ? String.format(
+                                        Locale.ROOT, "%.3f", u.meanConcentration().getAsDouble())
+                                : "n/a"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "  %-10s %4s %6s %6s %10s%n",
+                        "irrep",
+                        "dim",
+                        "order",
+                        "nodes",
+                        "norm share"));
         for (IrrepUsage.Entry e : u.entries()) {
-            sb.append(String.format(Locale.ROOT, "  %-10s %4d %6d %6d %9.2f%%%n", e.label(), e.dimension(), e.order(),
-                    e.nodes(), 100 * e.normShare()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-10s %4d %6d %6d %9.2f%%%n",
+                            e.label(),
+                            e.dimension(),
+                            e.order(),
+                            e.nodes(),
+                            100 * e.normShare()));
         }
         sb.append("used irreps: ").append(u.used()).append('\n');
         return sb.toString();
@@ -168,17 +235,26 @@ public final class GroupSummaries {
      * @param e the data-space evaluation on all pairs of G
      * @param report the optimality report (abelian groups), or null
      * @param ch the character group (abelian groups), or null
-     * @return {@code fullDatasetLoss}, {@code fullDatasetAccuracy} and, if given, {@code optimality}
+     * @return {@code fullDatasetLoss}, {@code fullDatasetAccuracy} and, if given, {@code
+     *     optimality}
      */
-    public static Map<String, Object> lossMap(DataSpaceEvaluation e, OptimalityReport report, CharacterGroup ch) {
+    public static Map<String, Object> lossMap(
+            DataSpaceEvaluation e, OptimalityReport report, CharacterGroup ch) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("fullDatasetLoss", e.loss());
         m.put("fullDatasetAccuracy", e.accuracy());
         if (report != null) {
             Map<String, Object> o = new LinkedHashMap<>();
             for (OptimalityReport.Violation v : report.violations()) {
-                o.put(v.constraint().name(), Map.of("max", v.max(), "at", CharacterLabels.index(ch, v), "lossShare",
-                        v.lossShare()));
+                o.put(
+                        v.constraint().name(),
+                        Map.of(
+                                "max",
+                                v.max(),
+                                "at",
+                                CharacterLabels.index(ch, v),
+                                "lossShare",
+                                v.lossShare()));
             }
             m.put("optimality", o);
         }

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads weighted point clouds from {@code .npy} (1-D or 2-D float32/float64, read by {@link Npy}) or CSV files. CSV: one point per line,
- * values separated by commas, semicolons, tabs or spaces; an optional non-numeric header line; {@code #}
- * comments and blank lines are skipped. Every error names the file (and line for CSV).
+ * Reads weighted point clouds from {@code .npy} (1-D or 2-D float32/float64, read by {@link Npy})
+ * or CSV files. CSV: one point per line, values separated by commas, semicolons, tabs or spaces; an
+ * optional non-numeric header line; {@code #} comments and blank lines are skipped. Every error
+ * names the file (and line for CSV).
  */
 public final class CloudFiles {
 
-    private CloudFiles() {
-    }
+    private CloudFiles() {}
 
     /**
      * A point cloud with optional weights.
@@ -30,7 +30,9 @@ public final class CloudFiles {
      */
     public record Cloud(double[][] points, double[] weights) {
 
-        /** @return the empirical measure (validates finiteness, weights, non-emptiness) */
+        /**
+         * @return the empirical measure (validates finiteness, weights, non-emptiness)
+         */
         public EmpiricalMeasure measure() {
             return EmpiricalMeasure.of(points, weights);
         }
@@ -40,14 +42,16 @@ public final class CloudFiles {
      * Reads a cloud.
      *
      * @param file the points ({@code .npy} or CSV; a 1-D array means one-dimensional points)
-     * @param weightsFile optional weights file (1-D {@code .npy} or one-column CSV), may be {@code null}
+     * @param weightsFile optional weights file (1-D {@code .npy} or one-column CSV), may be {@code
+     *     null}
      * @param weightsInLastColumn take the last column of the points file as weights
      * @return the cloud
      * @throws IOException if a file cannot be read
-     * @throws IllegalArgumentException naming the file on malformed content, empty clouds, NaN or negative
-     *     weights, or a weights length mismatch
+     * @throws IllegalArgumentException naming the file on malformed content, empty clouds, NaN or
+     *     negative weights, or a weights length mismatch
      */
-    public static Cloud read(Path file, Path weightsFile, boolean weightsInLastColumn) throws IOException {
+    public static Cloud read(Path file, Path weightsFile, boolean weightsInLastColumn)
+            throws IOException {
         double[][] table = table(file);
         if (table.length == 0) {
             throw new IllegalArgumentException(file + ": empty point cloud");
@@ -57,8 +61,8 @@ public final class CloudFiles {
         if (weightsInLastColumn) {
             int c = table[0].length;
             if (c < 2) {
-                throw new IllegalArgumentException(file + ": weights column requested but rows have only " + c
-                        + " column");
+                throw new IllegalArgumentException(
+                        file + ": weights column requested but rows have only " + c + " column");
             }
             points = new double[table.length][];
             weights = new double[table.length];
@@ -69,16 +73,23 @@ public final class CloudFiles {
         }
         if (weightsFile != null) {
             if (weights != null) {
-                throw new IllegalArgumentException(file + ": both a weights file and a weights column were given");
+                throw new IllegalArgumentException(
+                        file + ": both a weights file and a weights column were given");
             }
             double[][] w = table(weightsFile);
             if (w.length > 0 && w[0].length != 1) {
-                throw new IllegalArgumentException(weightsFile + ": weights must be one column, found "
-                        + w[0].length);
+                throw new IllegalArgumentException(
+                        weightsFile + ": weights must be one column, found " + w[0].length);
             }
             if (w.length != points.length) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s: %d weights for %d points in %s", weightsFile, w.length, points.length, file));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: %d weights for %d points in %s",
+                                weightsFile,
+                                w.length,
+                                points.length,
+                                file));
             }
             weights = new double[w.length];
             for (int i = 0; i < w.length; i++) {
@@ -92,15 +103,26 @@ public final class CloudFiles {
         Path src = weightsFile != null ? weightsFile : file;
         for (int i = 0; i < weights.length; i++) {
             if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s: weight %d (%s) must be finite and >= 0", src, i, weights[i]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: weight %d (%s) must be finite and >= 0",
+                                src,
+                                i,
+                                weights[i]));
             }
         }
         for (int i = 0; i < points.length; i++) {
             for (int k = 0; k < points[i].length; k++) {
                 if (!Double.isFinite(points[i][k])) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "%s: point %d coordinate %d (%s) must be finite", file, i, k, points[i][k]));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s: point %d coordinate %d (%s) must be finite",
+                                    file,
+                                    i,
+                                    k,
+                                    points[i][k]));
                 }
             }
         }
@@ -130,7 +152,8 @@ public final class CloudFiles {
         try {
             a = Npy.parse(bytes, file.toString());
         } catch (IOException e) {
-            // Npy.parse reports malformed content as an IOException whose message starts with the file name;
+            // Npy.parse reports malformed content as an IOException whose message starts with the
+            // file name;
             // this class reports malformed content as an IllegalArgumentException.
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -138,8 +161,8 @@ public final class CloudFiles {
             return a.toMatrix();
         }
         if (a.rank() != 1) {
-            throw new IllegalArgumentException(file + ": array must be 1-D or 2-D, shape "
-                    + NpyArray.shapeString(a.shape()));
+            throw new IllegalArgumentException(
+                    file + ": array must be 1-D or 2-D, shape " + NpyArray.shapeString(a.shape()));
         }
         double[] data = a.data();
         double[][] out = new double[data.length][];
@@ -167,8 +190,14 @@ public final class CloudFiles {
                 } catch (NumberFormatException e) {
                     numeric = false;
                     if (!rows.isEmpty() || width != -1) {
-                        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                                "%s line %d: '%s' is not a number", file, ln + 1, tok[k]), e);
+                        throw new IllegalArgumentException(
+                                String.format(
+                                        Locale.ROOT,
+                                        "%s line %d: '%s' is not a number",
+                                        file,
+                                        ln + 1,
+                                        tok[k]),
+                                e);
                     }
                 }
             }
@@ -177,8 +206,14 @@ public final class CloudFiles {
                 continue;
             }
             if (width >= 0 && row.length != width) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s line %d: %d values, earlier rows have %d", file, ln + 1, row.length, width));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s line %d: %d values, earlier rows have %d",
+                                file,
+                                ln + 1,
+                                row.length,
+                                width));
             }
             width = row.length;
             rows.add(row);

@@ -4,7 +4,10 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Parses method names case-insensitively: {@code exact}, {@code sinkhorn}, {@code 1d}/{@code one_d}, {@code sliced}. */
+/**
+ * Parses method names case-insensitively: {@code exact}, {@code sinkhorn}, {@code 1d}/{@code
+ * one_d}, {@code sliced}.
+ */
 public final class OtMethodConverter implements ITypeConverter<OtMethod> {
 
     @Override
@@ -22,7 +25,8 @@ public final class OtMethodConverter implements ITypeConverter<OtMethod> {
             case "sliced":
                 return OtMethod.SLICED;
             default:
-                throw new TypeConversionException("unknown method '" + value + "' (exact, sinkhorn, 1d, sliced)");
+                throw new TypeConversionException(
+                        "unknown method '" + value + "' (exact, sinkhorn, 1d, sliced)");
         }
     }
 }

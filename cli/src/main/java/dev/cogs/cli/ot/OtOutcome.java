@@ -13,6 +13,13 @@ package dev.cogs.cli.ot;
  * @param status solver status text
  * @param millis wall time
  */
-public record OtOutcome(OtMethod method, double value, double distance, double objective, long iterations,
-                        double marginalError, boolean converged, String status, double millis) {
-}
+public record OtOutcome(
+        OtMethod method,
+        double value,
+        double distance,
+        double objective,
+        long iterations,
+        double marginalError,
+        boolean converged,
+        String status,
+        double millis) {}

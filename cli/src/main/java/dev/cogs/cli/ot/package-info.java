@@ -1,5 +1,5 @@
 /**
- * Helpers of the {@code cogs ot} command: point-cloud readers for {@code .npy} and CSV files and the distance
- * runner with its text/JSON report.
+ * Helpers of the {@code cogs ot} command: point-cloud readers for {@code .npy} and CSV files and
+ * the distance runner with its text/JSON report.
  */
 package dev.cogs.cli.ot;

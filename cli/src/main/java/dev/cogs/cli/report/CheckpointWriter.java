@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that saves a cogs run as checkpoint files, so that the run can be analysed as a
- * trajectory ({@code cogs analyze --run}) and loaded into PyTorch: {@code model<epoch, 5 digits>.safetensors}
- * every {@code every} epochs and after the last step, holding {@code layera.weight}, {@code layerb.weight},
- * {@code layerc.weight} in float32 (the trainer's own precision, so nothing is rounded) and, as metadata, the
- * evaluation of that epoch ({@link LoggedEvaluation#metadata()}) and the run's {@code weight_decay},
- * {@code learning_rate}, {@code seed}, {@code d}, {@code q} and {@code epochs}.
+ * A {@link TrainingListener} that saves a cogs run as checkpoint files, so that the run can be
+ * analysed as a trajectory ({@code cogs analyze --run}) and loaded into PyTorch: {@code
+ * model<epoch, 5 digits>.safetensors} every {@code every} epochs and after the last step, holding
+ * {@code layera.weight}, {@code layerb.weight}, {@code layerc.weight} in float32 (the trainer's own
+ * precision, so nothing is rounded) and, as metadata, the evaluation of that epoch ({@link
+ * LoggedEvaluation#metadata()}) and the run's {@code weight_decay}, {@code learning_rate}, {@code
+ * seed}, {@code d}, {@code q} and {@code epochs}.
  *
- * <p>Not thread-safe; called on the training thread. A file that cannot be written ends the run with the
- * {@link java.io.UncheckedIOException}.
+ * <p>Not thread-safe; called on the training thread. A file that cannot be written ends the run
+ * with the {@link java.io.UncheckedIOException}.
  */
 public final class CheckpointWriter implements TrainingListener {
 
@@ -66,8 +67,14 @@ public final class CheckpointWriter implements TrainingListener {
         }
         Map<String, String> meta = new LinkedHashMap<>();
         if (point.trainAccuracy() >= 0 && point.testAccuracy() >= 0) {
-            meta.putAll(new LoggedEvaluation(epoch, point.trainLoss(), point.testLoss(), point.trainAccuracy(),
-                    point.testAccuracy()).metadata());
+            meta.putAll(
+                    new LoggedEvaluation(
+                                    epoch,
+                                    point.trainLoss(),
+                                    point.testLoss(),
+                                    point.trainAccuracy(),
+                                    point.testAccuracy())
+                            .metadata());
         }
         meta.put(ImportedRun.WEIGHT_DECAY, Double.toString(config.weightDecay()));
         meta.put(ImportedRun.LEARNING_RATE, Double.toString(config.learningRate()));

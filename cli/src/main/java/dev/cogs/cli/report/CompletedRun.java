@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param analysis the docs/cogs-math.md §9 analysis of the checkpoint
  * @param fromCache whether the run was loaded from the cache rather than trained now
  */
-public record CompletedRun(RunRecord record, RealWeights checkpoint, NetAnalysis analysis, boolean fromCache) {
+public record CompletedRun(
+        RunRecord record, RealWeights checkpoint, NetAnalysis analysis, boolean fromCache) {
 
     /**
      * Checks for nulls.

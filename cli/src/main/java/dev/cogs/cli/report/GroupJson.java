@@ -13,15 +13,15 @@ import dev.cogs.algebra.group.FiniteGroups;
 import java.io.IOException;
 
 /**
- * Jackson support for {@link FiniteGroup}, the {@code group} of a serialised {@code TrainingConfig}: a named group
- * that {@link FiniteGroups#parse(String)} rebuilds exactly is written as {@code {"name": "D23"}}, any other group as
- * {@code {"name", "labels", "table"}} (the {@link GroupTables} format), and read back, checked, by the same rules.
- * A configuration written before the field existed has no {@code group} and reads as \(\mathbb{Z}_d\).
+ * Jackson support for {@link FiniteGroup}, the {@code group} of a serialised {@code
+ * TrainingConfig}: a named group that {@link FiniteGroups#parse(String)} rebuilds exactly is
+ * written as {@code {"name": "D23"}}, any other group as {@code {"name", "labels", "table"}} (the
+ * {@link GroupTables} format), and read back, checked, by the same rules. A configuration written
+ * before the field existed has no {@code group} and reads as \(\mathbb{Z}_d\).
  */
 public final class GroupJson {
 
-    private GroupJson() {
-    }
+    private GroupJson() {}
 
     /**
      * The module to register on an {@code ObjectMapper}.
@@ -46,7 +46,8 @@ public final class GroupJson {
     /** Writes the name, and the labels and table unless the name rebuilds the group. */
     private static final class Writer extends JsonSerializer<FiniteGroup> {
         @Override
-        public void serialize(FiniteGroup g, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(FiniteGroup g, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
             gen.writeStartObject();
             gen.writeStringField("name", g.name());
             if (!named(g)) {
@@ -68,7 +69,8 @@ public final class GroupJson {
     /** Reads a group written by {@link Writer}, checking the table. */
     private static final class Reader extends JsonDeserializer<FiniteGroup> {
         @Override
-        public FiniteGroup deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public FiniteGroup deserialize(JsonParser p, DeserializationContext ctxt)
+                throws IOException {
             JsonNode n = p.getCodec().readTree(p);
             try {
                 if (n.has("table")) {

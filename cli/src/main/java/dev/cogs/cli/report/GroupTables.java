@@ -13,26 +13,26 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads a group from a JSON Cayley table (the {@code --group-table FILE} format, docs/cogs-math.md §14.8).
+ * Reads a group from a JSON Cayley table (the {@code --group-table FILE} format, docs/cogs-math.md
+ * §14.8).
  *
- * <p>The file holds either the table alone, an array of n rows of n element indices with {@code table[a][b]} the
- * product ab, or an object {@code {"name": "G", "labels": ["e", "a", …], "table": [[…], …]}} whose name and labels
- * are optional (defaults {@code "G<n>"} and {@code "0"}…{@code "n-1"}). The table is checked by
- * {@link FiniteGroup#of(String, int[][], List)}: a table that is not a group is refused with the failed axiom and
- * the elements.
+ * <p>The file holds either the table alone, an array of n rows of n element indices with {@code
+ * table[a][b]} the product ab, or an object {@code {"name": "G", "labels": ["e", "a", …], "table":
+ * [[…], …]}} whose name and labels are optional (defaults {@code "G<n>"} and {@code "0"}…{@code
+ * "n-1"}). The table is checked by {@link FiniteGroup#of(String, int[][], List)}: a table that is
+ * not a group is refused with the failed axiom and the elements.
  */
 public final class GroupTables {
 
-    private GroupTables() {
-    }
+    private GroupTables() {}
 
     /**
      * Reads and checks a table file.
      *
      * @param file the JSON file
      * @return the group
-     * @throws IllegalArgumentException with a one-line message if the file cannot be read, is not in the format
-     *     or is not a group
+     * @throws IllegalArgumentException with a one-line message if the file cannot be read, is not
+     *     in the format or is not a group
      */
     public static FiniteGroup read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -50,7 +50,8 @@ public final class GroupTables {
      *
      * @param json the JSON text
      * @return the group
-     * @throws IllegalArgumentException with a one-line message if the text is not in the format or not a group
+     * @throws IllegalArgumentException with a one-line message if the text is not in the format or
+     *     not a group
      */
     public static FiniteGroup parse(String json) {
         Objects.requireNonNull(json, "json");
@@ -105,18 +106,29 @@ public final class GroupTables {
         for (int a = 0; a < n; a++) {
             JsonNode row = node.get(a);
             if (!row.isArray()) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "row %d is not an array", a));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "row %d is not an array", a));
             }
             if (row.size() != n) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "row %d has %d entries but the table has %d rows; a Cayley table is square", a, row.size(), n));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "row %d has %d entries but the table has %d rows; a Cayley table is square",
+                                a,
+                                row.size(),
+                                n));
             }
             t[a] = new int[n];
             for (int b = 0; b < n; b++) {
                 JsonNode v = row.get(b);
                 if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "entry [%d][%d] (%s) is not an element index", a, b, v));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "entry [%d][%d] (%s) is not an element index",
+                                    a,
+                                    b,
+                                    v));
                 }
                 t[a][b] = v.asInt();
             }

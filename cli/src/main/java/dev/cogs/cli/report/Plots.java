@@ -26,19 +26,27 @@ public final class Plots {
 
     /** Width of every plot in pixels. */
     public static final int WIDTH = 900;
+
     /** Height of every plot in pixels. */
     public static final int HEIGHT = 520;
 
-    static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c),
-        new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+    static final Color[] PALETTE = {
+        new Color(0x1f77b4),
+        new Color(0xff7f0e),
+        new Color(0x2ca02c),
+        new Color(0xd62728),
+        new Color(0x9467bd),
+        new Color(0x8c564b),
+        new Color(0xe377c2),
+        new Color(0x7f7f7f)
+    };
 
-    private Plots() {
-    }
+    private Plots() {}
 
     /**
-     * Renders a tiny chart into memory once, so that Java2D, fonts and the PNG encoder are initialised before
-     * a long run: after Ctrl-C (JVM shutdown in progress) they can no longer register their own hooks, and the
-     * report of the finished runs must still be written.
+     * Renders a tiny chart into memory once, so that Java2D, fonts and the PNG encoder are
+     * initialised before a long run: after Ctrl-C (JVM shutdown in progress) they can no longer
+     * register their own hooks, and the report of the finished runs must still be written.
      *
      * @throws IOException if encoding fails
      */
@@ -48,12 +56,21 @@ public final class Plots {
         c.addSeries("s", new double[] {0, 1}, new double[] {1, 2});
         CategoryChart h = new CategoryChartBuilder().width(50).height(40).build();
         h.addSeries("h", List.of("a"), List.of(1));
-        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(c), "png", new java.io.ByteArrayOutputStream());
-        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(h), "png", new java.io.ByteArrayOutputStream());
+        javax.imageio.ImageIO.write(
+                BitmapEncoder.getBufferedImage(c), "png", new java.io.ByteArrayOutputStream());
+        javax.imageio.ImageIO.write(
+                BitmapEncoder.getBufferedImage(h), "png", new java.io.ByteArrayOutputStream());
     }
 
     static XYChart xy(String title, String x, String y) {
-        XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
+        XYChart c =
+                new XYChartBuilder()
+                        .width(WIDTH)
+                        .height(HEIGHT)
+                        .title(title)
+                        .xAxisTitle(x)
+                        .yAxisTitle(y)
+                        .build();
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         c.getStyler().setMarkerSize(0);
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -79,27 +96,42 @@ public final class Plots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void loss(String title, Map<String, List<EvaluationPoint>> histories, Path file) throws IOException {
+    public static void loss(String title, Map<String, List<EvaluationPoint>> histories, Path file)
+            throws IOException {
         XYChart c = xy(title, "epoch", "loss (projected MSE)");
         c.getStyler().setYAxisLogarithmic(true);
         int i = 0;
         for (var e : histories.entrySet()) {
             Color col = PALETTE[i++ % PALETTE.length];
-            List<EvaluationPoint> h = e.getValue().stream().filter(p -> p.trainLoss() > 0 && p.testLoss() > 0)
-                    .toList();
+            List<EvaluationPoint> h =
+                    e.getValue().stream()
+                            .filter(p -> p.trainLoss() > 0 && p.testLoss() > 0)
+                            .toList();
             if (h.isEmpty()) {
                 continue;
             }
-            XYSeries tr = c.addSeries(e.getKey() + " train", h.stream().map(p -> (double) p.epoch()).toList(),
-                    h.stream().map(EvaluationPoint::trainLoss).toList());
+            XYSeries tr =
+                    c.addSeries(
+                            e.getKey() + " train",
+                            h.stream().map(p -> (double) p.epoch()).toList(),
+                            h.stream().map(EvaluationPoint::trainLoss).toList());
             tr.setLineColor(col);
             tr.setMarker(SeriesMarkers.NONE);
-            XYSeries te = c.addSeries(e.getKey() + " test", h.stream().map(p -> (double) p.epoch()).toList(),
-                    h.stream().map(EvaluationPoint::testLoss).toList());
+            XYSeries te =
+                    c.addSeries(
+                            e.getKey() + " test",
+                            h.stream().map(p -> (double) p.epoch()).toList(),
+                            h.stream().map(EvaluationPoint::testLoss).toList());
             te.setLineColor(col);
             te.setMarker(SeriesMarkers.NONE);
-            te.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
+            te.setLineStyle(
+                    new BasicStroke(
+                            1.5f,
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER,
+                            10f,
+                            new float[] {6f, 4f},
+                            0f));
         }
         save(c, file);
     }
@@ -112,7 +144,8 @@ public final class Plots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void accuracy(String title, Map<String, List<EvaluationPoint>> histories, Path file)
+    public static void accuracy(
+            String title, Map<String, List<EvaluationPoint>> histories, Path file)
             throws IOException {
         XYChart c = xy(title, "epoch", "accuracy (%)");
         c.getStyler().setYAxisMin(0.0);
@@ -121,16 +154,28 @@ public final class Plots {
         for (var e : histories.entrySet()) {
             Color col = PALETTE[i++ % PALETTE.length];
             List<EvaluationPoint> h = e.getValue();
-            XYSeries tr = c.addSeries(e.getKey() + " train", h.stream().map(p -> (double) p.epoch()).toList(),
-                    h.stream().map(p -> 100 * p.trainAccuracy()).toList());
+            XYSeries tr =
+                    c.addSeries(
+                            e.getKey() + " train",
+                            h.stream().map(p -> (double) p.epoch()).toList(),
+                            h.stream().map(p -> 100 * p.trainAccuracy()).toList());
             tr.setLineColor(col);
             tr.setMarker(SeriesMarkers.NONE);
-            XYSeries te = c.addSeries(e.getKey() + " test", h.stream().map(p -> (double) p.epoch()).toList(),
-                    h.stream().map(p -> 100 * p.testAccuracy()).toList());
+            XYSeries te =
+                    c.addSeries(
+                            e.getKey() + " test",
+                            h.stream().map(p -> (double) p.epoch()).toList(),
+                            h.stream().map(p -> 100 * p.testAccuracy()).toList());
             te.setLineColor(col);
             te.setMarker(SeriesMarkers.NONE);
-            te.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
+            te.setLineStyle(
+                    new BasicStroke(
+                            1.5f,
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER,
+                            10f,
+                            new float[] {6f, 4f},
+                            0f));
         }
         save(c, file);
     }
@@ -147,8 +192,14 @@ public final class Plots {
      * @throws IOException if writing fails
      * @throws IllegalArgumentException if {@code bins < 1}
      */
-    public static void phaseHistogram(String title, String xLabel, List<Double> phases, int bins, double[] references,
-            Path file) throws IOException {
+    public static void phaseHistogram(
+            String title,
+            String xLabel,
+            List<Double> phases,
+            int bins,
+            double[] references,
+            Path file)
+            throws IOException {
         if (bins < 1) {
             throw new IllegalArgumentException("bins (" + bins + ") must be >= 1");
         }
@@ -162,7 +213,8 @@ public final class Plots {
         c.getStyler().setLegendVisible(false);
         c.getStyler().setXAxisMin(-Math.PI);
         c.getStyler().setXAxisMax(Math.PI);
-        // bars drawn as a closed step outline: (left, 0) → (left, n) → (right, n) → (right, 0) per bin
+        // bars drawn as a closed step outline: (left, 0) → (left, n) → (right, n) → (right, 0) per
+        // bin
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         int top = 1;
@@ -178,19 +230,28 @@ public final class Plots {
         bars.setLineStyle(new BasicStroke(2f));
         bars.setMarker(SeriesMarkers.NONE);
         for (int r = 0; r < references.length; r++) {
-            XYSeries line = c.addSeries("ref " + r, new double[] {references[r], references[r]},
-                    new double[] {0, top * 1.05});
+            XYSeries line =
+                    c.addSeries(
+                            "ref " + r,
+                            new double[] {references[r], references[r]},
+                            new double[] {0, top * 1.05});
             line.setLineColor(Color.GRAY);
-            line.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {4f, 4f}, 0f));
+            line.setLineStyle(
+                    new BasicStroke(
+                            1f,
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER,
+                            10f,
+                            new float[] {4f, 4f},
+                            0f));
             line.setMarker(SeriesMarkers.NONE);
         }
         save(c, file);
     }
 
     /**
-     * The matched fraction (docs/cogs-math.md §9) along training: one thin line per seed and the seeds' pooled fraction
-     * (Σ matched / Σ factorable) in black.
+     * The matched fraction (docs/cogs-math.md §9) along training: one thin line per seed and the
+     * seeds' pooled fraction (Σ matched / Σ factorable) in black.
      *
      * @param title the title
      * @param perSeed seed label → points
@@ -198,28 +259,44 @@ public final class Plots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void matchedAlongTraining(String title, Map<String, List<StructurePoint>> perSeed,
-            Map<Integer, StructurePoint> pooled, Path file) throws IOException {
+    public static void matchedAlongTraining(
+            String title,
+            Map<String, List<StructurePoint>> perSeed,
+            Map<Integer, StructurePoint> pooled,
+            Path file)
+            throws IOException {
         XYChart c = xy(title, "epoch", "matched groups (% of factorable)");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(100.0);
         int i = 0;
         for (var e : perSeed.entrySet()) {
             Color col = PALETTE[i++ % PALETTE.length];
-            List<StructurePoint> pts = e.getValue().stream().filter(p -> p.matchedFraction().isPresent()).toList();
+            List<StructurePoint> pts =
+                    e.getValue().stream().filter(p -> p.matchedFraction().isPresent()).toList();
             if (pts.isEmpty()) {
                 continue;
             }
-            XYSeries s = c.addSeries(e.getKey(), pts.stream().map(p -> (double) p.epoch()).toList(),
-                    pts.stream().map(p -> 100 * p.matchedFraction().getAsDouble()).toList());
+            XYSeries s =
+                    c.addSeries(
+                            e.getKey(),
+                            pts.stream().map(p -> (double) p.epoch()).toList(),
+                            pts.stream()
+                                    .map(p -> 100 * p.matchedFraction().getAsDouble())
+                                    .toList());
             s.setLineColor(col);
             s.setLineWidth(1f);
             s.setMarker(SeriesMarkers.NONE);
         }
-        List<StructurePoint> pool = pooled.values().stream().filter(p -> p.matchedFraction().isPresent()).toList();
+        List<StructurePoint> pool =
+                pooled.values().stream().filter(p -> p.matchedFraction().isPresent()).toList();
         if (!pool.isEmpty()) {
-            XYSeries s = c.addSeries("pooled", pool.stream().map(p -> (double) p.epoch()).toList(),
-                    pool.stream().map(p -> 100 * p.matchedFraction().getAsDouble()).toList());
+            XYSeries s =
+                    c.addSeries(
+                            "pooled",
+                            pool.stream().map(p -> (double) p.epoch()).toList(),
+                            pool.stream()
+                                    .map(p -> 100 * p.matchedFraction().getAsDouble())
+                                    .toList());
             s.setLineColor(Color.BLACK);
             s.setLineWidth(3f);
             s.setMarker(SeriesMarkers.NONE);
@@ -235,13 +312,22 @@ public final class Plots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void orderHistogram(String title, Map<Integer, Integer> histogram, Path file) throws IOException {
-        CategoryChart c = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("per-frequency order (#{j : |A_kj| > 0.05})").yAxisTitle("frequencies (pooled over seeds)")
-                .build();
+    public static void orderHistogram(String title, Map<Integer, Integer> histogram, Path file)
+            throws IOException {
+        CategoryChart c =
+                new CategoryChartBuilder()
+                        .width(WIDTH)
+                        .height(HEIGHT)
+                        .title(title)
+                        .xAxisTitle("per-frequency order (#{j : |A_kj| > 0.05})")
+                        .yAxisTitle("frequencies (pooled over seeds)")
+                        .build();
         c.getStyler().setLegendVisible(false);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
-        int max = Math.max(10, histogram.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
+        int max =
+                Math.max(
+                        10,
+                        histogram.keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
         List<String> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int o = 0; o <= max; o++) {
@@ -265,27 +351,43 @@ public final class Plots {
             throws IOException {
         XYChart c = xy(title, "epoch", "sum potential (paper units 2d·r)");
         List<Double> ep = points.stream().map(p -> (double) p.epoch()).toList();
-        XYSeries diag = c.addSeries("diagonal: sum_k 2d Re r_kkk", ep,
-                points.stream().map(PotentialPoint::diagonal).toList());
+        XYSeries diag =
+                c.addSeries(
+                        "diagonal: sum_k 2d Re r_kkk",
+                        ep,
+                        points.stream().map(PotentialPoint::diagonal).toList());
         diag.setLineColor(PALETTE[0]);
         diag.setMarker(SeriesMarkers.NONE);
-        XYSeries off = c.addSeries("off-diagonal: sum of other 2d Re r_k1k2k", ep,
-                points.stream().map(PotentialPoint::offDiagonal).toList());
+        XYSeries off =
+                c.addSeries(
+                        "off-diagonal: sum of other 2d Re r_k1k2k",
+                        ep,
+                        points.stream().map(PotentialPoint::offDiagonal).toList());
         off.setLineColor(PALETTE[3]);
         off.setMarker(SeriesMarkers.NONE);
         if (!ep.isEmpty()) {
-            XYSeries ref = c.addSeries("optimum d - 1 = " + (d - 1), List.of(ep.get(0), ep.get(ep.size() - 1)),
-                    List.of((double) (d - 1), (double) (d - 1)));
+            XYSeries ref =
+                    c.addSeries(
+                            "optimum d - 1 = " + (d - 1),
+                            List.of(ep.get(0), ep.get(ep.size() - 1)),
+                            List.of((double) (d - 1), (double) (d - 1)));
             ref.setLineColor(Color.GRAY);
             ref.setMarker(SeriesMarkers.NONE);
-            ref.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {3f, 3f}, 0f));
+            ref.setLineStyle(
+                    new BasicStroke(
+                            1f,
+                            BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_MITER,
+                            10f,
+                            new float[] {3f, 3f},
+                            0f));
         }
         save(c, file);
     }
 
     /**
-     * |2d·r_{a,k,−k,k}| over epochs per frequency, coloured by the final group size (4 red, 6 blue, other grey).
+     * |2d·r_{a,k,−k,k}| over epochs per frequency, coloured by the final group size (4 red, 6 blue,
+     * other grey).
      *
      * @param title the title
      * @param points the trajectory
@@ -293,15 +395,20 @@ public final class Plots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void biasByOrder(String title, List<PotentialPoint> points, List<GroupAnalysis> groups, Path file)
+    public static void biasByOrder(
+            String title, List<PotentialPoint> points, List<GroupAnalysis> groups, Path file)
             throws IOException {
         XYChart c = xy(title, "epoch", "|2d r_{a,k,-k,k}|");
         List<Double> ep = points.stream().map(p -> (double) p.epoch()).toList();
         for (GroupAnalysis g : groups) {
             int k = g.frequency();
-            Color col = g.size() == 4 ? new Color(0xd62728) : g.size() == 6 ? new Color(0x1f77b4) : Color.GRAY;
+            Color col =
+                    g.size() == 4
+                            ? new Color(0xd62728)
+                            : g.size() == 6 ? new Color(0x1f77b4) : Color.GRAY;
             String label = String.format(Locale.ROOT, "k=%d (order %d)", k, g.size());
-            XYSeries s = c.addSeries(label, ep, points.stream().map(p -> p.biasA().get(k - 1)).toList());
+            XYSeries s =
+                    c.addSeries(label, ep, points.stream().map(p -> p.biasA().get(k - 1)).toList());
             s.setLineColor(col);
             s.setMarker(SeriesMarkers.NONE);
         }

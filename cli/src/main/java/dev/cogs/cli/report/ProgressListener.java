@@ -9,8 +9,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A console progress bar for one training run (epoch, train loss, test accuracy, time left), updated at the
- * evaluation epochs. Not thread-safe; close it when the run ends.
+ * A console progress bar for one training run (epoch, train loss, test accuracy, time left),
+ * updated at the evaluation epochs. Not thread-safe; close it when the run ends.
  */
 public final class ProgressListener implements TrainingListener, AutoCloseable {
 
@@ -23,15 +23,26 @@ public final class ProgressListener implements TrainingListener, AutoCloseable {
      * @param epochs the number of epochs
      */
     public ProgressListener(String task, int epochs) {
-        this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(epochs).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250).setMaxRenderedLength(110).continuousUpdate().build();
+        this.bar =
+                new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(epochs)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(250)
+                        .setMaxRenderedLength(110)
+                        .continuousUpdate()
+                        .build();
     }
 
     @Override
     public void onEvaluation(EvaluationPoint p, RealWeights weightsBeforeUpdate) {
         bar.stepTo(p.epoch());
-        bar.setExtraMessage(String.format(Locale.ROOT, "loss %.2e test acc %5.1f%%", p.trainLoss(),
-                100 * p.testAccuracy()));
+        bar.setExtraMessage(
+                String.format(
+                        Locale.ROOT,
+                        "loss %.2e test acc %5.1f%%",
+                        p.trainLoss(),
+                        100 * p.testAccuracy()));
     }
 
     /**

@@ -17,24 +17,47 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** PNG plots of the progress measures along training (docs/cogs-math.md §13), one series per run. */
+/**
+ * PNG plots of the progress measures along training (docs/cogs-math.md §13), one series per run.
+ */
 public final class ProgressPlots {
 
-    private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-            10f, new float[] {6f, 4f}, 0f);
-    private static final BasicStroke DOTTED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-            10f, new float[] {2f, 3f}, 0f);
+    private static final BasicStroke DASHED =
+            new BasicStroke(
+                    1.5f,
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER,
+                    10f,
+                    new float[] {6f, 4f},
+                    0f);
+    private static final BasicStroke DOTTED =
+            new BasicStroke(
+                    1.5f,
+                    BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER,
+                    10f,
+                    new float[] {2f, 3f},
+                    0f);
 
-    private ProgressPlots() {
-    }
+    private ProgressPlots() {}
 
-    private static XYSeries line(XYChart c, String name, List<ProgressPoint> points, ToDoubleFunction<ProgressPoint> y,
-            Color color, BasicStroke stroke) {
+    private static XYSeries line(
+            XYChart c,
+            String name,
+            List<ProgressPoint> points,
+            ToDoubleFunction<ProgressPoint> y,
+            Color color,
+            BasicStroke stroke) {
         return lineAt(c, name, points, i -> y.applyAsDouble(points.get(i)), color, stroke);
     }
 
-    private static XYSeries lineAt(XYChart c, String name, List<ProgressPoint> points, IntToDoubleFunction y,
-            Color color, BasicStroke stroke) {
+    private static XYSeries lineAt(
+            XYChart c,
+            String name,
+            List<ProgressPoint> points,
+            IntToDoubleFunction y,
+            Color color,
+            BasicStroke stroke) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         boolean log = c.getStyler().isYAxisLogarithmic();
@@ -58,8 +81,8 @@ public final class ProgressPlots {
     }
 
     /**
-     * Full-dataset loss (solid), restricted loss (dashed) and excluded loss (dotted) of each run's key
-     * frequencies, log scale.
+     * Full-dataset loss (solid), restricted loss (dashed) and excluded loss (dotted) of each run's
+     * key frequencies, log scale.
      *
      * @param title the title
      * @param runs run label → points
@@ -67,8 +90,12 @@ public final class ProgressPlots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void losses(String title, Map<String, List<ProgressPoint>> runs,
-            Map<String, List<KeyFrequencyLoss>> losses, Path file) throws IOException {
+    public static void losses(
+            String title,
+            Map<String, List<ProgressPoint>> runs,
+            Map<String, List<KeyFrequencyLoss>> losses,
+            Path file)
+            throws IOException {
         XYChart c = Plots.xy(title, "epoch", "loss on all d^2 pairs");
         c.getStyler().setYAxisLogarithmic(true);
         int i = 0;
@@ -93,21 +120,45 @@ public final class ProgressPlots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void spectra(String title, String yLabel, Map<String, List<ProgressPoint>> runs,
-            ToDoubleFunction<SpectralConcentration> measure, Path file) throws IOException {
+    public static void spectra(
+            String title,
+            String yLabel,
+            Map<String, List<ProgressPoint>> runs,
+            ToDoubleFunction<SpectralConcentration> measure,
+            Path file)
+            throws IOException {
         XYChart c = Plots.xy(title, "epoch", yLabel);
         int i = 0;
         for (var e : runs.entrySet()) {
             Color col = Plots.PALETTE[i++ % Plots.PALETTE.length];
-            line(c, e.getKey() + " Ua", e.getValue(), p -> measure.applyAsDouble(p.spectrumA()), col, null);
-            line(c, e.getKey() + " Ub", e.getValue(), p -> measure.applyAsDouble(p.spectrumB()), col, DASHED);
-            line(c, e.getKey() + " W", e.getValue(), p -> measure.applyAsDouble(p.spectrumC()), col, DOTTED);
+            line(
+                    c,
+                    e.getKey() + " Ua",
+                    e.getValue(),
+                    p -> measure.applyAsDouble(p.spectrumA()),
+                    col,
+                    null);
+            line(
+                    c,
+                    e.getKey() + " Ub",
+                    e.getValue(),
+                    p -> measure.applyAsDouble(p.spectrumB()),
+                    col,
+                    DASHED);
+            line(
+                    c,
+                    e.getKey() + " W",
+                    e.getValue(),
+                    p -> measure.applyAsDouble(p.spectrumC()),
+                    col,
+                    DOTTED);
         }
         Plots.save(c, file);
     }
 
     /**
-     * One scalar measure per run (solid), optionally a second one (dashed), with optional horizontal guides.
+     * One scalar measure per run (solid), optionally a second one (dashed), with optional
+     * horizontal guides.
      *
      * @param title the title
      * @param yLabel the axis label
@@ -119,9 +170,16 @@ public final class ProgressPlots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void scalar(String title, String yLabel, Map<String, List<ProgressPoint>> runs,
-            ToDoubleFunction<ProgressPoint> first, ToDoubleFunction<ProgressPoint> second, String secondName,
-            double guide, Path file) throws IOException {
+    public static void scalar(
+            String title,
+            String yLabel,
+            Map<String, List<ProgressPoint>> runs,
+            ToDoubleFunction<ProgressPoint> first,
+            ToDoubleFunction<ProgressPoint> second,
+            String secondName,
+            double guide,
+            Path file)
+            throws IOException {
         XYChart c = Plots.xy(title, "epoch", yLabel);
         int i = 0;
         double lo = Double.POSITIVE_INFINITY;
@@ -147,8 +205,9 @@ public final class ProgressPlots {
     }
 
     /**
-     * |2d·r_{a,k,1−k,k}| per frequency along one run, coloured by the frequency's group size at the analysed
-     * checkpoint (order 4 red, order 6 blue, other grey), as the CoGS paper's Fig. 3 shows the m = 1 potential.
+     * |2d·r_{a,k,1−k,k}| per frequency along one run, coloured by the frequency's group size at the
+     * analysed checkpoint (order 4 red, order 6 blue, other grey), as the CoGS paper's Fig. 3 shows
+     * the m = 1 potential.
      *
      * @param title the title
      * @param points the run
@@ -156,15 +215,23 @@ public final class ProgressPlots {
      * @param file the PNG file
      * @throws IOException if writing fails
      */
-    public static void biasM1(String title, List<ProgressPoint> points, List<GroupAnalysis> groups, Path file)
+    public static void biasM1(
+            String title, List<ProgressPoint> points, List<GroupAnalysis> groups, Path file)
             throws IOException {
         XYChart c = Plots.xy(title, "epoch", "|2d r_{a,k,1-k,k}|");
         int n = points.isEmpty() ? 0 : points.get(0).biasM1().size();
         for (int k = 1; k <= n; k++) {
             int size = k - 1 < groups.size() ? groups.get(k - 1).size() : 0;
-            Color col = size == 4 ? new Color(0xd62728) : size == 6 ? new Color(0x1f77b4) : Color.GRAY;
+            Color col =
+                    size == 4 ? new Color(0xd62728) : size == 6 ? new Color(0x1f77b4) : Color.GRAY;
             int kk = k;
-            line(c, "k=" + k + " (order " + size + ")", points, p -> p.biasM1().get(kk - 1), col, null);
+            line(
+                    c,
+                    "k=" + k + " (order " + size + ")",
+                    points,
+                    p -> p.biasM1().get(kk - 1),
+                    col,
+                    null);
         }
         Plots.save(c, file);
     }

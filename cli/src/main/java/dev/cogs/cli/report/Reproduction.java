@@ -19,8 +19,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Trains (or loads from the cache) and analyses a list of runs, stopping cleanly when asked.
  *
- * <p>Each finished run is saved to the {@link RunCache} immediately, so an interrupted command loses at
- * most the run in progress, and running the same command again skips every finished run.
+ * <p>Each finished run is saved to the {@link RunCache} immediately, so an interrupted command
+ * loses at most the run in progress, and running the same command again skips every finished run.
  */
 public final class Reproduction {
 
@@ -51,6 +51,7 @@ public final class Reproduction {
     public record Outcome(List<CompletedRun> runs, boolean interrupted, int trained, int cached) {
         /**
          * Copies the list.
+         *
          * @param runs the runs
          * @param interrupted the interrupted
          * @param trained the trained
@@ -61,8 +62,7 @@ public final class Reproduction {
         }
     }
 
-    private Reproduction() {
-    }
+    private Reproduction() {}
 
     /**
      * Runs every configuration in order.
@@ -76,8 +76,13 @@ public final class Reproduction {
      * @return the finished runs
      * @throws UncheckedIOException if a finished run cannot be saved
      */
-    public static Outcome run(List<TrainingConfig> configs, RunCache cache, RunTrainer trainer, BooleanSupplier stop,
-            boolean showProgress, PrintStream log) {
+    public static Outcome run(
+            List<TrainingConfig> configs,
+            RunCache cache,
+            RunTrainer trainer,
+            BooleanSupplier stop,
+            boolean showProgress,
+            PrintStream log) {
         Objects.requireNonNull(configs, "configs");
         List<CompletedRun> done = new ArrayList<>();
         int trained = 0;
@@ -89,7 +94,13 @@ public final class Reproduction {
             if (hit.isPresent()) {
                 done.add(hit.get());
                 cached++;
-                log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: cached (%s)%n", i + 1, configs.size(), c.d(), c.seed(),
+                log.printf(
+                        Locale.ROOT,
+                        "[%d/%d] d=%d seed %d: cached (%s)%n",
+                        i + 1,
+                        configs.size(),
+                        c.d(),
+                        c.seed(),
                         cache.dir(c));
                 continue;
             }
@@ -99,10 +110,18 @@ public final class Reproduction {
             }
             PotentialTrajectory trajectory = new PotentialTrajectory();
             StructureTrajectory structure = StructureTrajectory.forRun(c, STRUCTURE_EVERY);
-            ProgressListener bar = showProgress ? new ProgressListener(String.format(Locale.ROOT, "d=%d seed %d",
-                    c.d(), c.seed()), c.epochs()) : null;
-            TrainingListener listener = TrainingListener.all(trajectory, structure,
-                    bar != null ? bar : TrainingListener.none(), TrainingListener.stopWhen(stop));
+            ProgressListener bar =
+                    showProgress
+                            ? new ProgressListener(
+                                    String.format(Locale.ROOT, "d=%d seed %d", c.d(), c.seed()),
+                                    c.epochs())
+                            : null;
+            TrainingListener listener =
+                    TrainingListener.all(
+                            trajectory,
+                            structure,
+                            bar != null ? bar : TrainingListener.none(),
+                            TrainingListener.stopWhen(stop));
             TrainingResult result;
             try {
                 result = trainer.train(c, listener);
@@ -116,12 +135,24 @@ public final class Reproduction {
             }
             if (result.stopped()) {
                 interrupted = true;
-                log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: stopped at epoch %d, not saved%n", i + 1,
-                        configs.size(), c.d(), c.seed(), result.stepsCompleted());
+                log.printf(
+                        Locale.ROOT,
+                        "[%d/%d] d=%d seed %d: stopped at epoch %d, not saved%n",
+                        i + 1,
+                        configs.size(),
+                        c.d(),
+                        c.seed(),
+                        result.stepsCompleted());
                 break;
             }
-            RunRecord record = new RunRecord(c, result.history(), trajectory.points(), structure.points(),
-                    result.diverged(), result.nanos());
+            RunRecord record =
+                    new RunRecord(
+                            c,
+                            result.history(),
+                            trajectory.points(),
+                            structure.points(),
+                            result.diverged(),
+                            result.nanos());
             try {
                 cache.save(record, result.checkpoint());
             } catch (IOException e) {
@@ -131,8 +162,16 @@ public final class Reproduction {
             done.add(new CompletedRun(record, result.checkpoint(), analysis, false));
             trained++;
             EvaluationPoint last = record.last();
-            log.printf(Locale.ROOT, "[%d/%d] d=%d seed %d: %.1f s, train loss %.3e, test acc %.1f%%%s%n", i + 1,
-                    configs.size(), c.d(), c.seed(), result.nanos() / 1e9, last.trainLoss(), 100 * last.testAccuracy(),
+            log.printf(
+                    Locale.ROOT,
+                    "[%d/%d] d=%d seed %d: %.1f s, train loss %.3e, test acc %.1f%%%s%n",
+                    i + 1,
+                    configs.size(),
+                    c.d(),
+                    c.seed(),
+                    result.nanos() / 1e9,
+                    last.trainLoss(),
+                    100 * last.testAccuracy(),
                     result.diverged() ? " (DIVERGED)" : "");
         }
         return new Outcome(done, interrupted, trained, cached);

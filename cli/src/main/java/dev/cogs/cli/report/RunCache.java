@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finished runs cached in a report folder, keyed by {@link TrainingConfig#key()}:
- * {@code runs/<key>/run.json} (the {@link RunRecord}) and {@code runs/<key>/Ua.npy, Ub.npy, W.npy} (the
- * checkpoint weights, float64, exact). The JSON is written last, atomically, so a run interrupted while
- * being saved is simply not cached.
+ * Finished runs cached in a report folder, keyed by {@link TrainingConfig#key()}: {@code
+ * runs/<key>/run.json} (the {@link RunRecord}) and {@code runs/<key>/Ua.npy, Ub.npy, W.npy} (the
+ * checkpoint weights, float64, exact). The JSON is written last, atomically, so a run interrupted
+ * while being saved is simply not cached.
  */
 public final class RunCache {
 
@@ -46,7 +46,8 @@ public final class RunCache {
      * Loads a cached run and re-analyses its checkpoint.
      *
      * @param config the run
-     * @return the run, or empty if it is not cached or its files are unreadable or belong to another config
+     * @return the run, or empty if it is not cached or its files are unreadable or belong to
+     *     another config
      */
     public Optional<CompletedRun> load(TrainingConfig config) {
         Path dir = dir(config);
@@ -80,7 +81,11 @@ public final class RunCache {
         Path tmp = dir.resolve(RECORD + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
             Json.MAPPER.writeValue(tmp.toFile(), record);
-            Files.move(tmp, dir.resolve(RECORD), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    dir.resolve(RECORD),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }

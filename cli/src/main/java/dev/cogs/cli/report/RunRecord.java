@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What is cached of a finished training run (besides its checkpoint weights): the configuration, the
- * evaluation history, the sum-potential trajectory and the analysis counts along the run. Serialised as JSON.
+ * What is cached of a finished training run (besides its checkpoint weights): the configuration,
+ * the evaluation history, the sum-potential trajectory and the analysis counts along the run.
+ * Serialised as JSON.
  *
  * @param config the run's configuration
  * @param history train/test loss and accuracy at every evaluation epoch
  * @param potentials the sum potentials at every evaluation epoch
- * @param structure the docs/cogs-math.md §9 analysis counts along the run (empty in records cached before they were kept)
+ * @param structure the docs/cogs-math.md §9 analysis counts along the run (empty in records cached
+ *     before they were kept)
  * @param diverged whether training produced a non-finite loss
  * @param nanos wall time of the training
  */
-public record RunRecord(TrainingConfig config, List<EvaluationPoint> history, List<PotentialPoint> potentials,
-        List<StructurePoint> structure, boolean diverged, long nanos) {
+public record RunRecord(
+        TrainingConfig config,
+        List<EvaluationPoint> history,
+        List<PotentialPoint> potentials,
+        List<StructurePoint> structure,
+        boolean diverged,
+        long nanos) {
 
     /**
      * Copies the lists; a missing {@code structure} (older cache files) becomes empty.

@@ -7,16 +7,15 @@ import java.util.Objects;
 /** Parses seed lists such as {@code 1-5} or {@code 1,3,7-9} (ranges inclusive). */
 public final class SeedList {
 
-    private SeedList() {
-    }
+    private SeedList() {}
 
     /**
      * Parses a comma-separated list of seeds and inclusive ranges.
      *
      * @param text e.g. {@code "1-5"} or {@code "2,4,10-12"}
      * @return the seeds in the given order
-     * @throws IllegalArgumentException (or its subclass {@link NumberFormatException}) if the text is empty, a
-     *     number is malformed or a range is decreasing
+     * @throws IllegalArgumentException (or its subclass {@link NumberFormatException}) if the text
+     *     is empty, a number is malformed or a range is decreasing
      */
     public static List<Long> parse(String text) {
         Objects.requireNonNull(text, "text");

@@ -7,16 +7,16 @@ import java.lang.reflect.Proxy;
 import java.util.Objects;
 
 /**
- * Routes SIGINT (Ctrl-C) and SIGTERM to a callback instead of JVM shutdown, via the JDK's
- * {@code sun.misc.Signal} (module jdk.unsupported). The class is reached reflectively, so the build compiles
- * without javac's "internal proprietary API" warning (which no annotation suppresses, and which the
- * {@code -Werror} gate would refuse). Where that is unavailable, or the signal is ignored by the parent (e.g.
- * {@code nohup}), nothing is installed and the JVM's default behaviour (shutdown hooks) applies.
+ * Routes SIGINT (Ctrl-C) and SIGTERM to a callback instead of JVM shutdown, via the JDK's {@code
+ * sun.misc.Signal} (module jdk.unsupported). The class is reached reflectively, so the build
+ * compiles without javac's "internal proprietary API" warning (which no annotation suppresses, and
+ * which the {@code -Werror} gate would refuse). Where that is unavailable, or the signal is ignored
+ * by the parent (e.g. {@code nohup}), nothing is installed and the JVM's default behaviour
+ * (shutdown hooks) applies.
  */
 public final class StopSignals {
 
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /**
      * Installs the callback for INT and TERM.
@@ -36,27 +36,31 @@ public final class StopSignals {
         } catch (ReflectiveOperationException | LinkageError e) {
             return 0; // Keep the default: shutdown hooks.
         }
-        InvocationHandler relay = (proxy, method, args) -> {
-            if (method.getName().equals("handle")) {
-                onSignal.run();
-                return null;
-            }
-            if (method.getName().equals("equals")) {
-                return proxy == args[0];
-            }
-            if (method.getName().equals("hashCode")) {
-                return System.identityHashCode(proxy);
-            }
-            return "StopSignals relay";
-        };
-        Object relayHandler = Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler}, relay);
+        InvocationHandler relay =
+                (proxy, method, args) -> {
+                    if (method.getName().equals("handle")) {
+                        onSignal.run();
+                        return null;
+                    }
+                    if (method.getName().equals("equals")) {
+                        return proxy == args[0];
+                    }
+                    if (method.getName().equals("hashCode")) {
+                        return System.identityHashCode(proxy);
+                    }
+                    return "StopSignals relay";
+                };
+        Object relayHandler =
+                Proxy.newProxyInstance(handler.getClassLoader(), new Class<?>[] {handler}, relay);
         int n = 0;
         for (String name : new String[] {"INT", "TERM"}) {
             try {
-                handle.invoke(null, signal.getConstructor(String.class).newInstance(name), relayHandler);
+                handle.invoke(
+                        null, signal.getConstructor(String.class).newInstance(name), relayHandler);
                 n++;
             } catch (InvocationTargetException e) {
-                // IllegalArgumentException: the signal is reserved or ignored by the parent; keep the default.
+                // IllegalArgumentException: the signal is reserved or ignored by the parent; keep
+                // the default.
             } catch (ReflectiveOperationException | LinkageError e) {
                 // Keep the default: shutdown hooks.
             }

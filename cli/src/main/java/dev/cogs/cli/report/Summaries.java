@@ -22,14 +22,13 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson. The
- * pooling over seeds itself is library code ({@link OrderHistogram}, {@link StructurePoint#pool(List)},
- * {@link FactorisationTable}); this class only formats.
+ * Text and JSON-ready views of analyses: console tables, the order histogram, and maps for Jackson.
+ * The pooling over seeds itself is library code ({@link OrderHistogram}, {@link
+ * StructurePoint#pool(List)}, {@link FactorisationTable}); this class only formats.
  */
 public final class Summaries {
 
-    private Summaries() {
-    }
+    private Summaries() {}
 
     /**
      * The runs of one setting (same d and hyper-parameters, several seeds).
@@ -54,7 +53,8 @@ public final class Summaries {
          * @return mean ± s.e.m. of every statistic
          */
         public FactorisationTable table() {
-            return FactorisationTable.of(runs.stream().map(r -> r.analysis().statistics()).toList());
+            return FactorisationTable.of(
+                    runs.stream().map(r -> r.analysis().statistics()).toList());
         }
 
         /**
@@ -67,8 +67,8 @@ public final class Summaries {
         }
 
         /**
-         * The analysis counts along training, pooled over the seeds: at each epoch recorded in every run,
-         * the sums of n4, n6, factorable and matched groups.
+         * The analysis counts along training, pooled over the seeds: at each epoch recorded in
+         * every run, the sums of n4, n6, factorable and matched groups.
          *
          * @return epoch → pooled point, sorted by epoch; empty if a run has no recorded points
          */
@@ -78,21 +78,26 @@ public final class Summaries {
     }
 
     /**
-     * One line of the pooled matched fraction along training, at most about ten epochs: multiples of a step
-     * of about a tenth of the run, plus the analysed checkpoint and the last epoch.
+     * One line of the pooled matched fraction along training, at most about ten epochs: multiples
+     * of a step of about a tenth of the run, plus the analysed checkpoint and the last epoch.
      *
      * @param pooled the pooled points ({@link Setting#pooledStructure()})
      * @param checkpoint the analysed epoch
-     * @return e.g. {@code "epoch 1000: 40.0%, 2000: 71.4%, ..."}, or empty text if there are no points
+     * @return e.g. {@code "epoch 1000: 40.0%, 2000: 71.4%, ..."}, or empty text if there are no
+     *     points
      */
-    public static String structureText(NavigableMap<Integer, StructurePoint> pooled, int checkpoint) {
+    public static String structureText(
+            NavigableMap<Integer, StructurePoint> pooled, int checkpoint) {
         if (pooled.isEmpty()) {
             return "";
         }
         int last = pooled.lastKey();
-        int step = Math.max(Reproduction.STRUCTURE_EVERY,
-                (last / 10 + Reproduction.STRUCTURE_EVERY - 1) / Reproduction.STRUCTURE_EVERY
-                        * Reproduction.STRUCTURE_EVERY);
+        int step =
+                Math.max(
+                        Reproduction.STRUCTURE_EVERY,
+                        (last / 10 + Reproduction.STRUCTURE_EVERY - 1)
+                                / Reproduction.STRUCTURE_EVERY
+                                * Reproduction.STRUCTURE_EVERY);
         StringBuilder b = new StringBuilder("epoch");
         String sep = " ";
         for (StructurePoint p : pooled.values()) {
@@ -100,8 +105,16 @@ public final class Summaries {
             if (e == 0 || (e % step != 0 && e != checkpoint && e != last)) {
                 continue;
             }
-            b.append(sep).append(e).append(": ").append(p.matchedFraction().isPresent()
-                    ? String.format(Locale.ROOT, "%.1f%%", 100 * p.matchedFraction().getAsDouble()) : "-");
+            b.append(sep)
+                    .append(e)
+                    .append(": ")
+                    .append(
+                            p.matchedFraction().isPresent()
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "%.1f%%",
+                                            100 * p.matchedFraction().getAsDouble())
+                                    : "-");
             sep = ", ";
         }
         return b.toString();
@@ -131,8 +144,14 @@ public final class Summaries {
         StringBuilder sb = new StringBuilder("  order  count  share\n");
         for (var e : h.counts().entrySet()) {
             double share = h.share(e.getKey());
-            sb.append(String.format(Locale.ROOT, "  %5d  %5d  %5.1f%%  %s%n", e.getKey(), e.getValue(), 100 * share,
-                    "#".repeat((int) Math.round(40 * share))));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %5d  %5d  %5.1f%%  %s%n",
+                            e.getKey(),
+                            e.getValue(),
+                            100 * share,
+                            "#".repeat((int) Math.round(40 * share))));
         }
         return sb.toString();
     }
@@ -146,7 +165,8 @@ public final class Summaries {
      */
     public static String format(Statistic s, Optional<SeedEstimate> e) {
         boolean err = s == Statistic.ERR_4 || s == Statistic.ERR_6;
-        return e.map(x -> x.format(s.percent() ? 100 : 1, s.percent() && !err ? 1 : 2)).orElse("n/a");
+        return e.map(x -> x.format(s.percent() ? 100 : 1, s.percent() && !err ? 1 : 2))
+                .orElse("n/a");
     }
 
     /**
@@ -160,28 +180,55 @@ public final class Summaries {
         int seeds = t.runs().size();
         double n4 = t.runs().stream().mapToInt(RunStatistics::n4).average().orElse(0);
         double n6 = t.runs().stream().mapToInt(RunStatistics::n6).average().orElse(0);
-        sb.append(String.format(Locale.ROOT, "  groups per run: n4 = %.1f, n6 = %.1f (mean over %d seed%s)%n", n4, n6,
-                seeds, seeds == 1 ? "" : "s"));
-        sb.append(String.format(Locale.ROOT, "  %-14s %-18s %s%n", "statistic", "mean ± s.e.m.", "meaning"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "  groups per run: n4 = %.1f, n6 = %.1f (mean over %d seed%s)%n",
+                        n4,
+                        n6,
+                        seeds,
+                        seeds == 1 ? "" : "s"));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "  %-14s %-18s %s%n",
+                        "statistic",
+                        "mean ± s.e.m.",
+                        "meaning"));
         for (Statistic s : Statistic.values()) {
-            sb.append(String.format(Locale.ROOT, "  %-14s %-18s %s%n", s.label(), format(s, t.estimate(s)),
-                    meaning(s)));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-14s %-18s %s%n",
+                            s.label(),
+                            format(s, t.estimate(s)),
+                            meaning(s)));
         }
         return sb.toString();
     }
 
     static String meaning(Statistic s) {
         switch (s) {
-            case SOL_4_4CXI: return "% z_{nu=i}*z_xi (order 4)";
-            case SOL_6_NUSYN: return "% z_nu*z_syn (order 6)";
-            case SOL_6_4CSYNAB: return "% z_{nu=i}*z_{syn,ab} (order 6)";
-            case SOL_OTHERS: return "% other factorable groups";
-            case NONFACT_4: return "% non-factorable among order-4 groups";
-            case NONFACT_6: return "% non-factorable among order-6 groups";
-            case ERR_4: return "mean factorisation residual, order 4 (x100)";
-            case ERR_6: return "mean factorisation residual, order 6 (x100)";
-            case NON_46: return "frequencies whose group is neither 4 nor 6";
-            default: return "% of factorable groups matching the constructions";
+            case SOL_4_4CXI:
+                return "% z_{nu=i}*z_xi (order 4)";
+            case SOL_6_NUSYN:
+                return "% z_nu*z_syn (order 6)";
+            case SOL_6_4CSYNAB:
+                return "% z_{nu=i}*z_{syn,ab} (order 6)";
+            case SOL_OTHERS:
+                return "% other factorable groups";
+            case NONFACT_4:
+                return "% non-factorable among order-4 groups";
+            case NONFACT_6:
+                return "% non-factorable among order-6 groups";
+            case ERR_4:
+                return "mean factorisation residual, order 4 (x100)";
+            case ERR_6:
+                return "mean factorisation residual, order 6 (x100)";
+            case NON_46:
+                return "frequencies whose group is neither 4 nor 6";
+            default:
+                return "% of factorable groups matching the constructions";
         }
     }
 
@@ -193,19 +240,41 @@ public final class Summaries {
      */
     public static String analysisText(NetAnalysis a) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "d = %d, q = %d nodes, %d active (|A_k| > %.2f), %d at k = 0%n", a.d(),
-                a.order(), a.activeNodes(), a.options().activity(), a.constantNodes()));
-        sb.append("per-frequency order (k = 1..").append(a.frequencyOrders().size()).append("): ")
-                .append(a.frequencyOrders().stream().map(String::valueOf).collect(Collectors.joining(" ")))
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "d = %d, q = %d nodes, %d active (|A_k| > %.2f), %d at k = 0%n",
+                        a.d(),
+                        a.order(),
+                        a.activeNodes(),
+                        a.options().activity(),
+                        a.constantNodes()));
+        sb.append("per-frequency order (k = 1..")
+                .append(a.frequencyOrders().size())
+                .append("): ")
+                .append(
+                        a.frequencyOrders().stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(" ")))
                 .append('\n');
         sb.append("groups:\n");
         for (GroupAnalysis g : a.groups()) {
-            sb.append(String.format(Locale.ROOT, "  k=%-3d size %-2d %-20s", g.frequency(), g.size(),
-                    g.kind().label()));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  k=%-3d size %-2d %-20s",
+                            g.frequency(),
+                            g.size(),
+                            g.kind().label()));
             if (g.factorisation().isPresent()) {
                 Factorisation f = g.factorisation().get();
-                sb.append(String.format(Locale.ROOT, " err %.4f  types (%s, %s)", f.err(), f.types().get(0).label(),
-                        f.types().get(1).label()));
+                sb.append(
+                        String.format(
+                                Locale.ROOT,
+                                " err %.4f  types (%s, %s)",
+                                f.err(),
+                                f.types().get(0).label(),
+                                f.types().get(1).label()));
             }
             g.xi().ifPresent(x -> sb.append("  xi = ").append(complex(x)));
             g.nu().ifPresent(x -> sb.append("  nu = ").append(complex(x)));
@@ -214,15 +283,28 @@ public final class Summaries {
             sb.append('\n');
         }
         RunStatistics s = a.statistics();
-        sb.append(String.format(Locale.ROOT, "statistics: n4 = %d, n6 = %d, nf4 = %d, nf6 = %d, 0_non_46 = %d%n",
-                s.n4(), s.n6(), s.nf4(), s.nf6(), s.non46()));
+        sb.append(
+                String.format(
+                        Locale.ROOT,
+                        "statistics: n4 = %d, n6 = %d, nf4 = %d, nf6 = %d, 0_non_46 = %d%n",
+                        s.n4(),
+                        s.n6(),
+                        s.nf4(),
+                        s.nf6(),
+                        s.non46()));
         for (Statistic st : Statistic.values()) {
             if (st == Statistic.NON_46) {
                 continue;
             }
             OptionalDouble v = st.of(s);
-            sb.append(String.format(Locale.ROOT, "  %-14s %s%n", st.label(),
-                    v.isPresent() ? String.format(Locale.ROOT, "%.1f", 100 * v.getAsDouble()) : "n/a"));
+            sb.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-14s %s%n",
+                            st.label(),
+                            v.isPresent()
+                                    ? String.format(Locale.ROOT, "%.1f", 100 * v.getAsDouble())
+                                    : "n/a"));
         }
         return sb.toString();
     }
@@ -234,8 +316,13 @@ public final class Summaries {
      * @return e.g. {@code "0.707+0.707i (|.| 1.000, arg 45.0°)"}
      */
     public static String complex(Complex z) {
-        return String.format(Locale.ROOT, "%.3f%+.3fi (|.| %.3f, arg %.1f deg)", z.re(), z.im(),
-                z.abs(), Math.toDegrees(z.arg()));
+        return String.format(
+                Locale.ROOT,
+                "%.3f%+.3fi (|.| %.3f, arg %.1f deg)",
+                z.re(),
+                z.im(),
+                z.abs(),
+                Math.toDegrees(z.arg()));
     }
 
     /**
@@ -258,11 +345,13 @@ public final class Summaries {
             gm.put("size", g.size());
             gm.put("kind", g.kind().label());
             gm.put("nodes", g.nodes());
-            g.factorisation().ifPresent(f -> {
-                gm.put("err", Double.isFinite(f.err()) ? f.err() : null);
-                gm.put("factorable", f.factorable());
-                gm.put("types", f.types().stream().map(t -> t.label()).toList());
-            });
+            g.factorisation()
+                    .ifPresent(
+                            f -> {
+                                gm.put("err", Double.isFinite(f.err()) ? f.err() : null);
+                                gm.put("factorable", f.factorable());
+                                gm.put("types", f.types().stream().map(t -> t.label()).toList());
+                            });
             g.xi().ifPresent(x -> gm.put("xi", complexMap(x)));
             g.nu().ifPresent(x -> gm.put("nu", complexMap(x)));
             g.alpha().ifPresent(x -> gm.put("alpha", complexMap(x)));
@@ -302,13 +391,22 @@ public final class Summaries {
     public static Map<String, Object> tableMap(FactorisationTable t) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (Statistic s : Statistic.values()) {
-            m.put(s.label(), t.estimate(s).map(e -> {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("mean", e.mean());
-                x.put("sem", e.standardError().isPresent() ? e.standardError().getAsDouble() : null);
-                x.put("seeds", e.seeds());
-                return (Object) x;
-            }).orElse(null));
+            m.put(
+                    s.label(),
+                    t.estimate(s)
+                            .map(
+                                    e -> {
+                                        Map<String, Object> x = new LinkedHashMap<>();
+                                        x.put("mean", e.mean());
+                                        x.put(
+                                                "sem",
+                                                e.standardError().isPresent()
+                                                        ? e.standardError().getAsDouble()
+                                                        : null);
+                                        x.put("seeds", e.seeds());
+                                        return (Object) x;
+                                    })
+                            .orElse(null));
         }
         return m;
     }

@@ -16,12 +16,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** PNG plots of a {@link PolchinskiStudyResult} (XChart, headless). */
 public final class RgflowPlots {
 
-    private RgflowPlots() {
-    }
+    private RgflowPlots() {}
 
     /**
-     * Writes {@code monotone.png} (F(t) with ±1σ error bars, the reference curve and the naive KL) and
-     * {@code two-point.png} (exact G_t(0), G_t(1) and the JKO values).
+     * Writes {@code monotone.png} (F(t) with ±1σ error bars, the reference curve and the naive KL)
+     * and {@code two-point.png} (exact G_t(0), G_t(1) and the JKO values).
      *
      * @param r the result
      * @param dir output directory (created)
@@ -53,8 +52,17 @@ public final class RgflowPlots {
             j0[i] = row.twoPointJko()[0];
             j1[i] = row.twoPointJko()[1];
         }
-        XYChart mono = chart("RG monotone F(t) = KL(P_t || N(0,C_t))  (" + r.options().theory() + ", D="
-                + r.options().dimension() + ", L=" + r.options().side() + ")", "RG time t", "relative entropy");
+        XYChart mono =
+                chart(
+                        "RG monotone F(t) = KL(P_t || N(0,C_t))  ("
+                                + r.options().theory()
+                                + ", D="
+                                + r.options().dimension()
+                                + ", L="
+                                + r.options().side()
+                                + ")",
+                        "RG time t",
+                        "relative entropy");
         XYSeries s = mono.addSeries("F(t) estimate (+-1 s.e.)", t, f, fe);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setLineColor(new Color(0x1f77b4));
@@ -78,7 +86,14 @@ public final class RgflowPlots {
     }
 
     private static XYChart chart(String title, String x, String y) {
-        XYChart c = new XYChartBuilder().width(900).height(520).title(title).xAxisTitle(x).yAxisTitle(y).build();
+        XYChart c =
+                new XYChartBuilder()
+                        .width(900)
+                        .height(520)
+                        .title(title)
+                        .xAxisTitle(x)
+                        .yAxisTitle(y)
+                        .build();
         c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setMarkerSize(7);
@@ -100,6 +115,7 @@ public final class RgflowPlots {
 
     private static void save(XYChart chart, Path file) throws IOException {
         String name = file.toString();
-        BitmapEncoder.saveBitmap(chart, name.substring(0, name.length() - 4), BitmapEncoder.BitmapFormat.PNG);
+        BitmapEncoder.saveBitmap(
+                chart, name.substring(0, name.length() - 4), BitmapEncoder.BitmapFormat.PNG);
     }
 }

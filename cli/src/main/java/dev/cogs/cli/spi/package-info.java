@@ -1,5 +1,5 @@
 /**
- * The service-provider interface through which other modules (benchmarks, later Spark) add subcommands to the
- * {@code cogs} command line without {@code cli} depending on them.
+ * The service-provider interface through which other modules (benchmarks, later Spark) add
+ * subcommands to the {@code cogs} command line without {@code cli} depending on them.
  */
 package dev.cogs.cli.spi;

@@ -19,17 +19,18 @@ import picocli.CommandLine;
 
 class CategoryCommandTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void rotationExampleWithoutGraphvizWritesDotAndANotice() throws IOException {
-        RotationDemo.Result r = RotationDemo.run(RotationModel.ACTION_GROUPOID, tmp, Optional.empty());
+        RotationDemo.Result r =
+                RotationDemo.run(RotationModel.ACTION_GROUPOID, tmp, Optional.empty());
         assertTrue(Files.readString(Path.of(r.dot())).startsWith("digraph"));
         assertEquals("", r.png());
         assertTrue(r.notice().contains("not found"), r.notice());
         assertEquals(9, r.tasks().size());
-        // docs/category.md, "Numbers to reproduce" E: classification is not solvable; rotation relative to B0 is solved exactly by B0, B1.
+        // docs/category.md, "Numbers to reproduce" E: classification is not solvable; rotation
+        // relative to B0 is solved exactly by B0, B1.
         assertFalse(r.tasks().get(0).solvable());
         assertEquals(java.util.List.of("B0", "B1"), r.tasks().get(4).prompts());
         assertTrue(r.yonedaFullyFaithful());
@@ -40,11 +41,15 @@ class CategoryCommandTest {
     @Test
     void commandExitCodes() throws IOException {
         Path good = tmp.resolve("good.json");
-        Files.writeString(good, "{\"category\": {\"objects\": [\"X\"]}, \"presheaves\": [{\"name\": \"pt\","
-                + " \"sizes\": {\"X\": 1}}]}");
+        Files.writeString(
+                good,
+                "{\"category\": {\"objects\": [\"X\"]}, \"presheaves\": [{\"name\": \"pt\","
+                        + " \"sizes\": {\"X\": 1}}]}");
         Path bad = tmp.resolve("bad.json");
-        Files.writeString(bad, "{\"category\": {\"objects\": [\"X\"]}, \"presheaves\": [{\"name\": \"pt\","
-                + " \"sizes\": {\"Y\": 1}}]}");
+        Files.writeString(
+                bad,
+                "{\"category\": {\"objects\": [\"X\"]}, \"presheaves\": [{\"name\": \"pt\","
+                        + " \"sizes\": {\"Y\": 1}}]}");
         String out = run(0, "category", "--input", good.toString(), "--json");
         assertTrue(out.contains("\"representable\" : true"), out);
         run(2, "category", "--input", bad.toString());
@@ -60,8 +65,12 @@ class CategoryCommandTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertEquals(expectedExit, new CommandLine(new Main()).execute(args), String.join(" ", args));
+            System.setErr(
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(
+                    expectedExit,
+                    new CommandLine(new Main()).execute(args),
+                    String.join(" ", args));
         } finally {
             System.setOut(old);
             System.setErr(oldErr);

@@ -23,23 +23,44 @@ class GroupReproductionTest {
     @Test
     void runsAreCachedAnalysedAndReported(@TempDir Path dir) throws Exception {
         // tiny runs: what matters is the plumbing, not convergence
-        List<TrainingConfig> configs = List.of(
-                TrainingConfig.defaults(FiniteGroups.parse("Z3xZ3")).withQ(16).withEpochs(20).withCheckpointEpoch(20),
-                TrainingConfig.defaults(FiniteGroups.parse("S3")).withQ(16).withEpochs(20).withCheckpointEpoch(20));
+        List<TrainingConfig> configs =
+                List.of(
+                        TrainingConfig.defaults(FiniteGroups.parse("Z3xZ3"))
+                                .withQ(16)
+                                .withEpochs(20)
+                                .withCheckpointEpoch(20),
+                        TrainingConfig.defaults(FiniteGroups.parse("S3"))
+                                .withQ(16)
+                                .withEpochs(20)
+                                .withCheckpointEpoch(20));
         AtomicInteger trained = new AtomicInteger();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        GroupReproduction.Outcome first = GroupReproduction.run(configs, dir, (c, l) -> {
-            trained.incrementAndGet();
-            return Trainer.train(c, l);
-        }, () -> false, false, new PrintStream(log, true, StandardCharsets.UTF_8));
+        GroupReproduction.Outcome first =
+                GroupReproduction.run(
+                        configs,
+                        dir,
+                        (c, l) -> {
+                            trained.incrementAndGet();
+                            return Trainer.train(c, l);
+                        },
+                        () -> false,
+                        false,
+                        new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(2, trained.get());
         assertFalse(first.interrupted());
         assertTrue(first.runs().get(0).abelian().isPresent());
         assertTrue(first.runs().get(1).abelian().isEmpty());
-        GroupReproduction.Outcome second = GroupReproduction.run(configs, dir, (c, l) -> {
-            trained.incrementAndGet();
-            return Trainer.train(c, l);
-        }, () -> false, false, new PrintStream(log, true, StandardCharsets.UTF_8));
+        GroupReproduction.Outcome second =
+                GroupReproduction.run(
+                        configs,
+                        dir,
+                        (c, l) -> {
+                            trained.incrementAndGet();
+                            return Trainer.train(c, l);
+                        },
+                        () -> false,
+                        false,
+                        new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(2, trained.get(), "the second pass must load both runs from the cache");
         assertTrue(second.runs().stream().allMatch(GroupRun::fromCache));
         assertEquals(first.runs().get(1).checkpoint(), second.runs().get(1).checkpoint());
@@ -55,8 +76,14 @@ class GroupReproductionTest {
         assertTrue(html.contains("Per-character orders") && html.contains("Irrep usage"), html);
         assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"irreps\""));
         // a stop request before the first uncached run interrupts
-        GroupReproduction.Outcome stopped = GroupReproduction.run(List.of(configs.get(0).withSeed(9)), dir,
-                Trainer::train, () -> true, false, new PrintStream(log, true, StandardCharsets.UTF_8));
+        GroupReproduction.Outcome stopped =
+                GroupReproduction.run(
+                        List.of(configs.get(0).withSeed(9)),
+                        dir,
+                        Trainer::train,
+                        () -> true,
+                        false,
+                        new PrintStream(log, true, StandardCharsets.UTF_8));
         assertTrue(stopped.interrupted());
         assertTrue(stopped.runs().isEmpty());
     }

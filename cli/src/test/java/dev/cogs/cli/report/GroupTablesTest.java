@@ -1,6 +1,5 @@
 package dev.cogs.cli.report;
 
-import dev.cogs.cli.report.GroupTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,8 +21,10 @@ class GroupTablesTest {
         FiniteGroup z3 = GroupTables.parse("[[0,1,2],[1,2,0],[2,0,1]]");
         assertEquals("G3", z3.name());
         assertArrayEquals(FiniteGroups.cyclic(3).table(), z3.table());
-        FiniteGroup v4 = GroupTables.parse("{\"name\": \"V4\", \"labels\": [\"e\", \"a\", \"b\", \"c\"], "
-                + "\"table\": [[0,1,2,3],[1,0,3,2],[2,3,0,1],[3,2,1,0]]}");
+        FiniteGroup v4 =
+                GroupTables.parse(
+                        "{\"name\": \"V4\", \"labels\": [\"e\", \"a\", \"b\", \"c\"], "
+                                + "\"table\": [[0,1,2,3],[1,0,3,2],[2,3,0,1],[3,2,1,0]]}");
         assertEquals("V4", v4.name());
         assertEquals(List.of("e", "a", "b", "c"), v4.labels());
         assertEquals(FiniteGroups.parse("Z2xZ2").summary(), v4.summary());
@@ -31,30 +32,42 @@ class GroupTablesTest {
 
     @Test
     void tablesThatAreNotGroupsNameTheAxiomAndElements() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GroupTables.parse("[[0,1,2],[1,2,0],[2,0,0]]"));
-        assertTrue(e.getMessage().startsWith("not a group: not associative: (1·1)·2 = 0 but 1·(1·2) = 1"),
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> GroupTables.parse("[[0,1,2],[1,2,0],[2,0,0]]"));
+        assertTrue(
+                e.getMessage()
+                        .startsWith("not a group: not associative: (1·1)·2 = 0 but 1·(1·2) = 1"),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GroupTables.parse("[[0,1],[1,1]]"));
-        assertTrue(e.getMessage().contains("no inverse") && e.getMessage().contains("1·b"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("no inverse") && e.getMessage().contains("1·b"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> GroupTables.parse("[[0,1],[1,5]]"));
-        assertTrue(e.getMessage().contains("not a group") && e.getMessage().contains("5"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("not a group") && e.getMessage().contains("5"),
+                e.getMessage());
     }
 
     @Test
     void malformedFilesAreRefusedOnOneLine() {
-        for (String[] c : new String[][] {
-            {"[[0,1],[1]]", "row 1 has 1 entries"},
-            {"[[0,1],[1,\"x\"]]", "entry [1][1]"},
-            {"[[0,1],[1,0.5]]", "entry [1][1]"},
-            {"{\"name\": \"X\"}", "no \"table\""},
-            {"[]", "non-empty array"},
-            {"[[0,1],", "not valid JSON"},
-            {"{\"table\": [[0]], \"labels\": \"e\"}", "\"labels\" must be an array"},
-        }) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GroupTables.parse(c[0]),
-                    c[0]);
-            assertTrue(e.getMessage().contains(c[1]) && !e.getMessage().contains("\n"), c[0] + " -> " + e.getMessage());
+        for (String[] c :
+                new String[][] {
+                    {"[[0,1],[1]]", "row 1 has 1 entries"},
+                    {"[[0,1],[1,\"x\"]]", "entry [1][1]"},
+                    {"[[0,1],[1,0.5]]", "entry [1][1]"},
+                    {"{\"name\": \"X\"}", "no \"table\""},
+                    {"[]", "non-empty array"},
+                    {"[[0,1],", "not valid JSON"},
+                    {"{\"table\": [[0]], \"labels\": \"e\"}", "\"labels\" must be an array"},
+                }) {
+            IllegalArgumentException e =
+                    assertThrows(
+                            IllegalArgumentException.class, () -> GroupTables.parse(c[0]), c[0]);
+            assertTrue(
+                    e.getMessage().contains(c[1]) && !e.getMessage().contains("\n"),
+                    c[0] + " -> " + e.getMessage());
         }
     }
 
@@ -72,8 +85,10 @@ class GroupTablesTest {
         }
         Files.writeString(f, sb.append("]").toString());
         assertArrayEquals(q8.table(), GroupTables.read(f).table());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GroupTables.read(dir.resolve("missing.json")));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> GroupTables.read(dir.resolve("missing.json")));
         assertTrue(e.getMessage().startsWith("cannot read"), e.getMessage());
     }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.nets.analysis.StructurePoint;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import dev.cogs.nets.analysis.StructurePoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +24,19 @@ class PlotsTest {
         Plots.phaseHistogram("empty", "arg", List.of(), 10, new double[0], empty);
         Path full = dir.resolve("full.png");
         // five phases in the bin (0, π/5]: a bar of height 5 there, nothing in the other nine bins
-        Plots.phaseHistogram("full", "arg", List.of(0.1, 0.2, 0.3, 0.4, 0.5), 10, new double[] {Math.PI / 2}, full);
+        Plots.phaseHistogram(
+                "full",
+                "arg",
+                List.of(0.1, 0.2, 0.3, 0.4, 0.5),
+                10,
+                new double[] {Math.PI / 2},
+                full);
         BufferedImage e = ImageIO.read(empty.toFile());
         BufferedImage f = ImageIO.read(full.toFile());
         assertEquals(Plots.WIDTH, f.getWidth());
         assertEquals(Plots.HEIGHT, f.getHeight());
-        // bar colour above the baseline region: the bar of height 5 lies right of the centre (x = 0), the left
+        // bar colour above the baseline region: the bar of height 5 lies right of the centre (x =
+        // 0), the left
         // half holds only empty bins; the empty plot has no bar
         int top = 60;
         int bottom = Plots.HEIGHT * 3 / 4;
@@ -37,8 +44,11 @@ class PlotsTest {
         assertEquals(0, barPixels(f, 0, f.getWidth() / 2 - 20, top, bottom));
         // with no data XChart centres the flat zero line vertically: nothing above it
         assertEquals(0, barPixels(e, 0, e.getWidth(), top, Plots.HEIGHT / 3));
-        assertThrows(IllegalArgumentException.class,
-                () -> Plots.phaseHistogram("bad", "arg", List.of(), 0, new double[0], dir.resolve("bad.png")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Plots.phaseHistogram(
+                                "bad", "arg", List.of(), 0, new double[0], dir.resolve("bad.png")));
     }
 
     private static int barPixels(BufferedImage img, int x0, int x1, int y0, int y1) {
@@ -56,9 +66,12 @@ class PlotsTest {
     @Test
     void matchedFractionLinesSitAtTheirValues(@TempDir Path dir) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        // seed 1 at 20 %, seed 2 at 80 %, pooled 50 % (4 + 16 of 40): the lines must be ordered bottom to top
-        List<StructurePoint> low = List.of(new StructurePoint(0, 5, 5, 10, 2), new StructurePoint(1000, 5, 5, 10, 2));
-        List<StructurePoint> high = List.of(new StructurePoint(0, 5, 5, 10, 8), new StructurePoint(1000, 5, 5, 10, 8));
+        // seed 1 at 20 %, seed 2 at 80 %, pooled 50 % (4 + 16 of 40): the lines must be ordered
+        // bottom to top
+        List<StructurePoint> low =
+                List.of(new StructurePoint(0, 5, 5, 10, 2), new StructurePoint(1000, 5, 5, 10, 2));
+        List<StructurePoint> high =
+                List.of(new StructurePoint(0, 5, 5, 10, 8), new StructurePoint(1000, 5, 5, 10, 8));
         Map<String, List<StructurePoint>> perSeed = new LinkedHashMap<>();
         perSeed.put("seed 1", low);
         perSeed.put("seed 2", high);
@@ -70,7 +83,8 @@ class PlotsTest {
         double blue = meanRow(img, 0x1f77b4, x0, x1);
         double orange = meanRow(img, 0xff7f0e, x0, x1);
         double black = meanRow(img, 0x000000, x0, x1);
-        // image rows grow downwards: 20 % lowest on the page (largest row), 80 % highest, 50 % half-way
+        // image rows grow downwards: 20 % lowest on the page (largest row), 80 % highest, 50 %
+        // half-way
         assertTrue(blue > black && black > orange, blue + " " + black + " " + orange);
         assertEquals((blue + orange) / 2, black, 0.05 * (blue - orange));
     }

@@ -27,8 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ReproductionTest {
 
     private static List<TrainingConfig> tiny() {
-        TrainingConfig c = TrainingConfig.defaults(5).withQ(16).withEpochs(30).withCheckpointEpoch(20)
-                .withEvaluation(10, 5);
+        TrainingConfig c =
+                TrainingConfig.defaults(5)
+                        .withQ(16)
+                        .withEpochs(30)
+                        .withCheckpointEpoch(20)
+                        .withEvaluation(10, 5);
         return List.of(c.withSeed(1), c.withSeed(2));
     }
 
@@ -38,7 +42,12 @@ class ReproductionTest {
 
     /** Trains one run into the cache under {@code dir}; returns its cache folder. */
     private static Path trainAndCache(Path dir, List<TrainingConfig> one) {
-        Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false,
+        Reproduction.run(
+                one,
+                new RunCache(dir),
+                Trainer::train,
+                () -> false,
+                false,
                 sink(new ByteArrayOutputStream()));
         return new RunCache(dir).dir(one.get(0));
     }
@@ -46,29 +55,45 @@ class ReproductionTest {
     @Test
     void writesPlotsJsonCsvAndCachesRuns(@TempDir Path dir) throws IOException {
         AtomicInteger calls = new AtomicInteger();
-        Reproduction.RunTrainer counting = (c, l) -> {
-            calls.incrementAndGet();
-            return Trainer.train(c, l);
-        };
+        Reproduction.RunTrainer counting =
+                (c, l) -> {
+                    calls.incrementAndGet();
+                    return Trainer.train(c, l);
+                };
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Reproduction.Outcome first = Reproduction.run(tiny(), new RunCache(dir), counting, () -> false, false,
-                sink(log));
+        Reproduction.Outcome first =
+                Reproduction.run(
+                        tiny(), new RunCache(dir), counting, () -> false, false, sink(log));
         assertEquals(2, first.trained());
         assertEquals(2, calls.get());
         assertFalse(first.interrupted());
-        // Evaluation epochs 0..4, 10, 20 and the final state after 30 steps → 8 history and potential points.
+        // Evaluation epochs 0..4, 10, 20 and the final state after 30 steps → 8 history and
+        // potential points.
         assertEquals(8, first.runs().get(0).record().potentials().size());
         assertEquals(8, first.runs().get(0).record().history().size());
-        // The analysis along the run: epoch 0 (a multiple of STRUCTURE_EVERY), the checkpoint 20 and the end, 30.
+        // The analysis along the run: epoch 0 (a multiple of STRUCTURE_EVERY), the checkpoint 20
+        // and the end, 30.
         for (CompletedRun r : first.runs()) {
             List<StructurePoint> st = r.record().structure();
             assertEquals(List.of(0, 20, 30), st.stream().map(StructurePoint::epoch).toList());
-            assertEquals(StructurePoint.of(20, r.analysis().statistics()), st.get(1),
+            assertEquals(
+                    StructurePoint.of(20, r.analysis().statistics()),
+                    st.get(1),
                     "the checkpoint's point is the checkpoint's analysis");
         }
         List<Path> files = ReportWriter.write(dir, first.runs(), false);
-        for (String png : List.of("d5-loss.png", "d5-accuracy.png", "d5-orders.png", "d5-potentials.png",
-                "d5-bias.png", "d5-matched.png", "fig5-arg-xi.png", "fig5-arg-nu.png", "fig5-arg-alpha.png", "fig5-arg-beta.png")) {
+        for (String png :
+                List.of(
+                        "d5-loss.png",
+                        "d5-accuracy.png",
+                        "d5-orders.png",
+                        "d5-potentials.png",
+                        "d5-bias.png",
+                        "d5-matched.png",
+                        "fig5-arg-xi.png",
+                        "fig5-arg-nu.png",
+                        "fig5-arg-alpha.png",
+                        "fig5-arg-beta.png")) {
             Path f = dir.resolve(png);
             assertTrue(files.contains(f), png);
             BufferedImage img = ImageIO.read(f.toFile());
@@ -83,24 +108,38 @@ class ReproductionTest {
         assertTrue(setting.get("table").has("matched"));
         List<String> runsCsv = Files.readAllLines(dir.resolve("runs.csv"));
         assertEquals(3, runsCsv.size(), "header + 2 runs");
-        assertEquals(1 + 2 * 2, Files.readAllLines(dir.resolve("groups.csv")).size(), "header + 2 runs x 2 groups");
-        assertEquals(1 + 2 * 3, Files.readAllLines(dir.resolve("structure.csv")).size(), "header + 2 runs x 3");
+        assertEquals(
+                1 + 2 * 2,
+                Files.readAllLines(dir.resolve("groups.csv")).size(),
+                "header + 2 runs x 2 groups");
+        assertEquals(
+                1 + 2 * 3,
+                Files.readAllLines(dir.resolve("structure.csv")).size(),
+                "header + 2 runs x 3");
         assertEquals(3, setting.get("runs").get(0).get("structure").size());
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(html.contains("<img src=\"d5-orders.png\"") && html.contains("sol_4_4cxi"));
 
         // Same command again: every run comes from the cache, the trainer is not called.
-        Reproduction.Outcome again = Reproduction.run(tiny(), new RunCache(dir), counting, () -> false, false,
-                sink(log));
+        Reproduction.Outcome again =
+                Reproduction.run(
+                        tiny(), new RunCache(dir), counting, () -> false, false, sink(log));
         assertEquals(2, calls.get());
         assertEquals(0, again.trained());
         assertEquals(2, again.cached());
         for (int i = 0; i < 2; i++) {
-            assertEquals(first.runs().get(i).record(), again.runs().get(i).record(), "JSON round trip of the record");
-            assertEquals(first.runs().get(i).checkpoint(), again.runs().get(i).checkpoint(), "float64 .npy is exact");
+            assertEquals(
+                    first.runs().get(i).record(),
+                    again.runs().get(i).record(),
+                    "JSON round trip of the record");
+            assertEquals(
+                    first.runs().get(i).checkpoint(),
+                    again.runs().get(i).checkpoint(),
+                    "float64 .npy is exact");
             assertEquals(first.runs().get(i).analysis(), again.runs().get(i).analysis());
         }
-        assertEquals(first.runs().get(0).checkpoint(),
+        assertEquals(
+                first.runs().get(0).checkpoint(),
                 NpyWeights.read(new RunCache(dir).dir(tiny().get(0))));
     }
 
@@ -108,17 +147,26 @@ class ReproductionTest {
     void stopRequestKeepsFinishedRunsAndSavesNothingHalfDone(@TempDir Path dir) {
         AtomicInteger calls = new AtomicInteger();
         // The stop arrives during the second run: the first is saved, the second is not.
-        Reproduction.RunTrainer trainer = (c, l) -> {
-            calls.incrementAndGet();
-            return Trainer.train(c, l);
-        };
+        Reproduction.RunTrainer trainer =
+                (c, l) -> {
+                    calls.incrementAndGet();
+                    return Trainer.train(c, l);
+                };
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        Reproduction.Outcome o = Reproduction.run(tiny(), new RunCache(dir), trainer, () -> calls.get() >= 2, false,
-                sink(log));
+        Reproduction.Outcome o =
+                Reproduction.run(
+                        tiny(),
+                        new RunCache(dir),
+                        trainer,
+                        () -> calls.get() >= 2,
+                        false,
+                        sink(log));
         assertTrue(o.interrupted());
         assertEquals(1, o.runs().size());
         assertTrue(Files.exists(new RunCache(dir).dir(tiny().get(0)).resolve("run.json")));
-        assertFalse(Files.exists(new RunCache(dir).dir(tiny().get(1))), "the stopped run is not cached");
+        assertFalse(
+                Files.exists(new RunCache(dir).dir(tiny().get(1))),
+                "the stopped run is not cached");
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("stopped at epoch"));
     }
 
@@ -143,9 +191,12 @@ class ReproductionTest {
         Path w = trainAndCache(dir, one).resolve("W.npy");
         byte[] bytes = Files.readAllBytes(w);
         Files.write(w, java.util.Arrays.copyOf(bytes, bytes.length - 8));
-        assertTrue(new RunCache(dir).load(one.get(0)).isEmpty(), "a truncated .npy is never half-loaded");
-        Reproduction.Outcome o = Reproduction.run(one, new RunCache(dir), Trainer::train, () -> false, false,
-                sink(log));
+        assertTrue(
+                new RunCache(dir).load(one.get(0)).isEmpty(),
+                "a truncated .npy is never half-loaded");
+        Reproduction.Outcome o =
+                Reproduction.run(
+                        one, new RunCache(dir), Trainer::train, () -> false, false, sink(log));
         assertEquals(1, o.trained());
     }
 }

@@ -11,15 +11,17 @@ import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.OrderHistogram;
 import dev.cogs.nets.analysis.StructurePoint;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SummariesTest {
 
-    /** z_{F4/6} at d = 23 (docs/cogs-math.md §6.3): one order-6 group at k0 = 1 and ten order-4 groups. */
+    /**
+     * z_{F4/6} at d = 23 (docs/cogs-math.md §6.3): one order-6 group at k0 = 1 and ten order-4
+     * groups.
+     */
     private static NetAnalysis f46() {
-        return NetAnalysis.of(Constructions.f46(23, Complex.polar(1, 0.7),
-                Complex.polar(1, 0.3), 1));
+        return NetAnalysis.of(
+                Constructions.f46(23, Complex.polar(1, 0.7), Complex.polar(1, 0.3), 1));
     }
 
     @Test
@@ -56,8 +58,10 @@ class SummariesTest {
         t.add(6, new StructurePoint(2950, 5, 6, 10, 1));
         String text = Summaries.structureText(StructurePoint.pool(List.of(t)), 2950);
         // step = 3000 (a tenth of the run, rounded up to the 500-epoch grid); epoch 0 is skipped
-        assertEquals("epoch 2950: 10.0%, 3000: 10.0%, 6000: 20.0%, 9000: 30.0%, 12000: 40.0%, 15000: 50.0%, "
-                + "18000: 60.0%, 21000: 70.0%, 24000: 80.0%, 27000: 90.0%, 30000: 100.0%", text);
+        assertEquals(
+                "epoch 2950: 10.0%, 3000: 10.0%, 6000: 20.0%, 9000: 30.0%, 12000: 40.0%, 15000: 50.0%, "
+                        + "18000: 60.0%, 21000: 70.0%, 24000: 80.0%, 27000: 90.0%, 30000: 100.0%",
+                text);
         assertEquals("", Summaries.structureText(StructurePoint.pool(List.of()), 0));
     }
 }

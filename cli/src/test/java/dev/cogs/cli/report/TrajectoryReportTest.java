@@ -30,28 +30,46 @@ class TrajectoryReportTest {
 
     @Test
     void checkpointFilesReproduceTheListenerAndLabelTheRun(@TempDir Path dir) throws IOException {
-        TrainingConfig c = TrainingConfig.defaults(5).withQ(16).withEpochs(300).withCheckpointEpoch(200)
-                .withSeed(7).withWeightDecay(1e-4);
+        TrainingConfig c =
+                TrainingConfig.defaults(5)
+                        .withQ(16)
+                        .withEpochs(300)
+                        .withCheckpointEpoch(200)
+                        .withSeed(7)
+                        .withWeightDecay(1e-4);
         Path run = dir.resolve("run");
         ProgressTrajectory live = new ProgressTrajectory(100);
         List<EvaluationPoint> evaluations = new ArrayList<>();
         List<RealWeights> weights = new ArrayList<>();
-        TrainingListener keep = (p, w) -> {
-            if (p.epoch() % 100 == 0) {
-                evaluations.add(p);
-                weights.add(w);
-            }
-        };
+        TrainingListener keep =
+                (p, w) -> {
+                    if (p.epoch() % 100 == 0) {
+                        evaluations.add(p);
+                        weights.add(w);
+                    }
+                };
         Trainer.train(c, TrainingListener.all(new CheckpointWriter(run, c, 100), live, keep));
         try (var files = Files.list(run)) {
-            assertEquals(List.of("model00000.safetensors", "model00100.safetensors", "model00200.safetensors",
-                    "model00300.safetensors"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(
+                            "model00000.safetensors",
+                            "model00100.safetensors",
+                            "model00200.safetensors",
+                            "model00300.safetensors"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         // float32 training, float32 files: the weights come back bit for bit.
         assertEquals(weights.get(2), WeightFiles.readNet(CheckpointWriter.file(run, 200)));
 
-        ImportedRun r = ImportedRun.load(run, Optional.empty(), Optional.empty(), OptionalInt.of(200),
-                OptionalDouble.empty(), OptionalDouble.empty(), 1);
+        ImportedRun r =
+                ImportedRun.load(
+                        run,
+                        Optional.empty(),
+                        Optional.empty(),
+                        OptionalInt.of(200),
+                        OptionalDouble.empty(),
+                        OptionalDouble.empty(),
+                        1);
         assertEquals(live.points(), r.trajectory().progress());
         assertEquals(evaluations, r.history());
         assertEquals(4, r.logged());
@@ -64,7 +82,9 @@ class TrajectoryReportTest {
 
         Path out = dir.resolve("report");
         List<Path> written = TrajectoryReport.write(out, List.of(r));
-        assertTrue(written.contains(out.resolve("index.html")) && written.contains(out.resolve("progress.csv")));
+        assertTrue(
+                written.contains(out.resolve("index.html"))
+                        && written.contains(out.resolve("progress.csv")));
         String csv = Files.readString(out.resolve("progress.csv"));
         assertEquals(5, csv.lines().count(), "a header and one line per checkpoint");
         assertTrue(Files.readString(out.resolve("index.html")).startsWith("<!DOCTYPE html>"));

@@ -19,9 +19,16 @@ class RgflowOutputTest {
 
     @Test
     void textJsonAndPlots(@TempDir Path dir) throws Exception {
-        PolchinskiStudyResult r = PolchinskiStudy.run(PolchinskiStudyOptions.defaults().withTheory(BareTheory.MASS)
-                .withCoupling(0.5).withLattice(1, 4).withTimes(1.0, 4).withSamples(100, 8).withSeed(7)
-                .withMaps(PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
+        PolchinskiStudyResult r =
+                PolchinskiStudy.run(
+                        PolchinskiStudyOptions.defaults()
+                                .withTheory(BareTheory.MASS)
+                                .withCoupling(0.5)
+                                .withLattice(1, 4)
+                                .withTimes(1.0, 4)
+                                .withSamples(100, 8)
+                                .withSeed(7)
+                                .withMaps(PolchinskiJko.MapFamily.FOURIER_DIAGONAL));
         List<Path> files = RgflowPlots.write(r, dir);
         for (Path f : files) {
             assertTrue(Files.size(f) > 1000, f + " written");

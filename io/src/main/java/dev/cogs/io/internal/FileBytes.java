@@ -8,23 +8,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
-/**
- * Whole-file reads and atomic writes for the format readers. Internal; not API.
- */
+/** Whole-file reads and atomic writes for the format readers. Internal; not API. */
 public final class FileBytes {
 
     /** The largest file held in one Java array. */
     public static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
 
-    private FileBytes() {
-    }
+    private FileBytes() {}
 
     /**
      * Reads a whole file.
      *
      * @param file the file
      * @return its bytes
-     * @throws IllegalArgumentException naming the file if it is larger than {@link #MAX_FILE_SIZE} bytes
+     * @throws IllegalArgumentException naming the file if it is larger than {@link #MAX_FILE_SIZE}
+     *     bytes
      * @throws UncheckedIOException naming the file if it cannot be read
      */
     public static byte[] read(Path file) {
@@ -32,7 +30,11 @@ public final class FileBytes {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_SIZE) {
-                throw Problems.fail(file.toString(), "file of %d bytes is too large (limit %d)", size, MAX_FILE_SIZE);
+                throw Problems.fail(
+                        file.toString(),
+                        "file of %d bytes is too large (limit %d)",
+                        size,
+                        MAX_FILE_SIZE);
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -41,8 +43,8 @@ public final class FileBytes {
     }
 
     /**
-     * Writes a file through a temporary sibling that is then moved into place, so readers never see a
-     * partial file.
+     * Writes a file through a temporary sibling that is then moved into place, so readers never see
+     * a partial file.
      *
      * @param file the target
      * @param bytes the content
@@ -58,7 +60,11 @@ public final class FileBytes {
             tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             Files.write(tmp, bytes);
             try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        file,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }

@@ -3,18 +3,19 @@ package dev.cogs.io.internal;
 import java.util.Locale;
 
 /**
- * Builds the one-line {@link IllegalArgumentException}s of the readers: {@code cogs: <file>: <detail>}.
+ * Builds the one-line {@link IllegalArgumentException}s of the readers: {@code cogs: <file>:
+ * <detail>}.
  *
  * <p>Internal to the {@code dev.cogs.io} packages; not API.
  */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * An exception whose message is {@code cogs: <source>: <formatted detail>}, formatted with
-     * {@link Locale#ROOT}; line breaks in the arguments are flattened so the message stays on one line.
+     * {@link Locale#ROOT}; line breaks in the arguments are flattened so the message stays on one
+     * line.
      *
      * @param source the file name
      * @param format the detail, a {@link String#format} pattern
@@ -36,15 +37,17 @@ public final class Problems {
      * @param args the pattern's arguments
      * @return the exception (to be thrown by the caller)
      */
-    public static IllegalArgumentException fail(Throwable cause, String source, String format, Object... args) {
+    public static IllegalArgumentException fail(
+            Throwable cause, String source, String format, Object... args) {
         IllegalArgumentException e = fail(source, format, args);
         e.initCause(cause);
         return e;
     }
 
     /**
-     * Quotes a name read from a file for a message: printable ASCII is kept, anything else is escaped, and
-     * long names are shortened, so a hostile file cannot forge extra lines or huge messages.
+     * Quotes a name read from a file for a message: printable ASCII is kept, anything else is
+     * escaped, and long names are shortened, so a hostile file cannot forge extra lines or huge
+     * messages.
      *
      * @param text the name
      * @return the quoted text

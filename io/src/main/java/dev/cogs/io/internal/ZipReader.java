@@ -23,25 +23,30 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * A validating reader of a ZIP archive held in memory (PKWARE APPNOTE 6.3: end of central directory,
- * ZIP64 end of central directory and locator, central directory headers, local file headers).
+ * A validating reader of a ZIP archive held in memory (PKWARE APPNOTE 6.3: end of central
+ * directory, ZIP64 end of central directory and locator, central directory headers, local file
+ * headers).
  *
- * <p>Everything is checked against the length of the byte array before it is used: the directory must lie
- * inside the file and before the end record, each entry's local header and data must lie before the
- * central directory, entries must not overlap (overlapping entries are how "non-recursive" zip bombs get
- * past the deflate ratio), names must be unique and agree between the central and the local header.
- * Extraction supports stored (method 0) and deflated (method 8) entries, refuses encrypted ones, bounds
- * the inflated size by the declared size (itself bounded by deflate's maximum ratio of about 1032:1, so a
- * file can never inflate to more than about a thousand times its length) and verifies the CRC-32. Every
- * problem is an {@link IllegalArgumentException} with a one-line message naming the file and the entry.
+ * <p>Everything is checked against the length of the byte array before it is used: the directory
+ * must lie inside the file and before the end record, each entry's local header and data must lie
+ * before the central directory, entries must not overlap (overlapping entries are how
+ * "non-recursive" zip bombs get past the deflate ratio), names must be unique and agree between the
+ * central and the local header. Extraction supports stored (method 0) and deflated (method 8)
+ * entries, refuses encrypted ones, bounds the inflated size by the declared size (itself bounded by
+ * deflate's maximum ratio of about 1032:1, so a file can never inflate to more than about a
+ * thousand times its length) and verifies the CRC-32. Every problem is an {@link
+ * IllegalArgumentException} with a one-line message naming the file and the entry.
  *
- * <p>Instances are immutable and hold a reference to the caller's array, which must not be modified.
- * Internal; not API.
+ * <p>Instances are immutable and hold a reference to the caller's array, which must not be
+ * modified. Internal; not API.
  */
 public final class ZipReader {
 
-    /** Deflate cannot compress better than about 1032:1 (258-byte matches coded in about 2 bits). */
+    /**
+     * Deflate cannot compress better than about 1032:1 (258-byte matches coded in about 2 bits).
+     */
     private static final long MAX_DEFLATE_RATIO = 1033;
+
     private static final int MAX_ENTRY_SIZE = Integer.MAX_VALUE - 8;
     private static final int EOCD_SIZE = 22;
     private static final int EOCD_SIG = 0x06054b50;
@@ -64,8 +69,15 @@ public final class ZipReader {
      * @param localOffset offset of the local header
      * @param dataOffset offset of the stored data
      */
-    public record Entry(String name, int method, int flags, long crc, long compressedSize, long size,
-            long localOffset, long dataOffset) {
+    public record Entry(
+            String name,
+            int method,
+            int flags,
+            long crc,
+            long compressedSize,
+            long size,
+            long localOffset,
+            long dataOffset) {
 
         /**
          * Whether the entry is a directory (its name ends with a slash).
@@ -88,7 +100,8 @@ public final class ZipReader {
     }
 
     /**
-     * Whether the bytes start like a ZIP archive (a local header, or the end record of an empty archive).
+     * Whether the bytes start like a ZIP archive (a local header, or the end record of an empty
+     * archive).
      *
      * @param bytes the file
      * @return {@code true} if the first four bytes are {@code PK\3\4} or {@code PK\5\6}
@@ -146,11 +159,19 @@ public final class ZipReader {
             throw fail(source, "zip: multi-disk archives are not supported");
         }
         if (cdOffset < 0 || cdSize < 0 || cdOffset > cdLimit || cdSize > cdLimit - cdOffset) {
-            throw fail(source, "zip: central directory (offset %d, %d bytes) is outside the file (%d bytes); "
-                    + "truncated?", cdOffset, cdSize, bytes.length);
+            throw fail(
+                    source,
+                    "zip: central directory (offset %d, %d bytes) is outside the file (%d bytes); "
+                            + "truncated?",
+                    cdOffset,
+                    cdSize,
+                    bytes.length);
         }
         if (totalEntries < 0 || totalEntries > cdSize / CENTRAL_SIZE) {
-            throw fail(source, "zip: %d entries cannot fit in a central directory of %d bytes", totalEntries,
+            throw fail(
+                    source,
+                    "zip: %d entries cannot fit in a central directory of %d bytes",
+                    totalEntries,
                     cdSize);
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
@@ -164,7 +185,10 @@ public final class ZipReader {
             pos = nextCentral(bytes, pos);
         }
         if (pos != cdEnd) {
-            throw fail(source, "zip: central directory has %d bytes after its %d entries", cdEnd - pos,
+            throw fail(
+                    source,
+                    "zip: central directory has %d bytes after its %d entries",
+                    cdEnd - pos,
                     totalEntries);
         }
         checkNoOverlap(new ArrayList<>(entries.values()), source);
@@ -173,7 +197,10 @@ public final class ZipReader {
 
     private static int findEndRecord(byte[] bytes, String source) {
         if (bytes.length < EOCD_SIZE) {
-            throw fail(source, "zip: too short for a ZIP archive (%d bytes); truncated?", bytes.length);
+            throw fail(
+                    source,
+                    "zip: too short for a ZIP archive (%d bytes); truncated?",
+                    bytes.length);
         }
         int lowest = Math.max(0, bytes.length - EOCD_SIZE - 0xffff);
         for (int p = bytes.length - EOCD_SIZE; p >= lowest; p--) {
@@ -181,14 +208,20 @@ public final class ZipReader {
                 return p;
             }
         }
-        throw fail(source, "zip: no end of central directory record; truncated or not a ZIP archive");
+        throw fail(
+                source, "zip: no end of central directory record; truncated or not a ZIP archive");
     }
 
     private static int nextCentral(byte[] bytes, int pos) {
-        return pos + CENTRAL_SIZE + le16(bytes, pos + 28) + le16(bytes, pos + 30) + le16(bytes, pos + 32);
+        return pos
+                + CENTRAL_SIZE
+                + le16(bytes, pos + 28)
+                + le16(bytes, pos + 30)
+                + le16(bytes, pos + 32);
     }
 
-    private static Entry readCentral(byte[] bytes, String source, int pos, int cdEnd, int cdOffset) {
+    private static Entry readCentral(
+            byte[] bytes, String source, int pos, int cdEnd, int cdOffset) {
         if (pos + CENTRAL_SIZE > cdEnd || le32(bytes, pos) != CENTRAL_SIG) {
             throw fail(source, "zip: bad central directory header at offset %d", pos);
         }
@@ -204,11 +237,15 @@ public final class ZipReader {
         long local = le32u(bytes, pos + 42);
         int namePos = pos + CENTRAL_SIZE;
         if ((long) namePos + nameLength + extraLength + commentLength > cdEnd) {
-            throw fail(source, "zip: central directory header at offset %d runs past the directory", pos);
+            throw fail(
+                    source,
+                    "zip: central directory header at offset %d runs past the directory",
+                    pos);
         }
         byte[] rawName = Arrays.copyOfRange(bytes, namePos, namePos + nameLength);
         String name = decodeName(rawName, flags, source);
-        // ZIP64 extended information: 8-byte values for exactly those fields saturated in the header, in order.
+        // ZIP64 extended information: 8-byte values for exactly those fields saturated in the
+        // header, in order.
         int x = namePos + nameLength;
         int xEnd = x + extraLength;
         while (x + 4 <= xEnd) {
@@ -242,8 +279,12 @@ public final class ZipReader {
             throw fail(source, "zip: entry %s is encrypted", quote(name));
         }
         if (local < 0 || local > cdOffset - LOCAL_SIZE) {
-            throw fail(source, "zip: entry %s: local header offset %d is outside the data area (%d bytes)",
-                    quote(name), local, cdOffset);
+            throw fail(
+                    source,
+                    "zip: entry %s: local header offset %d is outside the data area (%d bytes)",
+                    quote(name),
+                    local,
+                    cdOffset);
         }
         int lp = (int) local;
         if (le32(bytes, lp) != LOCAL_SIG) {
@@ -253,15 +294,29 @@ public final class ZipReader {
         int localExtraLength = le16(bytes, lp + 28);
         long dataOffset = local + LOCAL_SIZE + localNameLength + localExtraLength;
         if (dataOffset > cdOffset) {
-            throw fail(source, "zip: entry %s: local header runs into the central directory", quote(name));
+            throw fail(
+                    source,
+                    "zip: entry %s: local header runs into the central directory",
+                    quote(name));
         }
-        if (localNameLength != nameLength || !Arrays.equals(bytes, lp + LOCAL_SIZE, lp + LOCAL_SIZE + nameLength,
-                rawName, 0, nameLength)) {
+        if (localNameLength != nameLength
+                || !Arrays.equals(
+                        bytes,
+                        lp + LOCAL_SIZE,
+                        lp + LOCAL_SIZE + nameLength,
+                        rawName,
+                        0,
+                        nameLength)) {
             throw fail(source, "zip: entry %s: local header names another file", quote(name));
         }
         if (csize < 0 || csize > cdOffset - dataOffset) {
-            throw fail(source, "zip: entry %s: %d compressed bytes do not fit before the central directory "
-                    + "(%d bytes available); truncated?", quote(name), csize, cdOffset - dataOffset);
+            throw fail(
+                    source,
+                    "zip: entry %s: %d compressed bytes do not fit before the central directory "
+                            + "(%d bytes available); truncated?",
+                    quote(name),
+                    csize,
+                    cdOffset - dataOffset);
         }
         if (usize < 0) {
             throw fail(source, "zip: entry %s: negative size", quote(name));
@@ -281,10 +336,12 @@ public final class ZipReader {
             return new String(raw, StandardCharsets.ISO_8859_1);
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw));
+            CharBuffer chars =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(raw));
             return chars.toString();
         } catch (CharacterCodingException e) {
             throw fail(e, source, "zip: an entry name is not valid UTF-8");
@@ -297,7 +354,11 @@ public final class ZipReader {
             Entry prev = list.get(i - 1);
             Entry next = list.get(i);
             if (prev.dataOffset() + prev.compressedSize() > next.localOffset()) {
-                throw fail(source, "zip: entries %s and %s overlap", quote(prev.name()), quote(next.name()));
+                throw fail(
+                        source,
+                        "zip: entries %s and %s overlap",
+                        quote(prev.name()),
+                        quote(next.name()));
             }
         }
     }
@@ -335,13 +396,14 @@ public final class ZipReader {
      *
      * @param entry an entry of this archive
      * @return the uncompressed bytes
-     * @throws IllegalArgumentException if the method is not stored or deflate, the data are corrupt or
-     *     truncated, the size or the CRC-32 does not match, or the declared size is absurd
+     * @throws IllegalArgumentException if the method is not stored or deflate, the data are corrupt
+     *     or truncated, the size or the CRC-32 does not match, or the declared size is absurd
      */
     public byte[] read(Entry entry) {
         Objects.requireNonNull(entry, "entry");
         if (entries.get(entry.name()) != entry) {
-            throw new IllegalArgumentException("entry " + quote(entry.name()) + " is not from " + source);
+            throw new IllegalArgumentException(
+                    "entry " + quote(entry.name()) + " is not from " + source);
         }
         String name = quote(entry.name());
         long csize = entry.compressedSize();
@@ -350,18 +412,31 @@ public final class ZipReader {
         byte[] out;
         if (entry.method() == 0) {
             if (csize != usize) {
-                throw fail(source, "zip: stored entry %s has %d stored bytes but declares %d", name, csize, usize);
+                throw fail(
+                        source,
+                        "zip: stored entry %s has %d stored bytes but declares %d",
+                        name,
+                        csize,
+                        usize);
             }
             out = Arrays.copyOfRange(bytes, start, start + (int) csize);
         } else if (entry.method() == 8) {
             if (usize > MAX_ENTRY_SIZE || usize > MAX_DEFLATE_RATIO * csize + 64) {
-                throw fail(source, "zip: entry %s declares %d bytes from %d compressed bytes; refusing (zip bomb "
-                        + "or corrupt header)", name, usize, csize);
+                throw fail(
+                        source,
+                        "zip: entry %s declares %d bytes from %d compressed bytes; refusing (zip bomb "
+                                + "or corrupt header)",
+                        name,
+                        usize,
+                        csize);
             }
             out = inflate(start, (int) csize, (int) usize, name);
         } else {
-            throw fail(source, "zip: entry %s uses compression method %d (only stored and deflate are supported)",
-                    name, entry.method());
+            throw fail(
+                    source,
+                    "zip: entry %s uses compression method %d (only stored and deflate are supported)",
+                    name,
+                    entry.method());
         }
         CRC32 crc = new CRC32();
         crc.update(out, 0, out.length);
@@ -388,7 +463,8 @@ public final class ZipReader {
     }
 
     private byte[] inflate(int start, int csize, int usize, String name) {
-        // zlib may look one byte past the raw deflate stream when the header is omitted, hence the pad byte.
+        // zlib may look one byte past the raw deflate stream when the header is omitted, hence the
+        // pad byte.
         byte[] input = Arrays.copyOfRange(bytes, start, start + csize + 1);
         input[csize] = 0;
         byte[] out = new byte[usize];
@@ -400,20 +476,30 @@ public final class ZipReader {
                 int remaining = inflater.getRemaining();
                 int k = inflater.inflate(out, n, usize - n);
                 n += k;
-                if (k == 0 && (inflater.finished() || inflater.needsDictionary() || inflater.needsInput()
-                        || inflater.getRemaining() == remaining)) {
+                if (k == 0
+                        && (inflater.finished()
+                                || inflater.needsDictionary()
+                                || inflater.needsInput()
+                                || inflater.getRemaining() == remaining)) {
                     break;
                 }
             }
             if (n < usize) {
-                throw fail(source, "zip: entry %s inflates to %d bytes, but declares %d (truncated or corrupt)",
-                        name, n, usize);
+                throw fail(
+                        source,
+                        "zip: entry %s inflates to %d bytes, but declares %d (truncated or corrupt)",
+                        name,
+                        n,
+                        usize);
             }
             if (!inflater.finished()) {
                 byte[] probe = new byte[1];
                 for (int guard = 0; guard < 16 && !inflater.finished(); guard++) {
                     if (inflater.inflate(probe) > 0) {
-                        throw fail(source, "zip: entry %s inflates to more than the %d bytes it declares", name,
+                        throw fail(
+                                source,
+                                "zip: entry %s inflates to more than the %d bytes it declares",
+                                name,
                                 usize);
                     }
                     if (inflater.needsInput() || inflater.needsDictionary()) {
@@ -421,7 +507,10 @@ public final class ZipReader {
                     }
                 }
                 if (!inflater.finished()) {
-                    throw fail(source, "zip: entry %s: deflate stream does not end (truncated or corrupt)", name);
+                    throw fail(
+                            source,
+                            "zip: entry %s: deflate stream does not end (truncated or corrupt)",
+                            name);
                 }
             }
             return out;

@@ -20,42 +20,43 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and writes NumPy {@code .npy} files: the one {@code .npy} implementation of cogs, used for single files
- * and for the entries of {@code .npz} archives ({@link dev.cogs.io.npz.Npz}).
+ * Reads and writes NumPy {@code .npy} files: the one {@code .npy} implementation of cogs, used for
+ * single files and for the entries of {@code .npz} archives ({@link dev.cogs.io.npz.Npz}).
  *
- * <p>Format (NumPy's {@code numpy.lib.format}, versions 1.0, 2.0, 3.0): the magic bytes {@code \x93NUMPY}, a
- * major and a minor version byte, the header length (unsigned little-endian, 2 bytes for version 1, 4 bytes for
- * versions 2 and 3), then the header, a Python dict literal with exactly the keys {@code 'descr'},
- * {@code 'fortran_order'} and {@code 'shape'}, padded with spaces and ended by a newline (Latin-1 for versions
- * 1 and 2, UTF-8 for version 3). The raw data follow and must have exactly the length the header announces:
- * truncated files and trailing bytes are refused. Parsing finishes before anything is returned, so a corrupt
- * file is never half-loaded.
+ * <p>Format (NumPy's {@code numpy.lib.format}, versions 1.0, 2.0, 3.0): the magic bytes {@code
+ * \x93NUMPY}, a major and a minor version byte, the header length (unsigned little-endian, 2 bytes
+ * for version 1, 4 bytes for versions 2 and 3), then the header, a Python dict literal with exactly
+ * the keys {@code 'descr'}, {@code 'fortran_order'} and {@code 'shape'}, padded with spaces and
+ * ended by a newline (Latin-1 for versions 1 and 2, UTF-8 for version 3). The raw data follow and
+ * must have exactly the length the header announces: truncated files and trailing bytes are
+ * refused. Parsing finishes before anything is returned, so a corrupt file is never half-loaded.
  *
- * <p>Read: {@code f2}, {@code f4} and {@code f8} in either byte order ({@code =} is read as little-endian), C or
- * Fortran order (returned in C order). Other simple type strings (integers, booleans, complex, strings,
- * datetimes, objects) are valid NumPy files but are not read: {@link #parseEntry} reports them as skipped, and
- * {@link #parse} refuses them; object arrays, which hold pickles, are never unpickled.
+ * <p>Read: {@code f2}, {@code f4} and {@code f8} in either byte order ({@code =} is read as
+ * little-endian), C or Fortran order (returned in C order). Other simple type strings (integers,
+ * booleans, complex, strings, datetimes, objects) are valid NumPy files but are not read: {@link
+ * #parseEntry} reports them as skipped, and {@link #parse} refuses them; object arrays, which hold
+ * pickles, are never unpickled.
  *
- * <p>Two error conventions, one parser: {@link #parseEntry} (used for archive entries and by format-neutral
- * readers) throws one-line {@link IllegalArgumentException}s {@code cogs: <source>: tensor <name>: <problem>};
- * {@link #read} and {@link #parse} (the single-file API) throw {@link IOException}s whose message is
- * {@code <source>: <problem>}.
+ * <p>Two error conventions, one parser: {@link #parseEntry} (used for archive entries and by
+ * format-neutral readers) throws one-line {@link IllegalArgumentException}s {@code cogs: <source>:
+ * tensor <name>: <problem>}; {@link #read} and {@link #parse} (the single-file API) throw {@link
+ * IOException}s whose message is {@code <source>: <problem>}.
  *
- * <p>Writing produces version 1.0 (2.0 if the header is longer than 65535 bytes), little-endian, C order, with
- * the header padded so that the data start at a multiple of 64 bytes, as NumPy does. Files are written to a
- * temporary sibling and moved into place, so readers never see a partial file.
+ * <p>Writing produces version 1.0 (2.0 if the header is longer than 65535 bytes), little-endian, C
+ * order, with the header padded so that the data start at a multiple of 64 bytes, as NumPy does.
+ * Files are written to a temporary sibling and moved into place, so readers never see a partial
+ * file.
  */
 public final class Npy {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final int ALIGN = 64;
 
-    private Npy() {
-    }
+    private Npy() {}
 
     /**
-     * One parsed {@code .npy} entry: a tensor, or the reason it was skipped (a valid array of a type that is
-     * not read).
+     * One parsed {@code .npy} entry: a tensor, or the reason it was skipped (a valid array of a
+     * type that is not read).
      *
      * @param name the tensor name
      * @param tensor the tensor, if read
@@ -69,7 +70,8 @@ public final class Npy {
          * @param name the tensor name
          * @param tensor the tensor, if read
          * @param skipped the reason, if not read
-         * @throws IllegalArgumentException unless exactly one of {@code tensor} and {@code skipped} is present
+         * @throws IllegalArgumentException unless exactly one of {@code tensor} and {@code skipped}
+         *     is present
          */
         public Entry {
             Objects.requireNonNull(name, "name");
@@ -86,8 +88,8 @@ public final class Npy {
      *
      * @param file the file
      * @return the array (C order)
-     * @throws IOException if the file cannot be read, is not a valid {@code .npy} file or holds a non-float type;
-     *     the message starts with the file name
+     * @throws IOException if the file cannot be read, is not a valid {@code .npy} file or holds a
+     *     non-float type; the message starts with the file name
      */
     public static NpyArray read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
@@ -108,8 +110,8 @@ public final class Npy {
      * @param bytes the whole file
      * @param source the name used in error messages (usually the file name)
      * @return the array (C order)
-     * @throws IOException if the bytes are not a valid {@code .npy} file or hold a non-float type; the message is
-     *     {@code <source>: <problem>}
+     * @throws IOException if the bytes are not a valid {@code .npy} file or hold a non-float type;
+     *     the message is {@code <source>: <problem>}
      */
     public static NpyArray parse(byte[] bytes, String source) throws IOException {
         Objects.requireNonNull(bytes, "bytes");
@@ -134,8 +136,8 @@ public final class Npy {
      * @param source the file (archive) name for messages
      * @param name the tensor name (for an archive, the entry name without {@code .npy})
      * @return the tensor, or the reason it was skipped (a valid array of a non-float type)
-     * @throws IllegalArgumentException {@code cogs: <source>: tensor <name>: <problem>} if the bytes are not a
-     *     valid {@code .npy} entry
+     * @throws IllegalArgumentException {@code cogs: <source>: tensor <name>: <problem>} if the
+     *     bytes are not a valid {@code .npy} entry
      */
     public static Entry parseEntry(byte[] bytes, String source, String name) {
         Objects.requireNonNull(bytes, "bytes");
@@ -148,7 +150,10 @@ public final class Npy {
         }
     }
 
-    /** A problem found while decoding, without the source; the front ends add it in their own convention. */
+    /**
+     * A problem found while decoding, without the source; the front ends add it in their own
+     * convention.
+     */
     private static final class Detail extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -169,7 +174,8 @@ public final class Npy {
         int major = bytes[6] & 0xff;
         int minor = bytes[7] & 0xff;
         if (minor != 0 || major < 1 || major > 3) {
-            throw new Detail("unsupported .npy version %d.%d (supported: 1.0, 2.0, 3.0)", major, minor);
+            throw new Detail(
+                    "unsupported .npy version %d.%d (supported: 1.0, 2.0, 3.0)", major, minor);
         }
         int lengthBytes = major == 1 ? 2 : 4;
         int headerStart = 8 + lengthBytes;
@@ -179,11 +185,16 @@ public final class Npy {
         ByteBuffer lb = ByteBuffer.wrap(bytes, 8, lengthBytes).order(ByteOrder.LITTLE_ENDIAN);
         long headerLength = major == 1 ? (lb.getShort() & 0xffffL) : (lb.getInt() & 0xffffffffL);
         if (headerLength > bytes.length - headerStart) {
-            throw new Detail("header announces %d bytes, only %d follow; truncated?", headerLength,
-                    bytes.length - headerStart);
+            throw new Detail(
+                    "header announces %d bytes, only %d follow; truncated?",
+                    headerLength, bytes.length - headerStart);
         }
-        String header = new String(bytes, headerStart, (int) headerLength,
-                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        String header =
+                new String(
+                        bytes,
+                        headerStart,
+                        (int) headerLength,
+                        major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         if (header.isEmpty() || header.charAt(header.length() - 1) != '\n') {
             throw new Detail(".npy header does not end with a newline");
         }
@@ -191,7 +202,8 @@ public final class Npy {
         try {
             h = Header.parse(header);
         } catch (IllegalArgumentException e) {
-            throw new Detail("bad .npy header %s: %s", Problems.quote(header.strip()), e.getMessage());
+            throw new Detail(
+                    "bad .npy header %s: %s", Problems.quote(header.strip()), e.getMessage());
         }
         long count = 1;
         for (int dim : h.shape) {
@@ -203,18 +215,31 @@ public final class Npy {
         int dataStart = headerStart + (int) headerLength;
         long actual = bytes.length - dataStart;
         if (h.kind == 'O') {
-            return new Entry(name, Optional.empty(),
+            return new Entry(
+                    name,
+                    Optional.empty(),
                     Optional.of("object array (pickled Python objects) is never unpickled"));
         }
         long expected = count * h.itemSize;
         if (actual != expected) {
-            throw new Detail("shape %s of %s needs %d data bytes, the %s has %d%s", Tensor.shapeString(h.shape),
-                    Problems.quote(h.descr), expected, noun, actual, actual < expected ? "; truncated?" : "");
+            throw new Detail(
+                    "shape %s of %s needs %d data bytes, the %s has %d%s",
+                    Tensor.shapeString(h.shape),
+                    Problems.quote(h.descr),
+                    expected,
+                    noun,
+                    actual,
+                    actual < expected ? "; truncated?" : "");
         }
         DType dtype = h.dtype();
         if (dtype == null) {
-            return new Entry(name, Optional.empty(), Optional.of("NumPy dtype " + Problems.quote(h.descr)
-                    + " is not a float type (f2, f4, f8)"));
+            return new Entry(
+                    name,
+                    Optional.empty(),
+                    Optional.of(
+                            "NumPy dtype "
+                                    + Problems.quote(h.descr)
+                                    + " is not a float type (f2, f4, f8)"));
         }
         ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, (int) expected).order(h.order);
         double[] raw = new double[(int) count];
@@ -222,7 +247,8 @@ public final class Npy {
             raw[i] = dtype.read(data);
         }
         double[] values = h.fortranOrder ? fortranToC(raw, h.shape) : raw;
-        return new Entry(name, Optional.of(Tensor.of(name, dtype, h.shape, values)), Optional.empty());
+        return new Entry(
+                name, Optional.of(Tensor.of(name, dtype, h.shape, values)), Optional.empty());
     }
 
     /** Reorders column-major data into row-major order. */
@@ -252,8 +278,8 @@ public final class Npy {
     /**
      * Encodes an array as the bytes of a little-endian, C-order {@code .npy} file.
      *
-     * <p>Non-finite values: written as they are; finite values are rounded to nearest (ties to even) in the
-     * target type, so large values may become infinities in float16 or float32.
+     * <p>Non-finite values: written as they are; finite values are rounded to nearest (ties to
+     * even) in the target type, so large values may become infinities in float16 or float32.
      *
      * @param array the array
      * @param dtype the element type to write
@@ -266,18 +292,21 @@ public final class Npy {
     }
 
     /**
-     * Encodes a tensor in its own type as the bytes of a little-endian, C-order {@code .npy} file (the form of
-     * each entry of a {@code .npz} archive); the tensor's name is not stored.
+     * Encodes a tensor in its own type as the bytes of a little-endian, C-order {@code .npy} file
+     * (the form of each entry of a {@code .npz} archive); the tensor's name is not stored.
      *
      * @param tensor the tensor
      * @return the file bytes
-     * @throws IllegalArgumentException naming the tensor if it is bfloat16, which NumPy has no type for
+     * @throws IllegalArgumentException naming the tensor if it is bfloat16, which NumPy has no type
+     *     for
      */
     public static byte[] encode(Tensor tensor) {
         Objects.requireNonNull(tensor, "tensor");
         if (tensor.dtype() == DType.BFLOAT16) {
-            throw new IllegalArgumentException("npy: tensor " + Problems.quote(tensor.name())
-                    + ": NumPy has no bfloat16 type; convert it to float32 first");
+            throw new IllegalArgumentException(
+                    "npy: tensor "
+                            + Problems.quote(tensor.name())
+                            + ": NumPy has no bfloat16 type; convert it to float32 first");
         }
         return encode(tensor.shape(), tensor.data(), tensor.dtype());
     }
@@ -295,7 +324,9 @@ public final class Npy {
         int total = preamble + dict.length() + 1;
         int padded = (total + ALIGN - 1) / ALIGN * ALIGN;
         String header = dict + " ".repeat(padded - total) + "\n";
-        ByteBuffer out = ByteBuffer.allocate(padded + values.length * dtype.byteSize()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out =
+                ByteBuffer.allocate(padded + values.length * dtype.byteSize())
+                        .order(ByteOrder.LITTLE_ENDIAN);
         out.put(MAGIC).put((byte) major).put((byte) 0);
         if (major == 1) {
             out.putShort((short) header.length());
@@ -310,8 +341,8 @@ public final class Npy {
     }
 
     /**
-     * Writes an array as a {@code .npy} file (see {@link #encode(NpyArray, NpyDtype)}); atomic where the file
-     * system allows.
+     * Writes an array as a {@code .npy} file (see {@link #encode(NpyArray, NpyDtype)}); atomic
+     * where the file system allows.
      *
      * @param file the target file (parent directories are created)
      * @param array the array
@@ -325,11 +356,17 @@ public final class Npy {
         try {
             Files.createDirectories(abs.getParent());
             // A plain sibling (not createTempFile, which would make the file owner-only on POSIX).
-            Path tmp = abs.resolveSibling(abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Path tmp =
+                    abs.resolveSibling(
+                            abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
                 Files.write(tmp, bytes);
                 try {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(
+                            tmp,
+                            abs,
+                            StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.nio.file.AtomicMoveNotSupportedException e) {
                     Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -350,7 +387,13 @@ public final class Npy {
         final boolean fortranOrder;
         final int[] shape;
 
-        private Header(String descr, char kind, int itemSize, ByteOrder order, boolean fortranOrder, int[] shape) {
+        private Header(
+                String descr,
+                char kind,
+                int itemSize,
+                ByteOrder order,
+                boolean fortranOrder,
+                int[] shape) {
             this.descr = descr;
             this.kind = kind;
             this.itemSize = itemSize;
@@ -376,7 +419,10 @@ public final class Npy {
             }
         }
 
-        /** Parses {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }} and the padding. */
+        /**
+         * Parses {@code {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }} and the
+         * padding.
+         */
         static Header parse(String text) {
             Literal p = new Literal(text);
             Map<String, Object> dict = p.dict();
@@ -385,7 +431,8 @@ public final class Npy {
                 throw new IllegalArgumentException("text after the dict");
             }
             if (!dict.keySet().equals(Set.of("descr", "fortran_order", "shape"))) {
-                throw new IllegalArgumentException("keys must be exactly descr, fortran_order, shape");
+                throw new IllegalArgumentException(
+                        "keys must be exactly descr, fortran_order, shape");
             }
             if (!(dict.get("descr") instanceof String)) {
                 throw new IllegalArgumentException("descr is not a simple type string");
@@ -398,13 +445,16 @@ public final class Npy {
             }
             String descr = (String) dict.get("descr");
             if (descr.length() < 2 || "<>|=".indexOf(descr.charAt(0)) < 0) {
-                throw new IllegalArgumentException("descr " + Problems.quote(descr) + " is not a simple type string");
+                throw new IllegalArgumentException(
+                        "descr " + Problems.quote(descr) + " is not a simple type string");
             }
             char kind = descr.charAt(1);
             if ("biufcmMOSUV?".indexOf(kind) < 0) {
-                throw new IllegalArgumentException("descr " + Problems.quote(descr) + " has an unknown kind");
+                throw new IllegalArgumentException(
+                        "descr " + Problems.quote(descr) + " has an unknown kind");
             }
-            // Item size digits, then for datetimes an optional unit such as [ns]; objects may omit the size.
+            // Item size digits, then for datetimes an optional unit such as [ns]; objects may omit
+            // the size.
             int end = 2;
             while (end < descr.length() && end < 12 && Character.isDigit(descr.charAt(end))) {
                 end++;
@@ -412,20 +462,29 @@ public final class Npy {
             String rest = descr.substring(end);
             boolean unit = (kind == 'M' || kind == 'm') && rest.matches("\\[[A-Za-z0-9]+\\]");
             if (!rest.isEmpty() && !unit) {
-                throw new IllegalArgumentException("descr " + Problems.quote(descr) + " is not a simple type string");
+                throw new IllegalArgumentException(
+                        "descr " + Problems.quote(descr) + " is not a simple type string");
             }
             if (end == 2 && kind != 'O') {
-                throw new IllegalArgumentException("descr " + Problems.quote(descr) + " has no item size");
+                throw new IllegalArgumentException(
+                        "descr " + Problems.quote(descr) + " has no item size");
             }
             long size = end == 2 ? 8 : Long.parseLong(descr.substring(2, end));
             if (size <= 0 || size > 1 << 20) {
-                throw new IllegalArgumentException("descr " + Problems.quote(descr) + " has a bad item size");
+                throw new IllegalArgumentException(
+                        "descr " + Problems.quote(descr) + " has a bad item size");
             }
             if (kind == 'U') {
                 size *= 4;
             }
-            ByteOrder order = descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-            return new Header(descr, kind, (int) size, order, (Boolean) dict.get("fortran_order"),
+            ByteOrder order =
+                    descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+            return new Header(
+                    descr,
+                    kind,
+                    (int) size,
+                    order,
+                    (Boolean) dict.get("fortran_order"),
                     (int[]) dict.get("shape"));
         }
     }
@@ -452,7 +511,8 @@ public final class Npy {
         private void expect(char c) {
             skipSpace();
             if (i >= s.length() || s.charAt(i) != c) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "expected '%c' at %d", c, i));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "expected '%c' at %d", c, i));
             }
             i++;
         }

@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * An n-dimensional array of doubles in C (row-major) order, as stored in or read from a {@code .npy} file.
+ * An n-dimensional array of doubles in C (row-major) order, as stored in or read from a {@code
+ * .npy} file.
  *
- * <p>This class is immutable: the constructor and every accessor copy the arrays. {@link #equals} compares
- * shape, values (bitwise, via {@link Arrays#equals(double[], double[])}) and the source dtype.
+ * <p>This class is immutable: the constructor and every accessor copy the arrays. {@link #equals}
+ * compares shape, values (bitwise, via {@link Arrays#equals(double[], double[])}) and the source
+ * dtype.
  *
- * <p>Non-finite values: allowed in an array (NumPy files may hold them); {@link NpyWeights} refuses them.
+ * <p>Non-finite values: allowed in an array (NumPy files may hold them); {@link NpyWeights} refuses
+ * them.
  */
 public final class NpyArray {
 
@@ -32,7 +35,8 @@ public final class NpyArray {
      * @param data the values in row-major order; length = product of the dimensions
      * @param dtype the element type the values came from or should be written as
      * @return the array
-     * @throws IllegalArgumentException if a dimension is negative or the length does not match the shape
+     * @throws IllegalArgumentException if a dimension is negative or the length does not match the
+     *     shape
      */
     public static NpyArray of(int[] shape, double[] data, NpyDtype dtype) {
         Objects.requireNonNull(shape, "shape");
@@ -40,8 +44,13 @@ public final class NpyArray {
         Objects.requireNonNull(dtype, "dtype");
         long n = elementCount(shape);
         if (n != data.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "data length (%d) does not match shape %s (%d elements)", data.length, shapeString(shape), n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "data length (%d) does not match shape %s (%d elements)",
+                            data.length,
+                            shapeString(shape),
+                            n));
         }
         return new NpyArray(shape.clone(), data.clone(), dtype);
     }
@@ -61,8 +70,13 @@ public final class NpyArray {
         double[] flat = new double[Math.multiplyExact(rows, cols)];
         for (int i = 0; i < rows; i++) {
             if (matrix[i].length != cols) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "matrix row %d has length %d, row 0 has %d", i, matrix[i].length, cols));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "matrix row %d has length %d, row 0 has %d",
+                                i,
+                                matrix[i].length,
+                                cols));
             }
             System.arraycopy(matrix[i], 0, flat, i * cols, cols);
         }
@@ -73,7 +87,8 @@ public final class NpyArray {
         long n = 1;
         for (int s : shape) {
             if (s < 0) {
-                throw new IllegalArgumentException("shape " + shapeString(shape) + " has a negative dimension");
+                throw new IllegalArgumentException(
+                        "shape " + shapeString(shape) + " has a negative dimension");
             }
             n = Math.multiplyExact(n, (long) s);
         }
@@ -90,7 +105,9 @@ public final class NpyArray {
         if (shape.length == 1) {
             return "(" + shape[0] + ",)";
         }
-        return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining(", ", "(", ")"));
+        return Arrays.stream(shape)
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     /**
@@ -155,7 +172,9 @@ public final class NpyArray {
             return false;
         }
         NpyArray other = (NpyArray) o;
-        return dtype == other.dtype && Arrays.equals(shape, other.shape) && Arrays.equals(data, other.data);
+        return dtype == other.dtype
+                && Arrays.equals(shape, other.shape)
+                && Arrays.equals(data, other.data);
     }
 
     @Override

@@ -5,8 +5,8 @@ import dev.cogs.io.DType;
 /**
  * The element types this package reads and writes: IEEE 754 binary16, binary32 and binary64.
  *
- * <p>NumPy spells them {@code f2}, {@code f4} and {@code f8} after a byte-order character ({@code <}
- * little-endian, {@code >} big-endian); files are always written little-endian.
+ * <p>NumPy spells them {@code f2}, {@code f4} and {@code f8} after a byte-order character ({@code
+ * <} little-endian, {@code >} big-endian); files are always written little-endian.
  */
 public enum NpyDtype {
     /** IEEE 754 binary16, NumPy {@code float16}. */
@@ -69,7 +69,8 @@ public enum NpyDtype {
             case FLOAT64:
                 return FLOAT64;
             default:
-                throw new IllegalArgumentException("NumPy has no bfloat16 type; convert it to float32 first");
+                throw new IllegalArgumentException(
+                        "NumPy has no bfloat16 type; convert it to float32 first");
         }
     }
 }

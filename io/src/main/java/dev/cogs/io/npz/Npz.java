@@ -26,21 +26,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Reads and writes NumPy {@code .npz} archives, as written by {@code numpy.savez} and
- * {@code numpy.savez_compressed}.
+ * Reads and writes NumPy {@code .npz} archives, as written by {@code numpy.savez} and {@code
+ * numpy.savez_compressed}.
  *
- * <p>Format: a ZIP archive whose entries are {@code .npy} files (parsed by {@link Npy}); the array named {@code key} is the entry
- * {@code key.npy}, stored (method 0) or deflated (method 8). Read: float16, float32 and float64 arrays, either
- * byte order, C or Fortran order (returned in C order). Arrays of other NumPy types are listed in
- * {@link TensorFile#skipped()} with the reason; object arrays (which hold pickles) are never unpickled.
- * Entries that are not {@code .npy} files are refused, and so is anything malformed: every refusal is one
- * {@link IllegalArgumentException} line naming the file and, where there is one, the tensor. Parsing
- * finishes before anything is returned, so a corrupt file is never half-loaded.
+ * <p>Format: a ZIP archive whose entries are {@code .npy} files (parsed by {@link Npy}); the array
+ * named {@code key} is the entry {@code key.npy}, stored (method 0) or deflated (method 8). Read:
+ * float16, float32 and float64 arrays, either byte order, C or Fortran order (returned in C order).
+ * Arrays of other NumPy types are listed in {@link TensorFile#skipped()} with the reason; object
+ * arrays (which hold pickles) are never unpickled. Entries that are not {@code .npy} files are
+ * refused, and so is anything malformed: every refusal is one {@link IllegalArgumentException} line
+ * naming the file and, where there is one, the tensor. Parsing finishes before anything is
+ * returned, so a corrupt file is never half-loaded.
  *
  * <p>Non-finite values: NaN and infinities are read and written as they are.
  *
- * <p>Written: one {@code .npy} entry per tensor (version 1.0, little-endian, C order, data aligned to 64
- * bytes), in the given order, with fixed timestamps so that equal input gives equal bytes.
+ * <p>Written: one {@code .npy} entry per tensor (version 1.0, little-endian, C order, data aligned
+ * to 64 bytes), in the given order, with fixed timestamps so that equal input gives equal bytes.
  */
 public final class Npz {
 
@@ -55,15 +56,15 @@ public final class Npz {
     private static final String SUFFIX = ".npy";
     private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-    private Npz() {
-    }
+    private Npz() {}
 
     /**
      * Reads a {@code .npz} file.
      *
      * @param file the file
      * @return the float tensors, named by entry without {@code .npy}, in archive order
-     * @throws IllegalArgumentException naming the file (and tensor) if it is not a valid {@code .npz}
+     * @throws IllegalArgumentException naming the file (and tensor) if it is not a valid {@code
+     *     .npz}
      * @throws UncheckedIOException if the file cannot be read
      */
     public static TensorFile read(Path file) {
@@ -110,8 +111,8 @@ public final class Npz {
      * @param tensors the tensors; each becomes the entry {@code name.npy}
      * @param compression stored or deflated entries
      * @return the file bytes
-     * @throws IllegalArgumentException if two tensors share a name or a tensor is bfloat16 (NumPy has no
-     *     such type)
+     * @throws IllegalArgumentException if two tensors share a name or a tensor is bfloat16 (NumPy
+     *     has no such type)
      */
     public static byte[] encode(List<Tensor> tensors, Compression compression) {
         Objects.requireNonNull(tensors, "tensors");
@@ -122,10 +123,13 @@ public final class Npz {
             for (Tensor t : tensors) {
                 Objects.requireNonNull(t, "tensor");
                 if (!names.add(t.name())) {
-                    throw new IllegalArgumentException("npz: two tensors are named " + quote(t.name()));
+                    throw new IllegalArgumentException(
+                            "npz: two tensors are named " + quote(t.name()));
                 }
                 if (t.dtype() == DType.BFLOAT16) {
-                    throw fail("npz", "tensor %s: NumPy has no bfloat16 type; convert it to float32 first",
+                    throw fail(
+                            "npz",
+                            "tensor %s: NumPy has no bfloat16 type; convert it to float32 first",
                             quote(t.name()));
                 }
                 byte[] npy = Npy.encode(t);

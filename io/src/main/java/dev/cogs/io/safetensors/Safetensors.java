@@ -31,30 +31,33 @@ import java.util.Set;
 /**
  * Reads and writes {@code .safetensors} files (Hugging Face's format).
  *
- * <p>Format: 8 bytes, an unsigned little-endian 64-bit integer N; N bytes of UTF-8 JSON, an object starting
- * with <code>{</code> that maps each tensor name to <code>{"dtype": "F32", "shape": [2, 3], "data_offsets":
- * [begin, end]}</code> and may hold {@code "__metadata__"}, a string-to-string map; the header may be padded
- * with trailing spaces. Then the byte buffer: each tensor's little-endian, C-order data at
- * {@code [begin, end)} relative to the start of the buffer.
+ * <p>Format: 8 bytes, an unsigned little-endian 64-bit integer N; N bytes of UTF-8 JSON, an object
+ * starting with <code>{</code> that maps each tensor name to <code>
+ * {"dtype": "F32", "shape": [2, 3], "data_offsets":
+ * [begin, end]}</code> and may hold {@code "__metadata__"}, a string-to-string map; the header may
+ * be padded with trailing spaces. Then the byte buffer: each tensor's little-endian, C-order data
+ * at {@code [begin, end)} relative to the start of the buffer.
  *
- * <p>Validation (each failure one {@link IllegalArgumentException} line naming the file and the tensor):
- * N must fit in the file and be at most 100,000,000; the header must be valid JSON without duplicate keys;
- * every entry must have a known dtype, a shape of non-negative integers and two offsets with
- * {@code begin <= end}; {@code end - begin} must equal the element count times the element size; and the
- * tensors, sorted by offset, must tile the buffer exactly: no gap, no overlap, nothing past the end of the
- * file and nothing after the last tensor. A truncated file therefore always fails.
+ * <p>Validation (each failure one {@link IllegalArgumentException} line naming the file and the
+ * tensor): N must fit in the file and be at most 100,000,000; the header must be valid JSON without
+ * duplicate keys; every entry must have a known dtype, a shape of non-negative integers and two
+ * offsets with {@code begin <= end}; {@code end - begin} must equal the element count times the
+ * element size; and the tensors, sorted by offset, must tile the buffer exactly: no gap, no
+ * overlap, nothing past the end of the file and nothing after the last tensor. A truncated file
+ * therefore always fails.
  *
- * <p>Read: {@code F16}, {@code BF16}, {@code F32} and {@code F64}, in buffer order. Tensors of the other
- * dtypes of the format ({@code BOOL}, {@code U8}, {@code I8}, {@code I16}, {@code U16}, {@code I32},
- * {@code U32}, {@code I64}, {@code U64}, {@code F8_E4M3}, {@code F8_E5M2}, {@code F8_E8M0}, {@code C64}) are
- * validated and listed in {@link TensorFile#skipped()}.
+ * <p>Read: {@code F16}, {@code BF16}, {@code F32} and {@code F64}, in buffer order. Tensors of the
+ * other dtypes of the format ({@code BOOL}, {@code U8}, {@code I8}, {@code I16}, {@code U16},
+ * {@code I32}, {@code U32}, {@code I64}, {@code U64}, {@code F8_E4M3}, {@code F8_E5M2}, {@code
+ * F8_E8M0}, {@code C64}) are validated and listed in {@link TensorFile#skipped()}.
  *
- * <p>Non-finite values: NaN and infinities are read and written as they are (NaN as the type's canonical
- * quiet NaN when written); validation concerns the layout, not the values.
+ * <p>Non-finite values: NaN and infinities are read and written as they are (NaN as the type's
+ * canonical quiet NaN when written); validation concerns the layout, not the values.
  *
- * <p>Written: the header in compact JSON with {@code "__metadata__"} first (omitted when empty), padded with
- * spaces so the buffer starts at a multiple of 8 bytes; tensors ordered by element size, largest first, and
- * otherwise in the given order, so that every tensor's data are aligned to its element size.
+ * <p>Written: the header in compact JSON with {@code "__metadata__"} first (omitted when empty),
+ * padded with spaces so the buffer starts at a multiple of 8 bytes; tensors ordered by element
+ * size, largest first, and otherwise in the given order, so that every tensor's data are aligned to
+ * its element size.
  */
 public final class Safetensors {
 
@@ -62,21 +65,31 @@ public final class Safetensors {
     public static final long MAX_HEADER_SIZE = 100_000_000L;
 
     private static final String METADATA = "__metadata__";
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .build();
 
     /** The dtypes of the format that are validated but not read, with their element sizes. */
-    private static final Map<String, Integer> OTHER_DTYPES = Map.ofEntries(
-            Map.entry("BOOL", 1), Map.entry("U8", 1), Map.entry("I8", 1), Map.entry("F8_E4M3", 1),
-            Map.entry("F8_E5M2", 1), Map.entry("F8_E8M0", 1), Map.entry("I16", 2), Map.entry("U16", 2),
-            Map.entry("I32", 4), Map.entry("U32", 4), Map.entry("I64", 8), Map.entry("U64", 8),
-            Map.entry("C64", 8));
+    private static final Map<String, Integer> OTHER_DTYPES =
+            Map.ofEntries(
+                    Map.entry("BOOL", 1),
+                    Map.entry("U8", 1),
+                    Map.entry("I8", 1),
+                    Map.entry("F8_E4M3", 1),
+                    Map.entry("F8_E5M2", 1),
+                    Map.entry("F8_E8M0", 1),
+                    Map.entry("I16", 2),
+                    Map.entry("U16", 2),
+                    Map.entry("I32", 4),
+                    Map.entry("U32", 4),
+                    Map.entry("I64", 8),
+                    Map.entry("U64", 8),
+                    Map.entry("C64", 8));
 
-    private Safetensors() {
-    }
+    private Safetensors() {}
 
     /**
      * The format's name for a dtype.
@@ -117,7 +130,8 @@ public final class Safetensors {
      *
      * @param file the file
      * @return the float tensors in buffer order, with the {@code __metadata__} map
-     * @throws IllegalArgumentException naming the file (and tensor) if it is not a valid safetensors file
+     * @throws IllegalArgumentException naming the file (and tensor) if it is not a valid
+     *     safetensors file
      * @throws UncheckedIOException if the file cannot be read
      */
     public static TensorFile read(Path file) {
@@ -126,8 +140,7 @@ public final class Safetensors {
     }
 
     /** One header entry before its data are read. */
-    private record Entry(String name, String code, int[] shape, long begin, long end) {
-    }
+    private record Entry(String name, String code, int[] shape, long begin, long end) {}
 
     /**
      * Parses the bytes of a {@code .safetensors} file.
@@ -142,15 +155,22 @@ public final class Safetensors {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         if (bytes.length < 8) {
-            throw fail(source, "too short for a safetensors file (%d bytes); truncated?", bytes.length);
+            throw fail(
+                    source,
+                    "too short for a safetensors file (%d bytes); truncated?",
+                    bytes.length);
         }
         long n = ByteBuffer.wrap(bytes, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
         if (n < 0 || n > bytes.length - 8L) {
-            throw fail(source, "header length %s exceeds the %d bytes after it; truncated or not safetensors",
-                    Long.toUnsignedString(n), bytes.length - 8L);
+            throw fail(
+                    source,
+                    "header length %s exceeds the %d bytes after it; truncated or not safetensors",
+                    Long.toUnsignedString(n),
+                    bytes.length - 8L);
         }
         if (n > MAX_HEADER_SIZE) {
-            throw fail(source, "header length %d exceeds the limit of %d bytes", n, MAX_HEADER_SIZE);
+            throw fail(
+                    source, "header length %d exceeds the limit of %d bytes", n, MAX_HEADER_SIZE);
         }
         if (n < 2 || bytes[8] != '{') {
             throw fail(source, "header does not start with '{'; not a safetensors file");
@@ -183,11 +203,19 @@ public final class Safetensors {
         for (Entry e : entries) {
             DType dtype = dtype(e.code());
             if (dtype == null) {
-                skipped.put(e.name(), "safetensors dtype " + e.code() + " is not a float type (F16, BF16, F32, F64)");
+                skipped.put(
+                        e.name(),
+                        "safetensors dtype "
+                                + e.code()
+                                + " is not a float type (F16, BF16, F32, F64)");
                 continue;
             }
-            ByteBuffer data = ByteBuffer.wrap(bytes, (int) (bufferStart + e.begin()), (int) (e.end() - e.begin()))
-                    .order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer data =
+                    ByteBuffer.wrap(
+                                    bytes,
+                                    (int) (bufferStart + e.begin()),
+                                    (int) (e.end() - e.begin()))
+                            .order(ByteOrder.LITTLE_ENDIAN);
             double[] values = new double[(int) ((e.end() - e.begin()) / dtype.byteSize())];
             for (int i = 0; i < values.length; i++) {
                 values[i] = dtype.read(data);
@@ -259,20 +287,35 @@ public final class Safetensors {
         long begin = nonNegative(offsetsNode.get(0), where + ": data_offsets", source);
         long end = nonNegative(offsetsNode.get(1), where + ": data_offsets", source);
         if (begin > end) {
-            throw fail(source, "%s: data_offsets [%d, %d] end before they begin", where, begin, end);
+            throw fail(
+                    source, "%s: data_offsets [%d, %d] end before they begin", where, begin, end);
         }
         long needed = count * itemSize;
         if (end - begin != needed) {
-            throw fail(source, "%s: data_offsets [%d, %d] hold %d bytes, but %s shape %s needs %d", where, begin,
-                    end, end - begin, code, Tensor.shapeString(shape), needed);
+            throw fail(
+                    source,
+                    "%s: data_offsets [%d, %d] hold %d bytes, but %s shape %s needs %d",
+                    where,
+                    begin,
+                    end,
+                    end - begin,
+                    code,
+                    Tensor.shapeString(shape),
+                    needed);
         }
         return new Entry(name, code, shape, begin, end);
     }
 
     private static long nonNegative(JsonNode node, String where, String source) {
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < 0) {
-            throw fail(source, "%s: %s is not a non-negative integer", where, node == null ? "a value"
-                    : quote(node.toString()));
+        if (node == null
+                || !node.isIntegralNumber()
+                || !node.canConvertToLong()
+                || node.longValue() < 0) {
+            throw fail(
+                    source,
+                    "%s: %s is not a non-negative integer",
+                    where,
+                    node == null ? "a value" : quote(node.toString()));
         }
         return node.longValue();
     }
@@ -284,23 +327,43 @@ public final class Safetensors {
         Entry previous = null;
         for (Entry e : sorted) {
             if (e.begin() < expected) {
-                throw fail(source, "tensor %s: data_offsets [%d, %d] overlap tensor %s", quote(e.name()), e.begin(),
-                        e.end(), quote(previous.name()));
+                throw fail(
+                        source,
+                        "tensor %s: data_offsets [%d, %d] overlap tensor %s",
+                        quote(e.name()),
+                        e.begin(),
+                        e.end(),
+                        quote(previous.name()));
             }
             if (e.begin() > expected) {
-                throw fail(source, "tensor %s: data_offsets [%d, %d] leave a gap of %d bytes before it",
-                        quote(e.name()), e.begin(), e.end(), e.begin() - expected);
+                throw fail(
+                        source,
+                        "tensor %s: data_offsets [%d, %d] leave a gap of %d bytes before it",
+                        quote(e.name()),
+                        e.begin(),
+                        e.end(),
+                        e.begin() - expected);
             }
             if (e.end() > bufferSize) {
-                throw fail(source, "tensor %s: data_offsets [%d, %d] run past the %d data bytes of the file; "
-                        + "truncated?", quote(e.name()), e.begin(), e.end(), bufferSize);
+                throw fail(
+                        source,
+                        "tensor %s: data_offsets [%d, %d] run past the %d data bytes of the file; "
+                                + "truncated?",
+                        quote(e.name()),
+                        e.begin(),
+                        e.end(),
+                        bufferSize);
             }
             expected = e.end();
             previous = e;
         }
         if (expected != bufferSize) {
-            throw fail(source, "%d bytes after the last tensor's data (header offsets cover %d of %d)",
-                    bufferSize - expected, expected, bufferSize);
+            throw fail(
+                    source,
+                    "%d bytes after the last tensor's data (header offsets cover %d of %d)",
+                    bufferSize - expected,
+                    expected,
+                    bufferSize);
         }
         entries.sort(Comparator.comparingLong(Entry::begin).thenComparingLong(Entry::end));
     }
@@ -311,8 +374,8 @@ public final class Safetensors {
      * @param tensors the tensors (written largest element size first, otherwise in the given order)
      * @param metadata the {@code __metadata__} map (omitted when empty), in iteration order
      * @return the file bytes
-     * @throws IllegalArgumentException if two tensors share a name or a tensor is named
-     *     {@code __metadata__}
+     * @throws IllegalArgumentException if two tensors share a name or a tensor is named {@code
+     *     __metadata__}
      */
     public static byte[] encode(List<Tensor> tensors, Map<String, String> metadata) {
         Objects.requireNonNull(tensors, "tensors");
@@ -322,10 +385,12 @@ public final class Safetensors {
         for (Tensor t : ordered) {
             Objects.requireNonNull(t, "tensor");
             if (t.name().equals(METADATA)) {
-                throw new IllegalArgumentException("safetensors: a tensor cannot be named __metadata__");
+                throw new IllegalArgumentException(
+                        "safetensors: a tensor cannot be named __metadata__");
             }
             if (!names.add(t.name())) {
-                throw new IllegalArgumentException("safetensors: two tensors are named " + quote(t.name()));
+                throw new IllegalArgumentException(
+                        "safetensors: two tensors are named " + quote(t.name()));
             }
         }
         // Stable sort: largest elements first keeps every tensor aligned to its element size.
@@ -334,7 +399,8 @@ public final class Safetensors {
         if (!metadata.isEmpty()) {
             ObjectNode meta = header.putObject(METADATA);
             for (Map.Entry<String, String> m : metadata.entrySet()) {
-                meta.put(Objects.requireNonNull(m.getKey(), "metadata key"),
+                meta.put(
+                        Objects.requireNonNull(m.getKey(), "metadata key"),
                         Objects.requireNonNull(m.getValue(), "metadata value"));
             }
         }
@@ -359,7 +425,8 @@ public final class Safetensors {
         int padded = (json.length + 7) / 8 * 8;
         long total = 8L + padded + offset;
         if (total > FileBytes.MAX_FILE_SIZE) {
-            throw new IllegalArgumentException("safetensors: " + total + " bytes do not fit in one Java array");
+            throw new IllegalArgumentException(
+                    "safetensors: " + total + " bytes do not fit in one Java array");
         }
         ByteBuffer out = ByteBuffer.allocate((int) total).order(ByteOrder.LITTLE_ENDIAN);
         out.putLong(padded);
@@ -388,14 +455,14 @@ public final class Safetensors {
     }
 
     /**
-     * Writes tensors and metadata to a {@code .safetensors} file, through a temporary sibling moved into
-     * place.
+     * Writes tensors and metadata to a {@code .safetensors} file, through a temporary sibling moved
+     * into place.
      *
      * @param file the target
      * @param tensors the tensors
      * @param metadata the {@code __metadata__} map (omitted when empty)
-     * @throws IllegalArgumentException if two tensors share a name or a tensor is named
-     *     {@code __metadata__}
+     * @throws IllegalArgumentException if two tensors share a name or a tensor is named {@code
+     *     __metadata__}
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Path file, List<Tensor> tensors, Map<String, String> metadata) {

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class Py {
 
-    private Py() {
-    }
+    private Py() {}
 
     /** Python's {@code None}. */
     enum None {
@@ -47,8 +46,8 @@ final class Py {
     }
 
     /**
-     * A Python dict (or {@code OrderedDict}) in insertion order. Scalar keys (str, int, bool, float, None)
-     * replace earlier equal keys as in Python; other keys are kept as they come.
+     * A Python dict (or {@code OrderedDict}) in insertion order. Scalar keys (str, int, bool,
+     * float, None) replace earlier equal keys as in Python; other keys are kept as they come.
      */
     static final class Dict {
         final List<Object> keys = new ArrayList<>();
@@ -69,8 +68,12 @@ final class Py {
         }
 
         static boolean isScalar(Object key) {
-            return key instanceof String || key instanceof Long || key instanceof BigInteger
-                    || key instanceof Boolean || key instanceof Double || key == None.NONE;
+            return key instanceof String
+                    || key instanceof Long
+                    || key instanceof BigInteger
+                    || key instanceof Boolean
+                    || key instanceof Double
+                    || key == None.NONE;
         }
     }
 
@@ -100,27 +103,27 @@ final class Py {
      * @param typeName the element type in words, for messages
      * @param itemSize bytes per element
      */
-    record StorageType(String name, DType dtype, String typeName, int itemSize) {
-    }
+    record StorageType(String name, DType dtype, String typeName, int itemSize) {}
 
     /** The storage classes of {@code torch}, float ones first. */
     static final Map<String, StorageType> STORAGE_TYPES = storageTypes();
 
     private static Map<String, StorageType> storageTypes() {
         Map<String, StorageType> m = new HashMap<>();
-        for (StorageType t : List.of(
-                new StorageType("FloatStorage", DType.FLOAT32, "float32", 4),
-                new StorageType("DoubleStorage", DType.FLOAT64, "float64", 8),
-                new StorageType("HalfStorage", DType.FLOAT16, "float16", 2),
-                new StorageType("BFloat16Storage", DType.BFLOAT16, "bfloat16", 2),
-                new StorageType("LongStorage", null, "int64", 8),
-                new StorageType("IntStorage", null, "int32", 4),
-                new StorageType("ShortStorage", null, "int16", 2),
-                new StorageType("CharStorage", null, "int8", 1),
-                new StorageType("ByteStorage", null, "uint8", 1),
-                new StorageType("BoolStorage", null, "bool", 1),
-                new StorageType("ComplexFloatStorage", null, "complex64", 8),
-                new StorageType("ComplexDoubleStorage", null, "complex128", 16))) {
+        for (StorageType t :
+                List.of(
+                        new StorageType("FloatStorage", DType.FLOAT32, "float32", 4),
+                        new StorageType("DoubleStorage", DType.FLOAT64, "float64", 8),
+                        new StorageType("HalfStorage", DType.FLOAT16, "float16", 2),
+                        new StorageType("BFloat16Storage", DType.BFLOAT16, "bfloat16", 2),
+                        new StorageType("LongStorage", null, "int64", 8),
+                        new StorageType("IntStorage", null, "int32", 4),
+                        new StorageType("ShortStorage", null, "int16", 2),
+                        new StorageType("CharStorage", null, "int8", 1),
+                        new StorageType("ByteStorage", null, "uint8", 1),
+                        new StorageType("BoolStorage", null, "bool", 1),
+                        new StorageType("ComplexFloatStorage", null, "complex64", 8),
+                        new StorageType("ComplexDoubleStorage", null, "complex128", 16))) {
             m.put(t.name(), t);
         }
         return Collections.unmodifiableMap(m);
@@ -134,12 +137,11 @@ final class Py {
      * @param location the device it was saved from (informative only)
      * @param numel the number of elements
      */
-    record Storage(StorageType type, String key, String location, long numel) {
-    }
+    record Storage(StorageType type, String key, String location, long numel) {}
 
     /**
-     * A tensor built by {@code _rebuild_tensor_v2}: a strided view of a storage. Geometry problems are kept
-     * as {@code problem} and reported once the tensor's name is known.
+     * A tensor built by {@code _rebuild_tensor_v2}: a strided view of a storage. Geometry problems
+     * are kept as {@code problem} and reported once the tensor's name is known.
      */
     static final class TensorRef {
         final Storage storage;

@@ -28,62 +28,67 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads the tensors of a PyTorch {@code torch.save} file (the ZIP format, PyTorch 1.6 and later) without
- * running any of its code.
+ * Reads the tensors of a PyTorch {@code torch.save} file (the ZIP format, PyTorch 1.6 and later)
+ * without running any of its code.
  *
- * <p>Format: a ZIP archive whose entries share one top-level folder {@code <prefix>/} (the archive name:
- * {@code archive} for current PyTorch, the file stem for some older versions): {@code <prefix>/data.pkl},
- * a pickle (protocol 2) of the saved object in which each tensor is
- * {@code torch._utils._rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, hooks)} and
+ * <p>Format: a ZIP archive whose entries share one top-level folder {@code <prefix>/} (the archive
+ * name: {@code archive} for current PyTorch, the file stem for some older versions): {@code
+ * <prefix>/data.pkl}, a pickle (protocol 2) of the saved object in which each tensor is {@code
+ * torch._utils._rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, hooks)} and
  * each storage a persistent id {@code ('storage', torch.FloatStorage, key, location, numel)};
- * {@code <prefix>/data/<key>}, the raw bytes of each storage; {@code <prefix>/version}, the format version;
- * and, from PyTorch 2.1, {@code <prefix>/byteorder} ({@code little} or {@code big}; little if absent).
+ * {@code <prefix>/data/<key>}, the raw bytes of each storage; {@code <prefix>/version}, the format
+ * version; and, from PyTorch 2.1, {@code <prefix>/byteorder} ({@code little} or {@code big}; little
+ * if absent).
  *
- * <p>The pickle is read by a restricted unpickler that accepts plain values (dict, list, tuple, str, int,
- * float, bool, None, bytes) and only the globals a state dict needs: {@code collections.OrderedDict},
- * {@code torch._utils._rebuild_tensor_v2}, {@code torch._utils._rebuild_parameter} and the
- * {@code torch.*Storage} classes as storage markers. Any other global, for example {@code os.system},
- * {@code builtins.eval}, {@code torch.storage._load_from_bytes} or a model class, is refused by name with
- * {@code cogs: <file>: data.pkl: refused global os.system (pickle can run code; only state-dict types are
- * allowed)}; nothing is ever called.
+ * <p>The pickle is read by a restricted unpickler that accepts plain values (dict, list, tuple,
+ * str, int, float, bool, None, bytes) and only the globals a state dict needs: {@code
+ * collections.OrderedDict}, {@code torch._utils._rebuild_tensor_v2}, {@code
+ * torch._utils._rebuild_parameter} and the {@code torch.*Storage} classes as storage markers. Any
+ * other global, for example {@code os.system}, {@code builtins.eval}, {@code
+ * torch.storage._load_from_bytes} or a model class, is refused by name with {@code cogs: <file>:
+ * data.pkl: refused global os.system (pickle can run code; only state-dict types are allowed)};
+ * nothing is ever called.
  *
- * <p>Result: every tensor anywhere in the saved object, named by its path of dict keys and list indices
- * joined with dots: {@code layera.weight} for a saved state dict, {@code model.layera.weight} for
- * {@code {"model": state_dict, "results": {...}}}; a file holding a single tensor gives one tensor named
- * {@code tensor}. Numbers (Python int and float) are kept, by the same dotted paths, in
- * {@link TensorFile#scalars()} (the authors' trainer logs its losses there); other non-tensor values are ignored. Float32, float64, float16 and bfloat16 storages are read, with
- * any storage offset and strides (C-order result); tensors of other storage types (for example a batch-norm
- * {@code num_batches_tracked} counter in int64) are listed in {@link TensorFile#skipped()}. The metadata
- * holds {@code format_version}, {@code byteorder} and {@code prefix}.
+ * <p>Result: every tensor anywhere in the saved object, named by its path of dict keys and list
+ * indices joined with dots: {@code layera.weight} for a saved state dict, {@code
+ * model.layera.weight} for {@code {"model": state_dict, "results": {...}}}; a file holding a single
+ * tensor gives one tensor named {@code tensor}. Numbers (Python int and float) are kept, by the
+ * same dotted paths, in {@link TensorFile#scalars()} (the authors' trainer logs its losses there);
+ * other non-tensor values are ignored. Float32, float64, float16 and bfloat16 storages are read,
+ * with any storage offset and strides (C-order result); tensors of other storage types (for example
+ * a batch-norm {@code num_batches_tracked} counter in int64) are listed in {@link
+ * TensorFile#skipped()}. The metadata holds {@code format_version}, {@code byteorder} and {@code
+ * prefix}.
  *
- * <p>Non-finite values: NaN and infinities in a storage are read as they are; {@link dev.cogs.io.WeightKeys}
- * refuses them when the weights of a net are extracted.
+ * <p>Non-finite values: NaN and infinities in a storage are read as they are; {@link
+ * dev.cogs.io.WeightKeys} refuses them when the weights of a net are extracted.
  *
- * <p>Refused, each with one {@link IllegalArgumentException} line naming the file and, where there is
- * one, the tensor: the legacy (pre-1.6, non-ZIP) format, TorchScript archives ({@code torch.jit.save}),
- * malformed ZIP archives or pickles, missing storages, storages whose length differs from the element count
- * the pickle declares, views reaching outside their storage, and views with more elements than their storage
- * (expanded tensors). Memory stays proportional to the file: every size is checked against the bytes
- * actually present.
+ * <p>Refused, each with one {@link IllegalArgumentException} line naming the file and, where there
+ * is one, the tensor: the legacy (pre-1.6, non-ZIP) format, TorchScript archives ({@code
+ * torch.jit.save}), malformed ZIP archives or pickles, missing storages, storages whose length
+ * differs from the element count the pickle declares, views reaching outside their storage, and
+ * views with more elements than their storage (expanded tensors). Memory stays proportional to the
+ * file: every size is checked against the bytes actually present.
  */
 public final class Torch {
 
-    /** The entry the pickle is read from, relative to the prefix; also the entry named in messages. */
+    /**
+     * The entry the pickle is read from, relative to the prefix; also the entry named in messages.
+     */
     public static final String DATA_PKL = "data.pkl";
 
     /** Name of the tensor when the file holds a single tensor. */
     public static final String SINGLE_TENSOR = "tensor";
 
-    private Torch() {
-    }
+    private Torch() {}
 
     /**
      * Reads a {@code torch.save} file.
      *
      * @param file the file (usually {@code .pt} or {@code .pth})
      * @return the float tensors, named by dotted path, in pickle order
-     * @throws IllegalArgumentException naming the file (and tensor) if it is not a readable
-     *     {@code torch.save} ZIP archive or needs a global that is not allowed
+     * @throws IllegalArgumentException naming the file (and tensor) if it is not a readable {@code
+     *     torch.save} ZIP archive or needs a global that is not allowed
      * @throws UncheckedIOException if the file cannot be read
      */
     public static TensorFile read(Path file) {
@@ -97,24 +102,29 @@ public final class Torch {
      * @param bytes the whole file
      * @param source the name used in messages
      * @return the float tensors, named by dotted path, in pickle order
-     * @throws IllegalArgumentException naming the source (and tensor) if the bytes are not a readable
-     *     {@code torch.save} ZIP archive or need a global that is not allowed
+     * @throws IllegalArgumentException naming the source (and tensor) if the bytes are not a
+     *     readable {@code torch.save} ZIP archive or need a global that is not allowed
      */
     public static TensorFile parse(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x80 && bytes[1] >= 0 && bytes[1] <= 5) {
-            throw fail(source, "legacy torch.save format (PyTorch < 1.6 or _use_new_zipfile_serialization=False) "
-                    + "is not supported; re-save it with a current PyTorch");
+            throw fail(
+                    source,
+                    "legacy torch.save format (PyTorch < 1.6 or _use_new_zipfile_serialization=False) "
+                            + "is not supported; re-save it with a current PyTorch");
         }
         if (!ZipReader.looksLikeZip(bytes)) {
             throw fail(source, "not a torch.save file (expected a ZIP archive)");
         }
         ZipReader zip = ZipReader.open(bytes, source);
         String prefix = prefix(zip, source);
-        if (zip.entry(prefix + "constants.pkl").isPresent() || zip.entry(prefix + "code/").isPresent()) {
-            throw fail(source, "a TorchScript archive (torch.jit.save) is not a state dict; in Python, "
-                    + "torch.save(torch.jit.load(f).state_dict(), g)");
+        if (zip.entry(prefix + "constants.pkl").isPresent()
+                || zip.entry(prefix + "code/").isPresent()) {
+            throw fail(
+                    source,
+                    "a TorchScript archive (torch.jit.save) is not a state dict; in Python, "
+                            + "torch.save(torch.jit.load(f).state_dict(), g)");
         }
         String version = text(zip, prefix + "version", source);
         if (!version.matches("[0-9]{1,9}") || Integer.parseInt(version) < 1) {
@@ -136,7 +146,8 @@ public final class Torch {
         metadata.put("format_version", version);
         metadata.put("byteorder", byteorder);
         metadata.put("prefix", prefix.substring(0, prefix.length() - 1));
-        return new Materializer(zip, prefix, order, source, bytes.length, pickle.length).run(root, metadata);
+        return new Materializer(zip, prefix, order, source, bytes.length, pickle.length)
+                .run(root, metadata);
     }
 
     /** The one top-level folder holding {@code data.pkl}, with its trailing slash. */
@@ -153,16 +164,26 @@ public final class Torch {
             throw fail(source, "no <archive>/data.pkl entry; not a torch.save file");
         }
         if (found.size() > 1) {
-            throw fail(source, "%d entries named <archive>/data.pkl; not a torch.save file", found.size());
+            throw fail(
+                    source,
+                    "%d entries named <archive>/data.pkl; not a torch.save file",
+                    found.size());
         }
         return found.get(0);
     }
 
     private static String text(ZipReader zip, String name, String source) {
-        ZipReader.Entry e = zip.entry(name)
-                .orElseThrow(() -> fail(source, "no entry %s; not a torch.save file", quote(name)));
+        ZipReader.Entry e =
+                zip.entry(name)
+                        .orElseThrow(
+                                () ->
+                                        fail(
+                                                source,
+                                                "no entry %s; not a torch.save file",
+                                                quote(name)));
         if (e.size() > 64) {
-            throw fail(source, "entry %s is %d bytes, expected a short text", quote(name), e.size());
+            throw fail(
+                    source, "entry %s is %d bytes, expected a short text", quote(name), e.size());
         }
         return new String(zip.read(e), StandardCharsets.UTF_8).strip();
     }
@@ -183,7 +204,12 @@ public final class Torch {
         private long elements;
         private long visits;
 
-        Materializer(ZipReader zip, String prefix, ByteOrder order, String source, long fileLength,
+        Materializer(
+                ZipReader zip,
+                String prefix,
+                ByteOrder order,
+                String source,
+                long fileLength,
                 long pickleLength) {
             this.zip = zip;
             this.prefix = prefix;
@@ -193,9 +219,10 @@ public final class Torch {
             this.visitBudget = 16 * pickleLength + 1024;
         }
 
-        /** One pending node of the walk: a value and its path, or a marker that a container is done. */
-        private record Step(Object value, String path, boolean nameable, Object leave) {
-        }
+        /**
+         * One pending node of the walk: a value and its path, or a marker that a container is done.
+         */
+        private record Step(Object value, String path, boolean nameable, Object leave) {}
 
         TensorFile run(Object root, Map<String, String> metadata) {
             List<Tensor> tensors = new ArrayList<>();
@@ -212,14 +239,20 @@ public final class Torch {
                     continue;
                 }
                 if (++visits > visitBudget) {
-                    throw fail(source, "%s: the saved object expands to more than %d values (shared references); "
-                            + "not a state dict", DATA_PKL, visitBudget);
+                    throw fail(
+                            source,
+                            "%s: the saved object expands to more than %d values (shared references); "
+                                    + "not a state dict",
+                            DATA_PKL,
+                            visitBudget);
                 }
                 Object v = step.value();
                 if (v instanceof Py.TensorRef) {
                     String name = step.path().isEmpty() ? SINGLE_TENSOR : step.path();
                     if (!step.nameable()) {
-                        throw fail(source, "tensor under %s: a dict key that is not a str or int cannot name it",
+                        throw fail(
+                                source,
+                                "tensor under %s: a dict key that is not a str or int cannot name it",
                                 quote(name));
                     }
                     Tensor t = tensor((Py.TensorRef) v, name, skipped);
@@ -240,9 +273,13 @@ public final class Torch {
                     children = ((Py.Tuple) v).items;
                     keys = null;
                 } else {
-                    // str, bool, None, bytes, storages and globals carry no tensor; numbers are kept as scalars
-                    if (step.nameable() && !step.path().isEmpty() && (v instanceof Double || v instanceof Long
-                            || v instanceof BigInteger)) {
+                    // str, bool, None, bytes, storages and globals carry no tensor; numbers are
+                    // kept as scalars
+                    if (step.nameable()
+                            && !step.path().isEmpty()
+                            && (v instanceof Double
+                                    || v instanceof Long
+                                    || v instanceof BigInteger)) {
                         scalars.put(step.path(), ((Number) v).doubleValue());
                     }
                     continue;
@@ -254,8 +291,10 @@ public final class Torch {
                 for (int i = children.size() - 1; i >= 0; i--) {
                     Object key = keys == null ? (Object) (long) i : keys.get(i);
                     String part = keyName(key);
-                    String path = step.path().isEmpty() ? String.valueOf(part) : step.path() + "." + part;
-                    todo.push(new Step(children.get(i), path, step.nameable() && part != null, null));
+                    String path =
+                            step.path().isEmpty() ? String.valueOf(part) : step.path() + "." + part;
+                    todo.push(
+                            new Step(children.get(i), path, step.nameable() && part != null, null));
                 }
             }
             if (tensors.isEmpty() && skipped.isEmpty()) {
@@ -269,7 +308,10 @@ public final class Torch {
             Set<String> names = new java.util.HashSet<>();
             for (Tensor t : tensors) {
                 if (!names.add(t.name()) || skipped.containsKey(t.name())) {
-                    throw fail(source, "tensor %s: two values in the file flatten to this name", quote(t.name()));
+                    throw fail(
+                            source,
+                            "tensor %s: two values in the file flatten to this name",
+                            quote(t.name()));
                 }
             }
         }
@@ -292,16 +334,29 @@ public final class Torch {
             Py.Storage s = ref.storage;
             Py.Storage earlier = declared.putIfAbsent(s.key(), s);
             if (earlier != null && (earlier.type() != s.type() || earlier.numel() != s.numel())) {
-                throw fail(source, "%s: storage %s is declared as %d x %s and as %d x %s", where, quote(s.key()),
-                        earlier.numel(), earlier.type().typeName(), s.numel(), s.type().typeName());
+                throw fail(
+                        source,
+                        "%s: storage %s is declared as %d x %s and as %d x %s",
+                        where,
+                        quote(s.key()),
+                        earlier.numel(),
+                        earlier.type().typeName(),
+                        s.numel(),
+                        s.type().typeName());
             }
             DType dtype = s.type().dtype();
             if (dtype == null) {
                 if (skipped.containsKey(name)) {
                     throw fail(source, "%s: two values in the file flatten to this name", where);
                 }
-                skipped.put(name, String.format(Locale.ROOT, "torch.%s (%s) %s is not a float tensor",
-                        s.type().name(), s.type().typeName(), java.util.Arrays.toString(ref.size)));
+                skipped.put(
+                        name,
+                        String.format(
+                                Locale.ROOT,
+                                "torch.%s (%s) %s is not a float tensor",
+                                s.type().name(),
+                                s.type().typeName(),
+                                java.util.Arrays.toString(ref.size)));
                 return null;
             }
             ByteBuffer data = storage(s, where);
@@ -311,8 +366,11 @@ public final class Torch {
             }
             elements += count;
             if (elements > elementBudget) {
-                throw fail(source, "%s: views of the storages add up to more than %d elements; refusing",
-                        where, elementBudget);
+                throw fail(
+                        source,
+                        "%s: views of the storages add up to more than %d elements; refusing",
+                        where,
+                        elementBudget);
             }
             double[] values = new double[count];
             int rank = ref.size.length;
@@ -341,18 +399,36 @@ public final class Torch {
                 return cached;
             }
             String entryName = prefix + "data/" + s.key();
-            ZipReader.Entry e = zip.entry(entryName)
-                    .orElseThrow(() -> fail(source, "%s: storage entry %s is missing", where, quote(entryName)));
+            ZipReader.Entry e =
+                    zip.entry(entryName)
+                            .orElseThrow(
+                                    () ->
+                                            fail(
+                                                    source,
+                                                    "%s: storage entry %s is missing",
+                                                    where,
+                                                    quote(entryName)));
             long expected;
             try {
                 expected = Math.multiplyExact(s.numel(), (long) s.type().itemSize());
             } catch (ArithmeticException ex) {
-                throw fail(source, "%s: storage %s declares an absurd %d elements", where, quote(s.key()),
+                throw fail(
+                        source,
+                        "%s: storage %s declares an absurd %d elements",
+                        where,
+                        quote(s.key()),
                         s.numel());
             }
             if (e.size() != expected) {
-                throw fail(source, "%s: storage %s holds %d bytes, but the pickle declares %d x %s = %d bytes",
-                        where, quote(entryName), e.size(), s.numel(), s.type().typeName(), expected);
+                throw fail(
+                        source,
+                        "%s: storage %s holds %d bytes, but the pickle declares %d x %s = %d bytes",
+                        where,
+                        quote(entryName),
+                        e.size(),
+                        s.numel(),
+                        s.type().typeName(),
+                        expected);
             }
             ByteBuffer b = ByteBuffer.wrap(zip.read(e)).order(order);
             storages.put(s.key(), b);

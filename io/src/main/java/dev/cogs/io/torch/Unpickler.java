@@ -18,22 +18,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A restricted unpickler for PyTorch's {@code data.pkl}: it builds plain Python values (dict, list, tuple,
- * str, int, float, bool, None, bytes) and the few objects a state dict needs, and refuses every other
- * global <em>by name, before anything is called</em>, since unpickling an arbitrary global can run code.
+ * A restricted unpickler for PyTorch's {@code data.pkl}: it builds plain Python values (dict, list,
+ * tuple, str, int, float, bool, None, bytes) and the few objects a state dict needs, and refuses
+ * every other global <em>by name, before anything is called</em>, since unpickling an arbitrary
+ * global can run code.
  *
- * <p>Opcodes (pickle protocols 0 to 5, binary forms only): PROTO, FRAME, STOP, MARK, POP, POP_MARK, DUP,
- * NONE, NEWTRUE, NEWFALSE, BININT, BININT1, BININT2, LONG1, LONG4, BINFLOAT, BINUNICODE, SHORT_BINUNICODE,
- * BINUNICODE8, BINSTRING, SHORT_BINSTRING, BINBYTES, SHORT_BINBYTES, BINBYTES8, EMPTY_DICT, EMPTY_LIST,
- * EMPTY_TUPLE, TUPLE, TUPLE1, TUPLE2, TUPLE3, LIST, DICT, APPEND, APPENDS, SETITEM, SETITEMS, BINPUT,
- * LONG_BINPUT, MEMOIZE, BINGET, LONG_BINGET, GLOBAL, STACK_GLOBAL, REDUCE, BUILD, BINPERSID. Any other
- * opcode is refused by name. Globals: {@code collections.OrderedDict}, {@code torch._utils._rebuild_tensor_v2},
- * {@code torch._utils._rebuild_parameter} (callable through REDUCE) and the {@code torch.*Storage} classes
- * (only as markers inside persistent ids). BUILD is accepted only on dicts, whose state (an
- * {@code OrderedDict}'s {@code _metadata}) is dropped.
+ * <p>Opcodes (pickle protocols 0 to 5, binary forms only): PROTO, FRAME, STOP, MARK, POP, POP_MARK,
+ * DUP, NONE, NEWTRUE, NEWFALSE, BININT, BININT1, BININT2, LONG1, LONG4, BINFLOAT, BINUNICODE,
+ * SHORT_BINUNICODE, BINUNICODE8, BINSTRING, SHORT_BINSTRING, BINBYTES, SHORT_BINBYTES, BINBYTES8,
+ * EMPTY_DICT, EMPTY_LIST, EMPTY_TUPLE, TUPLE, TUPLE1, TUPLE2, TUPLE3, LIST, DICT, APPEND, APPENDS,
+ * SETITEM, SETITEMS, BINPUT, LONG_BINPUT, MEMOIZE, BINGET, LONG_BINGET, GLOBAL, STACK_GLOBAL,
+ * REDUCE, BUILD, BINPERSID. Any other opcode is refused by name. Globals: {@code
+ * collections.OrderedDict}, {@code torch._utils._rebuild_tensor_v2}, {@code
+ * torch._utils._rebuild_parameter} (callable through REDUCE) and the {@code torch.*Storage} classes
+ * (only as markers inside persistent ids). BUILD is accepted only on dicts, whose state (an {@code
+ * OrderedDict}'s {@code _metadata}) is dropped.
  *
- * <p>Every opcode consumes at least one byte, so the run time is linear in the input; the memo and the
- * stacks hold at most one entry per opcode; strings and numbers are bounded by the remaining input.
+ * <p>Every opcode consumes at least one byte, so the run time is linear in the input; the memo and
+ * the stacks hold at most one entry per opcode; strings and numbers are bounded by the remaining
+ * input.
  */
 final class Unpickler {
 
@@ -62,15 +65,20 @@ final class Unpickler {
      * @param source the file name for messages
      * @param entry the entry name for messages (for example {@code data.pkl})
      * @return the root value
-     * @throws IllegalArgumentException naming the file and the entry if the pickle is malformed, uses an
-     *     unsupported opcode or asks for a global that is not allowed
+     * @throws IllegalArgumentException naming the file and the entry if the pickle is malformed,
+     *     uses an unsupported opcode or asks for a global that is not allowed
      */
     static Object load(byte[] bytes, String source, String entry) {
         return new Unpickler(bytes, source, entry).run();
     }
 
     private IllegalArgumentException bad(String format, Object... args) {
-        return fail(source, "%s: %s (at byte %d)", entry, String.format(Locale.ROOT, format, args), opStart);
+        return fail(
+                source,
+                "%s: %s (at byte %d)",
+                entry,
+                String.format(Locale.ROOT, format, args),
+                opStart);
     }
 
     private Object run() {
@@ -81,13 +89,14 @@ final class Unpickler {
             }
             int op = in[pos++] & 0xff;
             switch (op) {
-                case 0x80: { // PROTO
-                    int proto = u8();
-                    if (proto > MAX_PROTOCOL) {
-                        throw bad("unsupported pickle protocol %d", proto);
+                case 0x80:
+                    { // PROTO
+                        int proto = u8();
+                        if (proto > MAX_PROTOCOL) {
+                            throw bad("unsupported pickle protocol %d", proto);
+                        }
+                        break;
                     }
-                    break;
-                }
                 case 0x95: // FRAME: framing is only a read-ahead hint
                     need(8);
                     pos += 8;
@@ -132,14 +141,15 @@ final class Unpickler {
                 case 0x8a: // LONG1
                     push(longBytes(u8()));
                     break;
-                case 0x8b: { // LONG4
-                    int n = le(4).getInt();
-                    if (n < 0) {
-                        throw bad("LONG4 with negative length");
+                case 0x8b:
+                    { // LONG4
+                        int n = le(4).getInt();
+                        if (n < 0) {
+                            throw bad("LONG4 with negative length");
+                        }
+                        push(longBytes(n));
+                        break;
                     }
-                    push(longBytes(n));
-                    break;
-                }
                 case 'G': // BINFLOAT, big-endian
                     need(8);
                     push(ByteBuffer.wrap(in, pos, 8).order(ByteOrder.BIG_ENDIAN).getDouble());
@@ -190,39 +200,45 @@ final class Unpickler {
                 case 0x87: // TUPLE3
                     push(new Py.Tuple(popN(3)));
                     break;
-                case 'l': { // LIST
-                    Py.PyList list = new Py.PyList();
-                    list.items.addAll(popMark());
-                    push(list);
-                    break;
-                }
-                case 'd': { // DICT
-                    Py.Dict dict = new Py.Dict();
-                    setItems(dict, popMark());
-                    push(dict);
-                    break;
-                }
-                case 'a': { // APPEND
-                    Object value = pop();
-                    list(peek()).items.add(value);
-                    break;
-                }
-                case 'e': { // APPENDS
-                    List<Object> items = popMark();
-                    list(peek()).items.addAll(items);
-                    break;
-                }
-                case 's': { // SETITEM
-                    Object value = pop();
-                    Object key = pop();
-                    dict(peek()).put(key, value);
-                    break;
-                }
-                case 'u': { // SETITEMS
-                    List<Object> items = popMark();
-                    setItems(dict(peek()), items);
-                    break;
-                }
+                case 'l':
+                    { // LIST
+                        Py.PyList list = new Py.PyList();
+                        list.items.addAll(popMark());
+                        push(list);
+                        break;
+                    }
+                case 'd':
+                    { // DICT
+                        Py.Dict dict = new Py.Dict();
+                        setItems(dict, popMark());
+                        push(dict);
+                        break;
+                    }
+                case 'a':
+                    { // APPEND
+                        Object value = pop();
+                        list(peek()).items.add(value);
+                        break;
+                    }
+                case 'e':
+                    { // APPENDS
+                        List<Object> items = popMark();
+                        list(peek()).items.addAll(items);
+                        break;
+                    }
+                case 's':
+                    { // SETITEM
+                        Object value = pop();
+                        Object key = pop();
+                        dict(peek()).put(key, value);
+                        break;
+                    }
+                case 'u':
+                    { // SETITEMS
+                        List<Object> items = popMark();
+                        setItems(dict(peek()), items);
+                        break;
+                    }
                 case 'q': // BINPUT
                     memo.put((long) u8(), peek());
                     break;
@@ -238,44 +254,50 @@ final class Unpickler {
                 case 'j': // LONG_BINGET
                     push(memoGet(le(4).getInt() & 0xffffffffL));
                     break;
-                case 'c': { // GLOBAL
-                    String module = line();
-                    String name = line();
-                    push(resolve(module, name));
-                    break;
-                }
-                case 0x93: { // STACK_GLOBAL
-                    Object name = pop();
-                    Object module = pop();
-                    if (!(module instanceof String) || !(name instanceof String)) {
-                        throw bad("STACK_GLOBAL needs two strings");
+                case 'c':
+                    { // GLOBAL
+                        String module = line();
+                        String name = line();
+                        push(resolve(module, name));
+                        break;
                     }
-                    push(resolve((String) module, (String) name));
-                    break;
-                }
-                case 'R': { // REDUCE
-                    Object args = pop();
-                    Object callable = pop();
-                    push(call(callable, args));
-                    break;
-                }
-                case 'b': { // BUILD
-                    pop(); // the state: for an OrderedDict its instance __dict__ (state_dict._metadata), unused
-                    Object target = peek();
-                    if (!(target instanceof Py.Dict)) {
-                        throw bad("BUILD on %s is not supported", typeName(target));
+                case 0x93:
+                    { // STACK_GLOBAL
+                        Object name = pop();
+                        Object module = pop();
+                        if (!(module instanceof String) || !(name instanceof String)) {
+                            throw bad("STACK_GLOBAL needs two strings");
+                        }
+                        push(resolve((String) module, (String) name));
+                        break;
                     }
-                    break;
-                }
+                case 'R':
+                    { // REDUCE
+                        Object args = pop();
+                        Object callable = pop();
+                        push(call(callable, args));
+                        break;
+                    }
+                case 'b':
+                    { // BUILD
+                        pop(); // the state: for an OrderedDict its instance __dict__
+                        // (state_dict._metadata), unused
+                        Object target = peek();
+                        if (!(target instanceof Py.Dict)) {
+                            throw bad("BUILD on %s is not supported", typeName(target));
+                        }
+                        break;
+                    }
                 case 'Q': // BINPERSID
                     push(persistent(pop()));
                     break;
-                case 'i': { // INST: name the class first, so a dangerous one is refused by name
-                    String module = line();
-                    String name = line();
-                    resolve(module, name);
-                    throw bad("opcode INST is not supported");
-                }
+                case 'i':
+                    { // INST: name the class first, so a dangerous one is refused by name
+                        String module = line();
+                        String name = line();
+                        resolve(module, name);
+                        throw bad("opcode INST is not supported");
+                    }
                 default:
                     throw bad("unsupported pickle opcode %s", opcodeName(op));
             }
@@ -285,27 +307,69 @@ final class Unpickler {
     private static String opcodeName(int op) {
         String name;
         switch (op) {
-            case 0x81: name = "NEWOBJ"; break;
-            case 0x92: name = "NEWOBJ_EX"; break;
-            case 'o': name = "OBJ"; break;
-            case 'P': name = "PERSID"; break;
-            case 'I': name = "INT"; break;
-            case 'L': name = "LONG"; break;
-            case 'F': name = "FLOAT"; break;
-            case 'S': name = "STRING"; break;
-            case 'V': name = "UNICODE"; break;
-            case 'p': name = "PUT"; break;
-            case 'g': name = "GET"; break;
-            case 0x82: name = "EXT1"; break;
-            case 0x83: name = "EXT2"; break;
-            case 0x84: name = "EXT4"; break;
-            case 0x8f: name = "EMPTY_SET"; break;
-            case 0x90: name = "ADDITEMS"; break;
-            case 0x91: name = "FROZENSET"; break;
-            case 0x96: name = "BYTEARRAY8"; break;
-            case 0x97: name = "NEXT_BUFFER"; break;
-            case 0x98: name = "READONLY_BUFFER"; break;
-            default: name = "unknown"; break;
+            case 0x81:
+                name = "NEWOBJ";
+                break;
+            case 0x92:
+                name = "NEWOBJ_EX";
+                break;
+            case 'o':
+                name = "OBJ";
+                break;
+            case 'P':
+                name = "PERSID";
+                break;
+            case 'I':
+                name = "INT";
+                break;
+            case 'L':
+                name = "LONG";
+                break;
+            case 'F':
+                name = "FLOAT";
+                break;
+            case 'S':
+                name = "STRING";
+                break;
+            case 'V':
+                name = "UNICODE";
+                break;
+            case 'p':
+                name = "PUT";
+                break;
+            case 'g':
+                name = "GET";
+                break;
+            case 0x82:
+                name = "EXT1";
+                break;
+            case 0x83:
+                name = "EXT2";
+                break;
+            case 0x84:
+                name = "EXT4";
+                break;
+            case 0x8f:
+                name = "EMPTY_SET";
+                break;
+            case 0x90:
+                name = "ADDITEMS";
+                break;
+            case 0x91:
+                name = "FROZENSET";
+                break;
+            case 0x96:
+                name = "BYTEARRAY8";
+                break;
+            case 0x97:
+                name = "NEXT_BUFFER";
+                break;
+            case 0x98:
+                name = "READONLY_BUFFER";
+                break;
+            default:
+                name = "unknown";
+                break;
         }
         return String.format(Locale.ROOT, "0x%02x (%s)", op, name);
     }
@@ -319,8 +383,12 @@ final class Unpickler {
         if (module.equals("torch") && Py.STORAGE_TYPES.containsKey(name)) {
             return Py.STORAGE_TYPES.get(name);
         }
-        throw fail(source, "%s: refused global %s.%s (pickle can run code; only state-dict types are allowed)",
-                entry, quote(module), quote(name));
+        throw fail(
+                source,
+                "%s: refused global %s.%s (pickle can run code; only state-dict types are allowed)",
+                entry,
+                quote(module),
+                quote(name));
     }
 
     private Object call(Object callable, Object argsObject) {
@@ -349,13 +417,19 @@ final class Unpickler {
         throw bad("REDUCE on %s, which is not callable", typeName(callable));
     }
 
-    /** {@code _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, hooks[, metadata])}. */
+    /**
+     * {@code _rebuild_tensor_v2(storage, storage_offset, size, stride, requires_grad, hooks[,
+     * metadata])}.
+     */
     private Py.TensorRef rebuildTensor(List<Object> args) {
         if (args.size() != 6 && args.size() != 7) {
-            throw bad("torch._utils._rebuild_tensor_v2 expects 6 or 7 arguments, got %d", args.size());
+            throw bad(
+                    "torch._utils._rebuild_tensor_v2 expects 6 or 7 arguments, got %d",
+                    args.size());
         }
         if (!(args.get(0) instanceof Py.Storage)) {
-            throw bad("torch._utils._rebuild_tensor_v2: first argument is %s, not a storage",
+            throw bad(
+                    "torch._utils._rebuild_tensor_v2: first argument is %s, not a storage",
                     typeName(args.get(0)));
         }
         Py.Storage storage = (Py.Storage) args.get(0);
@@ -374,8 +448,12 @@ final class Unpickler {
         int[] dims = new int[size.length];
         String problem = null;
         if (size.length != stride.length) {
-            problem = String.format(Locale.ROOT, "size has %d dimensions but stride has %d", size.length,
-                    stride.length);
+            problem =
+                    String.format(
+                            Locale.ROOT,
+                            "size has %d dimensions but stride has %d",
+                            size.length,
+                            stride.length);
         }
         long count = 1;
         long last = offset;
@@ -400,13 +478,25 @@ final class Unpickler {
             }
         }
         if (problem == null && count > 0 && last >= storage.numel()) {
-            problem = String.format(Locale.ROOT, "storage offset %d with size %s and stride %s reaches element "
-                    + "%d of a storage of %d elements", offset, java.util.Arrays.toString(size),
-                    java.util.Arrays.toString(stride), last, storage.numel());
+            problem =
+                    String.format(
+                            Locale.ROOT,
+                            "storage offset %d with size %s and stride %s reaches element "
+                                    + "%d of a storage of %d elements",
+                            offset,
+                            java.util.Arrays.toString(size),
+                            java.util.Arrays.toString(stride),
+                            last,
+                            storage.numel());
         }
         if (problem == null && count > storage.numel()) {
-            problem = String.format(Locale.ROOT, "%d elements from a storage of %d (expanded views are not "
-                    + "supported)", count, storage.numel());
+            problem =
+                    String.format(
+                            Locale.ROOT,
+                            "%d elements from a storage of %d (expanded views are not "
+                                    + "supported)",
+                            count,
+                            storage.numel());
         }
         return new Py.TensorRef(storage, offset, dims, stride, problem);
     }
@@ -417,13 +507,16 @@ final class Unpickler {
         }
         List<Object> items = ((Py.Tuple) tuple).items;
         if (items.size() > MAX_RANK) {
-            throw bad("torch._utils._rebuild_tensor_v2: %s has more than %d dimensions", what, MAX_RANK);
+            throw bad(
+                    "torch._utils._rebuild_tensor_v2: %s has more than %d dimensions",
+                    what, MAX_RANK);
         }
         long[] out = new long[items.size()];
         for (int i = 0; i < out.length; i++) {
             if (!(items.get(i) instanceof Long) || (Long) items.get(i) < 0) {
-                throw bad("torch._utils._rebuild_tensor_v2: %s holds %s, not a non-negative int", what,
-                        typeName(items.get(i)));
+                throw bad(
+                        "torch._utils._rebuild_tensor_v2: %s holds %s, not a non-negative int",
+                        what, typeName(items.get(i)));
             }
             out[i] = (Long) items.get(i);
         }
@@ -448,7 +541,8 @@ final class Unpickler {
         if (!(t.get(4) instanceof Long) || (Long) t.get(4) < 0) {
             throw bad("persistent id element count is not a non-negative int");
         }
-        return new Py.Storage((Py.StorageType) t.get(1), (String) t.get(2), (String) t.get(3), (Long) t.get(4));
+        return new Py.Storage(
+                (Py.StorageType) t.get(1), (String) t.get(2), (String) t.get(3), (Long) t.get(4));
     }
 
     private void setItems(Py.Dict dict, List<Object> items) {
@@ -596,10 +690,13 @@ final class Unpickler {
     private String utf8(long n) {
         need(n);
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(in, pos, (int) n)).toString();
+            String s =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(in, pos, (int) n))
+                            .toString();
             pos += (int) n;
             return s;
         } catch (CharacterCodingException e) {

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * <p>Immutable.
  *
- * @param epoch the epoch read from the file name (the number of optimiser steps applied, in the luckmatters and
- *     cogs conventions)
+ * @param epoch the epoch read from the file name (the number of optimiser steps applied, in the
+ *     luckmatters and cogs conventions)
  * @param path the file
  */
 public record Checkpoint(int epoch, Path path) {

@@ -7,15 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The train/test losses and accuracies a trainer logged into a checkpoint for the epoch the checkpoint holds.
+ * The train/test losses and accuracies a trainer logged into a checkpoint for the epoch the
+ * checkpoint holds.
  *
- * <p>Two layouts are recognised. The luckmatters trainer saves {@code {"model": state_dict, "results": [...]}},
- * where {@code results} lists one dict per evaluation so far with the keys {@code epoch}, {@code train_loss},
- * {@code test_loss}, {@code train_acc}, {@code test_acc}: the entry whose {@code epoch} equals the file's epoch is
- * taken ({@link TensorFile#scalars()} paths {@code results.<i>.<key>}). Otherwise the four keys (and optionally
- * {@code epoch}, which must then equal the file's epoch) are looked up at the top level: as scalars of a PyTorch
- * file, as 0-d tensors (a {@code .npz} written by {@code numpy.savez(..., train_loss=...)}), or as
- * {@code .safetensors} metadata strings (as {@code cogs reproduce --save-checkpoints} writes them).
+ * <p>Two layouts are recognised. The luckmatters trainer saves {@code {"model": state_dict,
+ * "results": [...]}}, where {@code results} lists one dict per evaluation so far with the keys
+ * {@code epoch}, {@code train_loss}, {@code test_loss}, {@code train_acc}, {@code test_acc}: the
+ * entry whose {@code epoch} equals the file's epoch is taken ({@link TensorFile#scalars()} paths
+ * {@code results.<i>.<key>}). Otherwise the four keys (and optionally {@code epoch}, which must
+ * then equal the file's epoch) are looked up at the top level: as scalars of a PyTorch file, as 0-d
+ * tensors (a {@code .npz} written by {@code numpy.savez(..., train_loss=...)}), or as {@code
+ * .safetensors} metadata strings (as {@code cogs reproduce --save-checkpoints} writes them).
  *
  * <p>Immutable.
  *
@@ -25,17 +27,21 @@ import java.util.Optional;
  * @param trainAccuracy the accuracy on the training split, in [0, 1]
  * @param testAccuracy the accuracy on the test split, in [0, 1]
  */
-public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, double trainAccuracy,
-        double testAccuracy) {
+public record LoggedEvaluation(
+        int epoch, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy) {
 
     /** The keys of the four values, as the luckmatters trainer names them. */
     public static final String TRAIN_LOSS = "train_loss";
+
     /** See {@link #TRAIN_LOSS}. */
     public static final String TEST_LOSS = "test_loss";
+
     /** See {@link #TRAIN_LOSS}. */
     public static final String TRAIN_ACC = "train_acc";
+
     /** See {@link #TRAIN_LOSS}. */
     public static final String TEST_ACC = "test_acc";
+
     /** The key of the epoch. */
     public static final String EPOCH = "epoch";
 
@@ -53,17 +59,19 @@ public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, dou
         if (epoch < 0) {
             throw new IllegalArgumentException("epoch (" + epoch + ") must be >= 0");
         }
-        if (!(trainAccuracy >= 0 && trainAccuracy <= 1) || !(testAccuracy >= 0 && testAccuracy <= 1)) {
-            throw new IllegalArgumentException("accuracies (" + trainAccuracy + ", " + testAccuracy
-                    + ") must be in [0, 1]");
+        if (!(trainAccuracy >= 0 && trainAccuracy <= 1)
+                || !(testAccuracy >= 0 && testAccuracy <= 1)) {
+            throw new IllegalArgumentException(
+                    "accuracies (" + trainAccuracy + ", " + testAccuracy + ") must be in [0, 1]");
         }
     }
 
     /**
-     * The metadata a checkpoint writer stores for this evaluation (the top-level layout above), numbers in
-     * Java's shortest round-trip decimal form.
+     * The metadata a checkpoint writer stores for this evaluation (the top-level layout above),
+     * numbers in Java's shortest round-trip decimal form.
      *
-     * @return {@code epoch}, {@code train_loss}, {@code test_loss}, {@code train_acc}, {@code test_acc}
+     * @return {@code epoch}, {@code train_loss}, {@code test_loss}, {@code train_acc}, {@code
+     *     test_acc}
      */
     public Map<String, String> metadata() {
         java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
@@ -78,8 +86,8 @@ public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, dou
     /**
      * The evaluation logged in a checkpoint for an epoch.
      *
-     * <p>Non-finite values: a logged NaN or infinite loss is returned as it is (a diverged run); an accuracy
-     * outside [0, 1] makes the entry unusable and gives an empty result.
+     * <p>Non-finite values: a logged NaN or infinite loss is returned as it is (a diverged run); an
+     * accuracy outside [0, 1] makes the entry unusable and gives an empty result.
      *
      * @param file the checkpoint's contents
      * @param epoch the checkpoint's epoch
@@ -91,7 +99,11 @@ public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, dou
         for (int i = 0; s.containsKey("results." + i + "." + EPOCH); i++) {
             String p = "results." + i + ".";
             if (s.get(p + EPOCH) == epoch) {
-                return of(epoch, s.get(p + TRAIN_LOSS), s.get(p + TEST_LOSS), s.get(p + TRAIN_ACC),
+                return of(
+                        epoch,
+                        s.get(p + TRAIN_LOSS),
+                        s.get(p + TEST_LOSS),
+                        s.get(p + TRAIN_ACC),
                         s.get(p + TEST_ACC));
             }
         }
@@ -99,7 +111,12 @@ public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, dou
         if (logged != null && logged != epoch) {
             return Optional.empty();
         }
-        return of(epoch, top(file, TRAIN_LOSS), top(file, TEST_LOSS), top(file, TRAIN_ACC), top(file, TEST_ACC));
+        return of(
+                epoch,
+                top(file, TRAIN_LOSS),
+                top(file, TEST_LOSS),
+                top(file, TRAIN_ACC),
+                top(file, TEST_ACC));
     }
 
     private static Double top(TensorFile file, String key) {
@@ -122,10 +139,14 @@ public record LoggedEvaluation(int epoch, double trainLoss, double testLoss, dou
         return null;
     }
 
-    private static Optional<LoggedEvaluation> of(int epoch, Double trainLoss, Double testLoss, Double trainAcc,
-            Double testAcc) {
-        if (trainLoss == null || testLoss == null || trainAcc == null || testAcc == null
-                || !(trainAcc >= 0 && trainAcc <= 1) || !(testAcc >= 0 && testAcc <= 1)) {
+    private static Optional<LoggedEvaluation> of(
+            int epoch, Double trainLoss, Double testLoss, Double trainAcc, Double testAcc) {
+        if (trainLoss == null
+                || testLoss == null
+                || trainAcc == null
+                || testAcc == null
+                || !(trainAcc >= 0 && trainAcc <= 1)
+                || !(testAcc >= 0 && testAcc <= 1)) {
             return Optional.empty();
         }
         return Optional.of(new LoggedEvaluation(epoch, trainLoss, testLoss, trainAcc, testAcc));

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The weight file formats cogs reads, recognised by file name extension (case-insensitive) or as a folder. */
+/**
+ * The weight file formats cogs reads, recognised by file name extension (case-insensitive) or as a
+ * folder.
+ */
 public enum WeightFormat {
     /** A PyTorch {@code torch.save} ZIP archive: {@code .pt}, {@code .pth}. Read only. */
     TORCH(List.of(".pt", ".pth")),
@@ -15,7 +18,10 @@ public enum WeightFormat {
     SAFETENSORS(List.of(".safetensors")),
     /** A NumPy {@code .npz} archive. Read and written. */
     NPZ(List.of(".npz")),
-    /** A folder of {@code .npy} files ({@code Ua.npy}, {@code Ub.npy}, {@code W.npy}). Read and written. */
+    /**
+     * A folder of {@code .npy} files ({@code Ua.npy}, {@code Ub.npy}, {@code W.npy}). Read and
+     * written.
+     */
     NPY_FOLDER(List.of());
 
     private final List<String> extensions;
@@ -34,8 +40,8 @@ public enum WeightFormat {
     }
 
     /**
-     * The format of a file by its name: an existing folder is {@link #NPY_FOLDER}, otherwise the extension
-     * decides.
+     * The format of a file by its name: an existing folder is {@link #NPY_FOLDER}, otherwise the
+     * extension decides.
      *
      * @param path the file or folder
      * @return the format, or empty if the name has none of the extensions

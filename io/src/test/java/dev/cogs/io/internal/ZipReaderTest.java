@@ -26,7 +26,10 @@ class ZipReaderTest {
         return ZipReader.open(b, "a.zip");
     }
 
-    /** Offset of the central directory, read from the end record (the archives here have no comment). */
+    /**
+     * Offset of the central directory, read from the end record (the archives here have no
+     * comment).
+     */
     private static int cdOffset(byte[] zip) {
         return ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN).getInt(zip.length - 6);
     }
@@ -41,10 +44,16 @@ class ZipReaderTest {
 
     @Test
     void readsStoredAndDeflatedEntriesWrittenByHand() {
-        byte[] zip = new ZipBuilder().stored("a.txt", HELLO).deflated("dir/b.txt", HELLO).stored("empty", new byte[0])
-                .build();
+        byte[] zip =
+                new ZipBuilder()
+                        .stored("a.txt", HELLO)
+                        .deflated("dir/b.txt", HELLO)
+                        .stored("empty", new byte[0])
+                        .build();
         ZipReader z = open(zip);
-        assertEquals(List.of("a.txt", "dir/b.txt", "empty"), z.entries().stream().map(ZipReader.Entry::name).toList());
+        assertEquals(
+                List.of("a.txt", "dir/b.txt", "empty"),
+                z.entries().stream().map(ZipReader.Entry::name).toList());
         assertArrayEquals(HELLO, z.read("a.txt"));
         assertArrayEquals(HELLO, z.read("dir/b.txt"));
         assertEquals(8, z.entry("dir/b.txt").orElseThrow().method());
@@ -56,7 +65,8 @@ class ZipReaderTest {
 
     @Test
     void readsZip64EndRecordsAlignmentAndJdkArchivesWithDataDescriptors() throws IOException {
-        ZipReader z = open(new ZipBuilder().align64().zip64End().stored("x/data.pkl", HELLO).build());
+        ZipReader z =
+                open(new ZipBuilder().align64().zip64End().stored("x/data.pkl", HELLO).build());
         assertEquals(0, z.entry("x/data.pkl").orElseThrow().dataOffset() % 64);
         assertArrayEquals(HELLO, z.read("x/data.pkl"));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -69,7 +79,9 @@ class ZipReaderTest {
             out.closeEntry();
         }
         ZipReader j = open(buffer.toByteArray());
-        assertTrue((j.entry("deflated").orElseThrow().flags() & 8) != 0, "JDK writes a data descriptor");
+        assertTrue(
+                (j.entry("deflated").orElseThrow().flags() & 8) != 0,
+                "JDK writes a data descriptor");
         assertArrayEquals(HELLO, j.read("deflated"));
         assertTrue(j.entry("dir/").orElseThrow().isDirectory());
         byte[] empty = new byte[22];
@@ -99,20 +111,28 @@ class ZipReaderTest {
         int cd = cdOffset(zip);
         byte[] bomb = zip.clone();
         putInt(bomb, cd + 24, 0x7fff0000);
-        assertRefused(() -> open(bomb).read("bomb"), "zip: entry bomb declares 2147418112 bytes from",
+        assertRefused(
+                () -> open(bomb).read("bomb"),
+                "zip: entry bomb declares 2147418112 bytes from",
                 "refusing (zip bomb or corrupt header)");
         byte[] small = zip.clone();
         putInt(small, cd + 24, 99_999);
-        assertRefused(() -> open(small).read("bomb"), "inflates to more than the 99999 bytes it declares");
+        assertRefused(
+                () -> open(small).read("bomb"),
+                "inflates to more than the 99999 bytes it declares");
         byte[] large = zip.clone();
         putInt(large, cd + 24, 100_001);
-        assertRefused(() -> open(large).read("bomb"), "inflates to 100000 bytes, but declares 100001");
+        assertRefused(
+                () -> open(large).read("bomb"), "inflates to 100000 bytes, but declares 100001");
         byte[] stored = new ZipBuilder().stored("s", HELLO).build();
         putInt(stored, cdOffset(stored) + 24, HELLO.length + 1);
-        assertRefused(() -> open(stored).read("s"), "stored entry s has 26 stored bytes but declares 27");
+        assertRefused(
+                () -> open(stored).read("s"), "stored entry s has 26 stored bytes but declares 27");
         byte[] past = new ZipBuilder().stored("s", HELLO).build();
         putInt(past, cdOffset(past) + 20, 1000);
-        assertRefused(() -> open(past), "zip: entry s: 1000 compressed bytes do not fit before the central directory");
+        assertRefused(
+                () -> open(past),
+                "zip: entry s: 1000 compressed bytes do not fit before the central directory");
     }
 
     @Test
@@ -139,7 +159,8 @@ class ZipReaderTest {
         byte[] multi = new ZipBuilder().stored("a", HELLO).build();
         putShort(multi, multi.length - 18, 1);
         assertRefused(() -> open(multi), "multi-disk archives are not supported");
-        assertRefused(() -> open(ascii("not a zip at all, only text that is long enough")),
+        assertRefused(
+                () -> open(ascii("not a zip at all, only text that is long enough")),
                 "no end of central directory record");
     }
 }

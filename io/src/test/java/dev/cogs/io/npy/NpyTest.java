@@ -31,11 +31,16 @@ class NpyTest {
         }
     }
 
-    /** Hand-built .npy bytes: magic, version, header length, header text (padded by the caller), data. */
+    /**
+     * Hand-built .npy bytes: magic, version, header length, header text (padded by the caller),
+     * data.
+     */
     static byte[] npy(int major, String header, byte[] data) {
         int lengthBytes = major == 1 ? 2 : 4;
         byte[] h = header.getBytes(StandardCharsets.ISO_8859_1);
-        ByteBuffer b = ByteBuffer.allocate(8 + lengthBytes + h.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(8 + lengthBytes + h.length + data.length)
+                        .order(ByteOrder.LITTLE_ENDIAN);
         b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', (byte) major, 0});
         if (major == 1) {
             b.putShort((short) h.length);
@@ -67,8 +72,10 @@ class NpyTest {
 
     @Test
     void readsVersions2And3BigEndianAndFortranOrder() throws IOException {
-        assertArrayEquals(Arrays.stream(A).map(x -> (float) x).toArray(),
-                Npy.parse(fixture("v2_f4.npy"), "v2").data(), 0.0);
+        assertArrayEquals(
+                Arrays.stream(A).map(x -> (float) x).toArray(),
+                Npy.parse(fixture("v2_f4.npy"), "v2").data(),
+                0.0);
         assertArrayEquals(A, Npy.parse(fixture("v3_f8.npy"), "v3").data(), 0.0);
         assertArrayEquals(A, Npy.parse(fixture("be_f8.npy"), "be").data(), 0.0);
         NpyArray f = Npy.parse(fixture("f_f8.npy"), "f");
@@ -88,34 +95,47 @@ class NpyTest {
 
     @Test
     void roundTripsRandomShapesAndValues() {
-        qt().withExamples(200).forAll(integers().between(0, 4), integers().between(0, 7), integers().between(1, 9),
-                doubles().between(-1e300, 1e300)).check((rank, n, m, scale) -> {
-                    int[] shape = new int[rank];
-                    for (int i = 0; i < rank; i++) {
-                        shape[i] = i % 2 == 0 ? n : m;
-                    }
-                    long count = NpyArray.elementCount(shape);
-                    SplittableRandom rnd = new SplittableRandom(n * 31L + m);
-                    double[] v = new double[(int) count];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = scale * (rnd.nextDouble() - 0.5);
-                    }
-                    NpyArray x = NpyArray.of(shape, v, NpyDtype.FLOAT64);
-                    try {
-                        byte[] bytes = Npy.encode(x, NpyDtype.FLOAT64);
-                        int headerEnd = 10 + (ByteBuffer.wrap(bytes, 8, 2).order(ByteOrder.LITTLE_ENDIAN).getShort());
-                        return Npy.parse(bytes, "x").equals(x) && headerEnd % 64 == 0;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        qt().withExamples(200)
+                .forAll(
+                        integers().between(0, 4),
+                        integers().between(0, 7),
+                        integers().between(1, 9),
+                        doubles().between(-1e300, 1e300))
+                .check(
+                        (rank, n, m, scale) -> {
+                            int[] shape = new int[rank];
+                            for (int i = 0; i < rank; i++) {
+                                shape[i] = i % 2 == 0 ? n : m;
+                            }
+                            long count = NpyArray.elementCount(shape);
+                            SplittableRandom rnd = new SplittableRandom(n * 31L + m);
+                            double[] v = new double[(int) count];
+                            for (int i = 0; i < v.length; i++) {
+                                v[i] = scale * (rnd.nextDouble() - 0.5);
+                            }
+                            NpyArray x = NpyArray.of(shape, v, NpyDtype.FLOAT64);
+                            try {
+                                byte[] bytes = Npy.encode(x, NpyDtype.FLOAT64);
+                                int headerEnd =
+                                        10
+                                                + (ByteBuffer.wrap(bytes, 8, 2)
+                                                        .order(ByteOrder.LITTLE_ENDIAN)
+                                                        .getShort());
+                                return Npy.parse(bytes, "x").equals(x) && headerEnd % 64 == 0;
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        });
     }
 
     @Test
     void float32RoundTripRoundsToNearestFloat() throws IOException {
         double[] v = {Math.PI, -1.0 / 3, 1e-40, 0.1};
-        NpyArray back = Npy.parse(Npy.encode(NpyArray.of(new int[] {4}, v, NpyDtype.FLOAT64), NpyDtype.FLOAT32),
-                "x");
+        NpyArray back =
+                Npy.parse(
+                        Npy.encode(
+                                NpyArray.of(new int[] {4}, v, NpyDtype.FLOAT64), NpyDtype.FLOAT32),
+                        "x");
         for (int i = 0; i < v.length; i++) {
             assertEquals((double) (float) v[i], back.data()[i], 0.0);
         }
@@ -123,7 +143,8 @@ class NpyTest {
 
     @Test
     void writesAndReadsFiles(@TempDir Path dir) throws IOException {
-        NpyArray a = NpyArray.of(new int[] {3, 2}, new double[] {1, 2, 3, 4, 5, 6}, NpyDtype.FLOAT64);
+        NpyArray a =
+                NpyArray.of(new int[] {3, 2}, new double[] {1, 2, 3, 4, 5, 6}, NpyDtype.FLOAT64);
         Path f = dir.resolve("sub/a.npy");
         Npy.write(f, a, NpyDtype.FLOAT64);
         assertEquals(a, Npy.read(f));
@@ -148,8 +169,11 @@ class NpyTest {
         assertTrue(messageOf(Arrays.copyOf(good, 7)).contains("too short"));
         assertTrue(messageOf(Arrays.copyOf(good, 50)).contains("truncated"));
         String m = messageOf(Arrays.copyOf(good, good.length - 3));
-        assertTrue(m.startsWith("bad.npy: ") && m.contains("truncated") && m.contains("needs 48 data bytes, the file "
-                + "has 45"), m);
+        assertTrue(
+                m.startsWith("bad.npy: ")
+                        && m.contains("truncated")
+                        && m.contains("needs 48 data bytes, the file " + "has 45"),
+                m);
         byte[] longer = Arrays.copyOf(good, good.length + 8);
         assertTrue(messageOf(longer).contains("needs 48 data bytes, the file has 56"));
     }
@@ -157,45 +181,85 @@ class NpyTest {
     @Test
     void refusesBadHeaders() {
         byte[] data = doublesLe(1, 2);
-        assertTrue(messageOf(npy(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n", data))
-                .contains("NumPy dtype <i8 is not a float type (f2, f4, f8)"));
-        assertTrue(messageOf(npy(1, "{'descr': '<c16', 'fortran_order': False, 'shape': (1,), }\n", data))
-                .contains("dtype <c16"));
-        assertTrue(messageOf(npy(1, "{'descr': '<f8', 'shape': (2,), }\n", data)).contains("keys must be exactly "
-                + "descr, fortran_order, shape"));
-        assertTrue(messageOf(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", data))
-                .contains("newline"));
-        assertTrue(messageOf(npy(1, "{'descr': '<f8', 'fortran_order': 0, 'shape': (2,), }\n", data))
-                .contains("unsupported value"));
-        assertTrue(messageOf(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (-2,), }\n", data))
-                .contains("expected a dimension"));
-        assertTrue(messageOf(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'x': 1}\n", data))
-                .contains("bad .npy header"));
-        assertTrue(messageOf(npy(2, "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }\n", data))
-                .contains("truncated"));
+        assertTrue(
+                messageOf(
+                                npy(
+                                        1,
+                                        "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n",
+                                        data))
+                        .contains("NumPy dtype <i8 is not a float type (f2, f4, f8)"));
+        assertTrue(
+                messageOf(
+                                npy(
+                                        1,
+                                        "{'descr': '<c16', 'fortran_order': False, 'shape': (1,), }\n",
+                                        data))
+                        .contains("dtype <c16"));
+        assertTrue(
+                messageOf(npy(1, "{'descr': '<f8', 'shape': (2,), }\n", data))
+                        .contains("keys must be exactly " + "descr, fortran_order, shape"));
+        assertTrue(
+                messageOf(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", data))
+                        .contains("newline"));
+        assertTrue(
+                messageOf(npy(1, "{'descr': '<f8', 'fortran_order': 0, 'shape': (2,), }\n", data))
+                        .contains("unsupported value"));
+        assertTrue(
+                messageOf(
+                                npy(
+                                        1,
+                                        "{'descr': '<f8', 'fortran_order': False, 'shape': (-2,), }\n",
+                                        data))
+                        .contains("expected a dimension"));
+        assertTrue(
+                messageOf(
+                                npy(
+                                        1,
+                                        "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), 'x': 1}\n",
+                                        data))
+                        .contains("bad .npy header"));
+        assertTrue(
+                messageOf(
+                                npy(
+                                        2,
+                                        "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), }\n",
+                                        data))
+                        .contains("truncated"));
     }
 
     @Test
     void handBuiltHeadersOfEveryVersionParse() throws IOException {
         byte[] data = doublesLe(0.5, -0.25);
         for (int major = 1; major <= 3; major++) {
-            NpyArray a = Npy.parse(npy(major, "{\"shape\": (1, 2), \"fortran_order\": False, \"descr\": \"<f8\"}  \n",
-                    data), "v" + major);
+            NpyArray a =
+                    Npy.parse(
+                            npy(
+                                    major,
+                                    "{\"shape\": (1, 2), \"fortran_order\": False, \"descr\": \"<f8\"}  \n",
+                                    data),
+                            "v" + major);
             assertArrayEquals(new double[] {0.5, -0.25}, a.data(), 0.0);
             assertArrayEquals(new int[] {1, 2}, a.shape());
         }
-        NpyArray scalar = Npy.parse(npy(1, "{'descr': '<f8', 'fortran_order': False, 'shape': (), }\n",
-                doublesLe(4.0)), "s");
+        NpyArray scalar =
+                Npy.parse(
+                        npy(
+                                1,
+                                "{'descr': '<f8', 'fortran_order': False, 'shape': (), }\n",
+                                doublesLe(4.0)),
+                        "s");
         assertEquals(0, scalar.rank());
         assertArrayEquals(new double[] {4.0}, scalar.data(), 0.0);
     }
 
     @Test
     void arrayValidatesShapeAndCopies() {
-        assertThrows(IllegalArgumentException.class, () -> NpyArray.of(new int[] {2, 2}, new double[3],
-                NpyDtype.FLOAT64));
-        assertThrows(IllegalArgumentException.class, () -> NpyArray.of(new int[] {-1}, new double[0],
-                NpyDtype.FLOAT64));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NpyArray.of(new int[] {2, 2}, new double[3], NpyDtype.FLOAT64));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NpyArray.of(new int[] {-1}, new double[0], NpyDtype.FLOAT64));
         double[] v = {1, 2};
         NpyArray a = NpyArray.of(new int[] {2}, v, NpyDtype.FLOAT64);
         v[0] = 9;
@@ -207,28 +271,57 @@ class NpyTest {
     @Test
     void readsFloat16AndReportsOtherTypesPerEntry() throws IOException {
         // 0x3c00 = 1.0, 0xc000 = -2.0, 0x7bff = 65504 (IEEE 754 binary16).
-        ByteBuffer h = ByteBuffer.allocate(6).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 0x3c00)
-                .putShort((short) 0xc000).putShort((short) 0x7bff);
-        byte[] f2 = npy(1, "{'descr': '<f2', 'fortran_order': False, 'shape': (3,), }\n", h.array());
+        ByteBuffer h =
+                ByteBuffer.allocate(6)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .putShort((short) 0x3c00)
+                        .putShort((short) 0xc000)
+                        .putShort((short) 0x7bff);
+        byte[] f2 =
+                npy(1, "{'descr': '<f2', 'fortran_order': False, 'shape': (3,), }\n", h.array());
         NpyArray a = Npy.parse(f2, "h.npy");
         assertEquals(NpyDtype.FLOAT16, a.dtype());
         assertArrayEquals(new double[] {1, -2, 65504}, a.data(), 0.0);
         // Written back as <f2 byte for byte.
         byte[] back = Npy.encode(a, NpyDtype.FLOAT16);
-        assertEquals(128 + 6, back.length, "header padded to a multiple of 64 bytes, then the data");
+        assertEquals(
+                128 + 6, back.length, "header padded to a multiple of 64 bytes, then the data");
         assertArrayEquals(h.array(), Arrays.copyOfRange(back, 128, 134));
         Npy.Entry e = Npy.parseEntry(f2, "w.npz", "h");
         assertEquals(dev.cogs.io.DType.FLOAT16, e.tensor().orElseThrow().dtype());
-        Npy.Entry ints = Npy.parseEntry(npy(1, "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n",
-                doublesLe(1, 2)), "w.npz", "i");
-        assertEquals(java.util.Optional.of("NumPy dtype <i8 is not a float type (f2, f4, f8)"), ints.skipped());
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> Npy.parseEntry(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, "w.npz", "x"));
-        assertEquals("cogs: w.npz: tensor x: not a .npy entry (bad magic string)", bad.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Npy.Entry("x", java.util.Optional.empty(),
-                java.util.Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> Npy.encode(dev.cogs.io.Tensor.of("b",
-                dev.cogs.io.DType.BFLOAT16, new int[] {1}, new double[] {1})));
+        Npy.Entry ints =
+                Npy.parseEntry(
+                        npy(
+                                1,
+                                "{'descr': '<i8', 'fortran_order': False, 'shape': (2,), }\n",
+                                doublesLe(1, 2)),
+                        "w.npz",
+                        "i");
+        assertEquals(
+                java.util.Optional.of("NumPy dtype <i8 is not a float type (f2, f4, f8)"),
+                ints.skipped());
+        IllegalArgumentException bad =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                Npy.parseEntry(
+                                        new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11},
+                                        "w.npz",
+                                        "x"));
+        assertEquals(
+                "cogs: w.npz: tensor x: not a .npy entry (bad magic string)", bad.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Npy.Entry("x", java.util.Optional.empty(), java.util.Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Npy.encode(
+                                dev.cogs.io.Tensor.of(
+                                        "b",
+                                        dev.cogs.io.DType.BFLOAT16,
+                                        new int[] {1},
+                                        new double[] {1})));
         assertEquals(NpyDtype.FLOAT32, NpyDtype.of(dev.cogs.io.DType.FLOAT32));
     }
 }

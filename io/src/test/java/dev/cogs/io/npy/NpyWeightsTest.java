@@ -48,7 +48,9 @@ class NpyWeightsTest {
     }
 
     private static void put(Path dir, String name, int rows, int cols) throws IOException {
-        Npy.write(dir.resolve(name), NpyArray.of(new int[] {rows, cols}, new double[rows * cols], NpyDtype.FLOAT32),
+        Npy.write(
+                dir.resolve(name),
+                NpyArray.of(new int[] {rows, cols}, new double[rows * cols], NpyDtype.FLOAT32),
                 NpyDtype.FLOAT32);
     }
 
@@ -76,7 +78,9 @@ class NpyWeightsTest {
         put(dir, "Ub.npy", 6, 2);
         put(dir, "W.npy", 2, 6);
         assertTrue(refusal(dir).contains("d must be >= 3"));
-        Npy.write(dir.resolve("Ua.npy"), NpyArray.of(new int[] {12}, new double[12], NpyDtype.FLOAT64),
+        Npy.write(
+                dir.resolve("Ua.npy"),
+                NpyArray.of(new int[] {12}, new double[12], NpyDtype.FLOAT64),
                 NpyDtype.FLOAT64);
         String m = refusal(dir);
         assertTrue(m.contains("Ua.npy") && m.contains("not 2-D"), m);
@@ -84,7 +88,10 @@ class NpyWeightsTest {
         put(dir, "Ub.npy", 2, 3);
         double[] w = new double[6];
         w[4] = Double.NaN;
-        Npy.write(dir.resolve("W.npy"), NpyArray.of(new int[] {3, 2}, w, NpyDtype.FLOAT64), NpyDtype.FLOAT64);
+        Npy.write(
+                dir.resolve("W.npy"),
+                NpyArray.of(new int[] {3, 2}, w, NpyDtype.FLOAT64),
+                NpyDtype.FLOAT64);
         m = refusal(dir);
         assertTrue(m.contains("W.npy") && m.contains("[2][0] is NaN"), m);
         Files.delete(dir.resolve("Ub.npy"));
@@ -99,8 +106,12 @@ class NpyWeightsTest {
         Files.write(dir.resolve("W.npy"), Arrays.copyOf(w, w.length - 1));
         String m = refusal(dir);
         assertTrue(m.contains("W.npy") && m.contains("truncated"), m);
-        Files.write(dir.resolve("W.npy"), NpyTest.npy(1,
-                "{'descr': '<i8', 'fortran_order': False, 'shape': (5, 3), }\n", new byte[120]));
+        Files.write(
+                dir.resolve("W.npy"),
+                NpyTest.npy(
+                        1,
+                        "{'descr': '<i8', 'fortran_order': False, 'shape': (5, 3), }\n",
+                        new byte[120]));
         m = refusal(dir);
         assertTrue(m.contains("W.npy") && m.contains("dtype <i8 is not a float type"), m);
     }

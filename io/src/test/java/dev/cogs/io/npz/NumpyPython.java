@@ -8,19 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs NumPy, when this machine has it, to read files we wrote; otherwise the calling test is skipped. */
+/**
+ * Runs NumPy, when this machine has it, to read files we wrote; otherwise the calling test is
+ * skipped.
+ */
 final class NumpyPython {
 
-    private static final String DESCRIBE = "import sys, numpy as np\n"
-            + "d = np.load(sys.argv[1], allow_pickle=False)\n"
-            + "print(''.join('%s %s %s %s|' % (k, d[k].dtype, d[k].shape, d[k].tolist()) for k in d.files))\n";
+    private static final String DESCRIBE =
+            "import sys, numpy as np\n"
+                    + "d = np.load(sys.argv[1], allow_pickle=False)\n"
+                    + "print(''.join('%s %s %s %s|' % (k, d[k].dtype, d[k].shape, d[k].tolist()) for k in d.files))\n";
 
-    private NumpyPython() {
-    }
+    private NumpyPython() {}
 
     static void assumeNumpy() {
-        assumeTrue(run(List.of("python3", "-c", "import numpy")) != null, "NumPy is not installed for python3, "
-                + "so the check that NumPy reads our .npz files is skipped (the byte layout test still runs)");
+        assumeTrue(
+                run(List.of("python3", "-c", "import numpy")) != null,
+                "NumPy is not installed for python3, "
+                        + "so the check that NumPy reads our .npz files is skipped (the byte layout test still runs)");
     }
 
     /** NumPy's view of an .npz: "name dtype shape values|" per array. */

@@ -32,7 +32,8 @@ class SafetensorsTest {
     /** A file by hand: 8-byte little-endian header length, the JSON header, the data. */
     static byte[] file(String header, byte[] data) {
         byte[] h = header.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer b = ByteBuffer.allocate(8 + h.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(8 + h.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
         return b.putLong(h.length).put(h).put(data).array();
     }
 
@@ -40,27 +41,34 @@ class SafetensorsTest {
         return Safetensors.parse(b, "m.safetensors");
     }
 
-    private static final String TWO = "{\"__metadata__\":{\"format\":\"pt\"},"
-            + "\"b\":{\"dtype\":\"F16\",\"shape\":[2],\"data_offsets\":[24,28]},"
-            + "\"a\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}   ";
+    private static final String TWO =
+            "{\"__metadata__\":{\"format\":\"pt\"},"
+                    + "\"b\":{\"dtype\":\"F16\",\"shape\":[2],\"data_offsets\":[24,28]},"
+                    + "\"a\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}   ";
 
     @Test
     void readsHandBuiltFileInBufferOrder() {
         TensorFile t = parse(file(TWO, concat(f32(1, 2, 3, 4, 5, 6), u16(0x3c00, 0xc000))));
-        assertEquals(List.of(new TensorInfo("a", DType.FLOAT32, List.of(2, 3)),
-                new TensorInfo("b", DType.FLOAT16, List.of(2))), t.listing());
+        assertEquals(
+                List.of(
+                        new TensorInfo("a", DType.FLOAT32, List.of(2, 3)),
+                        new TensorInfo("b", DType.FLOAT16, List.of(2))),
+                t.listing());
         assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6}, t.get("a").data(), 0.0);
         assertArrayEquals(new double[] {1, -2}, t.get("b").data(), 0.0);
         assertEquals(Map.of("format", "pt"), t.metadata());
-        String all = "{\"d\":{\"dtype\":\"F64\",\"shape\":[],\"data_offsets\":[0,8]},"
-                + "\"bf\":{\"dtype\":\"BF16\",\"shape\":[1],\"data_offsets\":[8,10]},"
-                + "\"e\":{\"dtype\":\"F32\",\"shape\":[0,4],\"data_offsets\":[10,10]},"
-                + "\"n\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[10,18]}}";
+        String all =
+                "{\"d\":{\"dtype\":\"F64\",\"shape\":[],\"data_offsets\":[0,8]},"
+                        + "\"bf\":{\"dtype\":\"BF16\",\"shape\":[1],\"data_offsets\":[8,10]},"
+                        + "\"e\":{\"dtype\":\"F32\",\"shape\":[0,4],\"data_offsets\":[10,10]},"
+                        + "\"n\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[10,18]}}";
         TensorFile u = parse(file(all, concat(f64(0.1), u16(0x4049), new byte[8])));
         assertEquals(0.1, u.get("d").get(), 0.0);
         assertEquals(3.140625, u.get("bf").get(0), 0.0);
         assertEquals(0, u.get("e").size());
-        assertEquals(Map.of("n", "safetensors dtype I64 is not a float type (F16, BF16, F32, F64)"), u.skipped());
+        assertEquals(
+                Map.of("n", "safetensors dtype I64 is not a float type (F16, BF16, F32, F64)"),
+                u.skipped());
     }
 
     @Test
@@ -70,8 +78,9 @@ class SafetensorsTest {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", "pt");
         byte[] bytes = Safetensors.encode(List.of(w, d), meta);
-        String json = "{\"__metadata__\":{\"format\":\"pt\"},\"d\":{\"dtype\":\"F64\",\"shape\":[1],"
-                + "\"data_offsets\":[0,8]},\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[8,16]}}";
+        String json =
+                "{\"__metadata__\":{\"format\":\"pt\"},\"d\":{\"dtype\":\"F64\",\"shape\":[1],"
+                        + "\"data_offsets\":[0,8]},\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[8,16]}}";
         int padded = (json.length() + 7) / 8 * 8;
         ByteBuffer expected = ByteBuffer.allocate(8 + padded + 16).order(ByteOrder.LITTLE_ENDIAN);
         expected.putLong(padded).put(json.getBytes(StandardCharsets.UTF_8));
@@ -86,13 +95,19 @@ class SafetensorsTest {
 
     @Test
     void roundTripsAnyTensorsAndMetadata() {
-        qt().withExamples(300).forAll(NpzGenerators.tensorLists(List.of(DType.values())),
-                strings().allPossible().ofLengthBetween(0, 6)).check((ts, text) -> {
-                    Map<String, String> meta = text.isEmpty() ? Map.of() : Map.of("k\"" + text, text);
-                    TensorFile back = parse(Safetensors.encode(ts, meta));
-                    return back.metadata().equals(meta) && back.tensors().size() == ts.size()
-                            && back.tensors().containsAll(ts);
-                });
+        qt().withExamples(300)
+                .forAll(
+                        NpzGenerators.tensorLists(List.of(DType.values())),
+                        strings().allPossible().ofLengthBetween(0, 6))
+                .check(
+                        (ts, text) -> {
+                            Map<String, String> meta =
+                                    text.isEmpty() ? Map.of() : Map.of("k\"" + text, text);
+                            TensorFile back = parse(Safetensors.encode(ts, meta));
+                            return back.metadata().equals(meta)
+                                    && back.tensors().size() == ts.size()
+                                    && back.tensors().containsAll(ts);
+                        });
     }
 
     @Test
@@ -101,10 +116,12 @@ class SafetensorsTest {
         Path f = dir.resolve("w.safetensors");
         Safetensors.write(f, List.of(w), Map.of());
         assertEquals(List.of(w), Safetensors.read(f).tensors());
-        assertArrayEquals(Safetensors.encode(List.of(w), Map.of()),
+        assertArrayEquals(
+                Safetensors.encode(List.of(w), Map.of()),
                 Safetensors.encode(TensorFile.of("x", List.of(w))));
         assertRefused(() -> Safetensors.encode(List.of(w, w), Map.of()), "two tensors are named w");
-        assertRefused(() -> Safetensors.encode(List.of(w.withName("__metadata__")), Map.of()),
+        assertRefused(
+                () -> Safetensors.encode(List.of(w.withName("__metadata__")), Map.of()),
                 "cannot be named __metadata__");
     }
 
@@ -112,39 +129,64 @@ class SafetensorsTest {
     void refusesLyingHeaders() {
         byte[] data = concat(f32(1, 2, 3, 4, 5, 6), u16(0x3c00, 0xc000));
         String x = "\"x\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}";
-        assertRefused(() -> parse(new byte[5]), "cogs: m.safetensors: too short for a safetensors file (5 bytes)");
+        assertRefused(
+                () -> parse(new byte[5]),
+                "cogs: m.safetensors: too short for a safetensors file (5 bytes)");
         byte[] tooLong = file(TWO, data);
         tooLong[0] = (byte) 0xf0;
-        assertRefused(() -> parse(tooLong), "header length 240 exceeds the 174 bytes after it; truncated");
+        assertRefused(
+                () -> parse(tooLong),
+                "header length 240 exceeds the 174 bytes after it; truncated");
         byte[] negative = file(TWO, data);
         negative[7] = (byte) 0x80;
         assertRefused(() -> parse(negative), "header length 9223372036854775954 exceeds");
         assertRefused(() -> parse(file("[1]", new byte[0])), "header does not start with '{'");
         assertRefused(() -> parse(file("{\"x\":", new byte[0])), "header is not valid JSON");
-        assertRefused(() -> parse(file("{" + x + "," + x + "}", f32(1))), "header is not valid JSON: Duplicate");
-        assertRefused(() -> parse(file("{\"x\":1}", new byte[0])), "tensor x: header entry is not a JSON object");
-        assertRefused(() -> parse(file("{\"x\":{\"dtype\":\"F32\",\"shape\":[1]}}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x + "," + x + "}", f32(1))),
+                "header is not valid JSON: Duplicate");
+        assertRefused(
+                () -> parse(file("{\"x\":1}", new byte[0])),
+                "tensor x: header entry is not a JSON object");
+        assertRefused(
+                () -> parse(file("{\"x\":{\"dtype\":\"F32\",\"shape\":[1]}}", f32(1))),
                 "tensor x: header entry needs dtype, shape and data_offsets");
-        assertRefused(() -> parse(file(x.replace("F32", "F33").replace("\"x\"", "{\"x\"") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file(x.replace("F32", "F33").replace("\"x\"", "{\"x\"") + "}", f32(1))),
                 "cogs: m.safetensors: tensor x: unknown dtype F33");
-        assertRefused(() -> parse(file("{" + x.replace("[1]", "[-1]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[1]", "[-1]") + "}", f32(1))),
                 "tensor x: shape: -1 is not a non-negative integer");
-        assertRefused(() -> parse(file("{" + x.replace("[1]", "[1.5]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[1]", "[1.5]") + "}", f32(1))),
                 "tensor x: shape: 1.5 is not a non-negative integer");
-        assertRefused(() -> parse(file("{" + x.replace("[1]", "[99999999999999999999]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[1]", "[99999999999999999999]") + "}", f32(1))),
                 "is not a non-negative integer");
-        assertRefused(() -> parse(file("{" + x.replace("[1]", "[65536,65536]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[1]", "[65536,65536]") + "}", f32(1))),
                 "tensor x: shape [65536,65536] has too many elements");
-        assertRefused(() -> parse(file("{" + x.replace("[0,4]", "[0]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[0,4]", "[0]") + "}", f32(1))),
                 "tensor x: data_offsets is not an array [begin, end]");
-        assertRefused(() -> parse(file("{" + x.replace("[0,4]", "[4,0]") + "}", f32(1))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[0,4]", "[4,0]") + "}", f32(1))),
                 "tensor x: data_offsets [4, 0] end before they begin");
-        assertRefused(() -> parse(file("{" + x.replace("[0,4]", "[0,8]") + "}", f32(1, 2))),
+        assertRefused(
+                () -> parse(file("{" + x.replace("[0,4]", "[0,8]") + "}", f32(1, 2))),
                 "tensor x: data_offsets [0, 8] hold 8 bytes, but F32 shape [1] needs 4");
-        assertRefused(() -> parse(file("{\"__metadata__\":{\"a\":1}}", new byte[0])),
+        assertRefused(
+                () -> parse(file("{\"__metadata__\":{\"a\":1}}", new byte[0])),
                 "__metadata__ value of a is not a string");
-        assertRefused(() -> parse(file("{\"__metadata__\":[]}", new byte[0])), "__metadata__ is not a JSON object");
-        assertRefused(() -> parse(file("{\"\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}", f32(1))),
+        assertRefused(
+                () -> parse(file("{\"__metadata__\":[]}", new byte[0])),
+                "__metadata__ is not a JSON object");
+        assertRefused(
+                () ->
+                        parse(
+                                file(
+                                        "{\"\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}",
+                                        f32(1))),
                 "a tensor has an empty name");
     }
 
@@ -152,19 +194,27 @@ class SafetensorsTest {
     void refusesGapsOverlapsTruncationAndTrailingBytes() {
         String y = ",\"y\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[%d,%d]}";
         String x = "{\"x\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}";
-        assertRefused(() -> parse(file(x + String.format(y, 8, 12) + "}", f32(1, 2, 3))),
+        assertRefused(
+                () -> parse(file(x + String.format(y, 8, 12) + "}", f32(1, 2, 3))),
                 "tensor y: data_offsets [8, 12] leave a gap of 4 bytes before it");
-        assertRefused(() -> parse(file(x + String.format(y, 2, 6) + "}", f32(1, 2))),
+        assertRefused(
+                () -> parse(file(x + String.format(y, 2, 6) + "}", f32(1, 2))),
                 "tensor y: data_offsets [2, 6] overlap tensor x");
-        assertRefused(() -> parse(file(x + String.format(y, 4, 8) + "}", f32(1, 2, 3))),
+        assertRefused(
+                () -> parse(file(x + String.format(y, 4, 8) + "}", f32(1, 2, 3))),
                 "4 bytes after the last tensor's data (header offsets cover 8 of 12)");
         byte[] whole = file(x + String.format(y, 4, 8) + "}", f32(1, 2));
         assertEquals(2, parse(whole).tensors().size());
         for (int n = 0; n < whole.length; n++) {
             byte[] cut = Arrays.copyOf(whole, n);
             String m = assertRefused(() -> parse(cut), "cogs: m.safetensors: ");
-            assertTrue(n < whole.length - 8 || m.contains("data_offsets [0, 4] run past the")
-                    || m.contains("tensor y: data_offsets [4, 8] run past the " + (n - whole.length + 8)), m);
+            assertTrue(
+                    n < whole.length - 8
+                            || m.contains("data_offsets [0, 4] run past the")
+                            || m.contains(
+                                    "tensor y: data_offsets [4, 8] run past the "
+                                            + (n - whole.length + 8)),
+                    m);
         }
         assertRefused(() -> parse(file("{" + "}", f32(1))), "4 bytes after the last tensor's data");
     }

@@ -12,35 +12,38 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a real {@code torch.save} when PyTorch is installed; otherwise the calling test is skipped with the
- * reason. Nothing is installed by the tests.
+ * Runs a real {@code torch.save} when PyTorch is installed; otherwise the calling test is skipped
+ * with the reason. Nothing is installed by the tests.
  */
 final class TorchPython {
 
-    private static final String SCRIPT = String.join("\n",
-            "import sys, torch",
-            "class Net(torch.nn.Module):",
-            "    def __init__(self, d, q):",
-            "        super().__init__()",
-            "        self.layera = torch.nn.Linear(d, q, bias=False)",
-            "        self.layerb = torch.nn.Linear(d, q, bias=False)",
-            "        self.layerc = torch.nn.Linear(q, d, bias=False)",
-            "net = Net(4, 3)",
-            "with torch.no_grad():",
-            "    net.layera.weight.copy_(torch.arange(12, dtype=torch.float32).reshape(3, 4) / 8 - 0.75)",
-            "torch.save({'model': net.state_dict(), 'results': {'loss': [0.5], 'epoch': 1}}, sys.argv[1])",
-            "");
+    private static final String SCRIPT =
+            String.join(
+                    "\n",
+                    "import sys, torch",
+                    "class Net(torch.nn.Module):",
+                    "    def __init__(self, d, q):",
+                    "        super().__init__()",
+                    "        self.layera = torch.nn.Linear(d, q, bias=False)",
+                    "        self.layerb = torch.nn.Linear(d, q, bias=False)",
+                    "        self.layerc = torch.nn.Linear(q, d, bias=False)",
+                    "net = Net(4, 3)",
+                    "with torch.no_grad():",
+                    "    net.layera.weight.copy_(torch.arange(12, dtype=torch.float32).reshape(3, 4) / 8 - 0.75)",
+                    "torch.save({'model': net.state_dict(), 'results': {'loss': [0.5], 'epoch': 1}}, sys.argv[1])",
+                    "");
 
     private static String python;
 
-    private TorchPython() {
-    }
+    private TorchPython() {}
 
     /** Skips the test unless {@code python3 -c "import torch"} succeeds. */
     static void assumeTorch() {
-        assumeTrue(findPython() != null, "PyTorch is not installed (neither python3 nor /usr/bin/python3 can "
-                + "import torch), so no real torch.save file can be made here; the hand-built and "
-                + "CPython-pickled archives cover the format");
+        assumeTrue(
+                findPython() != null,
+                "PyTorch is not installed (neither python3 nor /usr/bin/python3 can "
+                        + "import torch), so no real torch.save file can be made here; the hand-built and "
+                        + "CPython-pickled archives cover the format");
     }
 
     private static synchronized String findPython() {
@@ -79,7 +82,8 @@ final class TorchPython {
             Path script = dir.resolve("save.py");
             Path out = dir.resolve("model.pt");
             Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-            List<String> command = new ArrayList<>(List.of(findPython(), script.toString(), out.toString()));
+            List<String> command =
+                    new ArrayList<>(List.of(findPython(), script.toString(), out.toString()));
             if (run(command) != 0) {
                 throw new IllegalStateException("torch.save failed: " + command);
             }

@@ -12,22 +12,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analysis pipeline of docs/cogs-math.md §9 over a finite abelian group G (docs/cogs-math.md §14.7): the
- * frequencies k = 1..(d−1)/2 become the {@link CharacterGroup#pairRepresentatives() pair representatives} of
- * \(\hat G\) (one character of each conjugate pair, and every character of order 2), and everything else is
- * unchanged:
+ * The analysis pipeline of docs/cogs-math.md §9 over a finite abelian group G (docs/cogs-math.md
+ * §14.7): the frequencies k = 1..(d−1)/2 become the {@link CharacterGroup#pairRepresentatives()
+ * pair representatives} of \(\hat G\) (one character of each conjugate pair, and every character of
+ * order 2), and everything else is unchanged:
+ *
  * <ol>
- *   <li>Fourier transform over \(\hat G\) ({@link GroupNet#fromReal});</li>
- *   <li>per-character order: order_χ = #{j : |A_{χj}| &gt; 0.05} for each representative χ;</li>
- *   <li>grouping: best_j = argmax over the trivial character and the representatives (in index order, first
- *       maximum) of |A_{χj}|, node j kept iff that maximum exceeds 0.05;</li>
- *   <li>factorisation of the groups of size 4 and 6 and classification of their factors, exactly as in
- *       {@link NetAnalysis}; statistics {@link RunStatistics} over the representatives.</li>
+ *   <li>Fourier transform over \(\hat G\) ({@link GroupNet#fromReal});
+ *   <li>per-character order: order_χ = #{j : |A_{χj}| &gt; 0.05} for each representative χ;
+ *   <li>grouping: best_j = argmax over the trivial character and the representatives (in index
+ *       order, first maximum) of |A_{χj}|, node j kept iff that maximum exceeds 0.05;
+ *   <li>factorisation of the groups of size 4 and 6 and classification of their factors, exactly as
+ *       in {@link NetAnalysis}; statistics {@link RunStatistics} over the representatives.
  * </ol>
- * For \(\mathbb{Z}_d\) ({@code FiniteGroups.cyclic(d)}, d odd) the representatives are k = 1..(d−1)/2 and every
- * number equals {@link NetAnalysis}'s. Since |A_χ| = |A_χ̄| for real weights and the factor classification does
- * not depend on which member of a conjugate pair is the representative (conjugating a group conjugates its
- * factors), the analysis is invariant under isomorphisms of G, pair by pair.
+ *
+ * For \(\mathbb{Z}_d\) ({@code FiniteGroups.cyclic(d)}, d odd) the representatives are k =
+ * 1..(d−1)/2 and every number equals {@link NetAnalysis}'s. Since |A_χ| = |A_χ̄| for real weights
+ * and the factor classification does not depend on which member of a conjugate pair is the
+ * representative (conjugating a group conjugates its factors), the analysis is invariant under
+ * isomorphisms of G, pair by pair.
  *
  * <p>This record is immutable.
  *
@@ -38,14 +41,24 @@ import java.util.Optional;
  * @param characterOrders the order of each representative in \(\hat G\) (2 for a real character)
  * @param frequencyOrders order_χ per representative (same index as {@code characters})
  * @param bestCharacter per node, best_j if the node is kept (0 = trivial character), −1 if inactive
- * @param groups the groups G_χ per representative (same index; {@link GroupAnalysis#frequency()} is χ)
+ * @param groups the groups G_χ per representative (same index; {@link GroupAnalysis#frequency()} is
+ *     χ)
  * @param constantNodes kept nodes whose dominant character is the trivial one
  * @param statistics the per-run statistics over the representatives
  * @param options the thresholds used
  */
-public record AbelianAnalysis(String group, int size, int order, List<Integer> characters,
-        List<Integer> characterOrders, List<Integer> frequencyOrders, List<Integer> bestCharacter,
-        List<GroupAnalysis> groups, int constantNodes, RunStatistics statistics, AnalysisOptions options) {
+public record AbelianAnalysis(
+        String group,
+        int size,
+        int order,
+        List<Integer> characters,
+        List<Integer> characterOrders,
+        List<Integer> frequencyOrders,
+        List<Integer> bestCharacter,
+        List<GroupAnalysis> groups,
+        int constantNodes,
+        RunStatistics statistics,
+        AnalysisOptions options) {
 
     /**
      * Copies the lists and checks their lengths.
@@ -73,10 +86,16 @@ public record AbelianAnalysis(String group, int size, int order, List<Integer> c
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(options, "options");
         int r = characters.size();
-        if (characterOrders.size() != r || frequencyOrders.size() != r || groups.size() != r
+        if (characterOrders.size() != r
+                || frequencyOrders.size() != r
+                || groups.size() != r
                 || bestCharacter.size() != order) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "list sizes do not match %d representatives and order %d", r, order));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "list sizes do not match %d representatives and order %d",
+                            r,
+                            order));
         }
     }
 
@@ -93,11 +112,11 @@ public record AbelianAnalysis(String group, int size, int order, List<Integer> c
     }
 
     /**
-     * Analyses a net over G (only the trivial character and the representatives are read; conjugate symmetry is
-     * assumed).
+     * Analyses a net over G (only the trivial character and the representatives are read; conjugate
+     * symmetry is assumed).
      *
-     * <p>Non-finite values: impossible on input; a division by an exactly zero coefficient inside a group makes it
-     * non-factorable, as in {@link NetAnalysis}.
+     * <p>Non-finite values: impossible on input; a division by an exactly zero coefficient inside a
+     * group makes it non-factorable, as in {@link NetAnalysis}.
      *
      * @param z the net
      * @param options thresholds
@@ -153,11 +172,22 @@ public record AbelianAnalysis(String group, int size, int order, List<Integer> c
         for (int t = 1; t <= r; t++) {
             groups.add(analyseGroup(z, reps.get(t - 1), members.get(t), options));
         }
-        return new AbelianAnalysis(z.group().name(), z.size(), q, reps, characterOrders, orders, best, groups,
-                members.get(0).size(), RunStatistics.of(r, groups), options);
+        return new AbelianAnalysis(
+                z.group().name(),
+                z.size(),
+                q,
+                reps,
+                characterOrders,
+                orders,
+                best,
+                groups,
+                members.get(0).size(),
+                RunStatistics.of(r, groups),
+                options);
     }
 
-    private static GroupAnalysis analyseGroup(GroupNet z, int chi, List<Integer> nodes, AnalysisOptions options) {
+    private static GroupAnalysis analyseGroup(
+            GroupNet z, int chi, List<Integer> nodes, AnalysisOptions options) {
         int size = nodes.size();
         if (size != 4 && size != 6) {
             return new GroupAnalysis(chi, nodes, Optional.empty(), SolutionKind.NOT_4_6);
@@ -184,8 +214,11 @@ public record AbelianAnalysis(String group, int size, int order, List<Integer> c
     public GroupAnalysis group(int chi) {
         int t = characters.indexOf(chi);
         if (t < 0) {
-            throw new IllegalArgumentException("character (" + chi + ") is not one of the analysed representatives "
-                    + characters);
+            throw new IllegalArgumentException(
+                    "character ("
+                            + chi
+                            + ") is not one of the analysed representatives "
+                            + characters);
         }
         return groups.get(t);
     }

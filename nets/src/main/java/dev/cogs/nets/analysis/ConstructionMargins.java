@@ -11,14 +11,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The normalised margins of the global constructions of docs/cogs-math.md §6 next to the maximum γ*(d) of
- * Morwani et al.'s Theorem 7 (docs/cogs-math.md §13.6).
+ * The normalised margins of the global constructions of docs/cogs-math.md §6 next to the maximum
+ * γ*(d) of Morwani et al.'s Theorem 7 (docs/cogs-math.md §13.6).
  *
- * <p>What the theorem implies, and what the tests check: z_F6 with |ν| = 1 has every node on one frequency,
- * balanced and phase-aligned, and margin 1 on every pair, so it attains γ*(d) exactly; z_F4/6 has six nodes that
- * carry output components at every other frequency (the bias fix of docs/cogs-math.md §6.3), so it falls strictly
- * below, and so does memorisation (its nodes are one-hot, spread over every frequency). z_F4 is not a global
- * solution and its margin is negative.
+ * <p>What the theorem implies, and what the tests check: z_F6 with |ν| = 1 has every node on one
+ * frequency, balanced and phase-aligned, and margin 1 on every pair, so it attains γ*(d) exactly;
+ * z_F4/6 has six nodes that carry output components at every other frequency (the bias fix of
+ * docs/cogs-math.md §6.3), so it falls strictly below, and so does memorisation (its nodes are
+ * one-hot, spread over every frequency). z_F4 is not a global solution and its margin is negative.
  *
  * <p>This record is immutable.
  *
@@ -44,12 +44,18 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
      *
      * @param name z_F6, z_F4/6, memorisation or z_F4 (the names of {@code ConstructionCheck})
      * @param order the number of hidden nodes
-     * @param margin γ(θ) on all d² pairs (1 for a global solution: its outputs are e_{a+b} up to a constant)
+     * @param margin γ(θ) on all d² pairs (1 for a global solution: its outputs are e_{a+b} up to a
+     *     constant)
      * @param l23Cubed ‖θ‖_{2,3}³ as built
      * @param balancedL23Cubed ‖θ‖_{2,3}³ with every node rescaled to its smallest norm
      * @param maximum γ*(d)
      */
-    public record Row(String name, int order, double margin, double l23Cubed, double balancedL23Cubed,
+    public record Row(
+            String name,
+            int order,
+            double margin,
+            double l23Cubed,
+            double balancedL23Cubed,
             double maximum) {
 
         /**
@@ -104,8 +110,9 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
     }
 
     /**
-     * Builds z_F6 (ν), z_F4/6 (ν, ξ, k₀), memorisation (if asked) and z_F4 (ξ) with {@link Constructions} and
-     * measures each margin in data space. Cost O(d³·q) per net, O(d⁵) for memorisation.
+     * Builds z_F6 (ν), z_F4/6 (ν, ξ, k₀), memorisation (if asked) and z_F4 (ξ) with {@link
+     * Constructions} and measures each margin in data space. Cost O(d³·q) per net, O(d⁵) for
+     * memorisation.
      *
      * @param d odd group size, at least 3
      * @param nu the ν of the order-6 blocks
@@ -115,15 +122,16 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
      * @return the margins
      * @throws IllegalArgumentException if d is even or &lt; 3, or k0 is out of range
      */
-    public static ConstructionMargins of(int d, Complex nu, Complex xi, int k0, boolean memorisation) {
+    public static ConstructionMargins of(
+            int d, Complex nu, Complex xi, int k0, boolean memorisation) {
         Objects.requireNonNull(nu, "nu");
         Objects.requireNonNull(xi, "xi");
         if (d < 3 || d % 2 == 0) {
             throw new IllegalArgumentException("d (" + d + ") must be odd and >= 3");
         }
         if (k0 < 1 || k0 > (d - 1) / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "k0 (%d) must be in [1, %d]", k0,
-                    (d - 1) / 2));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "k0 (%d) must be in [1, %d]", k0, (d - 1) / 2));
         }
         double max = Margins.maximum(d);
         List<Row> rows = new ArrayList<>();
@@ -145,13 +153,24 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
      */
     public static Row of(String name, RealWeights w) {
         Objects.requireNonNull(w, "w");
-        return new Row(name, w.order(), Margins.margin(w), Margins.l23Cubed(w), Margins.balancedL23Cubed(w),
+        return new Row(
+                name,
+                w.order(),
+                Margins.margin(w),
+                Margins.l23Cubed(w),
+                Margins.balancedL23Cubed(w),
                 Margins.maximum(w.d()));
     }
 
     private static Row row(String name, Supplier<FourierNet> build, double max) {
         RealWeights w = build.get().toReal();
-        return new Row(name, w.order(), Margins.margin(w), Margins.l23Cubed(w), Margins.balancedL23Cubed(w), max);
+        return new Row(
+                name,
+                w.order(),
+                Margins.margin(w),
+                Margins.l23Cubed(w),
+                Margins.balancedL23Cubed(w),
+                max);
     }
 
     /**
@@ -162,7 +181,9 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
      * @throws IllegalArgumentException if no row has that name
      */
     public Row row(String name) {
-        return rows.stream().filter(r -> r.name().equals(name)).findFirst()
+        return rows.stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no construction named " + name));
     }
 }

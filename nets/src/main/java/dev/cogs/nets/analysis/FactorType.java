@@ -1,7 +1,8 @@
 package dev.cogs.nets.analysis;
 
 /**
- * The type of one factor of a factorised group (docs/cogs-math.md §9 step 5), with the authors' names.
+ * The type of one factor of a factorised group (docs/cogs-math.md §9 step 5), with the authors'
+ * names.
  *
  * <p>Pairs of types are ordered by lexicographic comparison of {@link #label()}, not by enum order.
  */

@@ -10,15 +10,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The paper's factorisation table for one setting: every {@link Statistic} as mean ± standard error over
- * the seeds (runs) where it is defined.
+ * The paper's factorisation table for one setting: every {@link Statistic} as mean ± standard error
+ * over the seeds (runs) where it is defined.
  *
  * <p>This record is immutable.
  *
  * @param runs the per-seed statistics
  * @param estimates per statistic, empty if no run defines it
  */
-public record FactorisationTable(List<RunStatistics> runs, Map<Statistic, Optional<SeedEstimate>> estimates) {
+public record FactorisationTable(
+        List<RunStatistics> runs, Map<Statistic, Optional<SeedEstimate>> estimates) {
 
     /**
      * Copies.
@@ -54,8 +55,15 @@ public record FactorisationTable(List<RunStatistics> runs, Map<Statistic, Option
                     values.add(v.getAsDouble());
                 }
             }
-            est.put(s, values.isEmpty() ? Optional.empty()
-                    : Optional.of(SeedEstimate.of(values.stream().mapToDouble(Double::doubleValue).toArray())));
+            est.put(
+                    s,
+                    values.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(
+                                    SeedEstimate.of(
+                                            values.stream()
+                                                    .mapToDouble(Double::doubleValue)
+                                                    .toArray())));
         }
         return new FactorisationTable(runs, est);
     }

@@ -6,24 +6,25 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Steps 4 and 5 of the docs/cogs-math.md §9 on one group: exhaustive permutation search, sign fix, residual, factors and
- * their classification. Package-private; stateless.
+ * Steps 4 and 5 of the docs/cogs-math.md §9 on one group: exhaustive permutation search, sign fix,
+ * residual, factors and their classification. Package-private; stateless.
  */
 final class Factoriser {
 
     /** ω₃ = e^{2πi/3}. */
     static final Complex OMEGA3 = Complex.of(-0.5, Math.sqrt(3) / 2);
+
     private static final int A = 0;
     private static final int B = 1;
     private static final int C = 2;
 
-    private Factoriser() {
-    }
+    private Factoriser() {}
 
     /**
      * Factorises a group.
      *
-     * @param f the 3 × q_k matrix (rows A_k, B_k, C_k of the group's nodes, columns in increasing node order)
+     * @param f the 3 × q_k matrix (rows A_k, B_k, C_k of the group's nodes, columns in increasing
+     *     node order)
      * @param nodes the node indices of the columns
      * @param options thresholds
      * @return the factorisation
@@ -38,7 +39,8 @@ final class Factoriser {
                 g[p][i] = f[p][order[i]];
             }
         }
-        // Step b: undo the (−1,−1,1) symmetry on S1 columns whose a-ratio disagrees with column 0's.
+        // Step b: undo the (−1,−1,1) symmetry on S1 columns whose a-ratio disagrees with column
+        // 0's.
         List<Integer> flipped = new ArrayList<>();
         Complex tau0 = g[A][h].divide(g[A][0]);
         for (int i = 0; i < h; i++) {
@@ -69,7 +71,9 @@ final class Factoriser {
         if (!(err < Double.POSITIVE_INFINITY)) {
             err = Double.POSITIVE_INFINITY;
         }
-        Complex[][] first = {{Complex.ONE, mean[A]}, {Complex.ONE, mean[B]}, {Complex.ONE, mean[C]}};
+        Complex[][] first = {
+            {Complex.ONE, mean[A]}, {Complex.ONE, mean[B]}, {Complex.ONE, mean[C]}
+        };
         Complex[][] second = new Complex[3][h];
         for (int p = 0; p < 3; p++) {
             for (int i = 0; i < h; i++) {
@@ -81,7 +85,12 @@ final class Factoriser {
             columnOrder.add(nodes[i]);
         }
         double tol = options.typeTolerance();
-        return new Factorisation(columnOrder, flipped, err, options.errBound(q), classify(first, tol),
+        return new Factorisation(
+                columnOrder,
+                flipped,
+                err,
+                options.errBound(q),
+                classify(first, tol),
                 classify(second, tol));
     }
 
@@ -222,7 +231,8 @@ final class Factoriser {
             params = List.of();
         } else if (x[C][1].subtract(w).abs() < t && x[C][2].subtract(wbar).abs() < t) {
             type = FactorType.ORDER_3_SYN_AB;
-            // The authors divide a₂ by ω₃ (not ω̄₃); kept for comparability (docs/cogs-math.md §12.13).
+            // The authors divide a₂ by ω₃ (not ω̄₃); kept for comparability (docs/cogs-math.md
+            // §12.13).
             params = List.of(x[A][1].divide(w), x[A][2].divide(w));
         } else {
             type = FactorType.ORDER_3_UNKNOWN;
@@ -242,6 +252,7 @@ final class Factoriser {
     }
 
     private static Factor factor(FactorType type, Complex[][] x, List<Complex> params) {
-        return new Factor(type, Arrays.asList(x[A]), Arrays.asList(x[B]), Arrays.asList(x[C]), params);
+        return new Factor(
+                type, Arrays.asList(x[A]), Arrays.asList(x[B]), Arrays.asList(x[C]), params);
     }
 }

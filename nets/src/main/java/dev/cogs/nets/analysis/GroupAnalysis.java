@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analysis of one frequency group G_k (docs/cogs-math.md §9 steps 3–5). The fitted parameters of a named
- * construction are returned in the canonical form of docs/cogs-math.md §9.9 ({@link #construction()},
- * {@link #xi()}, {@link #nu()}, {@link #alpha()}, {@link #beta()}); {@link #matches} compares them with a given
- * construction up to the symmetries, and {@link #authorsParameters()} keeps the authors' convention.
+ * The analysis of one frequency group G_k (docs/cogs-math.md §9 steps 3–5). The fitted parameters
+ * of a named construction are returned in the canonical form of docs/cogs-math.md §9.9 ({@link
+ * #construction()}, {@link #xi()}, {@link #nu()}, {@link #alpha()}, {@link #beta()}); {@link
+ * #matches} compares them with a given construction up to the symmetries, and {@link
+ * #authorsParameters()} keeps the authors' convention.
  *
  * <p>This record is immutable.
  *
@@ -19,7 +20,10 @@ import java.util.Optional;
  * @param factorisation present iff the group has 4 or 6 nodes
  * @param kind the classification
  */
-public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factorisation> factorisation,
+public record GroupAnalysis(
+        int frequency,
+        List<Integer> nodes,
+        Optional<Factorisation> factorisation,
         SolutionKind kind) {
 
     /** ω̄₃ = e^{−2πi/3}: β = (a₂/ω₃)·ω̄₃ undoes the authors' division of a₂ by ω₃. */
@@ -32,7 +36,8 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
      * @param nodes the group's node indices in increasing order
      * @param factorisation present iff the group has 4 or 6 nodes
      * @param kind the classification
-     * @throws IllegalArgumentException if the factorisation's presence contradicts the group size or kind
+     * @throws IllegalArgumentException if the factorisation's presence contradicts the group size
+     *     or kind
      */
     public GroupAnalysis {
         nodes = List.copyOf(nodes);
@@ -40,9 +45,14 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
         Objects.requireNonNull(kind, "kind");
         boolean analysed = nodes.size() == 4 || nodes.size() == 6;
         if (analysed != factorisation.isPresent() || analysed == (kind == SolutionKind.NOT_4_6)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "group at k = %d of size %d with kind %s and factorisation %s is inconsistent", frequency,
-                    nodes.size(), kind, factorisation.isPresent() ? "present" : "absent"));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "group at k = %d of size %d with kind %s and factorisation %s is inconsistent",
+                            frequency,
+                            nodes.size(),
+                            kind,
+                            factorisation.isPresent() ? "present" : "absent"));
         }
     }
 
@@ -67,13 +77,14 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
     }
 
     /**
-     * The fitted construction in canonical form (docs/cogs-math.md §9.9): the kind with ξ, ν or (α, β) reduced to
-     * the documented representative of its symmetry class ({@link GroupConstruction#canonical()}). For
-     * z_{ν=i} * z_{syn,αβ} the authors' second parameter a₂/ω₃ = β·ω₃ is first corrected to β (docs/cogs-math.md
-     * §12.13); a plain z_syn factor gives α = β = 1.
+     * The fitted construction in canonical form (docs/cogs-math.md §9.9): the kind with ξ, ν or (α,
+     * β) reduced to the documented representative of its symmetry class ({@link
+     * GroupConstruction#canonical()}). For z_{ν=i} * z_{syn,αβ} the authors' second parameter a₂/ω₃
+     * = β·ω₃ is first corrected to β (docs/cogs-math.md §12.13); a plain z_syn factor gives α = β =
+     * 1.
      *
-     * @return the construction, empty unless {@link #kind()} is one of the three named constructions (or if a
-     *     fitted parameter is 0 or not finite)
+     * @return the construction, empty unless {@link #kind()} is one of the three named
+     *     constructions (or if a fitted parameter is 0 or not finite)
      */
     public Optional<GroupConstruction> construction() {
         List<Complex> raw = authorsParameters();
@@ -84,8 +95,9 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
                 case NU_SYN:
                     return Optional.of(GroupConstruction.nuSyn(raw.get(0)).canonical());
                 case NU_I_SYN_AB:
-                    return Optional.of(GroupConstruction.nuISynAb(raw.get(0), raw.get(1).multiply(OMEGA3_BAR))
-                            .canonical());
+                    return Optional.of(
+                            GroupConstruction.nuISynAb(raw.get(0), raw.get(1).multiply(OMEGA3_BAR))
+                                    .canonical());
                 default:
                     return Optional.empty();
             }
@@ -96,13 +108,13 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
     }
 
     /**
-     * Whether the group is the given construction up to the symmetries of docs/cogs-math.md §9.9: the same kind
-     * and parameters within {@code tolerance} of some representative of the fitted class
-     * ({@link GroupConstruction#isEquivalent}).
+     * Whether the group is the given construction up to the symmetries of docs/cogs-math.md §9.9:
+     * the same kind and parameters within {@code tolerance} of some representative of the fitted
+     * class ({@link GroupConstruction#isEquivalent}).
      *
      * @param construction the expected construction, e.g. {@code GroupConstruction.nuSyn(nu)}
-     * @param tolerance the absolute tolerance on the parameters, ≥ 0 (0.06 suits nets trained with the paper's
-     *     setup, whose groups are noisy at the few-per-cent level)
+     * @param tolerance the absolute tolerance on the parameters, ≥ 0 (0.06 suits nets trained with
+     *     the paper's setup, whose groups are noisy at the few-per-cent level)
      * @return true if the group matches
      * @throws IllegalArgumentException if the tolerance is negative or NaN
      */
@@ -115,10 +127,10 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
     }
 
     /**
-     * The fitted parameters in the authors' convention (docs/cogs-math.md §9 step 5, §12.13), as the paper's
-     * Fig. 5 histograms them: [ξ] for z_{ν=i} * z_ξ, [ν] for z_ν * z_syn, [α, β·ω₃] for z_{ν=i} * z_{syn,αβ}
-     * ([1, 1] for a plain z_syn factor), each only up to the symmetries of docs/cogs-math.md §9.9. Compare values
-     * through {@link #construction()} or {@link #matches}.
+     * The fitted parameters in the authors' convention (docs/cogs-math.md §9 step 5, §12.13), as
+     * the paper's Fig. 5 histograms them: [ξ] for z_{ν=i} * z_ξ, [ν] for z_ν * z_syn, [α, β·ω₃] for
+     * z_{ν=i} * z_{syn,αβ} ([1, 1] for a plain z_syn factor), each only up to the symmetries of
+     * docs/cogs-math.md §9.9. Compare values through {@link #construction()} or {@link #matches}.
      *
      * @return the parameters, empty unless the kind is one of the three named constructions
      */
@@ -129,7 +141,8 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
             case NU_SYN:
                 return List.of(factorOf(FactorType.ORDER_2_NU).orElseThrow().parameters().get(0));
             case NU_I_SYN_AB:
-                return factorOf(FactorType.ORDER_3_SYN_AB).map(Factor::parameters)
+                return factorOf(FactorType.ORDER_3_SYN_AB)
+                        .map(Factor::parameters)
                         .orElse(List.of(Complex.ONE, Complex.ONE));
             default:
                 return List.of();
@@ -142,7 +155,9 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
      * @return ξ, empty for other kinds
      */
     public Optional<Complex> xi() {
-        return kind == SolutionKind.NU_I_XI ? construction().map(c -> c.parameters().get(0)) : Optional.empty();
+        return kind == SolutionKind.NU_I_XI
+                ? construction().map(c -> c.parameters().get(0))
+                : Optional.empty();
     }
 
     /**
@@ -151,25 +166,32 @@ public record GroupAnalysis(int frequency, List<Integer> nodes, Optional<Factori
      * @return ν, empty for other kinds
      */
     public Optional<Complex> nu() {
-        return kind == SolutionKind.NU_SYN ? construction().map(c -> c.parameters().get(0)) : Optional.empty();
+        return kind == SolutionKind.NU_SYN
+                ? construction().map(c -> c.parameters().get(0))
+                : Optional.empty();
     }
 
     /**
-     * α of a z_{ν=i} * z_{syn,αβ} group, in canonical form (docs/cogs-math.md §9.9; 1 for plain z_syn).
+     * α of a z_{ν=i} * z_{syn,αβ} group, in canonical form (docs/cogs-math.md §9.9; 1 for plain
+     * z_syn).
      *
      * @return α, empty for other kinds
      */
     public Optional<Complex> alpha() {
-        return kind == SolutionKind.NU_I_SYN_AB ? construction().map(c -> c.parameters().get(0)) : Optional.empty();
+        return kind == SolutionKind.NU_I_SYN_AB
+                ? construction().map(c -> c.parameters().get(0))
+                : Optional.empty();
     }
 
     /**
-     * β of a z_{ν=i} * z_{syn,αβ} group, in canonical form (docs/cogs-math.md §9.9; 1 for plain z_syn): the true β,
-     * not the authors' β·ω₃ (that one is in {@link #authorsParameters()}).
+     * β of a z_{ν=i} * z_{syn,αβ} group, in canonical form (docs/cogs-math.md §9.9; 1 for plain
+     * z_syn): the true β, not the authors' β·ω₃ (that one is in {@link #authorsParameters()}).
      *
      * @return β, empty for other kinds
      */
     public Optional<Complex> beta() {
-        return kind == SolutionKind.NU_I_SYN_AB ? construction().map(c -> c.parameters().get(1)) : Optional.empty();
+        return kind == SolutionKind.NU_I_SYN_AB
+                ? construction().map(c -> c.parameters().get(1))
+                : Optional.empty();
     }
 }

@@ -15,30 +15,34 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * Which irreducible representations a net over any finite group G uses (docs/cogs-math.md §14.7): the Fourier
- * transform of each layer over the irreps ({@link FourierTransform}), and per irrep the number of hidden nodes
- * it carries and its share of the weight norm.
+ * Which irreducible representations a net over any finite group G uses (docs/cogs-math.md §14.7):
+ * the Fourier transform of each layer over the irreps ({@link FourierTransform}), and per irrep the
+ * number of hidden nodes it carries and its share of the weight norm.
  *
- * <p>Each layer's node function — \(U_a[j,\cdot]\), \(U_b[j,\cdot]\) and \(W[\cdot,j]\), real functions on G — is
- * transformed, \(\hat f(\rho) = \sum_g f(g)\rho(g)\), and split by Plancherel into energies
- * \(E(\rho) = \frac{d_\rho}{|G|}\|\hat f(\rho)\|_F^2\) that add up to \(\|f\|^2\). A real function has equal
- * energies at \(\rho\) and its conjugate \(\overline\rho\), so the entries are the <em>real classes</em>: an irrep
- * with a real character alone, or a pair \(\{\rho, \overline\rho\}\) (for an abelian group: the conjugate pairs of
- * characters, as in {@link AbelianAnalysis}). For node j and entry e:
+ * <p>Each layer's node function — \(U_a[j,\cdot]\), \(U_b[j,\cdot]\) and \(W[\cdot,j]\), real
+ * functions on G — is transformed, \(\hat f(\rho) = \sum_g f(g)\rho(g)\), and split by Plancherel
+ * into energies \(E(\rho) = \frac{d_\rho}{|G|}\|\hat f(\rho)\|_F^2\) that add up to \(\|f\|^2\). A
+ * real function has equal energies at \(\rho\) and its conjugate \(\overline\rho\), so the entries
+ * are the <em>real classes</em>: an irrep with a real character alone, or a pair \(\{\rho,
+ * \overline\rho\}\) (for an abelian group: the conjugate pairs of characters, as in {@link
+ * AbelianAnalysis}). For node j and entry e:
+ *
  * <ul>
- *   <li>the magnitude \(m_e(j) = \sqrt{E_a(e,j)/(|G|\,|e|)}\) of its a-layer, which is \(|A_{\chi j}|\) of
- *       docs/cogs-math.md §2 for one-dimensional irreps (|e| is the number of irreps in e);</li>
- *   <li>the node is active when \(\max_e m_e(j)\) exceeds the activity threshold (0.05, docs/cogs-math.md §9.3),
- *       and then it is carried by the entry with the largest magnitude (entries in index order, the trivial one
- *       first; the first maximum wins);</li>
- *   <li>{@link Entry#order()} counts the nodes with \(m_e(j)\) above the threshold, as order_k of docs/cogs-math.md
- *       §9.2;</li>
- *   <li>{@link Entry#normShare()} is \(\sum_j \sum_{p} E_p(e,j) / \sum_j (\|u_{aj}\|^2 + \|u_{bj}\|^2 +
- *       \|w_j\|^2)\) over all nodes and the three layers.</li>
+ *   <li>the magnitude \(m_e(j) = \sqrt{E_a(e,j)/(|G|\,|e|)}\) of its a-layer, which is \(|A_{\chi
+ *       j}|\) of docs/cogs-math.md §2 for one-dimensional irreps (|e| is the number of irreps in
+ *       e);
+ *   <li>the node is active when \(\max_e m_e(j)\) exceeds the activity threshold (0.05,
+ *       docs/cogs-math.md §9.3), and then it is carried by the entry with the largest magnitude
+ *       (entries in index order, the trivial one first; the first maximum wins);
+ *   <li>{@link Entry#order()} counts the nodes with \(m_e(j)\) above the threshold, as order_k of
+ *       docs/cogs-math.md §9.2;
+ *   <li>{@link Entry#normShare()} is \(\sum_j \sum_{p} E_p(e,j) / \sum_j (\|u_{aj}\|^2 +
+ *       \|u_{bj}\|^2 + \|w_j\|^2)\) over all nodes and the three layers.
  * </ul>
- * A node's <em>concentration</em> is the fraction of its squared norm (three layers) in the entry that carries it;
- * a net whose nodes each live in one irrep has concentration 1 (the structure that Morwani et al.,
- * arXiv:2311.07568, derive for max-margin solutions; docs/cogs-math.md §14.9).
+ *
+ * A node's <em>concentration</em> is the fraction of its squared norm (three layers) in the entry
+ * that carries it; a net whose nodes each live in one irrep has concentration 1 (the structure that
+ * Morwani et al., arXiv:2311.07568, derive for max-margin solutions; docs/cogs-math.md §14.9).
  *
  * <p>This record is immutable.
  *
@@ -49,21 +53,31 @@ import java.util.stream.Collectors;
  * @param meanConcentration the mean concentration of the active nodes (empty if none is active)
  * @param activity the activity threshold used
  */
-public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries, int activeNodes,
-        OptionalDouble meanConcentration, double activity) {
+public record IrrepUsage(
+        String group,
+        int order,
+        List<IrrepUsage.Entry> entries,
+        int activeNodes,
+        OptionalDouble meanConcentration,
+        double activity) {
 
     /**
      * One real class of irreducible representations.
      *
      * @param representations the irrep indices (one, or a conjugate pair), ascending
-     * @param label e.g. {@code "2a"} (dimension and a letter per dimension in index order), or {@code "1b+1c"}
-     *     for a conjugate pair
+     * @param label e.g. {@code "2a"} (dimension and a letter per dimension in index order), or
+     *     {@code "1b+1c"} for a conjugate pair
      * @param dimension the dimension of each member
      * @param order the number of nodes with a-layer magnitude above the threshold
      * @param nodes the number of active nodes it carries
      * @param normShare its share of the total squared weight norm
      */
-    public record Entry(List<Integer> representations, String label, int dimension, int order, int nodes,
+    public record Entry(
+            List<Integer> representations,
+            String label,
+            int dimension,
+            int order,
+            int nodes,
             double normShare) {
 
         /**
@@ -75,15 +89,25 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
          * @param order see the record description
          * @param nodes see the record description
          * @param normShare see the record description
-         * @throws IllegalArgumentException if a count is negative or the share is not in [0, 1] (up to rounding)
+         * @throws IllegalArgumentException if a count is negative or the share is not in [0, 1] (up
+         *     to rounding)
          */
         public Entry {
             representations = List.copyOf(representations);
             Objects.requireNonNull(label, "label");
-            if (dimension < 1 || order < 0 || nodes < 0 || !(normShare >= 0 && normShare <= 1 + 1e-9)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "entry %s: dimension %d, order %d, nodes %d, share %s", label, dimension, order, nodes,
-                        normShare));
+            if (dimension < 1
+                    || order < 0
+                    || nodes < 0
+                    || !(normShare >= 0 && normShare <= 1 + 1e-9)) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "entry %s: dimension %d, order %d, nodes %d, share %s",
+                                label,
+                                dimension,
+                                order,
+                                nodes,
+                                normShare));
             }
         }
 
@@ -114,14 +138,19 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
         Objects.requireNonNull(meanConcentration, "meanConcentration");
         int carried = entries.stream().mapToInt(Entry::nodes).sum();
         if (carried != activeNodes || activeNodes > order) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "entries carry %d nodes but %d of %d are active", carried, activeNodes, order));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "entries carry %d nodes but %d of %d are active",
+                            carried,
+                            activeNodes,
+                            order));
         }
     }
 
     /**
-     * The usage of a net over G with the default irreps ({@link IrreducibleRepresentations#of(FiniteGroup)}) and
-     * the paper's activity threshold.
+     * The usage of a net over G with the default irreps ({@link
+     * IrreducibleRepresentations#of(FiniteGroup)}) and the paper's activity threshold.
      *
      * @param group the group
      * @param weights weights with {@code weights.d() == |G|}
@@ -129,31 +158,41 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
      * @throws IllegalArgumentException if the sizes disagree
      */
     public static IrrepUsage of(FiniteGroup group, RealWeights weights) {
-        return of(IrreducibleRepresentations.of(group), weights, AnalysisOptions.paper().activity());
+        return of(
+                IrreducibleRepresentations.of(group), weights, AnalysisOptions.paper().activity());
     }
 
     /**
      * The usage of a net over the group of the given irreps.
      *
-     * <p>Cost O(|G|²q) for the three transforms. Non-finite values: impossible on input (weights are finite).
+     * <p>Cost O(|G|²q) for the three transforms. Non-finite values: impossible on input (weights
+     * are finite).
      *
      * @param representations a complete set of irreps of G
      * @param weights weights with {@code weights.d() == |G|}
      * @param activity the activity threshold, finite and &gt; 0
      * @return the usage
-     * @throws IllegalArgumentException if the sizes disagree or the threshold is not finite and positive
+     * @throws IllegalArgumentException if the sizes disagree or the threshold is not finite and
+     *     positive
      */
-    public static IrrepUsage of(IrreducibleRepresentations representations, RealWeights weights, double activity) {
+    public static IrrepUsage of(
+            IrreducibleRepresentations representations, RealWeights weights, double activity) {
         Objects.requireNonNull(representations, "representations");
         Objects.requireNonNull(weights, "weights");
         if (!(activity > 0 && activity < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("activity (" + activity + ") must be finite and > 0");
+            throw new IllegalArgumentException(
+                    "activity (" + activity + ") must be finite and > 0");
         }
         FiniteGroup g = representations.group();
         int n = g.order();
         if (weights.d() != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "weights have d = %d but group %s has order %d", weights.d(), g.name(), n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "weights have d = %d but group %s has order %d",
+                            weights.d(),
+                            g.name(),
+                            n));
         }
         int q = weights.order();
         List<List<Integer>> classes = realClasses(representations);
@@ -207,15 +246,27 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
         List<Entry> entries = new ArrayList<>(r);
         for (int e = 0; e < r; e++) {
             int dim = representations.get(classes.get(e).get(0)).dimension();
-            entries.add(new Entry(classes.get(e), labels.get(e), dim, order[e], nodes[e],
-                    total > 0 ? mass[e] / total : 0));
+            entries.add(
+                    new Entry(
+                            classes.get(e),
+                            labels.get(e),
+                            dim,
+                            order[e],
+                            nodes[e],
+                            total > 0 ? mass[e] / total : 0));
         }
-        return new IrrepUsage(g.name(), q, entries, active,
-                active > 0 ? OptionalDouble.of(concentration / active) : OptionalDouble.empty(), activity);
+        return new IrrepUsage(
+                g.name(),
+                q,
+                entries,
+                active,
+                active > 0 ? OptionalDouble.of(concentration / active) : OptionalDouble.empty(),
+                activity);
     }
 
     /** energies[e][j] = Σ_{ρ∈e} (d_ρ/n) ‖f̂_j(ρ)‖²_F. */
-    private static double[][] energies(FourierCoefficients f, List<List<Integer>> classes, int q, int n) {
+    private static double[][] energies(
+            FourierCoefficients f, List<List<Integer>> classes, int q, int n) {
         double[][] out = new double[classes.size()][q];
         for (int e = 0; e < classes.size(); e++) {
             for (int rho : classes.get(e)) {
@@ -230,7 +281,9 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
         return out;
     }
 
-    /** Irreps grouped with their conjugates (character values conjugate to 1e-8), by smallest index. */
+    /**
+     * Irreps grouped with their conjugates (character values conjugate to 1e-8), by smallest index.
+     */
     static List<List<Integer>> realClasses(IrreducibleRepresentations reps) {
         int k = reps.size();
         int n = reps.group().order();
@@ -250,8 +303,9 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
                 }
                 boolean conj = true;
                 for (int g = 0; g < n && conj; g++) {
-                    conj = Math.abs(ra.characterRe(g) - rb.characterRe(g)) < 1e-8
-                            && Math.abs(ra.characterIm(g) + rb.characterIm(g)) < 1e-8;
+                    conj =
+                            Math.abs(ra.characterRe(g) - rb.characterRe(g)) < 1e-8
+                                    && Math.abs(ra.characterIm(g) + rb.characterIm(g)) < 1e-8;
                 }
                 if (conj) {
                     seen[b] = true;
@@ -264,8 +318,11 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
         return out;
     }
 
-    /** "1a", "1b", "2a", … per irrep (dimension, then a letter in index order); pairs joined by "+". */
-    private static List<String> labels(IrreducibleRepresentations reps, List<List<Integer>> classes) {
+    /**
+     * "1a", "1b", "2a", … per irrep (dimension, then a letter in index order); pairs joined by "+".
+     */
+    private static List<String> labels(
+            IrreducibleRepresentations reps, List<List<Integer>> classes) {
         String[] single = new String[reps.size()];
         int[] count = new int[reps.group().order() + 1];
         for (int i = 0; i < reps.size(); i++) {
@@ -281,13 +338,15 @@ public record IrrepUsage(String group, int order, List<IrrepUsage.Entry> entries
     }
 
     /**
-     * The labels of the entries that carry at least one active node, the trivial one excluded: the irreps the net
-     * uses.
+     * The labels of the entries that carry at least one active node, the trivial one excluded: the
+     * irreps the net uses.
      *
      * @return the labels, in entry order
      */
     public List<String> used() {
-        return entries.stream().filter(e -> e.nodes() > 0 && !e.trivial()).map(Entry::label)
+        return entries.stream()
+                .filter(e -> e.nodes() > 0 && !e.trivial())
+                .map(Entry::label)
                 .collect(Collectors.toList());
     }
 }

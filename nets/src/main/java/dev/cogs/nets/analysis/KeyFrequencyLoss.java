@@ -15,21 +15,23 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Nanda et al.'s restricted and excluded loss (arXiv:2301.05217, §5.1) for the quadratic net, on the full
- * dataset (docs/cogs-math.md §13.1).
+ * Nanda et al.'s restricted and excluded loss (arXiv:2301.05217, §5.1) for the quadratic net, on
+ * the full dataset (docs/cogs-math.md §13.1).
  *
- * <p>The key directions of the outputs, seen as a function of (a, b, c), are χ_k(a, b, c) = ω^{k(a+b−c)} for
- * k ∈ ±K. The <em>restricted</em> loss keeps only the outputs' components along them, the <em>excluded</em> loss
- * removes those components; both are the projected MSE of docs/cogs-math.md §1 on all d² pairs. The outputs'
- * coefficient on χ_k is 2·r_{kkk} and the target's is 1/d, so with ρ_k = 2d·r_{kkk} (paper units, → 1):
+ * <p>The key directions of the outputs, seen as a function of (a, b, c), are χ_k(a, b, c) =
+ * ω^{k(a+b−c)} for k ∈ ±K. The <em>restricted</em> loss keeps only the outputs' components along
+ * them, the <em>excluded</em> loss removes those components; both are the projected MSE of
+ * docs/cogs-math.md §1 on all d² pairs. The outputs' coefficient on χ_k is 2·r_{kkk} and the
+ * target's is 1/d, so with ρ_k = 2d·r_{kkk} (paper units, → 1):
  *
  * <pre>
  *   restricted(K) = (2/d) Σ_{k∈K} |ρ_k − 1|² + (d − 1 − 2|K|)/d
  *   excluded(K)   = ℓ − (2/d) Σ_{k∈K} |ρ_k − 1|² + 2|K|/d
  * </pre>
  *
- * <p>{@link #of(FourierNet, Set)} evaluates these from the sum potentials; {@link #dataSpace(RealWeights, Set)}
- * projects the outputs themselves and evaluates the loss pair by pair (the independent check).
+ * <p>{@link #of(FourierNet, Set)} evaluates these from the sum potentials; {@link
+ * #dataSpace(RealWeights, Set)} projects the outputs themselves and evaluates the loss pair by pair
+ * (the independent check).
  *
  * <p>This record is immutable.
  *
@@ -82,8 +84,12 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
         SortedSet<Integer> sorted = new TreeSet<>();
         for (Integer k : keys) {
             if (k == null || k < 1 || k > (d - 1) / 2) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "key frequency %s is not in 1..(d-1)/2 = 1..%d", k, (d - 1) / 2));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "key frequency %s is not in 1..(d-1)/2 = 1..%d",
+                                k,
+                                (d - 1) / 2));
             }
             sorted.add(k);
         }
@@ -91,7 +97,8 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
     }
 
     /**
-     * The losses from the full-dataset loss and the diagonal potentials (the formulas of the class description).
+     * The losses from the full-dataset loss and the diagonal potentials (the formulas of the class
+     * description).
      *
      * <p>Non-finite values: propagated from the arguments.
      *
@@ -100,14 +107,20 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
      * @param diagonal ρ_k = 2d·r_{kkk} for k = 1..(d−1)/2 (list index k − 1)
      * @param keys the key frequencies
      * @return the two losses
-     * @throws IllegalArgumentException if {@code diagonal} does not have (d−1)/2 entries or a key is out of range
+     * @throws IllegalArgumentException if {@code diagonal} does not have (d−1)/2 entries or a key
+     *     is out of range
      */
-    public static KeyFrequencyLoss fromPotentials(int d, double loss, List<Complex> diagonal, Set<Integer> keys) {
+    public static KeyFrequencyLoss fromPotentials(
+            int d, double loss, List<Complex> diagonal, Set<Integer> keys) {
         Objects.requireNonNull(diagonal, "diagonal");
         SortedSet<Integer> k = checkKeys(d, keys);
         if (diagonal.size() != (d - 1) / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "diagonal has %d entries, expected (d-1)/2 = %d", diagonal.size(), (d - 1) / 2));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "diagonal has %d entries, expected (d-1)/2 = %d",
+                            diagonal.size(),
+                            (d - 1) / 2));
         }
         double kept = 0;
         for (int key : k) {
@@ -115,11 +128,13 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
             kept += e.re() * e.re() + e.im() * e.im();
         }
         kept *= 2.0 / d;
-        return new KeyFrequencyLoss(k, kept + (d - 1.0 - 2.0 * k.size()) / d, loss - kept + 2.0 * k.size() / d);
+        return new KeyFrequencyLoss(
+                k, kept + (d - 1.0 - 2.0 * k.size()) / d, loss - kept + 2.0 * k.size() / d);
     }
 
     /**
-     * The losses from the sum potentials of a net: ℓ by {@link CogsLoss#fullDataset} and ρ_k = 2d·r_{kkk}.
+     * The losses from the sum potentials of a net: ℓ by {@link CogsLoss#fullDataset} and ρ_k =
+     * 2d·r_{kkk}.
      *
      * @param z the net
      * @param keys the key frequencies
@@ -132,7 +147,8 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
     }
 
     /**
-     * ρ_k = 2d·r_{kkk} = 2d Σ_j A_{kj} B_{kj} C_{kj} for k = 1..(d−1)/2, in paper units (docs/cogs-math.md §2).
+     * ρ_k = 2d·r_{kkk} = 2d Σ_j A_{kj} B_{kj} C_{kj} for k = 1..(d−1)/2, in paper units
+     * (docs/cogs-math.md §2).
      *
      * @param z the net
      * @return the (d−1)/2 diagonal potentials, list index k − 1
@@ -165,9 +181,10 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
     }
 
     /**
-     * The losses computed in data space: the outputs on all d² pairs are formed from the real weights, their
-     * components along χ_k, k ∈ ±K, are found by projection over (a, b, c), kept or removed, and the projected MSE
-     * is evaluated pair by pair. O(d³·q); the independent check of {@link #of(FourierNet, Set)}.
+     * The losses computed in data space: the outputs on all d² pairs are formed from the real
+     * weights, their components along χ_k, k ∈ ±K, are found by projection over (a, b, c), kept or
+     * removed, and the projected MSE is evaluated pair by pair. O(d³·q); the independent check of
+     * {@link #of(FourierNet, Set)}.
      *
      * @param w the net
      * @param keys the key frequencies
@@ -179,7 +196,8 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
         int d = w.d();
         SortedSet<Integer> k = checkKeys(d, keys);
         Logits l = Logits.of(w);
-        // S[m] = Σ over (a, b, c) with a + b − c ≡ m of o(a, b)[c]; the coefficient on χ_k is (1/d³) Σ_m S[m] ω^{−km}.
+        // S[m] = Σ over (a, b, c) with a + b − c ≡ m of o(a, b)[c]; the coefficient on χ_k is
+        // (1/d³) Σ_m S[m] ω^{−km}.
         double[] s = new double[d];
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < d; b++) {
@@ -188,7 +206,8 @@ public record KeyFrequencyLoss(SortedSet<Integer> keys, double restricted, doubl
                 }
             }
         }
-        // The kept part as a function of m = a + b − c: Σ_{k∈±K} ô_k ω^{km} = 2 Re Σ_{k∈K} ô_k ω^{km}.
+        // The kept part as a function of m = a + b − c: Σ_{k∈±K} ô_k ω^{km} = 2 Re Σ_{k∈K} ô_k
+        // ω^{km}.
         double[] keptByM = new double[d];
         double d3 = (double) d * d * d;
         for (int key : k) {

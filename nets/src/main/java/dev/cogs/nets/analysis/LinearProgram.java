@@ -3,30 +3,29 @@ package dev.cogs.nets.analysis;
 import java.util.Locale;
 
 /**
- * A dense tableau simplex method for \(\max c^\top x\) subject to \(Ax \le b\), \(x \ge 0\), with \(b \ge 0\), so
- * that the origin is a basic feasible point and no phase 1 is needed.
+ * A dense tableau simplex method for \(\max c^\top x\) subject to \(Ax \le b\), \(x \ge 0\), with
+ * \(b \ge 0\), so that the origin is a basic feasible point and no phase 1 is needed.
  *
- * <p>Pivoting uses Dantzig's rule (largest reduced cost) after a non-degenerate pivot and Bland's rule (smallest
- * index, ties in the ratio test to the smallest basic index) after a degenerate one. Every pivot of a cycle
- * would be degenerate and entered from a degenerate pivot, hence chosen by Bland's rule, which never cycles
- * (Bland 1977, doi:10.1287/moor.2.2.103): the method terminates. The argmax programs of {@link PromptReach} are
- * highly degenerate at the origin (every margin row is tight), where commons-math3's {@code SimplexSolver}
- * 3.6.1 was seen to exceed 10⁵ pivots even with its Bland rule.
+ * <p>Pivoting uses Dantzig's rule (largest reduced cost) after a non-degenerate pivot and Bland's
+ * rule (smallest index, ties in the ratio test to the smallest basic index) after a degenerate one.
+ * Every pivot of a cycle would be degenerate and entered from a degenerate pivot, hence chosen by
+ * Bland's rule, which never cycles (Bland 1977, doi:10.1287/moor.2.2.103): the method terminates.
+ * The argmax programs of {@link PromptReach} are highly degenerate at the origin (every margin row
+ * is tight), where commons-math3's {@code SimplexSolver} 3.6.1 was seen to exceed 10⁵ pivots even
+ * with its Bland rule.
  *
- * <p>Tolerance: reduced costs and pivot entries up to 1e-11 count as zero; the ratio test takes the exact
- * minimum, and right-hand sides that rounding pushes below zero are reset to zero. The programs here have
- * integer data of size ≤ 2.
+ * <p>Tolerance: reduced costs and pivot entries up to 1e-11 count as zero; the ratio test takes the
+ * exact minimum, and right-hand sides that rounding pushes below zero are reset to zero. The
+ * programs here have integer data of size ≤ 2.
  */
 final class LinearProgram {
 
     private static final double TOLERANCE = 1e-11;
 
-    private LinearProgram() {
-    }
+    private LinearProgram() {}
 
     /** An optimal vertex. */
-    record Solution(double value, double[] x, int pivots) {
-    }
+    record Solution(double value, double[] x, int pivots) {}
 
     /**
      * Solves the program.
@@ -49,7 +48,8 @@ final class LinearProgram {
         int[] basis = new int[m];
         for (int i = 0; i < m; i++) {
             if (!(b[i] >= 0)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "b[%d] (%s) must be >= 0", i, b[i]));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "b[%d] (%s) must be >= 0", i, b[i]));
             }
             System.arraycopy(a[i], 0, t[i], 0, n);
             t[i][n + i] = 1;
@@ -88,7 +88,8 @@ final class LinearProgram {
                 }
             }
             if (leave < 0) {
-                throw new ArithmeticException("the linear program is unbounded (column " + enter + ")");
+                throw new ArithmeticException(
+                        "the linear program is unbounded (column " + enter + ")");
             }
             if (++pivots > maxPivots) {
                 throw new IllegalStateException("simplex exceeded " + maxPivots + " pivots");

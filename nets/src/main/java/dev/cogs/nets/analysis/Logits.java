@@ -4,12 +4,13 @@ import dev.cogs.algebra.weights.RealWeights;
 
 /**
  * The outputs o(a, b) ∈ ℝ^d of a net on all d² pairs, computed directly from the real weights
- * (docs/cogs-math.md §1): o(a, b)[c] = Σ_j W[c, j]·(U_a[j, a] + U_b[j, b])². Package-private helper of the
- * data-space measures; O(d³·q) time, O(d³) memory.
+ * (docs/cogs-math.md §1): o(a, b)[c] = Σ_j W[c, j]·(U_a[j, a] + U_b[j, b])². Package-private helper
+ * of the data-space measures; O(d³·q) time, O(d³) memory.
  */
 final class Logits {
 
     final int d;
+
     /** o[(a·d + b)·d + c]. */
     final double[] o;
 
@@ -46,7 +47,10 @@ final class Logits {
         return new Logits(d, o);
     }
 
-    /** The projected squared error ‖P⊥(o(a, b) − e_{a+b})‖² of one pair, for any outputs {@code out}. */
+    /**
+     * The projected squared error ‖P⊥(o(a, b) − e_{a+b})‖² of one pair, for any outputs {@code
+     * out}.
+     */
     static double pairLoss(double[] out, int base, int d, int y) {
         double mean = 0;
         for (int c = 0; c < d; c++) {

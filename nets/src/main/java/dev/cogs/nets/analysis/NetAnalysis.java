@@ -10,26 +10,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The analysis of one net by the pipeline of the docs/cogs-math.md §9 (a convention of the authors' code, kept exactly
- * for comparability with the paper's Fig. 4 and factorisation table):
+ * The analysis of one net by the pipeline of the docs/cogs-math.md §9 (a convention of the authors'
+ * code, kept exactly for comparability with the paper's Fig. 4 and factorisation table):
+ *
  * <ol>
- *   <li>Fourier transform (docs/cogs-math.md §2, via {@link FourierNet#fromReal(RealWeights)});</li>
- *   <li>per-frequency order: order_k = #{j : |A_{kj}| &gt; 0.05}, k = 1..(d−1)/2 (only A is used);</li>
- *   <li>grouping: best_j = argmax_{k ∈ {0..(d−1)/2}} |A_{kj}| (k = 0 included, first maximum), node j kept iff
- *       that maximum exceeds 0.05; G_k = kept nodes with best_j = k;</li>
- *   <li>factorisation of the groups of size 4 and 6 and</li>
- *   <li>classification of the two factors ({@link Factorisation}, {@link Factor});</li>
- *   <li>the per-run statistics ({@link RunStatistics}).</li>
+ *   <li>Fourier transform (docs/cogs-math.md §2, via {@link FourierNet#fromReal(RealWeights)});
+ *   <li>per-frequency order: order_k = #{j : |A_{kj}| &gt; 0.05}, k = 1..(d−1)/2 (only A is used);
+ *   <li>grouping: best_j = argmax_{k ∈ {0..(d−1)/2}} |A_{kj}| (k = 0 included, first maximum), node
+ *       j kept iff that maximum exceeds 0.05; G_k = kept nodes with best_j = k;
+ *   <li>factorisation of the groups of size 4 and 6 and
+ *   <li>classification of the two factors ({@link Factorisation}, {@link Factor});
+ *   <li>the per-run statistics ({@link RunStatistics}).
  * </ol>
  *
- * <p>Properties of the pipeline worth knowing when reading its statistics (kept, since they are part of the
- * convention): (i) for z_{ν=i}*z_{syn,αβ} the c-ratio search of step 4a ties exactly between the straight
- * pairing of the nodes and pairings shifted along the syn factor (their c-ratios are constant too); with noise
- * either may win, and a shifted pairing has err far above the bound, so part of these groups is counted
- * non-factorable (1nonfact_6); (ii) a z_ν factor with ν⁴ = −1 (up to ν ↦ ±ν^{±1}ω₃^m) is also a z_ξ, and since
- * "xi" is tested first such a group counts as "other"; (iii) the factoriser is not invariant under per-node
- * rescalings (s, s, 1/s²) that differ between the nodes of a group: only the classifier normalises scale,
- * and trained nets are balanced by weight decay.
+ * <p>Properties of the pipeline worth knowing when reading its statistics (kept, since they are
+ * part of the convention): (i) for z_{ν=i}*z_{syn,αβ} the c-ratio search of step 4a ties exactly
+ * between the straight pairing of the nodes and pairings shifted along the syn factor (their
+ * c-ratios are constant too); with noise either may win, and a shifted pairing has err far above
+ * the bound, so part of these groups is counted non-factorable (1nonfact_6); (ii) a z_ν factor with
+ * ν⁴ = −1 (up to ν ↦ ±ν^{±1}ω₃^m) is also a z_ξ, and since "xi" is tested first such a group counts
+ * as "other"; (iii) the factoriser is not invariant under per-node rescalings (s, s, 1/s²) that
+ * differ between the nodes of a group: only the classifier normalises scale, and trained nets are
+ * balanced by weight decay.
  *
  * <p>For even d the frequencies are k = 1..⌊(d−1)/2⌋ (the self-conjugate d/2 is not analysed); all
  * experiments use odd primes d.
@@ -45,8 +47,15 @@ import java.util.Optional;
  * @param statistics the per-run statistics
  * @param options the thresholds used
  */
-public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<Integer> bestFrequency,
-        List<GroupAnalysis> groups, int constantNodes, RunStatistics statistics, AnalysisOptions options) {
+public record NetAnalysis(
+        int d,
+        int order,
+        List<Integer> frequencyOrders,
+        List<Integer> bestFrequency,
+        List<GroupAnalysis> groups,
+        int constantNodes,
+        RunStatistics statistics,
+        AnalysisOptions options) {
 
     /**
      * Copies the lists.
@@ -69,7 +78,8 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
         Objects.requireNonNull(options, "options");
         int n = (d - 1) / 2;
         if (frequencyOrders.size() != n || groups.size() != n || bestFrequency.size() != order) {
-            throw new IllegalArgumentException("list sizes do not match d (" + d + ") and order (" + order + ")");
+            throw new IllegalArgumentException(
+                    "list sizes do not match d (" + d + ") and order (" + order + ")");
         }
     }
 
@@ -96,8 +106,9 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
     /**
      * Analyses a net with the given thresholds.
      *
-     * <p>Non-finite values: impossible on input ({@link FourierNet} holds finite values only); a division
-     * by an exactly zero coefficient inside a group makes that group non-factorable (err = +∞).
+     * <p>Non-finite values: impossible on input ({@link FourierNet} holds finite values only); a
+     * division by an exactly zero coefficient inside a group makes that group non-factorable (err =
+     * +∞).
      *
      * @param z the net
      * @param options thresholds
@@ -153,11 +164,19 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
         for (int k = 1; k <= n; k++) {
             groups.add(analyseGroup(z, k, members.get(k), options));
         }
-        return new NetAnalysis(d, q, orders, best, groups, members.get(0).size(), RunStatistics.of(n, groups),
+        return new NetAnalysis(
+                d,
+                q,
+                orders,
+                best,
+                groups,
+                members.get(0).size(),
+                RunStatistics.of(n, groups),
                 options);
     }
 
-    private static GroupAnalysis analyseGroup(FourierNet z, int k, List<Integer> nodes, AnalysisOptions options) {
+    private static GroupAnalysis analyseGroup(
+            FourierNet z, int k, List<Integer> nodes, AnalysisOptions options) {
         int size = nodes.size();
         if (size != 4 && size != 6) {
             return new GroupAnalysis(k, nodes, Optional.empty(), SolutionKind.NOT_4_6);
@@ -187,7 +206,8 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
         if (x == FactorType.ORDER_2_NU && y == FactorType.ORDER_3_SYN) {
             return SolutionKind.NU_SYN;
         }
-        if (x == FactorType.ORDER_2_4C && (y == FactorType.ORDER_3_SYN_AB || y == FactorType.ORDER_3_SYN)) {
+        if (x == FactorType.ORDER_2_4C
+                && (y == FactorType.ORDER_3_SYN_AB || y == FactorType.ORDER_3_SYN)) {
             return SolutionKind.NU_I_SYN_AB;
         }
         return SolutionKind.OTHER;
@@ -202,7 +222,8 @@ public record NetAnalysis(int d, int order, List<Integer> frequencyOrders, List<
      */
     public GroupAnalysis group(int k) {
         if (k < 1 || k > groups.size()) {
-            throw new IllegalArgumentException("k (" + k + ") must be in [1, " + groups.size() + "]");
+            throw new IllegalArgumentException(
+                    "k (" + k + ") must be in [1, " + groups.size() + "]");
         }
         return groups.get(k - 1);
     }

@@ -8,11 +8,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The pooled histogram of per-frequency orders (docs/cogs-math.md §9, the paper's Fig. 4): over a set of nets, how many
- * (net, frequency) pairs have each order {@code order_k = #{j : |A_kj| > 0.05}}, k = 1..(d−1)/2.
+ * The pooled histogram of per-frequency orders (docs/cogs-math.md §9, the paper's Fig. 4): over a
+ * set of nets, how many (net, frequency) pairs have each order {@code order_k = #{j : |A_kj| >
+ * 0.05}}, k = 1..(d−1)/2.
  *
- * <p>This record is immutable; {@link #counts()} is an unmodifiable sorted copy holding only the orders that
- * occur.
+ * <p>This record is immutable; {@link #counts()} is an unmodifiable sorted copy holding only the
+ * orders that occur.
  *
  * @param counts order → number of (net, frequency) pairs with that order, sorted by order
  */
@@ -32,8 +33,12 @@ public record OrderHistogram(SortedMap<Integer, Integer> counts) {
             int order = Objects.requireNonNull(e.getKey(), "order");
             int count = Objects.requireNonNull(e.getValue(), "count");
             if (order < 0 || count < 1) {
-                throw new IllegalArgumentException("order " + order + " has count " + count
-                        + "; orders must be >= 0 and counts >= 1");
+                throw new IllegalArgumentException(
+                        "order "
+                                + order
+                                + " has count "
+                                + count
+                                + "; orders must be >= 0 and counts >= 1");
             }
             copy.put(order, count);
         }

@@ -1,20 +1,25 @@
 package dev.cogs.nets.analysis;
 
 /**
- * A Householder QR factorisation with column pivoting (Businger and Golub 1965; Golub and Van Loan, Matrix
- * Computations, §5.4.2), kept as its reflections so that least-squares residuals of many right-hand sides cost
- * O(m·rank) each and Q is never formed (it would be d² × d² for the prompt-reach design).
+ * A Householder QR factorisation with column pivoting (Businger and Golub 1965; Golub and Van Loan,
+ * Matrix Computations, §5.4.2), kept as its reflections so that least-squares residuals of many
+ * right-hand sides cost O(m·rank) each and Q is never formed (it would be d² × d² for the
+ * prompt-reach design).
  *
- * <p>At step k the remaining column of largest norm (recomputed exactly, not downdated) is brought forward;
- * the factorisation stops when that norm falls to {@code relativeTolerance} times the first pivot, which gives
- * the numerical rank. Immutable once built.
+ * <p>At step k the remaining column of largest norm (recomputed exactly, not downdated) is brought
+ * forward; the factorisation stops when that norm falls to {@code relativeTolerance} times the
+ * first pivot, which gives the numerical rank. Immutable once built.
  */
 final class PivotedQr {
 
     private final int m;
     private final int rank;
-    /** Householder vectors, normalised to unit length, rows k = 0..rank-1 acting on entries k..m-1. */
+
+    /**
+     * Householder vectors, normalised to unit length, rows k = 0..rank-1 acting on entries k..m-1.
+     */
     private final double[][] reflections;
+
     private final double firstPivot;
 
     /**
@@ -107,7 +112,8 @@ final class PivotedQr {
     }
 
     /**
-     * The squared norm of the least-squares residual of b against the column space: \(\|Q_2^\top b\|^2\).
+     * The squared norm of the least-squares residual of b against the column space: \(\|Q_2^\top
+     * b\|^2\).
      *
      * @param b a vector of length m (not modified)
      * @return the squared residual

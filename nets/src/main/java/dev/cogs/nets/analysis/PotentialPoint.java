@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The sum potentials the paper plots along training (docs/cogs-math.md §7.3, Fig. 3), in paper units r̃ = 2d·r, at one
- * epoch.
+ * The sum potentials the paper plots along training (docs/cogs-math.md §7.3, Fig. 3), in paper
+ * units r̃ = 2d·r, at one epoch.
  *
  * <ul>
- *   <li>diagonal = Σ_{k≠0} 2d·Re r_{kkk} (→ d − 1 at a global optimum, docs/cogs-math.md §11.A.12);</li>
- *   <li>offDiagonal = Σ_{k≠0} Σ_{(k1,k2) ∈ Z_d², (k1,k2) ≠ (k,k)} 2d·Re r_{k1k2k} (→ 0), computed in O(dq)
- *       from Σ_{k1,k2} r_{k1k2k} = Σ_j (Σ_{k1} A_{k1j})(Σ_{k2} B_{k2j}) C_{kj};</li>
- *   <li>perFrequency.get(k−1) = 2d·Re r_{kkk} for k = 1..(d−1)/2 (→ 1);</li>
- *   <li>biasA.get(k−1) = |2d·r_{a,k,−k,k}| = |2d Σ_j A_{kj} A_{−k,j} C_{kj}| for k = 1..(d−1)/2 (non-zero at
- *       order-4 frequencies, ≈ 0 at order-6 frequencies).</li>
+ *   <li>diagonal = Σ_{k≠0} 2d·Re r_{kkk} (→ d − 1 at a global optimum, docs/cogs-math.md §11.A.12);
+ *   <li>offDiagonal = Σ_{k≠0} Σ_{(k1,k2) ∈ Z_d², (k1,k2) ≠ (k,k)} 2d·Re r_{k1k2k} (→ 0), computed
+ *       in O(dq) from Σ_{k1,k2} r_{k1k2k} = Σ_j (Σ_{k1} A_{k1j})(Σ_{k2} B_{k2j}) C_{kj};
+ *   <li>perFrequency.get(k−1) = 2d·Re r_{kkk} for k = 1..(d−1)/2 (→ 1);
+ *   <li>biasA.get(k−1) = |2d·r_{a,k,−k,k}| = |2d Σ_j A_{kj} A_{−k,j} C_{kj}| for k = 1..(d−1)/2
+ *       (non-zero at order-4 frequencies, ≈ 0 at order-6 frequencies).
  * </ul>
  *
  * <p>This record is immutable.
@@ -27,7 +27,11 @@ import java.util.Objects;
  * @param perFrequency 2d·Re r_{kkk}, k = 1..(d−1)/2
  * @param biasA |2d·r_{a,k,−k,k}|, k = 1..(d−1)/2
  */
-public record PotentialPoint(int epoch, double diagonal, double offDiagonal, List<Double> perFrequency,
+public record PotentialPoint(
+        int epoch,
+        double diagonal,
+        double offDiagonal,
+        List<Double> perFrequency,
         List<Double> biasA) {
 
     /**
@@ -46,8 +50,10 @@ public record PotentialPoint(int epoch, double diagonal, double offDiagonal, Lis
         }
         perFrequency = List.copyOf(perFrequency);
         biasA = List.copyOf(biasA);
-        if (!Double.isFinite(diagonal) || !Double.isFinite(offDiagonal)
-                || !perFrequency.stream().allMatch(Double::isFinite) || !biasA.stream().allMatch(Double::isFinite)) {
+        if (!Double.isFinite(diagonal)
+                || !Double.isFinite(offDiagonal)
+                || !perFrequency.stream().allMatch(Double::isFinite)
+                || !biasA.stream().allMatch(Double::isFinite)) {
             throw new IllegalArgumentException("potentials at epoch " + epoch + " must be finite");
         }
     }

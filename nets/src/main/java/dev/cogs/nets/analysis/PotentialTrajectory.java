@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that records the {@link PotentialPoint sum potentials} of the paper's Fig. 3
- * (docs/cogs-math.md §7.3) at every evaluation epoch: the trained weights are mapped into the weight semiring by
- * {@link FourierNet#fromReal(RealWeights)} and the potentials are evaluated there.
+ * A {@link TrainingListener} that records the {@link PotentialPoint sum potentials} of the paper's
+ * Fig. 3 (docs/cogs-math.md §7.3) at every evaluation epoch: the trained weights are mapped into
+ * the weight semiring by {@link FourierNet#fromReal(RealWeights)} and the potentials are evaluated
+ * there.
  *
  * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable
  * snapshot. Cost per evaluation: O(d²·q) for the transform.

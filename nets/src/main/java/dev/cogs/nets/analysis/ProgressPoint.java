@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The progress measures of the grokking literature at one epoch of a run (docs/cogs-math.md §13): everything needed
- * for the restricted and excluded loss of any key-frequency set (Nanda et al., arXiv:2301.05217), the Gini
- * coefficient and IPR of each layer's Fourier spectrum (Nanda et al.; Gromov, arXiv:2301.02679), the total weight
- * norm, the normalised margin (Morwani et al., arXiv:2311.07568) and |r_{a,k,1−k,k}| per frequency (the CoGS
- * paper's Fig. 3, arXiv:2410.01779).
+ * The progress measures of the grokking literature at one epoch of a run (docs/cogs-math.md §13):
+ * everything needed for the restricted and excluded loss of any key-frequency set (Nanda et al.,
+ * arXiv:2301.05217), the Gini coefficient and IPR of each layer's Fourier spectrum (Nanda et al.;
+ * Gromov, arXiv:2301.02679), the total weight norm, the normalised margin (Morwani et al.,
+ * arXiv:2311.07568) and |r_{a,k,1−k,k}| per frequency (the CoGS paper's Fig. 3, arXiv:2410.01779).
  *
  * <p>All losses are on the full dataset (all d² pairs); potentials are in paper units r̃ = 2d·r.
  *
@@ -31,13 +31,26 @@ import java.util.Set;
  * @param spectrumC the spectral concentration of W
  * @param weightNorm the total weight norm ‖θ‖₂ = (‖U_a‖² + ‖U_b‖² + ‖W‖²)^{1/2} (Frobenius norms)
  * @param l23Cubed ‖θ‖_{2,3}³ = Σ_j ‖θ_j‖₂³ ({@link Margins#l23Cubed})
- * @param balancedL23Cubed the same after rescaling every node to its smallest norm ({@link Margins#balancedL23Cubed})
+ * @param balancedL23Cubed the same after rescaling every node to its smallest norm ({@link
+ *     Margins#balancedL23Cubed})
  * @param margin the margin γ(θ) on all d² pairs ({@link Margins#margin})
- * @param biasM1 |2d·r_{a,k,1−k,k}| = 2d·|Σ_j A_{kj} A_{1−k,j} C_{kj}| for k = 1..(d−1)/2 (list index k − 1)
+ * @param biasM1 |2d·r_{a,k,1−k,k}| = 2d·|Σ_j A_{kj} A_{1−k,j} C_{kj}| for k = 1..(d−1)/2 (list
+ *     index k − 1)
  */
-public record ProgressPoint(int epoch, int d, double loss, double accuracy, List<Complex> diagonal,
-        SpectralConcentration spectrumA, SpectralConcentration spectrumB, SpectralConcentration spectrumC,
-        double weightNorm, double l23Cubed, double balancedL23Cubed, double margin, List<Double> biasM1) {
+public record ProgressPoint(
+        int epoch,
+        int d,
+        double loss,
+        double accuracy,
+        List<Complex> diagonal,
+        SpectralConcentration spectrumA,
+        SpectralConcentration spectrumB,
+        SpectralConcentration spectrumC,
+        double weightNorm,
+        double l23Cubed,
+        double balancedL23Cubed,
+        double margin,
+        List<Double> biasM1) {
 
     /**
      * Validates and copies.
@@ -55,8 +68,8 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
      * @param balancedL23Cubed the balanced ‖θ‖_{2,3}³
      * @param margin γ(θ)
      * @param biasM1 |2d·r_{a,k,1−k,k}|, k = 1..(d−1)/2
-     * @throws IllegalArgumentException if the epoch is negative, d &lt; 3, a list does not have (d−1)/2 entries or
-     *     the accuracy is outside [0, 1]
+     * @throws IllegalArgumentException if the epoch is negative, d &lt; 3, a list does not have
+     *     (d−1)/2 entries or the accuracy is outside [0, 1]
      */
     public ProgressPoint {
         Objects.requireNonNull(spectrumA, "spectrumA");
@@ -65,12 +78,18 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
         diagonal = List.copyOf(diagonal);
         biasM1 = List.copyOf(biasM1);
         if (epoch < 0 || d < 3) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "epoch (%d) must be >= 0 and d (%d) >= 3",
-                    epoch, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "epoch (%d) must be >= 0 and d (%d) >= 3", epoch, d));
         }
         if (diagonal.size() != (d - 1) / 2 || biasM1.size() != (d - 1) / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "diagonal (%d) and biasM1 (%d) must have "
-                    + "(d-1)/2 = %d entries", diagonal.size(), biasM1.size(), (d - 1) / 2));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "diagonal (%d) and biasM1 (%d) must have " + "(d-1)/2 = %d entries",
+                            diagonal.size(),
+                            biasM1.size(),
+                            (d - 1) / 2));
         }
         if (!(accuracy >= 0 && accuracy <= 1)) {
             throw new IllegalArgumentException("accuracy (" + accuracy + ") must be in [0, 1]");
@@ -105,10 +124,20 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
             throw new IllegalArgumentException("z and w describe different nets");
         }
         Logits l = Logits.of(w);
-        return new ProgressPoint(epoch, w.d(), l.loss(), l.accuracy(), KeyFrequencyLoss.diagonal(z),
-                SpectralConcentration.of(z, Part.A), SpectralConcentration.of(z, Part.B),
-                SpectralConcentration.of(z, Part.C), Math.sqrt(w.normSquared()), Margins.l23Cubed(w),
-                Margins.balancedL23Cubed(w), l.margin(), biasM1(z));
+        return new ProgressPoint(
+                epoch,
+                w.d(),
+                l.loss(),
+                l.accuracy(),
+                KeyFrequencyLoss.diagonal(z),
+                SpectralConcentration.of(z, Part.A),
+                SpectralConcentration.of(z, Part.B),
+                SpectralConcentration.of(z, Part.C),
+                Math.sqrt(w.normSquared()),
+                Margins.l23Cubed(w),
+                Margins.balancedL23Cubed(w),
+                l.margin(),
+                biasM1(z));
     }
 
     /** |2d Σ_j A_{kj} A_{1−k,j} C_{kj}| for k = 1..(d−1)/2. */
@@ -139,7 +168,8 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
     }
 
     /**
-     * The restricted and excluded loss of a key-frequency set ({@link KeyFrequencyLoss#fromPotentials}).
+     * The restricted and excluded loss of a key-frequency set ({@link
+     * KeyFrequencyLoss#fromPotentials}).
      *
      * @param keys the key frequencies, in 1..(d−1)/2
      * @return the two losses
@@ -161,7 +191,8 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
     }
 
     /**
-     * γ(θ) over the balanced ‖θ‖_{2,3}³: the normalised margin after rescaling every node to its smallest norm.
+     * γ(θ) over the balanced ‖θ‖_{2,3}³: the normalised margin after rescaling every node to its
+     * smallest norm.
      *
      * <p>Non-finite values: NaN for the zero net.
      *
@@ -172,8 +203,8 @@ public record ProgressPoint(int epoch, int d, double loss, double accuracy, List
     }
 
     /**
-     * The normalised margin as a fraction of its maximum {@link Margins#maximum(int)}: 1 for z_F6, below 1
-     * otherwise.
+     * The normalised margin as a fraction of its maximum {@link Margins#maximum(int)}: 1 for z_F6,
+     * below 1 otherwise.
      *
      * @return normalisedMargin / γ*(d)
      */

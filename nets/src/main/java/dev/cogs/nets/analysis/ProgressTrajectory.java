@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that records the {@link ProgressPoint progress measures} of docs/cogs-math.md §13 at
- * chosen evaluation epochs of a cogs run: the same measures {@link RunTrajectory} computes from the checkpoint
- * files of an imported run.
+ * A {@link TrainingListener} that records the {@link ProgressPoint progress measures} of
+ * docs/cogs-math.md §13 at chosen evaluation epochs of a cogs run: the same measures {@link
+ * RunTrajectory} computes from the checkpoint files of an imported run.
  *
- * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8), so {@code every} should be a multiple of the
- * run's {@code evalEvery}. Cost per recorded epoch: O(d³·q) (the outputs on all d² pairs).
+ * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8), so {@code every} should be a
+ * multiple of the run's {@code evalEvery}. Cost per recorded epoch: O(d³·q) (the outputs on all d²
+ * pairs).
  *
- * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable snapshot.
+ * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable
+ * snapshot.
  */
 public final class ProgressTrajectory implements TrainingListener {
 
@@ -47,7 +49,8 @@ public final class ProgressTrajectory implements TrainingListener {
     }
 
     /**
-     * A recorder for one run: every {@code every} epochs, at the analysed checkpoint and after the last step.
+     * A recorder for one run: every {@code every} epochs, at the analysed checkpoint and after the
+     * last step.
      *
      * @param config the run
      * @param every the interval, a multiple of {@code config.evalEvery()} to be seen at all
@@ -75,7 +78,8 @@ public final class ProgressTrajectory implements TrainingListener {
         Objects.requireNonNull(weightsBeforeUpdate, "weightsBeforeUpdate");
         int epoch = point.epoch();
         // evaluations arrive in increasing epoch order; a repeated epoch is recorded once
-        if (!records(epoch) || (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch)) {
+        if (!records(epoch)
+                || (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch)) {
             return;
         }
         points.add(ProgressPoint.of(epoch, weightsBeforeUpdate));

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The per-run statistics of the docs/cogs-math.md §9 step 6, as counts plus mean residuals; the ratios are derived.
+ * The per-run statistics of the docs/cogs-math.md §9 step 6, as counts plus mean residuals; the
+ * ratios are derived.
  *
- * <p>A ratio whose denominator is zero (e.g. 1nonfact_4 when a run has no order-4 group) is
- * {@link OptionalDouble#empty()}, never NaN. This record is immutable.
+ * <p>A ratio whose denominator is zero (e.g. 1nonfact_4 when a run has no order-4 group) is {@link
+ * OptionalDouble#empty()}, never NaN. This record is immutable.
  *
  * @param frequencies n = (d−1)/2, the number of analysed frequencies
  * @param n4 number of groups of size 4
@@ -22,8 +23,17 @@ import java.util.OptionalDouble;
  * @param err4 mean err over factorable groups of size 4 (empty if there are none)
  * @param err6 mean err over factorable groups of size 6 (empty if there are none)
  */
-public record RunStatistics(int frequencies, int n4, int n6, int nf4, int nf6, int nuIXi, int nuSyn, int nuISynAb,
-        OptionalDouble err4, OptionalDouble err6) {
+public record RunStatistics(
+        int frequencies,
+        int n4,
+        int n6,
+        int nf4,
+        int nf6,
+        int nuIXi,
+        int nuSyn,
+        int nuISynAb,
+        OptionalDouble err4,
+        OptionalDouble err6) {
 
     /**
      * Validates the counts.
@@ -43,12 +53,30 @@ public record RunStatistics(int frequencies, int n4, int n6, int nf4, int nf6, i
     public RunStatistics {
         Objects.requireNonNull(err4, "err4");
         Objects.requireNonNull(err6, "err6");
-        if (frequencies < 0 || n4 < 0 || n6 < 0 || nf4 < 0 || nf6 < 0 || nuIXi < 0 || nuSyn < 0 || nuISynAb < 0
-                || nf4 > n4 || nf6 > n6 || n4 + n6 > frequencies
+        if (frequencies < 0
+                || n4 < 0
+                || n6 < 0
+                || nf4 < 0
+                || nf6 < 0
+                || nuIXi < 0
+                || nuSyn < 0
+                || nuISynAb < 0
+                || nf4 > n4
+                || nf6 > n6
+                || n4 + n6 > frequencies
                 || nuIXi + nuSyn + nuISynAb > n4 + n6 - nf4 - nf6) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "inconsistent counts: n=%d n4=%d n6=%d nf4=%d nf6=%d (4c,xi)=%d (nu,syn)=%d (4c,syn-ab)=%d",
-                    frequencies, n4, n6, nf4, nf6, nuIXi, nuSyn, nuISynAb));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "inconsistent counts: n=%d n4=%d n6=%d nf4=%d nf6=%d (4c,xi)=%d (nu,syn)=%d (4c,syn-ab)=%d",
+                            frequencies,
+                            n4,
+                            n6,
+                            nf4,
+                            nf6,
+                            nuIXi,
+                            nuSyn,
+                            nuISynAb));
         }
     }
 
@@ -101,8 +129,10 @@ public record RunStatistics(int frequencies, int n4, int n6, int nf4, int nf6, i
                 synAb++;
             }
         }
-        OptionalDouble err4 = n4 > nf4 ? OptionalDouble.of(e4 / (n4 - nf4)) : OptionalDouble.empty();
-        OptionalDouble err6 = n6 > nf6 ? OptionalDouble.of(e6 / (n6 - nf6)) : OptionalDouble.empty();
+        OptionalDouble err4 =
+                n4 > nf4 ? OptionalDouble.of(e4 / (n4 - nf4)) : OptionalDouble.empty();
+        OptionalDouble err6 =
+                n6 > nf6 ? OptionalDouble.of(e6 / (n6 - nf6)) : OptionalDouble.empty();
         return new RunStatistics(frequencies, n4, n6, nf4, nf6, xi, syn, synAb, err4, err6);
     }
 

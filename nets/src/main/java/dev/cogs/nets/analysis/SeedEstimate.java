@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Mean and standard error of the mean of one statistic over seeds: s.e.m. = s/√n with the sample standard
- * deviation s (Bessel's correction, divisor n − 1), as in the paper's factorisation table.
+ * Mean and standard error of the mean of one statistic over seeds: s.e.m. = s/√n with the sample
+ * standard deviation s (Bessel's correction, divisor n − 1), as in the paper's factorisation table.
  *
  * @param seeds n, the number of seeds where the statistic is defined (≥ 1)
  * @param mean the sample mean
@@ -20,7 +20,8 @@ public record SeedEstimate(int seeds, double mean, OptionalDouble standardError)
      * @param seeds n, the number of seeds where the statistic is defined (≥ 1)
      * @param mean the sample mean
      * @param standardError s/√n; empty when n = 1
-     * @throws IllegalArgumentException if n &lt; 1, the mean is not finite, or the error is absent for n ≥ 2
+     * @throws IllegalArgumentException if n &lt; 1, the mean is not finite, or the error is absent
+     *     for n ≥ 2
      */
     public SeedEstimate {
         Objects.requireNonNull(standardError, "standardError");
@@ -31,7 +32,8 @@ public record SeedEstimate(int seeds, double mean, OptionalDouble standardError)
             throw new IllegalArgumentException("mean (" + mean + ") must be finite");
         }
         if (seeds > 1 != standardError.isPresent()) {
-            throw new IllegalArgumentException("standardError must be present iff seeds (" + seeds + ") > 1");
+            throw new IllegalArgumentException(
+                    "standardError must be present iff seeds (" + seeds + ") > 1");
         }
     }
 

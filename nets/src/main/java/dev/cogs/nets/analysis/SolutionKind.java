@@ -1,8 +1,6 @@
 package dev.cogs.nets.analysis;
 
-/**
- * What one frequency group turned out to be (docs/cogs-math.md §9 steps 3–6).
- */
+/** What one frequency group turned out to be (docs/cogs-math.md §9 steps 3–6). */
 public enum SolutionKind {
     /** z_{ν=i} * z_ξ (order 4): factor types (4c, xi). */
     NU_I_XI("z_{nu=i}*z_xi"),

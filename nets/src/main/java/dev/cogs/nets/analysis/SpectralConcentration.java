@@ -5,13 +5,14 @@ import dev.cogs.algebra.weights.Part;
 import java.util.Objects;
 
 /**
- * How concentrated one layer's Fourier spectrum is (docs/cogs-math.md §13.2): the Gini coefficient of its
- * per-frequency norms (Nanda et al., arXiv:2301.05217), the inverse participation ratio (IPR) of the same norms,
- * and the IPR of each node's own spectrum averaged over the nodes (Gromov, arXiv:2301.02679).
+ * How concentrated one layer's Fourier spectrum is (docs/cogs-math.md §13.2): the Gini coefficient
+ * of its per-frequency norms (Nanda et al., arXiv:2301.05217), the inverse participation ratio
+ * (IPR) of the same norms, and the IPR of each node's own spectrum averaged over the nodes (Gromov,
+ * arXiv:2301.02679).
  *
- * <p>Per-frequency norms of layer p ∈ {a, b, c} (the rows A, B or C of docs/cogs-math.md §2), with k and −k merged:
- * x_0² = Σ_j |Z_{0j}|², x_k² = Σ_j (|Z_{kj}|² + |Z_{−k,j}|²) for k = 1..⌊d/2⌋ (the self-conjugate d/2 of an even
- * d once); m = ⌊d/2⌋ + 1 values. Then
+ * <p>Per-frequency norms of layer p ∈ {a, b, c} (the rows A, B or C of docs/cogs-math.md §2), with
+ * k and −k merged: x_0² = Σ_j |Z_{0j}|², x_k² = Σ_j (|Z_{kj}|² + |Z_{−k,j}|²) for k = 1..⌊d/2⌋ (the
+ * self-conjugate d/2 of an even d once); m = ⌊d/2⌋ + 1 values. Then
  *
  * <pre>
  *   gini      = Σ_{i,k} |x_i − x_k| / (2 m Σ_k x_k)                     ∈ [0, 1 − 1/m]
@@ -19,9 +20,9 @@ import java.util.Objects;
  *   neuronIpr = Σ_j P_j · ipr_j / Σ_j P_j,   ipr_j = Σ_k P_{jk}² / P_j²
  * </pre>
  *
- * where P_{jk} is node j's share of x_k² and P_j = Σ_k P_{jk} (d·P_j = ‖node j's weights in that layer‖²). A net whose
- * nodes all live at one frequency has gini = 1 − 1/m and ipr = neuronIpr = 1; a net spreading equal norms over
- * every non-zero frequency has gini = 1/m and ipr = 1/(m − 1).
+ * where P_{jk} is node j's share of x_k² and P_j = Σ_k P_{jk} (d·P_j = ‖node j's weights in that
+ * layer‖²). A net whose nodes all live at one frequency has gini = 1 − 1/m and ipr = neuronIpr = 1;
+ * a net spreading equal norms over every non-zero frequency has gini = 1/m and ipr = 1/(m − 1).
  *
  * <p>Non-finite values: for a layer that is exactly zero the three values are NaN (0/0).
  *
@@ -78,7 +79,8 @@ public record SpectralConcentration(double gini, double ipr, double neuronIpr) {
         for (int k = 0; k < m; k++) {
             x[k] = Math.sqrt(x2[k]);
         }
-        return new SpectralConcentration(gini(x), ipr(x), total > 0 ? weighted / total : Double.NaN);
+        return new SpectralConcentration(
+                gini(x), ipr(x), total > 0 ? weighted / total : Double.NaN);
     }
 
     private static double squared(double[] re, double[] im, int i) {
@@ -114,7 +116,8 @@ public record SpectralConcentration(double gini, double ipr, double neuronIpr) {
     }
 
     /**
-     * The inverse participation ratio Σ_k x_k⁴ / (Σ_k x_k²)² of values x_k (amplitudes, not powers).
+     * The inverse participation ratio Σ_k x_k⁴ / (Σ_k x_k²)² of values x_k (amplitudes, not
+     * powers).
      *
      * <p>Non-finite values: NaN if every value is zero.
      *

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that runs the full docs/cogs-math.md §9 analysis ({@link NetAnalysis}) at chosen evaluation
- * epochs and keeps a {@link StructurePoint} for each: the matched fraction as a function of training time.
+ * A {@link TrainingListener} that runs the full docs/cogs-math.md §9 analysis ({@link NetAnalysis})
+ * at chosen evaluation epochs and keeps a {@link StructurePoint} for each: the matched fraction as
+ * a function of training time.
  *
- * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8: every {@code evalEvery} epochs, every epoch below
- * {@code evalAllBelow}, and once after the last step), so {@code every} should be a multiple of the run's
- * {@code evalEvery}. Cost per recorded epoch: one Fourier transform, O(d²·q), and at most 720 column orders
- * per group of six.
+ * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8: every {@code evalEvery}
+ * epochs, every epoch below {@code evalAllBelow}, and once after the last step), so {@code every}
+ * should be a multiple of the run's {@code evalEvery}. Cost per recorded epoch: one Fourier
+ * transform, O(d²·q), and at most 720 column orders per group of six.
  *
- * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable snapshot.
+ * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable
+ * snapshot.
  */
 public final class StructureTrajectory implements TrainingListener {
 
@@ -48,7 +50,8 @@ public final class StructureTrajectory implements TrainingListener {
     }
 
     /**
-     * A recorder for one run: every {@code every} epochs, at the analysed checkpoint and after the last step.
+     * A recorder for one run: every {@code every} epochs, at the analysed checkpoint and after the
+     * last step.
      *
      * @param config the run
      * @param every the interval, a multiple of {@code config.evalEvery()} to be seen at all
@@ -76,7 +79,8 @@ public final class StructureTrajectory implements TrainingListener {
         Objects.requireNonNull(weightsBeforeUpdate, "weightsBeforeUpdate");
         int epoch = point.epoch();
         // evaluations arrive in increasing epoch order; a repeated epoch is recorded once
-        if (!records(epoch) || (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch)) {
+        if (!records(epoch)
+                || (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch)) {
             return;
         }
         points.add(StructurePoint.of(epoch, NetAnalysis.of(weightsBeforeUpdate).statistics()));

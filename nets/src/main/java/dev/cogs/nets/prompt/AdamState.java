@@ -30,7 +30,10 @@ final class AdamState {
         return new AdamState(this);
     }
 
-    /** One step \(p \mathrel{-}= \eta\,\hat m/(\sqrt{\hat v} + \varepsilon)\) on the first {@code m.length} entries. */
+    /**
+     * One step \(p \mathrel{-}= \eta\,\hat m/(\sqrt{\hat v} + \varepsilon)\) on the first {@code
+     * m.length} entries.
+     */
     void applyStepInPlace(double[] p, double[] grad, double lr) {
         t++;
         double c1 = 1 - Math.pow(BETA1, t);

@@ -5,21 +5,21 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The FT-full arm (docs/yoneda-nets.md §1.3, §2.3 item 6): Adam on the prompt u, \(U_b\) and W together, on the
- * projected MSE of the task over all d inputs (\(U_a\) has no role once the a-slot holds u). The iterate of least
- * loss is kept.
+ * The FT-full arm (docs/yoneda-nets.md §1.3, §2.3 item 6): Adam on the prompt u, \(U_b\) and W
+ * together, on the projected MSE of the task over all d inputs (\(U_a\) has no role once the a-slot
+ * holds u). The iterate of least loss is kept.
  *
- * <p>Per step: the features \(\phi_b = (u + U_b e_b)^{\circ2}\), the outputs \(W\phi_b\), and the gradients
- * \(\nabla W = G\Phi^\top\), \(\nabla\phi_b = W^\top G_b\), \(\nabla U_b[\cdot,b] = 2(u + U_b e_b)\circ\nabla\phi_b\),
- * \(\nabla u = \sum_b\) the same, with \(G = \frac2d P_\perp(O - Y)\): O(qd²).
+ * <p>Per step: the features \(\phi_b = (u + U_b e_b)^{\circ2}\), the outputs \(W\phi_b\), and the
+ * gradients \(\nabla W = G\Phi^\top\), \(\nabla\phi_b = W^\top G_b\), \(\nabla U_b[\cdot,b] = 2(u +
+ * U_b e_b)\circ\nabla\phi_b\), \(\nabla u = \sum_b\) the same, with \(G = \frac2d P_\perp(O - Y)\):
+ * O(qd²).
  *
- * <p>Non-finite values: a non-finite loss stops the run and the best finite iterate is returned, flagged
- * {@link FullFit#diverged()}.
+ * <p>Non-finite values: a non-finite loss stops the run and the best finite iterate is returned,
+ * flagged {@link FullFit#diverged()}.
  */
 public final class FullFineTune {
 
-    private FullFineTune() {
-    }
+    private FullFineTune() {}
 
     /**
      * Settings of a full fine-tune.
@@ -40,7 +40,8 @@ public final class FullFineTune {
                 throw new IllegalArgumentException("steps (" + steps + ") must be >= 0");
             }
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-                throw new IllegalArgumentException("learningRate (" + learningRate + ") must be finite and > 0");
+                throw new IllegalArgumentException(
+                        "learningRate (" + learningRate + ") must be finite and > 0");
             }
         }
 
@@ -63,7 +64,11 @@ public final class FullFineTune {
      * @param initialLoss the loss before the first step
      * @param diverged whether a non-finite loss stopped the run
      */
-    public record FullFit(double[] u, RealWeights weights, PromptEvaluation evaluation, double initialLoss,
+    public record FullFit(
+            double[] u,
+            RealWeights weights,
+            PromptEvaluation evaluation,
+            double initialLoss,
             boolean diverged) {
         /**
          * Validates and copies.
@@ -108,8 +113,11 @@ public final class FullFineTune {
                 return false;
             }
             FullFit f = (FullFit) o;
-            return Arrays.equals(u, f.u) && weights.equals(f.weights) && evaluation.equals(f.evaluation)
-                    && Double.compare(initialLoss, f.initialLoss) == 0 && diverged == f.diverged;
+            return Arrays.equals(u, f.u)
+                    && weights.equals(f.weights)
+                    && evaluation.equals(f.evaluation)
+                    && Double.compare(initialLoss, f.initialLoss) == 0
+                    && diverged == f.diverged;
         }
 
         @Override
@@ -119,8 +127,17 @@ public final class FullFineTune {
 
         @Override
         public String toString() {
-            return "FullFit[loss=" + evaluation.loss() + ", robust=" + evaluation.robustCorrect() + "/"
-                    + evaluation.inputs() + ", initialLoss=" + initialLoss + ", diverged=" + diverged + "]";
+            return "FullFit[loss="
+                    + evaluation.loss()
+                    + ", robust="
+                    + evaluation.robustCorrect()
+                    + "/"
+                    + evaluation.inputs()
+                    + ", initialLoss="
+                    + initialLoss
+                    + ", diverged="
+                    + diverged
+                    + "]";
         }
     }
 
@@ -203,8 +220,8 @@ public final class FullFineTune {
     }
 
     /**
-     * The loss and its gradient with respect to u, \(U_b\) (rows indexed by input) and W (rows indexed by class);
-     * a workspace, not thread-safe.
+     * The loss and its gradient with respect to u, \(U_b\) (rows indexed by input) and W (rows
+     * indexed by class); a workspace, not thread-safe.
      */
     static final class Gradient {
         private final int d;
@@ -225,7 +242,10 @@ public final class FullFineTune {
             gw = new double[d][q];
         }
 
-        /** The projected MSE of u with {@code ub[b][j]} = \(U_b[j,b]\) and W; fills the gradient fields. */
+        /**
+         * The projected MSE of u with {@code ub[b][j]} = \(U_b[j,b]\) and W; fills the gradient
+         * fields.
+         */
         double compute(double[] u, double[][] ub, double[][] w, int[] y) {
             double loss = 0;
             for (int b = 0; b < d; b++) {

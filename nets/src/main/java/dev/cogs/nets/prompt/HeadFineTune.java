@@ -7,26 +7,27 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
- * The FT-head arm (docs/yoneda-nets.md §1.3, §2.3 item 5): with the prompt u held fixed, the output weights are
- * refitted in closed form, \(\min_W \frac1d\sum_b \|P_\perp(W\phi_b - e_{y(b)})\|^2\) over the features
- * \(\phi_b = (u + U_b e_b)^{\circ 2}\), i.e. the columns of \(\Phi \in \mathbb{R}^{q\times d}\).
+ * The FT-head arm (docs/yoneda-nets.md §1.3, §2.3 item 5): with the prompt u held fixed, the output
+ * weights are refitted in closed form, \(\min_W \frac1d\sum_b \|P_\perp(W\phi_b - e_{y(b)})\|^2\)
+ * over the features \(\phi_b = (u + U_b e_b)^{\circ 2}\), i.e. the columns of \(\Phi \in
+ * \mathbb{R}^{q\times d}\).
  *
- * <p>With \(T = P_\perp Y\) the solution is \(W = T\Phi^+\) (its columns sum to zero, as \(P_\perp\) needs), and the
- * loss is \(\frac1d\|T(I - \Pi)\|^2\) with \(\Pi\) the projector onto the row space of Φ: it vanishes for every task
- * iff rank Φ = d (Theorem 2's "fine-tuning solves everything"). Φ⁺ comes from commons-math3's SVD, with its
- * rank tolerance max(q, d)·σ₁·2⁻⁵².
+ * <p>With \(T = P_\perp Y\) the solution is \(W = T\Phi^+\) (its columns sum to zero, as
+ * \(P_\perp\) needs), and the loss is \(\frac1d\|T(I - \Pi)\|^2\) with \(\Pi\) the projector onto
+ * the row space of Φ: it vanishes for every task iff rank Φ = d (Theorem 2's "fine-tuning solves
+ * everything"). Φ⁺ comes from commons-math3's SVD, with its rank tolerance max(q, d)·σ₁·2⁻⁵².
  */
 public final class HeadFineTune {
 
-    private HeadFineTune() {
-    }
+    private HeadFineTune() {}
 
     /**
      * The result of a head refit.
      *
      * @param weights the net with the refitted W (\(U_a\), \(U_b\) unchanged)
      * @param rank the numerical rank of Φ
-     * @param evaluation the metrics of u on the refitted net, all d inputs, recomputed from its outputs
+     * @param evaluation the metrics of u on the refitted net, all d inputs, recomputed from its
+     *     outputs
      */
     public record HeadFit(RealWeights weights, int rank, PromptEvaluation evaluation) {
         /**
@@ -78,7 +79,8 @@ public final class HeadFineTune {
                 phi[j][b] = x * x;
             }
         }
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(phi, false));
+        SingularValueDecomposition svd =
+                new SingularValueDecomposition(new Array2DRowRealMatrix(phi, false));
         int rank = svd.getRank();
         double[] sigma = svd.getSingularValues();
         RealMatrix left = svd.getU();

@@ -1,18 +1,20 @@
 package dev.cogs.nets.prompt;
 
 /**
- * The inner loops of prompt fitting, written so that the JIT vectorises them: every loop runs over whole
- * arrays from index 0 (an offset into a flat array defeats C2's vectorisation; rows of a {@code double[][]} do
- * not), and the batched kernels reuse one matrix row from L1 for up to {@link #CHUNK} vectors. Not
- * thread-safe only in the sense that outputs are written in place; inputs are read-only.
+ * The inner loops of prompt fitting, written so that the JIT vectorises them: every loop runs over
+ * whole arrays from index 0 (an offset into a flat array defeats C2's vectorisation; rows of a
+ * {@code double[][]} do not), and the batched kernels reuse one matrix row from L1 for up to {@link
+ * #CHUNK} vectors. Not thread-safe only in the sense that outputs are written in place; inputs are
+ * read-only.
  */
 final class Kernels {
 
-    /** Vectors processed per pass over a matrix row: 8 rows of 4 KB fit L1 beside the matrix row. */
+    /**
+     * Vectors processed per pass over a matrix row: 8 rows of 4 KB fit L1 beside the matrix row.
+     */
     static final int CHUNK = 8;
 
-    private Kernels() {
-    }
+    private Kernels() {}
 
     /** \(y \mathrel{+}= \alpha x\) over the first n entries. */
     static void axpy(double alpha, double[] x, double[] y, int n) {
@@ -46,8 +48,8 @@ final class Kernels {
     }
 
     /**
-     * For every active vector r: \(out_r = \sum_i in_r[i]\, rows[i]\), i.e. \(out_r = M^\top in_r\) for the
-     * matrix M whose rows are {@code rows}. The row is read once per chunk of vectors.
+     * For every active vector r: \(out_r = \sum_i in_r[i]\, rows[i]\), i.e. \(out_r = M^\top in_r\)
+     * for the matrix M whose rows are {@code rows}. The row is read once per chunk of vectors.
      */
     static void combineRows(double[][] rows, double[][] in, double[][] out, boolean[] active) {
         int m = rows.length;

@@ -3,13 +3,14 @@ package dev.cogs.nets.prompt;
 /**
  * The objective a prompt is fitted to, on the training inputs S (docs/yoneda-nets.md §2.3).
  *
- * <p>Both objectives are invariant under adding the same value to every class of an output column, so they
- * only see \(P_\perp o\).
+ * <p>Both objectives are invariant under adding the same value to every class of an output column,
+ * so they only see \(P_\perp o\).
  */
 public sealed interface Objective {
 
     /**
-     * The projected MSE \(\frac1{|S|}\sum_{b\in S}\|P_\perp(o(b) - e_{y(b)})\|^2\) (docs/cogs-math.md §1).
+     * The projected MSE \(\frac1{|S|}\sum_{b\in S}\|P_\perp(o(b) - e_{y(b)})\|^2\)
+     * (docs/cogs-math.md §1).
      *
      * @return the MSE objective
      */
@@ -29,11 +30,11 @@ public sealed interface Objective {
     }
 
     /** The projected mean squared error; the prompt kept is the iterate of least loss. */
-    record Mse() implements Objective {
-    }
+    record Mse() implements Objective {}
 
     /**
-     * Cross-entropy on the raw outputs divided by a temperature; the prompt kept is the last iterate.
+     * Cross-entropy on the raw outputs divided by a temperature; the prompt kept is the last
+     * iterate.
      *
      * @param temperature T, finite and &gt; 0
      */
@@ -46,7 +47,8 @@ public sealed interface Objective {
          */
         public CrossEntropy {
             if (!(temperature > 0) || Double.isInfinite(temperature)) {
-                throw new IllegalArgumentException("temperature (" + temperature + ") must be finite and > 0");
+                throw new IllegalArgumentException(
+                        "temperature (" + temperature + ") must be finite and > 0");
             }
         }
     }

@@ -7,13 +7,14 @@ import java.util.Locale;
  *
  * @param loss the projected MSE averaged over the inputs
  * @param robustCorrect the inputs whose margin \(o_{y} - \max_{c\ne y} o_c\) exceeds τ
- * @param correct the inputs whose margin is positive (plain argmax accuracy, ties counting as wrong)
+ * @param correct the inputs whose margin is positive (plain argmax accuracy, ties counting as
+ *     wrong)
  * @param inputs the number of inputs evaluated
  * @param minMargin the smallest margin over the inputs (negative when some input is wrong)
  * @param tau the robust margin τ used
  */
-public record PromptEvaluation(double loss, int robustCorrect, int correct, int inputs, double minMargin,
-        double tau) {
+public record PromptEvaluation(
+        double loss, int robustCorrect, int correct, int inputs, double minMargin, double tau) {
 
     /**
      * Validates the counts.
@@ -28,8 +29,13 @@ public record PromptEvaluation(double loss, int robustCorrect, int correct, int 
      */
     public PromptEvaluation {
         if (inputs < 1 || robustCorrect < 0 || robustCorrect > correct || correct > inputs) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "counts robust %d, correct %d of %d inputs are inconsistent", robustCorrect, correct, inputs));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "counts robust %d, correct %d of %d inputs are inconsistent",
+                            robustCorrect,
+                            correct,
+                            inputs));
         }
     }
 

@@ -3,25 +3,27 @@ package dev.cogs.nets.prompt;
 import java.util.Arrays;
 
 /**
- * The objective of a free prompt on a training set S and its gradient, for a batch of prompts at once
- * (docs/yoneda-nets.md §1.4): with \(z_j = P_\perp w_j\), \(\beta(u) = \sum_j u_j^2 z_j\) and the cross-term
- * matrices \(K_j[c, b] = z_j[c]\,U_b[j, b]\), the projected output is
- * \(P_\perp o_u(b) = \beta(u) + 2 (Ku)_b + P_\perp v_b\).
+ * The objective of a free prompt on a training set S and its gradient, for a batch of prompts at
+ * once (docs/yoneda-nets.md §1.4): with \(z_j = P_\perp w_j\), \(\beta(u) = \sum_j u_j^2 z_j\) and
+ * the cross-term matrices \(K_j[c, b] = z_j[c]\,U_b[j, b]\), the projected output is \(P_\perp
+ * o_u(b) = \beta(u) + 2 (Ku)_b + P_\perp v_b\).
  *
  * <p>Two evaluations, chosen by cost:
+ *
  * <ul>
- *   <li><b>direct</b> (both objectives): form \(Ku\) and \(K^\top G\) from the rows of K, 2qd|S| per prompt;</li>
- *   <li><b>Gram</b> (MSE only): expand \(\sum_b\|r_b\|^2 = |S|\,|\beta|^2 + 4\beta\cdot\gamma + 2\beta\cdot\bar e +
- *       4u^\top G u + 4u\cdot e_2 + c_0\) with \(\gamma = Z(u\circ s)\), \(s_j = \sum_{b\in S} U_b[j,b]\),
- *       \(G = K^\top K\), \(E_b = P_\perp(v_b - e_{y(b)})\), \(\bar e = \sum_b E_b\),
- *       \(e_{2,j} = \langle K_j, E\rangle\),
- *       \(c_0 = \|E\|^2\): q² per prompt. Used when q &lt; 2d|S|. Its value cancels at an optimum (absolute error of
- *       order 1e-16 times the terms), which is harmless for the optimiser; reported losses are recomputed from
- *       the definition.</li>
+ *   <li><b>direct</b> (both objectives): form \(Ku\) and \(K^\top G\) from the rows of K, 2qd|S|
+ *       per prompt;
+ *   <li><b>Gram</b> (MSE only): expand \(\sum_b\|r_b\|^2 = |S|\,|\beta|^2 + 4\beta\cdot\gamma +
+ *       2\beta\cdot\bar e + 4u^\top G u + 4u\cdot e_2 + c_0\) with \(\gamma = Z(u\circ s)\), \(s_j
+ *       = \sum_{b\in S} U_b[j,b]\), \(G = K^\top K\), \(E_b = P_\perp(v_b - e_{y(b)})\), \(\bar e =
+ *       \sum_b E_b\), \(e_{2,j} = \langle K_j, E\rangle\), \(c_0 = \|E\|^2\): q² per prompt. Used
+ *       when q &lt; 2d|S|. Its value cancels at an optimum (absolute error of order 1e-16 times the
+ *       terms), which is harmless for the optimiser; reported losses are recomputed from the
+ *       definition.
  * </ul>
  *
- * <p>Not thread-safe: a problem owns its workspace. Non-finite values: NaN or infinite objective values are
- * returned as they arise; the caller stops such a restart.
+ * <p>Not thread-safe: a problem owns its workspace. Non-finite values: NaN or infinite objective
+ * values are returned as they arise; the caller stops such a restart.
  */
 final class PromptProblem {
 
@@ -56,7 +58,13 @@ final class PromptProblem {
      *
      * @param forceDirect use the direct evaluation even when the Gram one is cheaper (for tests)
      */
-    PromptProblem(PromptedNet net, int[] y, int[] inputs, Objective objective, int batch, boolean forceDirect) {
+    PromptProblem(
+            PromptedNet net,
+            int[] y,
+            int[] inputs,
+            Objective objective,
+            int batch,
+            boolean forceDirect) {
         this.net = net;
         this.d = net.d;
         this.q = net.q;
@@ -153,7 +161,8 @@ final class PromptProblem {
      */
     void evaluate(double[][] us, boolean[] active, double[] values, double[][] grads) {
         if (us.length > batch) {
-            throw new IllegalStateException("batch of " + us.length + " exceeds the workspace of " + batch);
+            throw new IllegalStateException(
+                    "batch of " + us.length + " exceeds the workspace of " + batch);
         }
         int count = us.length;
         for (int r = 0; r < count; r++) {
@@ -176,7 +185,8 @@ final class PromptProblem {
         }
     }
 
-    private void gramEvaluate(double[][] us, boolean[] active, double[] values, double[][] grads, int count) {
+    private void gramEvaluate(
+            double[][] us, boolean[] active, double[] values, double[][] grads, int count) {
         Kernels.combineRows(gram, trim(us, count), trim(xs, count), active);
         double[] us2 = adj[0];
         for (int r = 0; r < count; r++) {
@@ -214,10 +224,13 @@ final class PromptProblem {
         }
     }
 
-    private void directEvaluate(double[][] us, boolean[] active, double[] values, double[][] grads, int count) {
+    private void directEvaluate(
+            double[][] us, boolean[] active, double[] values, double[][] grads, int count) {
         Kernels.combineRows(cross, trim(us, count), trim(xs, count), active);
-        double temperature = objective instanceof Objective.CrossEntropy
-                ? ((Objective.CrossEntropy) objective).temperature() : Double.NaN;
+        double temperature =
+                objective instanceof Objective.CrossEntropy
+                        ? ((Objective.CrossEntropy) objective).temperature()
+                        : Double.NaN;
         boolean mse = objective instanceof Objective.Mse;
         for (int r = 0; r < count; r++) {
             if (!active[r]) {
@@ -255,7 +268,8 @@ final class PromptProblem {
                     value += Math.log(sum) - (column[y] - max) / temperature;
                     double scale = 1.0 / (sum * temperature * n);
                     for (int c = 0; c < d; c++) {
-                        g[base + c] = g[base + c] * scale - (c == y ? 1.0 / (temperature * n) : 0.0);
+                        g[base + c] =
+                                g[base + c] * scale - (c == y ? 1.0 / (temperature * n) : 0.0);
                     }
                 }
                 for (int c = 0; c < d; c++) {

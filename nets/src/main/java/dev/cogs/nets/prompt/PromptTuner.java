@@ -12,24 +12,28 @@ import java.util.SplittableRandom;
  * Fits prompts of one {@link PromptClass} to a task (docs/yoneda-nets.md §2.3).
  *
  * <ul>
- *   <li><b>One-hot</b>: every token is tried; the best has the most robustly correct training inputs, then the
- *       least objective, then the smallest token.</li>
- *   <li><b>Span</b> (\(u = U_a\pi\)) and <b>free</b> (\(u \in \mathbb{R}^q\)): Adam (lr, {@link AdamState}) for
- *       {@code steps} updates from {@code restarts} starts ({@link Initialisation}); a free prompt is projected
- *       back onto the ball \(|u| \le \rho\, r_{max}\) after every update. Under MSE the iterate of least loss is
- *       kept, under cross-entropy the last one (docs/yoneda-nets.md §6.3: never the best accuracy along the run).
- *       The restart of least training objective is reported, with every restart's summary.</li>
+ *   <li><b>One-hot</b>: every token is tried; the best has the most robustly correct training
+ *       inputs, then the least objective, then the smallest token.
+ *   <li><b>Span</b> (\(u = U_a\pi\)) and <b>free</b> (\(u \in \mathbb{R}^q\)): Adam (lr, {@link
+ *       AdamState}) for {@code steps} updates from {@code restarts} starts ({@link
+ *       Initialisation}); a free prompt is projected back onto the ball \(|u| \le \rho\, r_{max}\)
+ *       after every update. Under MSE the iterate of least loss is kept, under cross-entropy the
+ *       last one (docs/yoneda-nets.md §6.3: never the best accuracy along the run). The restart of
+ *       least training objective is reported, with every restart's summary.
  * </ul>
- * All restarts (and, through {@link #fit(int[], int[], double[])}, all budgets) run in one batch, which lets the
- * matrix rows be reused from cache; runs from one start under several budgets are computed once while they
- * coincide and split when the projection first acts on one of them. Each run's arithmetic is that of a
- * separate call, so a batch gives bitwise the same prompts.
  *
- * <p>Deterministic: the starts are drawn from {@code new SplittableRandom(seed)} in a fixed order, so equal
- * arguments give equal results. Immutable and thread-safe (every call allocates its own workspace).
+ * All restarts (and, through {@link #fit(int[], int[], double[])}, all budgets) run in one batch,
+ * which lets the matrix rows be reused from cache; runs from one start under several budgets are
+ * computed once while they coincide and split when the projection first acts on one of them. Each
+ * run's arithmetic is that of a separate call, so a batch gives bitwise the same prompts.
  *
- * <p>Non-finite values: a restart whose objective becomes NaN or infinite stops and keeps its last finite
- * iterate, flagged {@link RestartSummary#diverged()}; such a restart is chosen only if every restart diverged.
+ * <p>Deterministic: the starts are drawn from {@code new SplittableRandom(seed)} in a fixed order,
+ * so equal arguments give equal results. Immutable and thread-safe (every call allocates its own
+ * workspace).
+ *
+ * <p>Non-finite values: a restart whose objective becomes NaN or infinite stops and keeps its last
+ * finite iterate, flagged {@link RestartSummary#diverged()}; such a restart is chosen only if every
+ * restart diverged.
  */
 public final class PromptTuner {
 
@@ -48,16 +52,24 @@ public final class PromptTuner {
      * @param objective the objective on the training inputs
      * @param steps the Adam updates per restart, ≥ 0 (unused for one-hot)
      * @param learningRate Adam's step size, finite and &gt; 0
-     * @param restarts the starts from tokens or Gaussian points, ≥ 1 (a free fit from tokens adds one Gaussian
-     *     start)
-     * @param normBudget ρ: free prompts are kept in \(|u| \le \rho\,r_{max}\); \(+\infty\) for none, which other
-     *     classes require
+     * @param restarts the starts from tokens or Gaussian points, ≥ 1 (a free fit from tokens adds
+     *     one Gaussian start)
+     * @param normBudget ρ: free prompts are kept in \(|u| \le \rho\,r_{max}\); \(+\infty\) for
+     *     none, which other classes require
      * @param initialisation where restarts start
      * @param robustMargin τ of the robust accuracy, finite and ≥ 0
      * @param seed the seed of the starts
      */
-    public record Config(PromptClass promptClass, Objective objective, int steps, double learningRate, int restarts,
-            double normBudget, Initialisation initialisation, double robustMargin, long seed) {
+    public record Config(
+            PromptClass promptClass,
+            Objective objective,
+            int steps,
+            double learningRate,
+            int restarts,
+            double normBudget,
+            Initialisation initialisation,
+            double robustMargin,
+            long seed) {
 
         /**
          * Validates.
@@ -71,8 +83,8 @@ public final class PromptTuner {
          * @param initialisation the starts
          * @param robustMargin τ
          * @param seed the seed
-         * @throws IllegalArgumentException if a number is out of range, or a budget is set for a class other than
-         *     free
+         * @throws IllegalArgumentException if a number is out of range, or a budget is set for a
+         *     class other than free
          */
         public Config {
             Objects.requireNonNull(promptClass, "promptClass");
@@ -82,31 +94,45 @@ public final class PromptTuner {
                 throw new IllegalArgumentException("steps (" + steps + ") must be >= 0");
             }
             if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-                throw new IllegalArgumentException("learningRate (" + learningRate + ") must be finite and > 0");
+                throw new IllegalArgumentException(
+                        "learningRate (" + learningRate + ") must be finite and > 0");
             }
             if (restarts < 1) {
                 throw new IllegalArgumentException("restarts (" + restarts + ") must be >= 1");
             }
             checkBudget(normBudget);
             if (promptClass != PromptClass.FREE && normBudget != Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "normBudget (%s) applies to free prompts only; %s needs +Infinity", normBudget, promptClass));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "normBudget (%s) applies to free prompts only; %s needs +Infinity",
+                                normBudget,
+                                promptClass));
             }
             if (!(robustMargin >= 0) || Double.isInfinite(robustMargin)) {
-                throw new IllegalArgumentException("robustMargin (" + robustMargin + ") must be finite and >= 0");
+                throw new IllegalArgumentException(
+                        "robustMargin (" + robustMargin + ") must be finite and >= 0");
             }
         }
 
         /**
-         * The experiment's defaults (docs/yoneda-nets.md §2.3): MSE, 3 000 steps, lr 0.01, 4 restarts, no budget,
-         * token starts, τ = 0.05, seed 1.
+         * The experiment's defaults (docs/yoneda-nets.md §2.3): MSE, 3 000 steps, lr 0.01, 4
+         * restarts, no budget, token starts, τ = 0.05, seed 1.
          *
          * @param promptClass the class
          * @return the defaults
          */
         public static Config defaults(PromptClass promptClass) {
-            return new Config(promptClass, Objective.mse(), 3000, 0.01, 4, Double.POSITIVE_INFINITY,
-                    Initialisation.TOKENS, PromptedNet.ROBUST_MARGIN, 1L);
+            return new Config(
+                    promptClass,
+                    Objective.mse(),
+                    3000,
+                    0.01,
+                    4,
+                    Double.POSITIVE_INFINITY,
+                    Initialisation.TOKENS,
+                    PromptedNet.ROBUST_MARGIN,
+                    1L);
         }
 
         /**
@@ -116,8 +142,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withObjective(Objective value) {
-            return new Config(promptClass, value, steps, learningRate, restarts, normBudget, initialisation,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    value,
+                    steps,
+                    learningRate,
+                    restarts,
+                    normBudget,
+                    initialisation,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -127,8 +161,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withSteps(int value) {
-            return new Config(promptClass, objective, value, learningRate, restarts, normBudget, initialisation,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    objective,
+                    value,
+                    learningRate,
+                    restarts,
+                    normBudget,
+                    initialisation,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -138,8 +180,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withLearningRate(double value) {
-            return new Config(promptClass, objective, steps, value, restarts, normBudget, initialisation,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    objective,
+                    steps,
+                    value,
+                    restarts,
+                    normBudget,
+                    initialisation,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -149,8 +199,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withRestarts(int value) {
-            return new Config(promptClass, objective, steps, learningRate, value, normBudget, initialisation,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    objective,
+                    steps,
+                    learningRate,
+                    value,
+                    normBudget,
+                    initialisation,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -160,8 +218,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withNormBudget(double value) {
-            return new Config(promptClass, objective, steps, learningRate, restarts, value, initialisation,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    objective,
+                    steps,
+                    learningRate,
+                    restarts,
+                    value,
+                    initialisation,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -171,8 +237,16 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withInitialisation(Initialisation value) {
-            return new Config(promptClass, objective, steps, learningRate, restarts, normBudget, value,
-                    robustMargin, seed);
+            return new Config(
+                    promptClass,
+                    objective,
+                    steps,
+                    learningRate,
+                    restarts,
+                    normBudget,
+                    value,
+                    robustMargin,
+                    seed);
         }
 
         /**
@@ -182,14 +256,23 @@ public final class PromptTuner {
          * @return the copy
          */
         public Config withSeed(long value) {
-            return new Config(promptClass, objective, steps, learningRate, restarts, normBudget, initialisation,
-                    robustMargin, value);
+            return new Config(
+                    promptClass,
+                    objective,
+                    steps,
+                    learningRate,
+                    restarts,
+                    normBudget,
+                    initialisation,
+                    robustMargin,
+                    value);
         }
     }
 
     private static void checkBudget(double rho) {
         if (!(rho > 0)) {
-            throw new IllegalArgumentException("normBudget (" + rho + ") must be > 0 (+Infinity for none)");
+            throw new IllegalArgumentException(
+                    "normBudget (" + rho + ") must be > 0 (+Infinity for none)");
         }
     }
 
@@ -201,7 +284,8 @@ public final class PromptTuner {
      * @return the tuner
      */
     public static PromptTuner of(PromptedNet net, Config config) {
-        return new PromptTuner(Objects.requireNonNull(net, "net"), Objects.requireNonNull(config, "config"));
+        return new PromptTuner(
+                Objects.requireNonNull(net, "net"), Objects.requireNonNull(config, "config"));
     }
 
     /**
@@ -247,15 +331,16 @@ public final class PromptTuner {
     }
 
     /**
-     * Fits free prompts under several norm budgets in one batch: element i equals {@code fit(y, inputs)} with
-     * {@code config.withNormBudget(budgets[i])}, bitwise. The starts are the same for every budget.
+     * Fits free prompts under several norm budgets in one batch: element i equals {@code fit(y,
+     * inputs)} with {@code config.withNormBudget(budgets[i])}, bitwise. The starts are the same for
+     * every budget.
      *
      * @param y the task, length d
      * @param inputs the training inputs, distinct, in [0, d), at least one
      * @param budgets the budgets ρ, each &gt; 0 (\(+\infty\) for none)
      * @return one best prompt per budget, in order
-     * @throws IllegalArgumentException if an argument is invalid, or several budgets (or a finite one) are given
-     *     for a class other than free
+     * @throws IllegalArgumentException if an argument is invalid, or several budgets (or a finite
+     *     one) are given for a class other than free
      */
     public List<PromptFit> fit(int[] y, int[] inputs, double[] budgets) {
         PromptedNet.checkTask(y, net.d);
@@ -267,14 +352,16 @@ public final class PromptTuner {
         for (double rho : budgets) {
             checkBudget(rho);
             if (config.promptClass() != PromptClass.FREE && rho != Double.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("budget (" + rho + ") applies to free prompts only");
+                throw new IllegalArgumentException(
+                        "budget (" + rho + ") applies to free prompts only");
             }
         }
         int[] in = inputs.clone();
         OneHotSearch search = oneHotSearch(y, in);
         if (config.promptClass() == PromptClass.ONE_HOT) {
             if (budgets.length != 1) {
-                throw new IllegalArgumentException("a one-hot fit takes one budget, not " + budgets.length);
+                throw new IllegalArgumentException(
+                        "a one-hot fit takes one budget, not " + budgets.length);
             }
             return List.of(search.fit());
         }
@@ -293,8 +380,12 @@ public final class PromptTuner {
             double[] u = net.uaT[p];
             s.training[p] = net.evaluate(u, y, inputs, config.robustMargin());
             s.objective[p] = objectiveValue(u, y, inputs, s.training[p]);
-            if (p > 0 && better(s.training[p].robustCorrect(), s.objective[p], s.training[best].robustCorrect(),
-                    s.objective[best])) {
+            if (p > 0
+                    && better(
+                            s.training[p].robustCorrect(),
+                            s.objective[p],
+                            s.training[best].robustCorrect(),
+                            s.objective[best])) {
                 best = p;
             }
         }
@@ -304,18 +395,35 @@ public final class PromptTuner {
             PromptEvaluation[] evaluations = new PromptEvaluation[d];
             for (int p = 0; p < d; p++) {
                 evaluations[p] = net.evaluate(net.uaT[p], y, all, config.robustMargin());
-                restarts.add(new RestartSummary(p, OptionalInt.of(p), s.objective[p], evaluations[p],
-                        net.relativeNorm(net.uaT[p]), false));
+                restarts.add(
+                        new RestartSummary(
+                                p,
+                                OptionalInt.of(p),
+                                s.objective[p],
+                                evaluations[p],
+                                net.relativeNorm(net.uaT[p]),
+                                false));
             }
-            s.fit = new PromptFit(PromptClass.ONE_HOT, config.objective(), Double.POSITIVE_INFINITY, net.uaT[best],
-                    OptionalInt.of(best), evaluations[best], s.training[best], s.objective[best],
-                    net.relativeNorm(net.uaT[best]), restarts, best);
+            s.fit =
+                    new PromptFit(
+                            PromptClass.ONE_HOT,
+                            config.objective(),
+                            Double.POSITIVE_INFINITY,
+                            net.uaT[best],
+                            OptionalInt.of(best),
+                            evaluations[best],
+                            s.training[best],
+                            s.objective[best],
+                            net.relativeNorm(net.uaT[best]),
+                            restarts,
+                            best);
         }
         return s;
     }
 
     /** More robustly correct inputs wins; then the smaller objective (NaN loses). */
-    private static boolean better(int robust, double objective, int bestRobust, double bestObjective) {
+    private static boolean better(
+            int robust, double objective, int bestRobust, double bestObjective) {
         if (robust != bestRobust) {
             return robust > bestRobust;
         }
@@ -324,7 +432,8 @@ public final class PromptTuner {
 
     private double objectiveValue(double[] u, int[] y, int[] inputs, PromptEvaluation training) {
         if (config.objective() instanceof Objective.CrossEntropy) {
-            return net.crossEntropy(u, y, inputs, ((Objective.CrossEntropy) config.objective()).temperature());
+            return net.crossEntropy(
+                    u, y, inputs, ((Objective.CrossEntropy) config.objective()).temperature());
         }
         return training.loss();
     }
@@ -379,7 +488,10 @@ public final class PromptTuner {
         } else {
             for (int i = 0; i < config.restarts(); i++) {
                 tokens.add(OptionalInt.empty());
-                out.add(free ? gaussian(random, q, net.rmax() / Math.sqrt(q)) : gaussian(random, d, 1 / Math.sqrt(d)));
+                out.add(
+                        free
+                                ? gaussian(random, q, net.rmax() / Math.sqrt(q))
+                                : gaussian(random, d, 1 / Math.sqrt(d)));
             }
         }
         return out;
@@ -393,7 +505,10 @@ public final class PromptTuner {
         return v;
     }
 
-    /** A standard normal deviate by the polar method (SplittableRandom has no nextGaussian in Java 17's API). */
+    /**
+     * A standard normal deviate by the polar method (SplittableRandom has no nextGaussian in Java
+     * 17's API).
+     */
     static double gaussian(SplittableRandom random) {
         while (true) {
             double a = 2 * random.nextDouble() - 1;
@@ -406,10 +521,10 @@ public final class PromptTuner {
     }
 
     /**
-     * One trajectory shared by the budgets whose runs coincide so far: runs from the same start under different
-     * budgets are identical until the projection acts on one of them, so they are computed once and split when
-     * the unprojected Adam step leaves a budget's ball (exactly where the separate runs would part). Mutable
-     * state of one call; not thread-safe.
+     * One trajectory shared by the budgets whose runs coincide so far: runs from the same start
+     * under different budgets are identical until the projection acts on one of them, so they are
+     * computed once and split when the unprojected Adam step leaves a budget's ball (exactly where
+     * the separate runs would part). Mutable state of one call; not thread-safe.
      */
     private static final class Branch {
         final int init;
@@ -450,13 +565,15 @@ public final class PromptTuner {
     }
 
     /**
-     * Splits a branch whose point was just moved: budgets whose ball holds the point keep it, the others are
-     * projected onto their spheres, one new branch per distinct radius (the projection of a separate run:
-     * \(p \mapsto p \cdot r/|p|\) when \(|p| &gt; r\)). Returns the new branches.
+     * Splits a branch whose point was just moved: budgets whose ball holds the point keep it, the
+     * others are projected onto their spheres, one new branch per distinct radius (the projection
+     * of a separate run: \(p \mapsto p \cdot r/|p|\) when \(|p| &gt; r\)). Returns the new
+     * branches.
      */
     private static List<Branch> splitByBudget(Branch branch, double[] radius) {
         List<Branch> out = new ArrayList<>();
-        if (branch.budgets.size() == 1 && radius[branch.budgets.get(0)] == Double.POSITIVE_INFINITY) {
+        if (branch.budgets.size() == 1
+                && radius[branch.budgets.get(0)] == Double.POSITIVE_INFINITY) {
             return out;
         }
         double norm = Math.sqrt(Kernels.normSquared(branch.p));
@@ -506,7 +623,10 @@ public final class PromptTuner {
         int dim = free ? q : d;
         double[] radius = new double[budgets.length];
         for (int k = 0; k < budgets.length; k++) {
-            radius[k] = budgets[k] == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : budgets[k] * net.rmax();
+            radius[k] =
+                    budgets[k] == Double.POSITIVE_INFINITY
+                            ? Double.POSITIVE_INFINITY
+                            : budgets[k] * net.rmax();
         }
         List<Branch> branches = new ArrayList<>();
         for (int i = 0; i < inits; i++) {
@@ -526,7 +646,8 @@ public final class PromptTuner {
             branches.addAll(group.subList(1, group.size()));
         }
         int capacity = inits * budgets.length;
-        PromptProblem problem = new PromptProblem(net, y, inputs, config.objective(), capacity, false);
+        PromptProblem problem =
+                new PromptProblem(net, y, inputs, config.objective(), capacity, false);
         double[][] spanU = free ? null : new double[capacity][q];
         double[][] grads = new double[capacity][q];
         double[] gradPi = new double[dim];
@@ -608,22 +729,43 @@ public final class PromptTuner {
                 training[i] = net.evaluate(u, y, inputs, config.robustMargin());
                 evaluation[i] = net.evaluate(u, y, all, config.robustMargin());
                 objective[i] = objectiveValue(u, y, inputs, training[i]);
-                summaries.add(new RestartSummary(i, tokens.get(i), objective[i], evaluation[i], net.relativeNorm(u),
-                        b.diverged));
-                if (chosen < 0 || preferred(objective[i], b.diverged, objective[chosen],
-                        owner[k][chosen].diverged)) {
+                summaries.add(
+                        new RestartSummary(
+                                i,
+                                tokens.get(i),
+                                objective[i],
+                                evaluation[i],
+                                net.relativeNorm(u),
+                                b.diverged));
+                if (chosen < 0
+                        || preferred(
+                                objective[i],
+                                b.diverged,
+                                objective[chosen],
+                                owner[k][chosen].diverged)) {
                     chosen = i;
                 }
             }
-            fits.add(new PromptFit(config.promptClass(), config.objective(),
-                    free ? budgets[k] : Double.POSITIVE_INFINITY, kept[chosen], OptionalInt.empty(), evaluation[chosen],
-                    training[chosen], objective[chosen], net.relativeNorm(kept[chosen]), summaries, chosen));
+            fits.add(
+                    new PromptFit(
+                            config.promptClass(),
+                            config.objective(),
+                            free ? budgets[k] : Double.POSITIVE_INFINITY,
+                            kept[chosen],
+                            OptionalInt.empty(),
+                            evaluation[chosen],
+                            training[chosen],
+                            objective[chosen],
+                            net.relativeNorm(kept[chosen]),
+                            summaries,
+                            chosen));
         }
         return fits;
     }
 
     /** A finished restart beats a diverged one; then the smaller objective (NaN loses). */
-    private static boolean preferred(double objective, boolean diverged, double bestObjective, boolean bestDiverged) {
+    private static boolean preferred(
+            double objective, boolean diverged, double bestObjective, boolean bestDiverged) {
         if (diverged != bestDiverged) {
             return !diverged;
         }

@@ -8,23 +8,26 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A frozen CoGS net with its a-slot opened for a prompt (docs/yoneda-nets.md §1.3): for \(u \in \mathbb{R}^q\)
- * the output on input b is \(o_u(b) = \sum_j w_j\,(u_j + U_b[j,b])^2\), i.e.
- * \(o_u(b) = W u^{\circ 2} + 2 W \mathrm{diag}(u) U_b e_b + W (U_b e_b)^{\circ 2}\) (docs/yoneda-nets.md §1.4). The
- * one-hot prompt of token P is \(U_a e_P\), so \(o_{U_a e_P}(b) = o(P, b)\) is the pretext net itself.
+ * A frozen CoGS net with its a-slot opened for a prompt (docs/yoneda-nets.md §1.3): for \(u \in
+ * \mathbb{R}^q\) the output on input b is \(o_u(b) = \sum_j w_j\,(u_j + U_b[j,b])^2\), i.e.
+ * \(o_u(b) = W u^{\circ 2} + 2 W \mathrm{diag}(u) U_b e_b + W (U_b e_b)^{\circ 2}\)
+ * (docs/yoneda-nets.md §1.4). The one-hot prompt of token P is \(U_a e_P\), so \(o_{U_a e_P}(b) =
+ * o(P, b)\) is the pretext net itself.
  *
- * <p>A task is an array y of length d with entries in [0, d): the answer wanted at input b is class y(b), read by
- * the argmax over all d classes of the frozen W (docs/yoneda-nets.md §6.5). Metrics (docs/yoneda-nets.md §2.4):
- * the projected MSE \(\frac1{|S|}\sum_{b\in S}\|P_\perp(o_u(b) - e_{y(b)})\|^2\) over a set S of inputs, and the
- * <b>robust accuracy</b>: input b counts only if \(o_{y(b)} - \max_{c \ne y(b)} o_c > \tau\), by default
- * \(\tau = {}\){@value #ROBUST_MARGIN} (the target margin being 1).
+ * <p>A task is an array y of length d with entries in [0, d): the answer wanted at input b is class
+ * y(b), read by the argmax over all d classes of the frozen W (docs/yoneda-nets.md §6.5). Metrics
+ * (docs/yoneda-nets.md §2.4): the projected MSE \(\frac1{|S|}\sum_{b\in S}\|P_\perp(o_u(b) -
+ * e_{y(b)})\|^2\) over a set S of inputs, and the <b>robust accuracy</b>: input b counts only if
+ * \(o_{y(b)} - \max_{c \ne y(b)} o_c > \tau\), by default \(\tau = {}\){@value #ROBUST_MARGIN} (the
+ * target margin being 1).
  *
  * <p>This class is immutable and thread-safe. The factory precomputes, in O(q²d + qd²) time and
  * O(q² + qd²) memory, the matrices that prompt fitting reuses for every task.
  *
- * <p>Non-finite values: the weights are finite ({@link RealWeights} guarantees it); every method rejects a
- * prompt with a NaN or infinite entry with an {@link IllegalArgumentException}. Outputs of finite prompts can
- * still overflow for prompts of norm near \(10^{154}\); the metrics then report NaN or infinity as they arise.
+ * <p>Non-finite values: the weights are finite ({@link RealWeights} guarantees it); every method
+ * rejects a prompt with a NaN or infinite entry with an {@link IllegalArgumentException}. Outputs
+ * of finite prompts can still overflow for prompts of norm near \(10^{154}\); the metrics then
+ * report NaN or infinity as they arise.
  */
 public final class PromptedNet {
 
@@ -34,22 +37,37 @@ public final class PromptedNet {
     private final RealWeights weights;
     final int d;
     final int q;
+
     /** {@code uaT[P][j]} = \(U_a[j,P]\): row P is the one-hot prompt of token P. */
     final double[][] uaT;
+
     /** {@code ubT[b][j]} = \(U_b[j,b]\). */
     final double[][] ubT;
+
     /** {@code w[c][j]} = \(W[c,j]\). */
     final double[][] w;
+
     /** {@code z[c][j]} = \((P_\perp W)[c,j]\). */
     final double[][] z;
-    /** {@code pv[b][c]} = \((P_\perp W (U_b e_b)^{\circ2})_c\): the prompt-independent part of the output. */
+
+    /**
+     * {@code pv[b][c]} = \((P_\perp W (U_b e_b)^{\circ2})_c\): the prompt-independent part of the
+     * output.
+     */
     final double[][] pv;
-    /** {@code cross[j][b*d + c]} = \(z[c][j]\,U_b[j,b]\): node j's cross-term matrix, column b contiguous. */
+
+    /**
+     * {@code cross[j][b*d + c]} = \(z[c][j]\,U_b[j,b]\): node j's cross-term matrix, column b
+     * contiguous.
+     */
     final double[][] cross;
+
     /** The transpose of {@link #cross}: {@code crossT[b*d + c][j]}. */
     final double[][] crossT;
+
     /** {@code gram[j][j']} = \(\langle\)cross[j], cross[j']\(\rangle\) over all inputs. */
     final double[][] gram;
+
     private final double rmax;
 
     private PromptedNet(RealWeights weights) {
@@ -102,7 +120,10 @@ public final class PromptedNet {
         this.rmax = Math.sqrt(best);
     }
 
-    /** \(G[j][j'] = (Z^\top Z)[j][j'] \cdot \sum_{b} U_b[j,b] U_b[j',b]\) for the inputs whose columns are given. */
+    /**
+     * \(G[j][j'] = (Z^\top Z)[j][j'] \cdot \sum_{b} U_b[j,b] U_b[j',b]\) for the inputs whose
+     * columns are given.
+     */
     static double[][] gram(double[][] z, double[][] ubColumns, int q) {
         double[][] a = new double[q][q];
         for (double[] zc : z) {
@@ -176,7 +197,8 @@ public final class PromptedNet {
     }
 
     /**
-     * The largest norm of a one-hot prompt, \(r_{max} = \max_P |U_a e_P|\): the unit of prompt norm budgets.
+     * The largest norm of a one-hot prompt, \(r_{max} = \max_P |U_a e_P|\): the unit of prompt norm
+     * budgets.
      *
      * @return \(r_{max} \ge 0\)
      */
@@ -193,7 +215,8 @@ public final class PromptedNet {
      */
     public double[] oneHot(int token) {
         if (token < 0 || token >= d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "token (%d) must be in [0, %d)", token, d));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "token (%d) must be in [0, %d)", token, d));
         }
         return uaT[token].clone();
     }
@@ -219,8 +242,8 @@ public final class PromptedNet {
     }
 
     /**
-     * The outputs of a prompt on every input, computed from the definition
-     * \(O[c][b] = \sum_j W[c,j]\,(u_j + U_b[j,b])^2\) in O(qd²).
+     * The outputs of a prompt on every input, computed from the definition \(O[c][b] = \sum_j
+     * W[c,j]\,(u_j + U_b[j,b])^2\) in O(qd²).
      *
      * <p>Non-finite values: a NaN or infinite prompt entry is rejected.
      *
@@ -251,7 +274,8 @@ public final class PromptedNet {
     }
 
     /**
-     * {@link #evaluate(double[], int[], int[], double)} on all d inputs with τ = {@value #ROBUST_MARGIN}.
+     * {@link #evaluate(double[], int[], int[], double)} on all d inputs with τ = {@value
+     * #ROBUST_MARGIN}.
      *
      * @param u the prompt, length q
      * @param y the task
@@ -266,8 +290,8 @@ public final class PromptedNet {
      * The metrics of a prompt on a set of inputs (docs/yoneda-nets.md §2.4), from the outputs of
      * {@link #output(double[])}.
      *
-     * <p>Non-finite values: a NaN or infinite prompt entry or margin is rejected; a NaN output (overflow)
-     * counts as wrong and makes the loss NaN.
+     * <p>Non-finite values: a NaN or infinite prompt entry or margin is rejected; a NaN output
+     * (overflow) counts as wrong and makes the loss NaN.
      *
      * @param u the prompt, length q
      * @param y the task, length d, entries in [0, d)
@@ -297,7 +321,8 @@ public final class PromptedNet {
             correct += margin > 0 ? 1 : 0;
             minMargin = Math.min(minMargin, margin);
         }
-        return new PromptEvaluation(loss / inputs.length, robust, correct, inputs.length, minMargin, tau);
+        return new PromptEvaluation(
+                loss / inputs.length, robust, correct, inputs.length, minMargin, tau);
     }
 
     /** \(\|P_\perp(o - e_y)\|^2\) for the column {@code out[.][0]}. */
@@ -331,8 +356,8 @@ public final class PromptedNet {
     }
 
     /**
-     * The cross-entropy objective on a set of inputs: \(\frac1{|S|}\sum_{b\in S}[\log\sum_c e^{o_c(b)/T} -
-     * o_{y(b)}(b)/T]\), with the log-sum-exp shifted by the column maximum.
+     * The cross-entropy objective on a set of inputs: \(\frac1{|S|}\sum_{b\in S}[\log\sum_c
+     * e^{o_c(b)/T} - o_{y(b)}(b)/T]\), with the log-sum-exp shifted by the column maximum.
      *
      * <p>Non-finite values: a NaN or infinite prompt entry is rejected.
      *
@@ -379,10 +404,11 @@ public final class PromptedNet {
     }
 
     /**
-     * The ideality certificate (docs/yoneda-nets.md §1.1): with features \(f(b) = U_b e_b\) and the frozen head
-     * (\(U_a\), W, argmax), the head's answer on (b, c) is \(\{a : \arg\max o(a, b) = c\}\), which equals
-     * \(Hom(b, c) = \{c - b\}\) for every pair iff the net answers all d² pretext pairs correctly. A pair counts
-     * as correct only if class a + b beats every other class strictly.
+     * The ideality certificate (docs/yoneda-nets.md §1.1): with features \(f(b) = U_b e_b\) and the
+     * frozen head (\(U_a\), W, argmax), the head's answer on (b, c) is \(\{a : \arg\max o(a, b) =
+     * c\}\), which equals \(Hom(b, c) = \{c - b\}\) for every pair iff the net answers all d²
+     * pretext pairs correctly. A pair counts as correct only if class a + b beats every other class
+     * strictly.
      *
      * @return the certificate with every failing pair
      */
@@ -426,13 +452,18 @@ public final class PromptedNet {
     static void checkVector(String name, double[] v, int length) {
         Objects.requireNonNull(v, name);
         if (v.length != length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s has length %d but must have length %d", name, v.length, length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has length %d but must have length %d",
+                            name,
+                            v.length,
+                            length));
         }
         for (int i = 0; i < length; i++) {
             if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s[%d] (%s) must be finite", name, i,
-                        v[i]));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "%s[%d] (%s) must be finite", name, i, v[i]));
             }
         }
     }
@@ -440,13 +471,17 @@ public final class PromptedNet {
     static void checkTask(int[] y, int d) {
         Objects.requireNonNull(y, "y");
         if (y.length != d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "task y has length %d but the net has d = %d", y.length, d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "task y has length %d but the net has d = %d",
+                            y.length,
+                            d));
         }
         for (int b = 0; b < d; b++) {
             if (y[b] < 0 || y[b] >= d) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "y[%d] (%d) must be in [0, %d)", b,
-                        y[b], d));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "y[%d] (%d) must be in [0, %d)", b, y[b], d));
             }
         }
     }
@@ -460,11 +495,12 @@ public final class PromptedNet {
         for (int i = 0; i < inputs.length; i++) {
             int b = inputs[i];
             if (b < 0 || b >= d) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "inputs[%d] (%d) must be in [0, %d)",
-                        i, b, d));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "inputs[%d] (%d) must be in [0, %d)", i, b, d));
             }
             if (seen[b]) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "inputs[%d] (%d) is repeated", i, b));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "inputs[%d] (%d) is repeated", i, b));
             }
             seen[b] = true;
         }

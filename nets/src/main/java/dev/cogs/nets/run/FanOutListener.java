@@ -3,7 +3,10 @@ package dev.cogs.nets.run;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.List;
 
-/** The listener of {@link TrainingListener#all(TrainingListener...)}: forwards to several listeners in order. */
+/**
+ * The listener of {@link TrainingListener#all(TrainingListener...)}: forwards to several listeners
+ * in order.
+ */
 final class FanOutListener implements TrainingListener {
 
     private final List<TrainingListener> listeners;

@@ -6,12 +6,12 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * A train/test split of the \(d^2\) pairs, indexed a-major: pair {@code (a, b)} has index {@code i = a*d + b}.
- * Immutable; accessors return copies.
+ * A train/test split of the \(d^2\) pairs, indexed a-major: pair {@code (a, b)} has index {@code i
+ * = a*d + b}. Immutable; accessors return copies.
  *
- * <p>Built by {@link #seeded(int, long, double)}: a seeded Fisher–Yates permutation of {@code 0..d²-1};
- * the first \(\lceil f d^2\rceil\) entries are the test set, the rest the training set, each in permutation
- * order.
+ * <p>Built by {@link #seeded(int, long, double)}: a seeded Fisher–Yates permutation of {@code
+ * 0..d²-1}; the first \(\lceil f d^2\rceil\) entries are the test set, the rest the training set,
+ * each in permutation order.
  */
 public final class Split {
 
@@ -26,15 +26,21 @@ public final class Split {
         this.train = train.clone();
         this.test = test.clone();
         if (train.length + test.length != d * d) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "train (%d) + test (%d) must be d*d = %d", train.length, test.length, d * d));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "train (%d) + test (%d) must be d*d = %d",
+                            train.length,
+                            test.length,
+                            d * d));
         }
     }
 
     /**
-     * The train/test split of docs/cogs-math.md §8: a Fisher–Yates permutation of the \(d^2\) a-major pair indices driven by
-     * an {@code L64X128MixRandom} seeded with {@code seed}; test = the first \(\lceil f d^2\rceil\) entries
-     * (computed as {@code Math.ceil(testFraction * d * d)}), train = the rest.
+     * The train/test split of docs/cogs-math.md §8: a Fisher–Yates permutation of the \(d^2\)
+     * a-major pair indices driven by an {@code L64X128MixRandom} seeded with {@code seed}; test =
+     * the first \(\lceil f d^2\rceil\) entries (computed as {@code Math.ceil(testFraction * d *
+     * d)}), train = the rest.
      *
      * @param d group order, {@code >= 3}
      * @param seed seed
@@ -44,16 +50,18 @@ public final class Split {
      */
     public static Split seeded(int d, long seed, double testFraction) {
         if (d < 3 || (long) d * d > Integer.MAX_VALUE / 4) {
-            throw new IllegalArgumentException("d (" + d + ") must be >= 3 and d*d must fit the index range");
+            throw new IllegalArgumentException(
+                    "d (" + d + ") must be >= 3 and d*d must fit the index range");
         }
         if (!(testFraction > 0 && testFraction < 1)) {
-            throw new IllegalArgumentException("testFraction (" + testFraction + ") must be in (0, 1)");
+            throw new IllegalArgumentException(
+                    "testFraction (" + testFraction + ") must be in (0, 1)");
         }
         int total = d * d;
         int nTest = (int) Math.ceil(testFraction * d * d);
         if (nTest >= total) {
-            throw new IllegalArgumentException("testFraction (" + testFraction + ") leaves no training pair for d = "
-                    + d);
+            throw new IllegalArgumentException(
+                    "testFraction (" + testFraction + ") leaves no training pair for d = " + d);
         }
         RandomGenerator rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
         int[] perm = new int[total];
@@ -133,7 +141,9 @@ public final class Split {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Split && ((Split) o).d == d && Arrays.equals(((Split) o).train, train)
+        return o instanceof Split
+                && ((Split) o).d == d
+                && Arrays.equals(((Split) o).train, train)
                 && Arrays.equals(((Split) o).test, test);
     }
 
@@ -144,6 +154,7 @@ public final class Split {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Split[d=%d, train=%d, test=%d]", d, train.length, test.length);
+        return String.format(
+                Locale.ROOT, "Split[d=%d, train=%d, test=%d]", d, train.length, test.length);
     }
 }

@@ -3,7 +3,9 @@ package dev.cogs.nets.run;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.function.BooleanSupplier;
 
-/** The listener of {@link TrainingListener#stopWhen(BooleanSupplier)}: only answers stop requests. */
+/**
+ * The listener of {@link TrainingListener#stopWhen(BooleanSupplier)}: only answers stop requests.
+ */
 final class StopListener implements TrainingListener {
 
     private final BooleanSupplier condition;

@@ -9,11 +9,13 @@ import java.util.function.BooleanSupplier;
 /**
  * Observer of a training run. Called on the training thread.
  *
- * <p>{@link #onEvaluation} receives each evaluation point together with a double copy of the evaluated
- * weights, i.e. the weights <em>before</em> the update of that epoch (after {@code point.epoch()} steps).
+ * <p>{@link #onEvaluation} receives each evaluation point together with a double copy of the
+ * evaluated weights, i.e. the weights <em>before</em> the update of that epoch (after {@code
+ * point.epoch()} steps).
  *
  * <p>Listeners compose: {@link #all(TrainingListener...)} fans one run out to several listeners and
- * {@link #stopWhen(BooleanSupplier)} turns an external stop flag (a shutdown hook, a signal) into a listener.
+ * {@link #stopWhen(BooleanSupplier)} turns an external stop flag (a shutdown hook, a signal) into a
+ * listener.
  */
 public interface TrainingListener {
 
@@ -45,14 +47,14 @@ public interface TrainingListener {
     }
 
     /**
-     * A listener that forwards every evaluation to each of {@code listeners} in the given order and requests
-     * a stop as soon as one of them does.
+     * A listener that forwards every evaluation to each of {@code listeners} in the given order and
+     * requests a stop as soon as one of them does.
      *
-     * <p>All listeners receive the same weights object; {@link RealWeights} is immutable, so sharing it is
-     * safe. {@link #stopRequested()} polls the listeners in order and stops polling at the first that returns
-     * {@code true}. Occurrences of {@link #none()} are dropped, so {@code all()} and {@code all(none())} are
-     * {@link #none()} itself (and the trainer skips the weight copies), and a single remaining listener is
-     * returned as it is.
+     * <p>All listeners receive the same weights object; {@link RealWeights} is immutable, so
+     * sharing it is safe. {@link #stopRequested()} polls the listeners in order and stops polling
+     * at the first that returns {@code true}. Occurrences of {@link #none()} are dropped, so {@code
+     * all()} and {@code all(none())} are {@link #none()} itself (and the trainer skips the weight
+     * copies), and a single remaining listener is returned as it is.
      *
      * @param listeners the listeners, in call order
      * @return the fan-out listener
@@ -76,8 +78,9 @@ public interface TrainingListener {
     }
 
     /**
-     * A listener that ignores evaluations and requests a stop whenever {@code condition} is true, e.g. a flag
-     * set by a shutdown hook. The condition is evaluated on the training thread after every epoch.
+     * A listener that ignores evaluations and requests a stop whenever {@code condition} is true,
+     * e.g. a flag set by a shutdown hook. The condition is evaluated on the training thread after
+     * every epoch.
      *
      * @param condition polled by {@link #stopRequested()}
      * @return the listener

@@ -9,30 +9,38 @@ import java.util.Objects;
  *
  * <p>{@code history} lists the evaluation points in epoch order; its last point always evaluates
  * {@code finalWeights} (epoch = number of steps completed). {@code checkpoint} is the weights after
- * {@code config.checkpointEpoch()} steps; if the run ended before that ({@code diverged} or {@code stopped}),
- * it is the final weights instead, and {@link #checkpointReached()} is {@code false}.
+ * {@code config.checkpointEpoch()} steps; if the run ended before that ({@code diverged} or {@code
+ * stopped}), it is the final weights instead, and {@link #checkpointReached()} is {@code false}.
  *
- * <p>Non-finite values: if a step produced a non-finite loss or parameter, the run ends with
- * {@code diverged = true} and {@code finalWeights} are the last finite weights; no weights returned here
+ * <p>Non-finite values: if a step produced a non-finite loss or parameter, the run ends with {@code
+ * diverged = true} and {@code finalWeights} are the last finite weights; no weights returned here
  * contain NaN or infinity.
  *
  * @param config the configuration that was run
  * @param history evaluation points in epoch order (unmodifiable copy)
- * @param checkpoint weights after {@code config.checkpointEpoch()} steps, or the final weights if not reached
+ * @param checkpoint weights after {@code config.checkpointEpoch()} steps, or the final weights if
+ *     not reached
  * @param finalWeights weights at the end of the run (last finite weights if diverged)
  * @param diverged whether the run ended on a non-finite loss or parameter
  * @param stopped whether the listener stopped the run
  * @param nanos wall time of the training loop in nanoseconds
  */
-public record TrainingResult(TrainingConfig config, List<EvaluationPoint> history, RealWeights checkpoint,
-        RealWeights finalWeights, boolean diverged, boolean stopped, long nanos) {
+public record TrainingResult(
+        TrainingConfig config,
+        List<EvaluationPoint> history,
+        RealWeights checkpoint,
+        RealWeights finalWeights,
+        boolean diverged,
+        boolean stopped,
+        long nanos) {
 
     /**
      * Copies the history and checks for nulls.
      *
      * @param config the configuration that was run
      * @param history evaluation points in epoch order (unmodifiable copy)
-     * @param checkpoint weights after {@code config.checkpointEpoch()} steps, or the final weights if not reached
+     * @param checkpoint weights after {@code config.checkpointEpoch()} steps, or the final weights
+     *     if not reached
      * @param finalWeights weights at the end of the run (last finite weights if diverged)
      * @param diverged whether the run ended on a non-finite loss or parameter
      * @param stopped whether the listener stopped the run
@@ -63,7 +71,8 @@ public record TrainingResult(TrainingConfig config, List<EvaluationPoint> histor
     }
 
     /**
-     * Whether {@link #checkpoint()} really holds the weights after {@code config.checkpointEpoch()} steps.
+     * Whether {@link #checkpoint()} really holds the weights after {@code config.checkpointEpoch()}
+     * steps.
      *
      * @return whether the checkpoint epoch was reached
      */

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The analysis pipeline of docs/cogs-math.md §9 over finite abelian groups (docs/cogs-math.md §14.7). */
+/**
+ * The analysis pipeline of docs/cogs-math.md §9 over finite abelian groups (docs/cogs-math.md
+ * §14.7).
+ */
 class AbelianAnalysisTest {
 
     private static final Complex NU = Complex.polar(1, 0.7);
@@ -44,19 +47,28 @@ class AbelianAnalysisTest {
 
     @Test
     void overZdItIsTheNetAnalysis() {
-        // docs/cogs-math.md §14.7: the representatives of Z_d are k = 1..(d-1)/2 and every number is §9's
-        qt().withExamples(30).forAll(integers().between(2, 12).map(h -> 2 * h + 1), longs().between(1, 1000),
-                doubles().between(0, 0.02)).checkAssert((d, seed, noise) -> {
-                    RealWeights w = noisy(Constructions.f46(d, NU, XI, 1).toReal(), noise, seed);
-                    NetAnalysis expected = NetAnalysis.of(w);
-                    AbelianAnalysis a = AbelianAnalysis.of(CharacterGroup.of(FiniteGroups.cyclic(d)), w);
-                    assertEquals(expected.frequencyOrders(), a.frequencyOrders());
-                    assertEquals(expected.bestFrequency(), a.bestCharacter());
-                    assertEquals(expected.groups(), a.groups());
-                    assertEquals(expected.constantNodes(), a.constantNodes());
-                    assertEquals(expected.statistics(), a.statistics());
-                    assertEquals(expected.activeNodes(), a.activeNodes());
-                });
+        // docs/cogs-math.md §14.7: the representatives of Z_d are k = 1..(d-1)/2 and every number
+        // is §9's
+        qt().withExamples(30)
+                .forAll(
+                        integers().between(2, 12).map(h -> 2 * h + 1),
+                        longs().between(1, 1000),
+                        doubles().between(0, 0.02))
+                .checkAssert(
+                        (d, seed, noise) -> {
+                            RealWeights w =
+                                    noisy(Constructions.f46(d, NU, XI, 1).toReal(), noise, seed);
+                            NetAnalysis expected = NetAnalysis.of(w);
+                            AbelianAnalysis a =
+                                    AbelianAnalysis.of(
+                                            CharacterGroup.of(FiniteGroups.cyclic(d)), w);
+                            assertEquals(expected.frequencyOrders(), a.frequencyOrders());
+                            assertEquals(expected.bestFrequency(), a.bestCharacter());
+                            assertEquals(expected.groups(), a.groups());
+                            assertEquals(expected.constantNodes(), a.constantNodes());
+                            assertEquals(expected.statistics(), a.statistics());
+                            assertEquals(expected.activeNodes(), a.activeNodes());
+                        });
     }
 
     @Test
@@ -69,7 +81,8 @@ class AbelianAnalysisTest {
             assertTrue(f6.frequencyOrders().stream().allMatch(o -> o == 6), name);
             assertTrue(f6.groups().stream().allMatch(g -> g.kind() == SolutionKind.NU_SYN), name);
             int k0 = AbelianConstructions.defaultK0(ch);
-            AbelianAnalysis f46 = AbelianAnalysis.of(ch, AbelianConstructions.f46(ch, NU, XI, k0).toReal());
+            AbelianAnalysis f46 =
+                    AbelianAnalysis.of(ch, AbelianConstructions.f46(ch, NU, XI, k0).toReal());
             assertEquals(SolutionKind.NU_SYN, f46.group(k0).kind(), name);
             assertEquals(pairs - 1, f46.statistics().nuIXi(), name);
             assertEquals(1.0, f46.statistics().matched().orElseThrow(), 1e-15);
@@ -84,7 +97,8 @@ class AbelianAnalysisTest {
         AbelianAnalysis a = AbelianAnalysis.of(ch, AbelianConstructions.f6(ch, NU).toReal());
         for (int t = 0; t < a.characters().size(); t++) {
             int expected = a.characterOrders().get(t) == 2 ? 2 : 6;
-            assertEquals(expected, a.frequencyOrders().get(t), "character " + a.characters().get(t));
+            assertEquals(
+                    expected, a.frequencyOrders().get(t), "character " + a.characters().get(t));
         }
         assertEquals(3, a.characterOrders().stream().filter(o -> o == 2).count());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.group(0));
@@ -93,42 +107,80 @@ class AbelianAnalysisTest {
 
     @Test
     void isomorphicGroupsGiveTheSameAnalysisPairByPair() {
-        // Z15 ≅ Z3 x Z5: carry a noisy z_F4/6 (or random weights) across φ and match each representative of Z3xZ5
+        // Z15 ≅ Z3 x Z5: carry a noisy z_F4/6 (or random weights) across φ and match each
+        // representative of Z3xZ5
         // to the conjugate pair of Z15 it comes from (χ' ∘ φ)
         FiniteGroup z15 = FiniteGroups.parse("Z15");
         FiniteGroup z35 = FiniteGroups.parse("Z3xZ5");
-        GroupHomomorphism phi = AbelianDecomposition.of(z15).isomorphismTo(AbelianDecomposition.of(z35))
-                .orElseThrow();
+        GroupHomomorphism phi =
+                AbelianDecomposition.of(z15)
+                        .isomorphismTo(AbelianDecomposition.of(z35))
+                        .orElseThrow();
         CharacterGroup c15 = CharacterGroup.of(z15);
         CharacterGroup c35 = CharacterGroup.of(z35);
         int[] match = matching(c15, c35, phi);
-        qt().withExamples(40).forAll(integers().between(1, 7), longs().between(1, 10_000), doubles().between(0, 0.03),
-                integers().between(0, 1)).checkAssert((k0, seed, noise, random) -> {
-                    RealWeights w = random == 1 ? noisy(RealWeights.ofFlat(15, 30, new double[450], new double[450],
-                            new double[450]), 0.6, seed)
-                            : noisy(Constructions.f46(15, NU, XI, k0).toReal(), noise, seed);
-                    AbelianAnalysis a15 = AbelianAnalysis.of(c15, w);
-                    AbelianAnalysis a35 = AbelianAnalysis.of(c35, carry(w, phi));
-                    for (int t = 0; t < a35.characters().size(); t++) {
-                        int chi = a35.characters().get(t);
-                        int m = match[chi];
-                        int rep = Math.min(m, c15.conjugate(m));
-                        GroupAnalysis g35 = a35.groups().get(t);
-                        GroupAnalysis g15 = a15.group(rep);
-                        assertEquals(a15.frequencyOrders().get(a15.characters().indexOf(rep)),
-                                a35.frequencyOrders().get(t), "order at " + chi);
-                        assertEquals(g15.nodes(), g35.nodes(), "nodes at " + chi);
-                        assertEquals(g15.kind(), g35.kind(), "kind at " + chi);
-                    }
-                    // counts exactly; the mean residuals err are sums in another order: rounding (1e-12)
-                    RunStatistics s15 = a15.statistics();
-                    RunStatistics s35 = a35.statistics();
-                    assertEquals(List.of(s15.n4(), s15.n6(), s15.nf4(), s15.nf6(), s15.nuIXi(), s15.nuSyn(),
-                            s15.nuISynAb()), List.of(s35.n4(), s35.n6(), s35.nf4(), s35.nf6(), s35.nuIXi(),
-                            s35.nuSyn(), s35.nuISynAb()));
-                    assertEquals(s15.err4().orElse(0), s35.err4().orElse(0), 1e-12);
-                    assertEquals(s15.err6().orElse(0), s35.err6().orElse(0), 1e-12);
-                });
+        qt().withExamples(40)
+                .forAll(
+                        integers().between(1, 7),
+                        longs().between(1, 10_000),
+                        doubles().between(0, 0.03),
+                        integers().between(0, 1))
+                .checkAssert(
+                        (k0, seed, noise, random) -> {
+                            RealWeights w =
+                                    random == 1
+                                            ? noisy(
+                                                    RealWeights.ofFlat(
+                                                            15,
+                                                            30,
+                                                            new double[450],
+                                                            new double[450],
+                                                            new double[450]),
+                                                    0.6,
+                                                    seed)
+                                            : noisy(
+                                                    Constructions.f46(15, NU, XI, k0).toReal(),
+                                                    noise,
+                                                    seed);
+                            AbelianAnalysis a15 = AbelianAnalysis.of(c15, w);
+                            AbelianAnalysis a35 = AbelianAnalysis.of(c35, carry(w, phi));
+                            for (int t = 0; t < a35.characters().size(); t++) {
+                                int chi = a35.characters().get(t);
+                                int m = match[chi];
+                                int rep = Math.min(m, c15.conjugate(m));
+                                GroupAnalysis g35 = a35.groups().get(t);
+                                GroupAnalysis g15 = a15.group(rep);
+                                assertEquals(
+                                        a15.frequencyOrders().get(a15.characters().indexOf(rep)),
+                                        a35.frequencyOrders().get(t),
+                                        "order at " + chi);
+                                assertEquals(g15.nodes(), g35.nodes(), "nodes at " + chi);
+                                assertEquals(g15.kind(), g35.kind(), "kind at " + chi);
+                            }
+                            // counts exactly; the mean residuals err are sums in another order:
+                            // rounding (1e-12)
+                            RunStatistics s15 = a15.statistics();
+                            RunStatistics s35 = a35.statistics();
+                            assertEquals(
+                                    List.of(
+                                            s15.n4(),
+                                            s15.n6(),
+                                            s15.nf4(),
+                                            s15.nf6(),
+                                            s15.nuIXi(),
+                                            s15.nuSyn(),
+                                            s15.nuISynAb()),
+                                    List.of(
+                                            s35.n4(),
+                                            s35.n6(),
+                                            s35.nf4(),
+                                            s35.nf6(),
+                                            s35.nuIXi(),
+                                            s35.nuSyn(),
+                                            s35.nuISynAb()));
+                            assertEquals(s15.err4().orElse(0), s35.err4().orElse(0), 1e-12);
+                            assertEquals(s15.err6().orElse(0), s35.err6().orElse(0), 1e-12);
+                        });
     }
 
     static RealWeights carry(RealWeights w, GroupHomomorphism phi) {
@@ -155,8 +207,9 @@ class AbelianAnalysisTest {
             for (int cs = 0; cs < n; cs++) {
                 boolean same = true;
                 for (int g = 0; g < n && same; g++) {
-                    same = (long) target.phase(ct, phi.apply(g)) * source.exponent()
-                            == (long) source.phase(cs, g) * target.exponent();
+                    same =
+                            (long) target.phase(ct, phi.apply(g)) * source.exponent()
+                                    == (long) source.phase(cs, g) * target.exponent();
                 }
                 if (same) {
                     match[ct] = cs;
@@ -169,11 +222,25 @@ class AbelianAnalysisTest {
 
     @Test
     void recordValidatesLengths() {
-        AbelianAnalysis a = AbelianAnalysis.of(CharacterGroup.of(FiniteGroups.parse("Z3xZ3")),
-                Constructions.f6(9, NU).toReal());
-        assertThrows(IllegalArgumentException.class, () -> new AbelianAnalysis(a.group(), a.size(), a.order() + 1,
-                a.characters(), a.characterOrders(), a.frequencyOrders(), a.bestCharacter(), a.groups(),
-                a.constantNodes(), a.statistics(), a.options()));
+        AbelianAnalysis a =
+                AbelianAnalysis.of(
+                        CharacterGroup.of(FiniteGroups.parse("Z3xZ3")),
+                        Constructions.f6(9, NU).toReal());
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new AbelianAnalysis(
+                                a.group(),
+                                a.size(),
+                                a.order() + 1,
+                                a.characters(),
+                                a.characterOrders(),
+                                a.frequencyOrders(),
+                                a.bestCharacter(),
+                                a.groups(),
+                                a.constantNodes(),
+                                a.statistics(),
+                                a.options()));
         assertEquals(FourierNet.class, Constructions.f6(9, NU).getClass());
     }
 }

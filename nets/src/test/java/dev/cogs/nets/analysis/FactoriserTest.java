@@ -27,9 +27,12 @@ class FactoriserTest {
 
     @Test
     void signFixUndoesTheMinusMinusOneSymmetryAndNamesTheFlippedNode() {
-        // A 4-node group S1 = columns 0, 1 and S2 = S1 ⊙ (r_a, r_b, 1): the identity column order has c-ratios
-        // exactly 1 (real c), so it is the first minimum. Negating a and b of S1 column 1 (the (−1,−1,1)
-        // symmetry) makes its a-ratio −r_a, 2 away from r_a: the sign fix must flip node 5 back and leave err 0.
+        // A 4-node group S1 = columns 0, 1 and S2 = S1 ⊙ (r_a, r_b, 1): the identity column order
+        // has c-ratios
+        // exactly 1 (real c), so it is the first minimum. Negating a and b of S1 column 1 (the
+        // (−1,−1,1)
+        // symmetry) makes its a-ratio −r_a, 2 away from r_a: the sign fix must flip node 5 back and
+        // leave err 0.
         Complex ra = TestNets.unit(0.7);
         Complex rb = TestNets.unit(-1.9);
         Complex a1 = TestNets.unit(0.4);
@@ -37,9 +40,11 @@ class FactoriserTest {
         int[] nodes = {3, 5, 8, 9};
         for (boolean flip : new boolean[] {false, true}) {
             Complex s = flip ? Complex.of(-1, 0) : Complex.ONE;
-            Complex[][] f = {{Complex.ONE, a1.multiply(s), ra, a1.multiply(ra)},
+            Complex[][] f = {
+                {Complex.ONE, a1.multiply(s), ra, a1.multiply(ra)},
                 {Complex.ONE, b1.multiply(s), rb, b1.multiply(rb)},
-                {Complex.ONE, Complex.of(2, 0), Complex.ONE, Complex.of(2, 0)}};
+                {Complex.ONE, Complex.of(2, 0), Complex.ONE, Complex.of(2, 0)}
+            };
             Factorisation fac = Factoriser.factorise(f, nodes, AnalysisOptions.paper());
             assertEquals(List.of(3, 5, 8, 9), fac.columnOrder());
             assertEquals(flip ? List.of(5) : List.of(), fac.flipped());
@@ -65,7 +70,10 @@ class FactoriserTest {
         assertEquals(720, count);
     }
 
-    /** Independent brute force: the first permutation (lexicographic, recursive) reaching the minimum cost. */
+    /**
+     * Independent brute force: the first permutation (lexicographic, recursive) reaching the
+     * minimum cost.
+     */
     private static int[] firstMinimum(Complex[][] f) {
         int q = f[0].length;
         List<int[]> all = new ArrayList<>();
@@ -114,32 +122,50 @@ class FactoriserTest {
 
     @Test
     void bestOrderIsTheFirstMinimumOfTheExhaustiveSearch() {
-        qt().withExamples(30).forAll(doubles().between(-3, 3), doubles().between(-3, 3), doubles().between(0.5, 2))
-                .checkAssert((t1, t2, m) -> {
-                    // Random 4- and 6-node groups with some exactly repeated c-values (ties).
-                    Complex[][] f4 = {{Complex.ONE, I, TestNets.unit(t1), TestNets.unit(t2)},
-                        {Complex.ONE, I, Complex.ONE, TestNets.unit(t1)},
-                        {Complex.ONE, TestNets.unit(t1).multiply(m), Complex.ONE, TestNets.unit(t2)}};
-                    assertArrayEquals(firstMinimum(f4), Factoriser.bestOrder(f4, 4, 2));
-                    Complex[][] f6 = new Complex[3][6];
-                    for (int p = 0; p < 3; p++) {
-                        for (int i = 0; i < 6; i++) {
-                            f6[p][i] = TestNets.unit(t1 * (i + 1) + p * t2).multiply(i % 2 == 0 ? 1 : m);
-                        }
-                    }
-                    f6[2][3] = f6[2][0];
-                    assertArrayEquals(firstMinimum(f6), Factoriser.bestOrder(f6, 6, 3));
-                });
+        qt().withExamples(30)
+                .forAll(
+                        doubles().between(-3, 3),
+                        doubles().between(-3, 3),
+                        doubles().between(0.5, 2))
+                .checkAssert(
+                        (t1, t2, m) -> {
+                            // Random 4- and 6-node groups with some exactly repeated c-values
+                            // (ties).
+                            Complex[][] f4 = {
+                                {Complex.ONE, I, TestNets.unit(t1), TestNets.unit(t2)},
+                                {Complex.ONE, I, Complex.ONE, TestNets.unit(t1)},
+                                {
+                                    Complex.ONE,
+                                    TestNets.unit(t1).multiply(m),
+                                    Complex.ONE,
+                                    TestNets.unit(t2)
+                                }
+                            };
+                            assertArrayEquals(firstMinimum(f4), Factoriser.bestOrder(f4, 4, 2));
+                            Complex[][] f6 = new Complex[3][6];
+                            for (int p = 0; p < 3; p++) {
+                                for (int i = 0; i < 6; i++) {
+                                    f6[p][i] =
+                                            TestNets.unit(t1 * (i + 1) + p * t2)
+                                                    .multiply(i % 2 == 0 ? 1 : m);
+                                }
+                            }
+                            f6[2][3] = f6[2][0];
+                            assertArrayEquals(firstMinimum(f6), Factoriser.bestOrder(f6, 6, 3));
+                        });
     }
 
     @Test
     void principalCubeRootIsThePrincipalBranch() {
-        qt().forAll(doubles().between(-Math.PI, Math.PI), doubles().between(1e-3, 1e3)).checkAssert((t, r) -> {
-            Complex z = TestNets.unit(t).multiply(r);
-            Complex c = Factoriser.principalCubeRoot(z);
-            assertTrue(c.pow(3.0).subtract(z).abs() < 1e-12 * r, "cube");
-            assertTrue(Math.abs(c.arg() - t / 3) < 1e-12, "argument in (−π/3, π/3]");
-        });
+        qt().forAll(doubles().between(-Math.PI, Math.PI), doubles().between(1e-3, 1e3))
+                .checkAssert(
+                        (t, r) -> {
+                            Complex z = TestNets.unit(t).multiply(r);
+                            Complex c = Factoriser.principalCubeRoot(z);
+                            assertTrue(c.pow(3.0).subtract(z).abs() < 1e-12 * r, "cube");
+                            assertTrue(
+                                    Math.abs(c.arg() - t / 3) < 1e-12, "argument in (−π/3, π/3]");
+                        });
     }
 
     private static Complex[][] order2(Complex a2, Complex b2, Complex c2) {
@@ -157,8 +183,9 @@ class FactoriserTest {
         Factor f = Factoriser.classify(TestNets.nu(nu), 0.1);
         assertEquals(FactorType.ORDER_2_NU, f.type());
         assertTrue(f.parameters().get(0).subtract(nu).abs() < 1e-12);
-        assertEquals(FactorType.ORDER_2_UNKNOWN, Factoriser.classify(order2(Complex.ONE, Complex.ONE,
-                Complex.ONE), 0.1).type());
+        assertEquals(
+                FactorType.ORDER_2_UNKNOWN,
+                Factoriser.classify(order2(Complex.ONE, Complex.ONE, Complex.ONE), 0.1).type());
         // Thresholds at t = 0.1 on a unit-product column, c₂ = i·e^{iε}: |c₂ − i| = 2 sin(ε/2).
         double in = 2 * Math.asin(0.099 / 2);
         double out = 2 * Math.asin(0.101 / 2);
@@ -167,7 +194,10 @@ class FactoriserTest {
             Complex c2 = I.multiply(TestNets.unit(eps));
             Complex b2 = a.multiply(c2).reciprocal();
             FactorType type = Factoriser.classify(order2(a, b2, c2), 0.1).type();
-            assertEquals(eps == in ? FactorType.ORDER_2_XI : FactorType.ORDER_2_UNKNOWN, type, "eps " + eps);
+            assertEquals(
+                    eps == in ? FactorType.ORDER_2_XI : FactorType.ORDER_2_UNKNOWN,
+                    type,
+                    "eps " + eps);
         }
     }
 
@@ -177,12 +207,18 @@ class FactoriserTest {
         Complex nu = Complex.of(0.7, -0.6);
         Complex[][] x = TestNets.nu(nu);
         double s = 1.7;
-        Complex[][] y = {{Complex.ONE, x[0][1].multiply(s)}, {Complex.ONE, x[1][1].multiply(s)},
-            {Complex.ONE, x[2][1].divide(s * s)}};
+        Complex[][] y = {
+            {Complex.ONE, x[0][1].multiply(s)},
+            {Complex.ONE, x[1][1].multiply(s)},
+            {Complex.ONE, x[2][1].divide(s * s)}
+        };
         Factor f = Factoriser.classify(y, 0.1);
         assertEquals(FactorType.ORDER_2_NU, f.type());
-        assertTrue(f.parameters().get(0).subtract(nu.multiply(s)).abs() < 1e-12, "ν is a₂ after normalisation");
-        // A column with product p ≠ 1 is divided by p^{1/3}: (p, 1, 1) → (p^{2/3}, p^{-1/3}, p^{-1/3}).
+        assertTrue(
+                f.parameters().get(0).subtract(nu.multiply(s)).abs() < 1e-12,
+                "ν is a₂ after normalisation");
+        // A column with product p ≠ 1 is divided by p^{1/3}: (p, 1, 1) → (p^{2/3}, p^{-1/3},
+        // p^{-1/3}).
         Complex p = Complex.of(-8, 0);
         Factor g = Factoriser.classify(order2(p, Complex.ONE, Complex.ONE), 0.1);
         Complex root = Complex.of(1, Math.sqrt(3)); // principal cube root of −8
@@ -207,14 +243,20 @@ class FactoriserTest {
         assertEquals(3, f.order());
         // α·ω₃ = e^{i(2.5+2.094)} has Re < 0 (kept); β·ω₃² = e^{i(−2+4.189)} has Re < 0 (kept).
         assertTrue(f.parameters().get(0).subtract(alpha).abs() < 1e-12);
-        assertTrue(f.parameters().get(1).subtract(beta.multiply(W3)).abs() < 1e-12, "β is reported as a₂/ω₃");
+        assertTrue(
+                f.parameters().get(1).subtract(beta.multiply(W3)).abs() < 1e-12,
+                "β is reported as a₂/ω₃");
     }
 
     @Test
     void zeroCoefficientsMakeTheGroupNonFactorableWithoutNaN() {
-        Complex[][] f = {{Complex.ONE, Complex.ZERO, Complex.ONE, Complex.ONE},
-            {Complex.ONE, Complex.ONE, Complex.ONE, Complex.ONE}, {Complex.ONE, Complex.ONE, Complex.ONE, I}};
-        Factorisation fac = Factoriser.factorise(f, new int[] {3, 5, 8, 9}, AnalysisOptions.paper());
+        Complex[][] f = {
+            {Complex.ONE, Complex.ZERO, Complex.ONE, Complex.ONE},
+            {Complex.ONE, Complex.ONE, Complex.ONE, Complex.ONE},
+            {Complex.ONE, Complex.ONE, Complex.ONE, I}
+        };
+        Factorisation fac =
+                Factoriser.factorise(f, new int[] {3, 5, 8, 9}, AnalysisOptions.paper());
         assertEquals(Double.POSITIVE_INFINITY, fac.err());
         assertTrue(!fac.factorable());
         assertEquals(SolutionKind.NON_FACTORABLE, NetAnalysis.kindOf(fac));
@@ -232,8 +274,12 @@ class FactoriserTest {
 
     @Test
     void tableAggregatesDefinedValuesOnly() {
-        RunStatistics a = new RunStatistics(11, 6, 5, 0, 1, 6, 3, 1, OptionalDouble.of(0.01), OptionalDouble.of(0.1));
-        RunStatistics b = new RunStatistics(11, 0, 11, 0, 0, 0, 10, 0, OptionalDouble.empty(), OptionalDouble.of(0.2));
+        RunStatistics a =
+                new RunStatistics(
+                        11, 6, 5, 0, 1, 6, 3, 1, OptionalDouble.of(0.01), OptionalDouble.of(0.1));
+        RunStatistics b =
+                new RunStatistics(
+                        11, 0, 11, 0, 0, 0, 10, 0, OptionalDouble.empty(), OptionalDouble.of(0.2));
         assertEquals(10, a.factorable());
         assertEquals(0.6, a.solNuIXi().orElseThrow(), 1e-15);
         assertEquals(0.0, a.solOthers().orElseThrow(), 1e-15);
@@ -242,8 +288,14 @@ class FactoriserTest {
         FactorisationTable t = FactorisationTable.of(List.of(a, b));
         // matched: 1 and 10/11; mean 21/22; two values: s.e.m. = |x1 − x2|/2 = 1/22.
         assertEquals(21.0 / 22, t.estimate(Statistic.MATCHED).orElseThrow().mean(), 1e-15);
-        assertEquals(1.0 / 22, t.estimate(Statistic.MATCHED).orElseThrow().standardError().orElseThrow(), 1e-15);
-        assertEquals(1, t.estimate(Statistic.NONFACT_4).orElseThrow().seeds(), "run b has no order-4 group");
+        assertEquals(
+                1.0 / 22,
+                t.estimate(Statistic.MATCHED).orElseThrow().standardError().orElseThrow(),
+                1e-15);
+        assertEquals(
+                1,
+                t.estimate(Statistic.NONFACT_4).orElseThrow().seeds(),
+                "run b has no order-4 group");
         assertEquals(0.0, t.estimate(Statistic.NON_46).orElseThrow().mean(), 0.0);
         assertTrue(FactorisationTable.of(List.of()).estimate(Statistic.ERR_4).isEmpty());
         assertEquals(Statistic.values().length, t.estimates().size());

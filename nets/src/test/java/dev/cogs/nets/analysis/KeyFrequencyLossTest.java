@@ -18,7 +18,10 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** docs/cogs-math.md §13.1: the sum-potential formulas against the data-space projection, and closed forms. */
+/**
+ * docs/cogs-math.md §13.1: the sum-potential formulas against the data-space projection, and closed
+ * forms.
+ */
 class KeyFrequencyLossTest {
 
     private static SortedSet<Integer> all(int d) {
@@ -42,18 +45,27 @@ class KeyFrequencyLossTest {
 
     @Test
     void sumPotentialFormulasAgreeWithTheDataSpaceProjection() {
-        // Tolerance 1e-10 relative: both sides are sums of O(d³q) products of O(1) numbers in double precision.
-        qt().withExamples(60).forAll(integers().between(1, 4), integers().between(1, 7), longs().all(),
-                integers().between(0, 15)).check((h, q, seed, mask) -> {
-                    int d = 2 * h + 1;
-                    RealWeights w = ProgressNets.random(d, q, seed, 1.0);
-                    SortedSet<Integer> keys = subset(d, mask);
-                    KeyFrequencyLoss f = KeyFrequencyLoss.of(FourierNet.fromReal(w), keys);
-                    KeyFrequencyLoss s = KeyFrequencyLoss.dataSpace(w, keys);
-                    return Math.abs(f.restricted() - s.restricted()) <= 1e-10 * Math.max(1, s.restricted())
-                            && Math.abs(f.excluded() - s.excluded()) <= 1e-10 * Math.max(1, s.excluded())
-                            && f.keys().equals(keys);
-                });
+        // Tolerance 1e-10 relative: both sides are sums of O(d³q) products of O(1) numbers in
+        // double precision.
+        qt().withExamples(60)
+                .forAll(
+                        integers().between(1, 4),
+                        integers().between(1, 7),
+                        longs().all(),
+                        integers().between(0, 15))
+                .check(
+                        (h, q, seed, mask) -> {
+                            int d = 2 * h + 1;
+                            RealWeights w = ProgressNets.random(d, q, seed, 1.0);
+                            SortedSet<Integer> keys = subset(d, mask);
+                            KeyFrequencyLoss f = KeyFrequencyLoss.of(FourierNet.fromReal(w), keys);
+                            KeyFrequencyLoss s = KeyFrequencyLoss.dataSpace(w, keys);
+                            return Math.abs(f.restricted() - s.restricted())
+                                            <= 1e-10 * Math.max(1, s.restricted())
+                                    && Math.abs(f.excluded() - s.excluded())
+                                            <= 1e-10 * Math.max(1, s.excluded())
+                                    && f.keys().equals(keys);
+                        });
     }
 
     @Test
@@ -62,9 +74,12 @@ class KeyFrequencyLossTest {
             RealWeights w = Constructions.f6(d, Complex.polar(1, 0.7)).toReal();
             double zero = 1 - 1.0 / d;
             // Closed forms of docs/cogs-math.md §13.1: ρ_k = 1 and ℓ = 0 give restricted(all) = 0,
-            // excluded(all) = 1 − 1/d (the zero net's loss), restricted(∅) = 1 − 1/d, excluded(∅) = ℓ = 0.
-            for (KeyFrequencyLoss l : List.of(KeyFrequencyLoss.of(FourierNet.fromReal(w), all(d)),
-                    KeyFrequencyLoss.dataSpace(w, all(d)))) {
+            // excluded(all) = 1 − 1/d (the zero net's loss), restricted(∅) = 1 − 1/d, excluded(∅) =
+            // ℓ = 0.
+            for (KeyFrequencyLoss l :
+                    List.of(
+                            KeyFrequencyLoss.of(FourierNet.fromReal(w), all(d)),
+                            KeyFrequencyLoss.dataSpace(w, all(d)))) {
                 assertEquals(0.0, l.restricted(), 1e-12);
                 assertEquals(zero, l.excluded(), 1e-12);
             }
@@ -81,7 +96,8 @@ class KeyFrequencyLossTest {
     @Test
     void theZeroNetLosesTheSameWhateverIsKept() {
         int d = 11;
-        RealWeights zero = RealWeights.ofFlat(d, 2, new double[2 * d], new double[2 * d], new double[2 * d]);
+        RealWeights zero =
+                RealWeights.ofFlat(d, 2, new double[2 * d], new double[2 * d], new double[2 * d]);
         for (int mask = 0; mask < 32; mask += 7) {
             KeyFrequencyLoss l = KeyFrequencyLoss.dataSpace(zero, subset(d, mask));
             // 1e-13: the mean of d² = 121 per-pair losses accumulates rounding of ~1e-16 each.
@@ -97,15 +113,18 @@ class KeyFrequencyLossTest {
         List<Complex> rho = KeyFrequencyLoss.diagonal(z);
         assertEquals(4, rho.size());
         for (int k = 1; k <= 4; k++) {
-            // Independent: r_kkk from direct DFT sums of the real rows (docs/cogs-math.md §2 signs).
+            // Independent: r_kkk from direct DFT sums of the real rows (docs/cogs-math.md §2
+            // signs).
             double re = 0;
             double im = 0;
             double[][] ua = w.ua();
             double[][] ub = w.ub();
             double[][] wm = w.w();
             for (int j = 0; j < 5; j++) {
-                Complex t = ProgressNets.dft(ua[j], k, -1).multiply(ProgressNets.dft(ub[j], k, -1))
-                        .multiply(ProgressNets.dft(ProgressNets.column(wm, j), k, +1));
+                Complex t =
+                        ProgressNets.dft(ua[j], k, -1)
+                                .multiply(ProgressNets.dft(ub[j], k, -1))
+                                .multiply(ProgressNets.dft(ProgressNets.column(wm, j), k, +1));
                 re += t.re();
                 im += t.im();
             }
@@ -118,10 +137,15 @@ class KeyFrequencyLossTest {
     @Test
     void refusesKeysOutOfRange() {
         FourierNet z = FourierNet.fromReal(ProgressNets.random(7, 2, 1, 1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> KeyFrequencyLoss.of(z, Set.of(4)));
-        assertTrue(e.getMessage().contains("key frequency 4 is not in 1..(d-1)/2 = 1..3"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> KeyFrequencyLoss.of(z, Set.of(4)));
+        assertTrue(
+                e.getMessage().contains("key frequency 4 is not in 1..(d-1)/2 = 1..3"),
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> KeyFrequencyLoss.of(z, Set.of(0)));
-        assertThrows(IllegalArgumentException.class, () -> KeyFrequencyLoss.fromPotentials(7, 0, List.of(), Set.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> KeyFrequencyLoss.fromPotentials(7, 0, List.of(), Set.of()));
     }
 }

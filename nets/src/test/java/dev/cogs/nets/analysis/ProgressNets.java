@@ -7,14 +7,17 @@ import java.util.SplittableRandom;
 /** Seeded random nets and direct real-space Fourier sums for the progress-measure tests. */
 final class ProgressNets {
 
-    private ProgressNets() {
-    }
+    private ProgressNets() {}
 
     /** Uniform weights in [−scale, scale], from a seed. */
     static RealWeights random(int d, int q, long seed, double scale) {
         SplittableRandom r = new SplittableRandom(seed);
-        return RealWeights.ofFlat(d, q, r.doubles((long) q * d, -scale, scale).toArray(),
-                r.doubles((long) q * d, -scale, scale).toArray(), r.doubles((long) d * q, -scale, scale).toArray());
+        return RealWeights.ofFlat(
+                d,
+                q,
+                r.doubles((long) q * d, -scale, scale).toArray(),
+                r.doubles((long) q * d, -scale, scale).toArray(),
+                r.doubles((long) d * q, -scale, scale).toArray());
     }
 
     /** w + noise of the given size. */
@@ -31,7 +34,10 @@ final class ProgressNets {
         return RealWeights.ofFlat(w.d(), w.order(), a, b, c);
     }
 
-    /** (1/d) Σ_x u[x] ω^{sign·k·x} by a direct sum (docs/cogs-math.md §2, independent of FourierNet). */
+    /**
+     * (1/d) Σ_x u[x] ω^{sign·k·x} by a direct sum (docs/cogs-math.md §2, independent of
+     * FourierNet).
+     */
     static Complex dft(double[] u, int k, int sign) {
         int d = u.length;
         double re = 0;

@@ -60,7 +60,8 @@ class ProgressPointTest {
         double[][] ua = w.ua();
         double[][] wm = w.w();
         for (int k = 1; k <= 3; k++) {
-            // r_{a,k,1−k,k} = (1/d³) Σ_j Σ_{x,x',c} u[x] u[x'] w[c] ω^{−kx −(1−k)x' + kc}, summed directly.
+            // r_{a,k,1−k,k} = (1/d³) Σ_j Σ_{x,x',c} u[x] u[x'] w[c] ω^{−kx −(1−k)x' + kc}, summed
+            // directly.
             double re = 0;
             double im = 0;
             for (int j = 0; j < q; j++) {
@@ -83,10 +84,14 @@ class ProgressPointTest {
 
     @Test
     void biasM1VanishesForBothOrdersOfTheConstructions() {
-        // Single-frequency a-parts: A_{1−k} = 0 at a node of frequency k (1 − k ≢ ±k for odd d), so the potential is
+        // Single-frequency a-parts: A_{1−k} = 0 at a node of frequency k (1 − k ≢ ±k for odd d), so
+        // the potential is
         // exactly zero for z_F6 and z_F4/6 (the k₀ nodes' extra output components do not touch A).
-        for (RealWeights w : List.of(Constructions.f6(23, Complex.polar(1, 0.7)).toReal(),
-                Constructions.f46(23, Complex.polar(1, 0.7), Complex.polar(1, 0.3), 1).toReal())) {
+        for (RealWeights w :
+                List.of(
+                        Constructions.f6(23, Complex.polar(1, 0.7)).toReal(),
+                        Constructions.f46(23, Complex.polar(1, 0.7), Complex.polar(1, 0.3), 1)
+                                .toReal())) {
             for (double b : ProgressPoint.of(0, w).biasM1()) {
                 assertEquals(0.0, b, 1e-12);
             }
@@ -96,20 +101,67 @@ class ProgressPointTest {
     @Test
     void validatesItsLists() {
         ProgressPoint p = ProgressPoint.of(0, ProgressNets.random(5, 2, 1, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ProgressPoint(-1, 5, 0, 0, p.diagonal(),
-                p.spectrumA(), p.spectrumB(), p.spectrumC(), 0, 0, 0, 0, p.biasM1()));
-        assertThrows(IllegalArgumentException.class, () -> new ProgressPoint(0, 5, 0, 0, List.of(),
-                p.spectrumA(), p.spectrumB(), p.spectrumC(), 0, 0, 0, 0, p.biasM1()));
-        assertThrows(IllegalArgumentException.class, () -> new ProgressPoint(0, 5, 0, 1.5, p.diagonal(),
-                p.spectrumA(), p.spectrumB(), p.spectrumC(), 0, 0, 0, 0, p.biasM1()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ProgressPoint(
+                                -1,
+                                5,
+                                0,
+                                0,
+                                p.diagonal(),
+                                p.spectrumA(),
+                                p.spectrumB(),
+                                p.spectrumC(),
+                                0,
+                                0,
+                                0,
+                                0,
+                                p.biasM1()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ProgressPoint(
+                                0,
+                                5,
+                                0,
+                                0,
+                                List.of(),
+                                p.spectrumA(),
+                                p.spectrumB(),
+                                p.spectrumC(),
+                                0,
+                                0,
+                                0,
+                                0,
+                                p.biasM1()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new ProgressPoint(
+                                0,
+                                5,
+                                0,
+                                1.5,
+                                p.diagonal(),
+                                p.spectrumA(),
+                                p.spectrumB(),
+                                p.spectrumC(),
+                                0,
+                                0,
+                                0,
+                                0,
+                                p.biasM1()));
         RealWeights w = ProgressNets.random(5, 2, 1, 1);
-        assertThrows(IllegalArgumentException.class, () -> ProgressPoint.of(0, w,
-                FourierNet.fromReal(ProgressNets.random(5, 3, 1, 1))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ProgressPoint.of(0, w, FourierNet.fromReal(ProgressNets.random(5, 3, 1, 1))));
     }
 
     @Test
     void listenerRecordsTheChosenEpochs() {
-        TrainingConfig config = TrainingConfig.defaults(7).withQ(4).withEpochs(1000).withCheckpointEpoch(900);
+        TrainingConfig config =
+                TrainingConfig.defaults(7).withQ(4).withEpochs(1000).withCheckpointEpoch(900);
         ProgressTrajectory t = ProgressTrajectory.forRun(config, 500);
         RealWeights w = ProgressNets.random(7, 4, 3, 0.5);
         for (int e = 0; e <= 1000; e++) {
@@ -118,7 +170,8 @@ class ProgressPointTest {
             }
         }
         t.onEvaluation(new EvaluationPoint(1000, 0, 0, 0, 0), w);
-        assertEquals(List.of(0, 500, 900, 1000), t.points().stream().map(ProgressPoint::epoch).toList());
+        assertEquals(
+                List.of(0, 500, 900, 1000), t.points().stream().map(ProgressPoint::epoch).toList());
         assertEquals(ProgressPoint.of(500, w), t.points().get(1));
         assertTrue(t.records(900) && !t.records(901));
         assertThrows(IllegalArgumentException.class, () -> new ProgressTrajectory(0));

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * {@link PromptReach}: docs/yoneda-nets.md §5 checks 2 and 3, the bound B against a naive 2-D DFT, L_lin against an
- * SVD least-squares solve and against actual prompts, and the argmax program against the closed forms of §1.4 and
- * an independent check of the argmax of the returned solution.
+ * {@link PromptReach}: docs/yoneda-nets.md §5 checks 2 and 3, the bound B against a naive 2-D DFT,
+ * L_lin against an SVD least-squares solve and against actual prompts, and the argmax program
+ * against the closed forms of §1.4 and an independent check of the argmax of the returned solution.
  */
 class PromptReachTest {
 
@@ -60,8 +60,17 @@ class PromptReachTest {
             perm[i] = perm[k];
             perm[k] = t;
         }
-        return new int[][] {task(d, b -> b + 3), task(d, b -> -b), task(d, b -> 5 - b), task(d, b -> 2 * b),
-            task(d, b -> 3 * b + 1), task(d, b -> b * b), task(d, b -> b % 2 == 0 ? 1 : 0), task(d, b -> 0), perm};
+        return new int[][] {
+            task(d, b -> b + 3),
+            task(d, b -> -b),
+            task(d, b -> 5 - b),
+            task(d, b -> 2 * b),
+            task(d, b -> 3 * b + 1),
+            task(d, b -> b * b),
+            task(d, b -> b % 2 == 0 ? 1 : 0),
+            task(d, b -> 0),
+            perm
+        };
     }
 
     /** B from the definition: the off-line energy of the full 2-D DFT of P⊥Y, O(d⁴), over d³. */
@@ -91,11 +100,13 @@ class PromptReachTest {
 
     @Test
     void fourierBoundMatchesTheNaiveSpectrum() {
-        qt().withExamples(60).forAll(SourceDSL.integers().between(2, 6), SourceDSL.longs().all())
-                .checkAssert((h, seed) -> {
-                    int[] y = randomTask(2 * h + 1, seed);
-                    assertEquals(naiveBound(y), PromptReach.fourierBound(y), 1e-12);
-                });
+        qt().withExamples(60)
+                .forAll(SourceDSL.integers().between(2, 6), SourceDSL.longs().all())
+                .checkAssert(
+                        (h, seed) -> {
+                            int[] y = randomTask(2 * h + 1, seed);
+                            assertEquals(naiveBound(y), PromptReach.fourierBound(y), 1e-12);
+                        });
     }
 
     @Test
@@ -133,9 +144,13 @@ class PromptReachTest {
                 assertEquals(0.0, PromptReach.fourierBound(task(d, b -> s - b)), 1e-12);
                 assertEquals(0.0, PromptReach.fourierBound(task(d, b -> s)), 1e-12);
             }
-            assertEquals((1 - 1.0 / d) * (1 - 3.0 / d), PromptReach.fourierBound(task(d, b -> b * b)), 1e-12);
+            assertEquals(
+                    (1 - 1.0 / d) * (1 - 3.0 / d),
+                    PromptReach.fourierBound(task(d, b -> b * b)),
+                    1e-12);
         }
-        // the design note quotes 0.8318 for b^2 and 0.416 (parity) at d = 23, 0.331 (parity) at d = 11
+        // the design note quotes 0.8318 for b^2 and 0.416 (parity) at d = 23, 0.331 (parity) at d =
+        // 11
         assertEquals(0.8318, PromptReach.fourierBound(task(23, b -> b * b)), 5e-5);
         assertEquals(0.416, PromptReach.fourierBound(task(23, b -> b % 2 == 0 ? 1 : 0)), 5e-4);
         assertEquals(0.331, PromptReach.fourierBound(task(11, b -> b % 2 == 0 ? 1 : 0)), 5e-4);
@@ -151,12 +166,16 @@ class PromptReachTest {
             assertEquals(PromptReach.fourierBound(y), f6.bound(y), 1e-9);
             assertEquals(0.0, m.bound(y), 1e-9);
         }
-        // z_F6's design: 4 real directions per frequency for the f and g lines, plus d - 1 class biases
+        // z_F6's design: 4 real directions per frequency for the f and g lines, plus d - 1 class
+        // biases
         assertEquals(4 * (d - 1) / 2 + d - 1, f6.rank());
         assertEquals(d * (d - 1), m.rank());
     }
 
-    /** L_lin against commons-math3's SVD least squares on the same design, built here from the definition. */
+    /**
+     * L_lin against commons-math3's SVD least squares on the same design, built here from the
+     * definition.
+     */
     @Test
     void linearSpanBoundMatchesAnSvdSolve() {
         int d = 5;
@@ -203,35 +222,43 @@ class PromptReachTest {
         assertEquals(res.dotProduct(res) / d, PromptReach.linearSpanBound(net, y), 1e-12);
     }
 
-    /** L_lin bounds every prompt's loss from below (docs/yoneda-nets.md §1.4 item 4), on random nets. */
+    /**
+     * L_lin bounds every prompt's loss from below (docs/yoneda-nets.md §1.4 item 4), on random
+     * nets.
+     */
     @Test
     void linearSpanBoundsEveryPrompt() {
-        qt().withExamples(80).forAll(SourceDSL.integers().between(3, 7), SourceDSL.integers().between(1, 30),
-                SourceDSL.longs().all()).checkAssert((d, q, seed) -> {
-                    SplittableRandom r = new SplittableRandom(seed);
-                    double[][] ua = new double[q][d];
-                    double[][] ub = new double[q][d];
-                    double[][] w = new double[d][q];
-                    for (int j = 0; j < q; j++) {
-                        for (int x = 0; x < d; x++) {
-                            ua[j][x] = r.nextDouble() - 0.5;
-                            ub[j][x] = r.nextDouble() - 0.5;
-                            w[x][j] = r.nextDouble() - 0.5;
-                        }
-                    }
-                    RealWeights net = RealWeights.of(ua, ub, w);
-                    int[] y = randomTask(d, seed + 1);
-                    double bound = PromptReach.linearSpanBound(net, y);
-                    PromptedNet p = PromptedNet.of(net);
-                    for (int i = 0; i < 5; i++) {
-                        double[] u = new double[q];
-                        for (int j = 0; j < q; j++) {
-                            u[j] = 4 * (r.nextDouble() - 0.5);
-                        }
-                        PromptEvaluation e = p.evaluate(u, y);
-                        assertTrue(e.loss() >= bound - 1e-12, e.loss() + " < " + bound);
-                    }
-                });
+        qt().withExamples(80)
+                .forAll(
+                        SourceDSL.integers().between(3, 7),
+                        SourceDSL.integers().between(1, 30),
+                        SourceDSL.longs().all())
+                .checkAssert(
+                        (d, q, seed) -> {
+                            SplittableRandom r = new SplittableRandom(seed);
+                            double[][] ua = new double[q][d];
+                            double[][] ub = new double[q][d];
+                            double[][] w = new double[d][q];
+                            for (int j = 0; j < q; j++) {
+                                for (int x = 0; x < d; x++) {
+                                    ua[j][x] = r.nextDouble() - 0.5;
+                                    ub[j][x] = r.nextDouble() - 0.5;
+                                    w[x][j] = r.nextDouble() - 0.5;
+                                }
+                            }
+                            RealWeights net = RealWeights.of(ua, ub, w);
+                            int[] y = randomTask(d, seed + 1);
+                            double bound = PromptReach.linearSpanBound(net, y);
+                            PromptedNet p = PromptedNet.of(net);
+                            for (int i = 0; i < 5; i++) {
+                                double[] u = new double[q];
+                                for (int j = 0; j < q; j++) {
+                                    u[j] = 4 * (r.nextDouble() - 0.5);
+                                }
+                                PromptEvaluation e = p.evaluate(u, y);
+                                assertTrue(e.loss() >= bound - 1e-12, e.loss() + " < " + bound);
+                            }
+                        });
     }
 
     /** Check 3: the closed-form reflection prompt on z_F6. */
@@ -252,15 +279,24 @@ class PromptReachTest {
         }
         // the pilot's |u|/rmax = 1.17 for s = 5 at d = 23, quoted to two decimals
         FourierNet z = Constructions.f6(23, NU);
-        assertEquals(1.17, PromptedNet.of(z.toReal()).relativeNorm(PromptReach.reflectionPrompt(z, 5)), 5e-3);
-        // z_F4/6 has order-4 blocks: no reflection prompt of this form; a real nu^3 makes the system singular
-        assertThrows(IllegalArgumentException.class,
+        assertEquals(
+                1.17,
+                PromptedNet.of(z.toReal()).relativeNorm(PromptReach.reflectionPrompt(z, 5)),
+                5e-3);
+        // z_F4/6 has order-4 blocks: no reflection prompt of this form; a real nu^3 makes the
+        // system singular
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PromptReach.reflectionPrompt(Constructions.f46(11, NU, XI, 1), 0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PromptReach.reflectionPrompt(Constructions.f6(11, Complex.ONE), 0));
     }
 
-    /** Margins of the closed forms: an output with f = ±1 (or g = ±1) has margin 2 for a translation (reflection). */
+    /**
+     * Margins of the closed forms: an output with f = ±1 (or g = ±1) has margin 2 for a translation
+     * (reflection).
+     */
     @Test
     void argmaxProgramClosedForms() {
         int d = 11;
@@ -271,8 +307,11 @@ class PromptReachTest {
         assertEquals(2.0, PromptReach.argmaxReachable(task(d, b -> 5 - b), hankel).margin(), 1e-9);
         assertEquals(0.0, PromptReach.argmaxReachable(task(d, b -> 5 - b), circ).margin(), 1e-9);
         assertEquals(0.0, PromptReach.argmaxReachable(task(d, b -> b + 3), hankel).margin(), 1e-9);
-        assertEquals(2.0, PromptReach.argmaxReachable(task(d, b -> 4), EnumSet.of(PromptReach.Channel.BIAS))
-                .margin(), 1e-9);
+        assertEquals(
+                2.0,
+                PromptReach.argmaxReachable(task(d, b -> 4), EnumSet.of(PromptReach.Channel.BIAS))
+                        .margin(),
+                1e-9);
         for (int m : new int[] {2, 3}) {
             PromptReach.ArgmaxReach r = PromptReach.argmaxReachable(task(d, b -> m * b + 1), all);
             assertFalse(r.reachable());
@@ -285,37 +324,58 @@ class PromptReachTest {
     /** Whenever the program reports reach, its v, f, g really have argmax y (recomputed here). */
     @Test
     void reportedSolutionsHaveTheArgmax() {
-        qt().withExamples(40).forAll(SourceDSL.integers().between(2, 5), SourceDSL.longs().all(),
-                SourceDSL.integers().between(1, 7)).checkAssert((h, seed, mask) -> {
-                    int d = 2 * h + 1;
-                    SplittableRandom r = new SplittableRandom(seed);
-                    int kind = r.nextInt(3);
-                    int s = r.nextInt(d);
-                    int[] y = kind == 0 ? task(d, b -> b + s) : kind == 1 ? task(d, b -> s - b) : randomTask(d, seed);
-                    EnumSet<PromptReach.Channel> ch = EnumSet.noneOf(PromptReach.Channel.class);
-                    for (PromptReach.Channel c : PromptReach.Channel.values()) {
-                        if ((mask & (1 << c.ordinal())) != 0) {
-                            ch.add(c);
-                        }
-                    }
-                    PromptReach.ArgmaxReach res = PromptReach.argmaxReachable(y, ch);
-                    double[] v = res.v();
-                    double[] f = res.f();
-                    double[] g = res.g();
-                    double margin = Double.POSITIVE_INFINITY;
-                    for (int b = 0; b < d; b++) {
-                        for (int c = 0; c < d; c++) {
-                            assertTrue(Math.abs(v[c]) <= 1 && Math.abs(f[c]) <= 1 && Math.abs(g[c]) <= 1);
-                            if (c != y[b]) {
-                                double top = v[y[b]] + f[Math.floorMod(y[b] - b, d)] + g[(y[b] + b) % d];
-                                margin = Math.min(margin, top - (v[c] + f[Math.floorMod(c - b, d)] + g[(c + b) % d]));
+        qt().withExamples(40)
+                .forAll(
+                        SourceDSL.integers().between(2, 5),
+                        SourceDSL.longs().all(),
+                        SourceDSL.integers().between(1, 7))
+                .checkAssert(
+                        (h, seed, mask) -> {
+                            int d = 2 * h + 1;
+                            SplittableRandom r = new SplittableRandom(seed);
+                            int kind = r.nextInt(3);
+                            int s = r.nextInt(d);
+                            int[] y =
+                                    kind == 0
+                                            ? task(d, b -> b + s)
+                                            : kind == 1 ? task(d, b -> s - b) : randomTask(d, seed);
+                            EnumSet<PromptReach.Channel> ch =
+                                    EnumSet.noneOf(PromptReach.Channel.class);
+                            for (PromptReach.Channel c : PromptReach.Channel.values()) {
+                                if ((mask & (1 << c.ordinal())) != 0) {
+                                    ch.add(c);
+                                }
                             }
-                        }
-                    }
-                    assertEquals(Math.max(0, margin), res.margin(), 1e-12);
-                    if (kind == 0 && ch.contains(PromptReach.Channel.CIRC)) {
-                        assertEquals(2.0, res.margin(), 1e-9);
-                    }
-                });
+                            PromptReach.ArgmaxReach res = PromptReach.argmaxReachable(y, ch);
+                            double[] v = res.v();
+                            double[] f = res.f();
+                            double[] g = res.g();
+                            double margin = Double.POSITIVE_INFINITY;
+                            for (int b = 0; b < d; b++) {
+                                for (int c = 0; c < d; c++) {
+                                    assertTrue(
+                                            Math.abs(v[c]) <= 1
+                                                    && Math.abs(f[c]) <= 1
+                                                    && Math.abs(g[c]) <= 1);
+                                    if (c != y[b]) {
+                                        double top =
+                                                v[y[b]]
+                                                        + f[Math.floorMod(y[b] - b, d)]
+                                                        + g[(y[b] + b) % d];
+                                        margin =
+                                                Math.min(
+                                                        margin,
+                                                        top
+                                                                - (v[c]
+                                                                        + f[Math.floorMod(c - b, d)]
+                                                                        + g[(c + b) % d]));
+                                    }
+                                }
+                            }
+                            assertEquals(Math.max(0, margin), res.margin(), 1e-12);
+                            if (kind == 0 && ch.contains(PromptReach.Channel.CIRC)) {
+                                assertEquals(2.0, res.margin(), 1e-9);
+                            }
+                        });
     }
 }

@@ -16,10 +16,14 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** docs/cogs-math.md §13.2: Gini and IPR against a second formula, direct DFT sums and closed forms. */
+/**
+ * docs/cogs-math.md §13.2: Gini and IPR against a second formula, direct DFT sums and closed forms.
+ */
 class SpectralConcentrationTest {
 
-    /** The sorted-values form of the Gini coefficient, Σ_i (2i − m − 1)·x_(i) / (m Σ x), i = 1..m. */
+    /**
+     * The sorted-values form of the Gini coefficient, Σ_i (2i − m − 1)·x_(i) / (m Σ x), i = 1..m.
+     */
     private static double giniSorted(double[] x) {
         double[] s = x.clone();
         Arrays.sort(s);
@@ -36,25 +40,36 @@ class SpectralConcentrationTest {
     @Test
     void giniEqualsTheSortedFormAndIprIsBounded() {
         // 1e-12 relative: two summation orders of at most 32² terms of size ≤ 1.
-        qt().withExamples(300).forAll(integers().between(1, 32), longs().all()).check((m, seed) -> {
-            double[] x = new SplittableRandom(seed).doubles(m, 0, 1).toArray();
-            double g = SpectralConcentration.gini(x);
-            double ipr = SpectralConcentration.ipr(x);
-            return Math.abs(g - giniSorted(x)) <= 1e-12 && g >= 0 && g <= 1 - 1.0 / m + 1e-12
-                    && ipr >= 1.0 / m - 1e-12 && ipr <= 1 + 1e-12;
-        });
+        qt().withExamples(300)
+                .forAll(integers().between(1, 32), longs().all())
+                .check(
+                        (m, seed) -> {
+                            double[] x = new SplittableRandom(seed).doubles(m, 0, 1).toArray();
+                            double g = SpectralConcentration.gini(x);
+                            double ipr = SpectralConcentration.ipr(x);
+                            return Math.abs(g - giniSorted(x)) <= 1e-12
+                                    && g >= 0
+                                    && g <= 1 - 1.0 / m + 1e-12
+                                    && ipr >= 1.0 / m - 1e-12
+                                    && ipr <= 1 + 1e-12;
+                        });
         assertEquals(0.75, SpectralConcentration.gini(new double[] {0, 0, 0, 5}), 1e-15);
         assertEquals(1.0, SpectralConcentration.ipr(new double[] {0, 0, 3, 0}), 1e-15);
         assertEquals(0.25, SpectralConcentration.ipr(new double[] {2, 2, 2, 2}), 1e-15);
         assertTrue(Double.isNaN(SpectralConcentration.gini(new double[] {0, 0})));
-        assertThrows(IllegalArgumentException.class, () -> SpectralConcentration.gini(new double[0]));
-        assertThrows(IllegalArgumentException.class, () -> SpectralConcentration.gini(new double[] {1, -1}));
-        assertThrows(IllegalArgumentException.class, () -> SpectralConcentration.ipr(new double[0]));
+        assertThrows(
+                IllegalArgumentException.class, () -> SpectralConcentration.gini(new double[0]));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SpectralConcentration.gini(new double[] {1, -1}));
+        assertThrows(
+                IllegalArgumentException.class, () -> SpectralConcentration.ipr(new double[0]));
     }
 
     @Test
     void aSingleFrequencyNetHasIprOneInEveryLayer() {
-        // Random nodes living at frequency 3 only: u[x] = 2 Re(α ω^{3x}) etc. (docs/cogs-math.md §2).
+        // Random nodes living at frequency 3 only: u[x] = 2 Re(α ω^{3x}) etc. (docs/cogs-math.md
+        // §2).
         int d = 13;
         int q = 9;
         SplittableRandom r = new SplittableRandom(7);
@@ -89,7 +104,8 @@ class SpectralConcentrationTest {
             int n = (d - 1) / 2;
             for (Part p : Part.values()) {
                 SpectralConcentration s = SpectralConcentration.of(z, p);
-                // Equal norms at k = 1..n and none at k = 0: ipr = 1/n, gini = 1/(n + 1); every node is single-
+                // Equal norms at k = 1..n and none at k = 0: ipr = 1/n, gini = 1/(n + 1); every
+                // node is single-
                 // frequency: neuronIpr = 1.
                 assertEquals(1.0 / n, s.ipr(), 1e-12);
                 assertEquals(1.0 / (n + 1), s.gini(), 1e-12);
@@ -121,6 +137,8 @@ class SpectralConcentrationTest {
         assertEquals(Arrays.stream(x).map(v -> v * v * v * v).sum() / (s2 * s2), s.ipr(), 1e-12);
         assertTrue(s.neuronIpr() >= 1.0 / m && s.neuronIpr() <= 1);
         RealWeights zero = RealWeights.ofFlat(d, 1, new double[d], new double[d], new double[d]);
-        assertTrue(Double.isNaN(SpectralConcentration.of(FourierNet.fromReal(zero), Part.A).neuronIpr()));
+        assertTrue(
+                Double.isNaN(
+                        SpectralConcentration.of(FourierNet.fromReal(zero), Part.A).neuronIpr()));
     }
 }

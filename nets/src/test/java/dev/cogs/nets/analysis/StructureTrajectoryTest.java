@@ -50,14 +50,19 @@ class StructureTrajectoryTest {
     private static RealWeights noise(long seed, double scale) {
         SplittableRandom r = new SplittableRandom(seed);
         int q = 64;
-        return RealWeights.ofFlat(D, q, r.doubles(q * D, -scale, scale).toArray(),
-                r.doubles(q * D, -scale, scale).toArray(), r.doubles(D * q, -scale, scale).toArray());
+        return RealWeights.ofFlat(
+                D,
+                q,
+                r.doubles(q * D, -scale, scale).toArray(),
+                r.doubles(q * D, -scale, scale).toArray(),
+                r.doubles(D * q, -scale, scale).toArray());
     }
 
     @Test
     void recordsTheChosenEpochsWithTheAnalysisCounts() {
         // A run of 1 000 epochs, evaluated every 100 and at every epoch below 200, checkpoint 900.
-        TrainingConfig config = TrainingConfig.defaults(D).withEpochs(1000).withCheckpointEpoch(900);
+        TrainingConfig config =
+                TrainingConfig.defaults(D).withEpochs(1000).withCheckpointEpoch(900);
         StructureTrajectory t = StructureTrajectory.forRun(config, 500);
         RealWeights f6 = Constructions.f6(D, Complex.of(0.8, 0.3)).toReal();
         List<Integer> epochs = new ArrayList<>();
@@ -70,7 +75,8 @@ class StructureTrajectoryTest {
                 expected.add(fromGroups(e, w));
             }
         }
-        // the trainer's final evaluation repeats no epoch, but a repeated one must not be recorded twice
+        // the trainer's final evaluation repeats no epoch, but a repeated one must not be recorded
+        // twice
         t.onEvaluation(new EvaluationPoint(1000, 1, 1, 0, 0), noise(1, 0.3));
         assertEquals(epochs, t.points().stream().map(StructurePoint::epoch).toList());
         assertEquals(expected, t.points());
@@ -82,8 +88,10 @@ class StructureTrajectoryTest {
 
     @Test
     void mixedConstructionIsFullyNamed() {
-        // z_F4/6 (docs/cogs-math.md §6.3) with ν = 0.8 + 0.3i at k0 = 1: one z_ν*z_syn group and ten z_{ν=i}*z_ξ groups.
-        RealWeights w = Constructions.f46(D, Complex.of(0.8, 0.3), Complex.of(0.6, 0.8), 1).toReal();
+        // z_F4/6 (docs/cogs-math.md §6.3) with ν = 0.8 + 0.3i at k0 = 1: one z_ν*z_syn group and
+        // ten z_{ν=i}*z_ξ groups.
+        RealWeights w =
+                Constructions.f46(D, Complex.of(0.8, 0.3), Complex.of(0.6, 0.8), 1).toReal();
         StructureTrajectory t = new StructureTrajectory(100);
         t.onEvaluation(new EvaluationPoint(300, 1, 1, 0, 0), w);
         assertEquals(List.of(new StructurePoint(300, 10, 1, 11, 11)), t.points());
@@ -104,19 +112,22 @@ class StructureTrajectoryTest {
     void emptyFractionWithoutFactorableGroups() {
         assertTrue(new StructurePoint(0, 0, 0, 0, 0).matchedFraction().isEmpty());
         assertEquals(0.25, new StructurePoint(0, 3, 1, 4, 1).matchedFraction().orElseThrow());
-        assertEquals(new StructurePoint(7, 4, 3, 6, 2),
+        assertEquals(
+                new StructurePoint(7, 4, 3, 6, 2),
                 new StructurePoint(7, 3, 1, 4, 1).plus(new StructurePoint(7, 1, 2, 2, 1)));
     }
 
     @Test
     void rejectsBadArguments() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new StructureTrajectory(0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new StructureTrajectory(0));
         assertTrue(e.getMessage().contains("every (0)"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StructureTrajectory(10, -5));
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(0, 1, 1, 3, 0));
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(0, 2, 2, 2, 3));
         assertThrows(IllegalArgumentException.class, () -> new StructurePoint(-1, 0, 0, 0, 0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new StructurePoint(0, 0, 0, 0, 0).plus(new StructurePoint(1, 0, 0, 0, 0)));
     }
 }

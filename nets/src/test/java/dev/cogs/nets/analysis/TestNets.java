@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Builds real weights of nets made from the docs/cogs-math.md §5 blocks, independently of the algebra module's
- * constructions: node j at frequency k with Fourier values (a, b, c) has u_a[x] = 2 Re(a ω^{kx}),
- * u_b[x] = 2 Re(b ω^{kx}), w[c'] = 2 Re(c ω^{−kc'}) (docs/cogs-math.md §2), plus optional output components at other
- * frequencies.
+ * Builds real weights of nets made from the docs/cogs-math.md §5 blocks, independently of the
+ * algebra module's constructions: node j at frequency k with Fourier values (a, b, c) has u_a[x] =
+ * 2 Re(a ω^{kx}), u_b[x] = 2 Re(b ω^{kx}), w[c'] = 2 Re(c ω^{−kc'}) (docs/cogs-math.md §2), plus
+ * optional output components at other frequencies.
  */
 final class TestNets {
 
@@ -31,8 +31,7 @@ final class TestNets {
         }
     }
 
-    private TestNets() {
-    }
+    private TestNets() {}
 
     static Block product(int k, Complex[][] f1, Complex[][] f2) {
         int n = f1[0].length * f2[0].length;
@@ -49,29 +48,39 @@ final class TestNets {
     }
 
     static Complex[][] nuI() {
-        return new Complex[][] {{Complex.ONE, I}, {Complex.ONE, I.negate()}, {Complex.ONE, Complex.ONE}};
+        return new Complex[][] {
+            {Complex.ONE, I}, {Complex.ONE, I.negate()}, {Complex.ONE, Complex.ONE}
+        };
     }
 
     static Complex[][] nu(Complex nu) {
-        return new Complex[][] {{Complex.ONE, nu}, {Complex.ONE, nu.negate()},
-            {Complex.ONE, nu.pow(-2.0).negate()}};
+        return new Complex[][] {
+            {Complex.ONE, nu}, {Complex.ONE, nu.negate()}, {Complex.ONE, nu.pow(-2.0).negate()}
+        };
     }
 
     /** z_ξ with c₂ = sign·i, b₂ = −sign·i·ξ⁻¹. */
     static Complex[][] xi(Complex xi, int sign) {
         Complex c2 = I.multiply(sign);
-        return new Complex[][] {{Complex.ONE, xi}, {Complex.ONE, c2.negate().divide(xi)}, {Complex.ONE, c2}};
+        return new Complex[][] {
+            {Complex.ONE, xi}, {Complex.ONE, c2.negate().divide(xi)}, {Complex.ONE, c2}
+        };
     }
 
     static Complex[][] syn() {
         Complex w2 = W3.multiply(W3);
-        return new Complex[][] {{Complex.ONE, W3, w2}, {Complex.ONE, W3, w2}, {Complex.ONE, W3, w2}};
+        return new Complex[][] {
+            {Complex.ONE, W3, w2}, {Complex.ONE, W3, w2}, {Complex.ONE, W3, w2}
+        };
     }
 
     static Complex[][] synAb(Complex alpha, Complex beta) {
         Complex w2 = W3.multiply(W3);
-        return new Complex[][] {{Complex.ONE, alpha.multiply(W3), beta.multiply(w2)},
-            {Complex.ONE, alpha.conjugate().multiply(W3), beta.conjugate().multiply(w2)}, {Complex.ONE, W3, w2}};
+        return new Complex[][] {
+            {Complex.ONE, alpha.multiply(W3), beta.multiply(w2)},
+            {Complex.ONE, alpha.conjugate().multiply(W3), beta.conjugate().multiply(w2)},
+            {Complex.ONE, W3, w2}
+        };
     }
 
     /**
@@ -83,7 +92,12 @@ final class TestNets {
         for (Block bl : blocks) {
             double s = Math.cbrt(1.0 / (2.0 * d * bl.size()));
             for (int j = 0; j < bl.size(); j++) {
-                nodes.add(new Node(bl.k(), bl.a()[j].multiply(s), bl.b()[j].multiply(s), bl.c()[j].multiply(s)));
+                nodes.add(
+                        new Node(
+                                bl.k(),
+                                bl.a()[j].multiply(s),
+                                bl.b()[j].multiply(s),
+                                bl.c()[j].multiply(s)));
             }
         }
         return nodes;
@@ -105,8 +119,12 @@ final class TestNets {
                 w[x * q + j] = 2 * n.c().multiply(e.conjugate()).re();
                 for (int e2 = 0; e2 < n.extraK().size(); e2++) {
                     double t2 = 2 * Math.PI * n.extraK().get(e2)[0] * x / d;
-                    w[x * q + j] += 2 * n.extraC().get(e2).multiply(Complex.of(Math.cos(t2), -Math.sin(t2)))
-                            .re();
+                    w[x * q + j] +=
+                            2
+                                    * n.extraC()
+                                            .get(e2)
+                                            .multiply(Complex.of(Math.cos(t2), -Math.sin(t2)))
+                                            .re();
                 }
             }
         }
@@ -114,11 +132,18 @@ final class TestNets {
     }
 
     /**
-     * Applies the node symmetries (sign flip (−1,−1,1) with probability ½ and (s, s, 1/s²)) with a common
-     * scale per frequency and a small per-node jitter, adds inactive nodes, shuffles, and adds real noise.
+     * Applies the node symmetries (sign flip (−1,−1,1) with probability ½ and (s, s, 1/s²)) with a
+     * common scale per frequency and a small per-node jitter, adds inactive nodes, shuffles, and
+     * adds real noise.
      */
-    static RealWeights disguise(int d, List<Node> nodes, int inactive, double groupScaleRange, double jitter,
-            double noise, SplittableRandom rnd) {
+    static RealWeights disguise(
+            int d,
+            List<Node> nodes,
+            int inactive,
+            double groupScaleRange,
+            double jitter,
+            double noise,
+            SplittableRandom rnd) {
         double[] groupScale = new double[d];
         for (int k = 0; k < d; k++) {
             groupScale[k] = Math.exp(rnd.nextDouble(-groupScaleRange, groupScaleRange));
@@ -131,8 +156,14 @@ final class TestNets {
             for (Complex e : n.extraC()) {
                 extra.add(e.divide(s * s));
             }
-            out.add(new Node(n.k(), n.a().multiply(sign * s), n.b().multiply(sign * s), n.c().divide(s * s),
-                    n.extraK(), extra));
+            out.add(
+                    new Node(
+                            n.k(),
+                            n.a().multiply(sign * s),
+                            n.b().multiply(sign * s),
+                            n.c().divide(s * s),
+                            n.extraK(),
+                            extra));
         }
         for (int i = 0; i < inactive; i++) {
             int k = 1 + rnd.nextInt((d - 1) / 2);
@@ -156,8 +187,8 @@ final class TestNets {
         return RealWeights.ofFlat(d, w.order(), a, b, c);
     }
 
-    static dev.cogs.algebra.weights.FourierNet times(int d, dev.cogs.algebra.weights.FourierNet x,
-            dev.cogs.algebra.weights.FourierNet y) {
+    static dev.cogs.algebra.weights.FourierNet times(
+            int d, dev.cogs.algebra.weights.FourierNet x, dev.cogs.algebra.weights.FourierNet y) {
         return dev.cogs.algebra.weights.WeightSemiring.over(d).multiply(x, y);
     }
 

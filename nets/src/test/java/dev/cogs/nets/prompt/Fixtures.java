@@ -8,16 +8,15 @@ import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
 
 /**
- * The constructed nets and tasks of docs/yoneda-nets.md §2.1–§2.2 for tests: z_F6 and z_F4/6 with ν = e^{0.7i},
- * ξ = e^{0.3i}, k₀ = 1, and z_M; tasks as arrays y.
+ * The constructed nets and tasks of docs/yoneda-nets.md §2.1–§2.2 for tests: z_F6 and z_F4/6 with ν
+ * = e^{0.7i}, ξ = e^{0.3i}, k₀ = 1, and z_M; tasks as arrays y.
  */
 final class Fixtures {
 
     static final Complex NU = Complex.of(Math.cos(0.7), Math.sin(0.7));
     static final Complex XI = Complex.of(Math.cos(0.3), Math.sin(0.3));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static FourierNet f6Fourier(int d) {
         return Constructions.f6(d, NU);
@@ -112,9 +111,21 @@ final class Fixtures {
         return y;
     }
 
-    /** The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0, a permutation. */
+    /**
+     * The nine tasks of docs/yoneda-nets.md §1.2: b+3, −b, 5−b, 2b, 3b+1, b², [b even], 0, a
+     * permutation.
+     */
     static int[][] defaultTasks(int d) {
-        return new int[][] {affine(d, 1, 3), affine(d, -1, 0), affine(d, -1, 5), affine(d, 2, 0), affine(d, 3, 1),
-            square(d), parity(d), affine(d, 0, 0), permutation(d, 7)};
+        return new int[][] {
+            affine(d, 1, 3),
+            affine(d, -1, 0),
+            affine(d, -1, 5),
+            affine(d, 2, 0),
+            affine(d, 3, 1),
+            square(d),
+            parity(d),
+            affine(d, 0, 0),
+            permutation(d, 7)
+        };
     }
 }

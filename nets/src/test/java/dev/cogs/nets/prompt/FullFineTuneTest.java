@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cogs.algebra.weights.RealWeights;
 import org.junit.jupiter.api.Test;
 
-/** FT-full: the gradient against central differences, the loss against the definition, and descent. */
+/**
+ * FT-full: the gradient against central differences, the loss against the definition, and descent.
+ */
 class FullFineTuneTest {
 
     @Test
@@ -33,7 +35,8 @@ class FullFineTuneTest {
         double[][] gw = copy(g.gw);
         FullFineTune.Gradient probe = new FullFineTune.Gradient(d, q);
         double h = 1e-6;
-        // central differences on a quartic with O(1) data: truncation ~h^2, rounding ~1e-16/h ~ 1e-10
+        // central differences on a quartic with O(1) data: truncation ~h^2, rounding ~1e-16/h ~
+        // 1e-10
         for (int j = 0; j < q; j++) {
             u[j] += h;
             double up = probe.compute(u, ub, ww, y);
@@ -79,7 +82,8 @@ class FullFineTuneTest {
         assertEquals(none.initialLoss(), none.loss(), 0.0);
         FullFineTune.FullFit fit = FullFineTune.adam(net, u, y, new FullFineTune.Config(400, 0.01));
         assertFalse(fit.diverged());
-        // 400 Adam steps on all weights of a net with q = 30 >= d: 2b becomes learnable; the loss must fall well
+        // 400 Adam steps on all weights of a net with q = 30 >= d: 2b becomes learnable; the loss
+        // must fall well
         // below the prompt-only optimum 1 - 1/d = 0.909
         assertTrue(fit.loss() < 0.5 * none.loss(), fit.toString());
         assertEquals(PromptedNet.of(fit.weights()).evaluate(fit.u(), y), fit.evaluation());

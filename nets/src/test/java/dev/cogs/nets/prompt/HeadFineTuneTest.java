@@ -10,16 +10,24 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
-/** FT-head: docs/yoneda-nets.md §5 check 5, and the least-squares optimum against an independent QR solve. */
+/**
+ * FT-head: docs/yoneda-nets.md §5 check 5, and the least-squares optimum against an independent QR
+ * solve.
+ */
 class HeadFineTuneTest {
 
-    /** Check 5: rank Φ = d and loss &lt; 1e-8 for every task on z_F6, z_F4/6 and z_M (d = 23), u = best one-hot. */
+    /**
+     * Check 5: rank Φ = d and loss &lt; 1e-8 for every task on z_F6, z_F4/6 and z_M (d = 23), u =
+     * best one-hot.
+     */
     @Test
     void checkFiveEveryTaskIsSolvedByTheHead() {
         int d = 23;
-        for (RealWeights w : new RealWeights[] {Fixtures.f6(d), Fixtures.f46(d), Fixtures.memorisation(d)}) {
+        for (RealWeights w :
+                new RealWeights[] {Fixtures.f6(d), Fixtures.f46(d), Fixtures.memorisation(d)}) {
             PromptedNet net = PromptedNet.of(w);
-            PromptTuner oneHot = PromptTuner.of(net, PromptTuner.Config.defaults(PromptClass.ONE_HOT));
+            PromptTuner oneHot =
+                    PromptTuner.of(net, PromptTuner.Config.defaults(PromptClass.ONE_HOT));
             for (int[] y : Fixtures.defaultTasks(d)) {
                 HeadFineTune.HeadFit fit = HeadFineTune.leastSquares(net, oneHot.tune(y).u(), y);
                 assertEquals(d, fit.rank());
@@ -31,9 +39,9 @@ class HeadFineTuneTest {
     }
 
     /**
-     * With fewer nodes than inputs (q = 3 &lt; d = 7) the head cannot fit everything: the loss must equal
-     * (1/d) Σ_c ‖row_c(P⊥Y) − its projection on the row space of Φ‖², computed here by commons-math3's QR
-     * least squares on Φᵀ, row by row.
+     * With fewer nodes than inputs (q = 3 &lt; d = 7) the head cannot fit everything: the loss must
+     * equal (1/d) Σ_c ‖row_c(P⊥Y) − its projection on the row space of Φ‖², computed here by
+     * commons-math3's QR least squares on Φᵀ, row by row.
      */
     @Test
     void rankDeficientHeadsLeaveTheProjectionResidual() {
@@ -60,10 +68,12 @@ class HeadFineTuneTest {
             }
             RealVector t = new ArrayRealVector(target);
             RealVector coef = qr.getSolver().solve(t);
-            residual += t.subtract(new Array2DRowRealMatrix(phiT).operate(coef)).dotProduct(
-                    t.subtract(new Array2DRowRealMatrix(phiT).operate(coef)));
+            residual +=
+                    t.subtract(new Array2DRowRealMatrix(phiT).operate(coef))
+                            .dotProduct(t.subtract(new Array2DRowRealMatrix(phiT).operate(coef)));
         }
-        // two least-squares solvers (SVD vs Householder QR) on a well-conditioned 7x3 problem: agree to ~1e-14
+        // two least-squares solvers (SVD vs Householder QR) on a well-conditioned 7x3 problem:
+        // agree to ~1e-14
         assertEquals(residual / d, fit.loss(), 1e-12);
     }
 }

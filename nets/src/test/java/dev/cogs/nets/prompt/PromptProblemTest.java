@@ -11,9 +11,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The batched objective of {@link PromptProblem} against the definitions in {@link PromptedNet} (values) and
- * against central finite differences (gradients), for the Gram and the direct evaluation, on all inputs and on
- * subsets.
+ * The batched objective of {@link PromptProblem} against the definitions in {@link PromptedNet}
+ * (values) and against central finite differences (gradients), for the Gram and the direct
+ * evaluation, on all inputs and on subsets.
  */
 class PromptProblemTest {
 
@@ -30,8 +30,13 @@ class PromptProblemTest {
     }
 
     static Gen<Case> cases() {
-        return SourceDSL.integers().between(3, 8).zip(SourceDSL.integers().between(1, 9),
-                SourceDSL.integers().between(1, 8), SourceDSL.longs().between(0, 1L << 40), Case::new);
+        return SourceDSL.integers()
+                .between(3, 8)
+                .zip(
+                        SourceDSL.integers().between(1, 9),
+                        SourceDSL.integers().between(1, 8),
+                        SourceDSL.longs().between(0, 1L << 40),
+                        Case::new);
     }
 
     private static double[] values(PromptProblem p, double[][] us) {
@@ -42,7 +47,12 @@ class PromptProblemTest {
         return v;
     }
 
-    private static void checkGradient(PromptedNet net, int[] y, int[] inputs, Objective objective, boolean direct,
+    private static void checkGradient(
+            PromptedNet net,
+            int[] y,
+            int[] inputs,
+            Objective objective,
+            boolean direct,
             double[] u) {
         int q = u.length;
         PromptProblem p = new PromptProblem(net, y, inputs, objective, 2, direct);
@@ -58,7 +68,8 @@ class PromptProblemTest {
             minus[j] -= h;
             double[] fv = values(p, new double[][] {plus, minus});
             double fd = (fv[0] - fv[1]) / (2 * h);
-            // central differences: truncation O(h^2 * |f'''|) ~ 1e-9 for these quartic objectives with O(1) data,
+            // central differences: truncation O(h^2 * |f'''|) ~ 1e-9 for these quartic objectives
+            // with O(1) data,
             // rounding O(eps * |f| / h) ~ 1e-10
             assertEquals(fd, g[0][j], 1e-6 * Math.max(1, Math.abs(fd)), "component " + j);
         }
@@ -66,45 +77,79 @@ class PromptProblemTest {
 
     @Test
     void valuesMatchTheDefinitions() {
-        qt().withExamples(150).forAll(cases()).checkAssert(k -> {
-            RealWeights w = Fixtures.randomNet(k.d(), k.q(), 1.0, k.seed());
-            PromptedNet net = PromptedNet.of(w);
-            int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
-            int[] inputs = k.inputs();
-            double[] u = Fixtures.randomVector(k.q(), 1.5, k.seed() + 2);
-            double loss = net.evaluate(u, y, inputs, 0.05).loss();
-            for (boolean direct : new boolean[] {false, true}) {
-                PromptProblem mse = new PromptProblem(net, y, inputs, Objective.mse(), 1, direct);
-                // the Gram form cancels terms of size |o|^2 <= ~1e3: absolute error ~1e-13 x terms
-                assertEquals(loss, values(mse, new double[][] {u})[0], 1e-10 * Math.max(1, loss));
-            }
-            PromptProblem ce = new PromptProblem(net, y, inputs, Objective.crossEntropy(0.3), 1, false);
-            double expected = net.crossEntropy(u, y, inputs, 0.3);
-            assertEquals(expected, values(ce, new double[][] {u})[0], 1e-11 * Math.max(1, expected));
-        });
+        qt().withExamples(150)
+                .forAll(cases())
+                .checkAssert(
+                        k -> {
+                            RealWeights w = Fixtures.randomNet(k.d(), k.q(), 1.0, k.seed());
+                            PromptedNet net = PromptedNet.of(w);
+                            int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
+                            int[] inputs = k.inputs();
+                            double[] u = Fixtures.randomVector(k.q(), 1.5, k.seed() + 2);
+                            double loss = net.evaluate(u, y, inputs, 0.05).loss();
+                            for (boolean direct : new boolean[] {false, true}) {
+                                PromptProblem mse =
+                                        new PromptProblem(
+                                                net, y, inputs, Objective.mse(), 1, direct);
+                                // the Gram form cancels terms of size |o|^2 <= ~1e3: absolute error
+                                // ~1e-13 x terms
+                                assertEquals(
+                                        loss,
+                                        values(mse, new double[][] {u})[0],
+                                        1e-10 * Math.max(1, loss));
+                            }
+                            PromptProblem ce =
+                                    new PromptProblem(
+                                            net, y, inputs, Objective.crossEntropy(0.3), 1, false);
+                            double expected = net.crossEntropy(u, y, inputs, 0.3);
+                            assertEquals(
+                                    expected,
+                                    values(ce, new double[][] {u})[0],
+                                    1e-11 * Math.max(1, expected));
+                        });
     }
 
     @Test
     void gradientsMatchCentralDifferences() {
-        qt().withExamples(60).forAll(cases()).checkAssert(k -> {
-            PromptedNet net = PromptedNet.of(Fixtures.randomNet(k.d(), k.q(), 1.0, k.seed()));
-            int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
-            double[] u = Fixtures.randomVector(k.q(), 1.0, k.seed() + 2);
-            checkGradient(net, y, k.inputs(), Objective.mse(), false, u);
-            checkGradient(net, y, k.inputs(), Objective.mse(), true, u);
-            checkGradient(net, y, k.inputs(), Objective.crossEntropy(0.5), true, u);
-        });
+        qt().withExamples(60)
+                .forAll(cases())
+                .checkAssert(
+                        k -> {
+                            PromptedNet net =
+                                    PromptedNet.of(Fixtures.randomNet(k.d(), k.q(), 1.0, k.seed()));
+                            int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
+                            double[] u = Fixtures.randomVector(k.q(), 1.0, k.seed() + 2);
+                            checkGradient(net, y, k.inputs(), Objective.mse(), false, u);
+                            checkGradient(net, y, k.inputs(), Objective.mse(), true, u);
+                            checkGradient(net, y, k.inputs(), Objective.crossEntropy(0.5), true, u);
+                        });
     }
 
     @Test
     void gramIsChosenWhenCheaper() {
         PromptedNet small = PromptedNet.of(Fixtures.randomNet(7, 5, 1.0, 1));
         int[] y = Fixtures.randomTask(7, 2);
-        assertTrue(new PromptProblem(small, y, PromptedNet.allInputs(7), Objective.mse(), 1, false).usesGram());
-        assertFalse(new PromptProblem(small, y, PromptedNet.allInputs(7), Objective.crossEntropy(1), 1, false)
-                .usesGram());
+        assertTrue(
+                new PromptProblem(small, y, PromptedNet.allInputs(7), Objective.mse(), 1, false)
+                        .usesGram());
+        assertFalse(
+                new PromptProblem(
+                                small,
+                                y,
+                                PromptedNet.allInputs(7),
+                                Objective.crossEntropy(1),
+                                1,
+                                false)
+                        .usesGram());
         PromptedNet wide = PromptedNet.of(Fixtures.randomNet(5, 40, 1.0, 1));
-        assertFalse(new PromptProblem(wide, Fixtures.randomTask(5, 2), new int[] {1, 3}, Objective.mse(), 1, false)
-                .usesGram());
+        assertFalse(
+                new PromptProblem(
+                                wide,
+                                Fixtures.randomTask(5, 2),
+                                new int[] {1, 3},
+                                Objective.mse(),
+                                1,
+                                false)
+                        .usesGram());
     }
 }

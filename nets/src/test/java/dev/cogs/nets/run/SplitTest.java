@@ -17,7 +17,8 @@ class SplitTest {
 
     @Test
     void splitSizesMatchSpec() {
-        // docs/cogs-math.md §8: n_test / n_train = 53 / 476, 505 / 4536, 1613 / 14516 for d = 23 / 71 / 127.
+        // docs/cogs-math.md §8: n_test / n_train = 53 / 476, 505 / 4536, 1613 / 14516 for d = 23 /
+        // 71 / 127.
         int[][] expected = {{23, 53, 476}, {71, 505, 4536}, {127, 1613, 14516}};
         for (int[] row : expected) {
             Split s = Split.seeded(row[0], 1, 0.1);
@@ -29,24 +30,28 @@ class SplitTest {
 
     @Test
     void splitIsASeededPartitionOfAllPairs() {
-        qt().withExamples(200).forAll(integers().between(3, 60), longs().all()).check((d, seed) -> {
-            Split s = Split.seeded(d, seed, 0.1);
-            int[] all = new int[d * d];
-            int k = 0;
-            for (int i : s.test()) {
-                all[k++] = i;
-            }
-            for (int i : s.train()) {
-                all[k++] = i;
-            }
-            Arrays.sort(all);
-            for (int i = 0; i < all.length; i++) {
-                if (all[i] != i) {
-                    return false;
-                }
-            }
-            return s.testSize() == (int) Math.ceil(0.1 * d * d) && s.equals(Split.seeded(d, seed, 0.1));
-        });
+        qt().withExamples(200)
+                .forAll(integers().between(3, 60), longs().all())
+                .check(
+                        (d, seed) -> {
+                            Split s = Split.seeded(d, seed, 0.1);
+                            int[] all = new int[d * d];
+                            int k = 0;
+                            for (int i : s.test()) {
+                                all[k++] = i;
+                            }
+                            for (int i : s.train()) {
+                                all[k++] = i;
+                            }
+                            Arrays.sort(all);
+                            for (int i = 0; i < all.length; i++) {
+                                if (all[i] != i) {
+                                    return false;
+                                }
+                            }
+                            return s.testSize() == (int) Math.ceil(0.1 * d * d)
+                                    && s.equals(Split.seeded(d, seed, 0.1));
+                        });
         assertNotEquals(Split.seeded(23, 1, 0.1), Split.seeded(23, 2, 0.1));
         assertArrayEquals(Split.seeded(23, 1, 0.1).train(), Split.seeded(23, 1, 0.1).train());
     }

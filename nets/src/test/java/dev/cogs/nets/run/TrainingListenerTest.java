@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class TrainingListenerTest {
 
-    private static final RealWeights W = RealWeights.ofFlat(3, 1, new double[] {1, 2, 3}, new double[] {4, 5, 6},
-            new double[] {7, 8, 9});
+    private static final RealWeights W =
+            RealWeights.ofFlat(
+                    3, 1, new double[] {1, 2, 3}, new double[] {4, 5, 6}, new double[] {7, 8, 9});
 
     /** Logs its calls as "name@epoch" and asks to stop when told. */
     private static final class Recorder implements TrainingListener {
@@ -66,11 +67,15 @@ class TrainingListenerTest {
     void allOfNothingIsNoneAndOfOneIsThatOne() {
         Recorder a = new Recorder("a", new ArrayList<>());
         assertSame(TrainingListener.none(), TrainingListener.all());
-        assertSame(TrainingListener.none(), TrainingListener.all(TrainingListener.none(), TrainingListener.none()));
+        assertSame(
+                TrainingListener.none(),
+                TrainingListener.all(TrainingListener.none(), TrainingListener.none()));
         assertSame(a, TrainingListener.all(TrainingListener.none(), a));
-        NullPointerException e = assertThrows(NullPointerException.class, () -> TrainingListener.all(a, null));
+        NullPointerException e =
+                assertThrows(NullPointerException.class, () -> TrainingListener.all(a, null));
         assertEquals("listeners[1]", e.getMessage());
-        assertThrows(NullPointerException.class, () -> TrainingListener.all((TrainingListener[]) null));
+        assertThrows(
+                NullPointerException.class, () -> TrainingListener.all((TrainingListener[]) null));
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Closed-form solution of the 1-D Fokker–Planck equation \(\partial_t\rho = m\,\partial_x(\rho\,
  * \partial_x\log(\rho/\pi))\) with Gaussian target \(\pi = N(0, q)\) and Gaussian initial data
- * \(N(\mu_0, s_0)\): the Ornstein–Uhlenbeck process \(dx = -(m/q)x\,dt + \sqrt{2m}\,dW\), the W₂ gradient flow
- * of \(\mathrm{KL}(\cdot\,\|\,\pi)\) with mobility m (JKO 1998). Then \(\rho_t = N(\mu(t), s(t))\),
- * \(\mu(t) = \mu_0e^{-mt/q}\), \(s(t) = q + (s_0 - q)e^{-2mt/q}\).
+ * \(N(\mu_0, s_0)\): the Ornstein–Uhlenbeck process \(dx = -(m/q)x\,dt + \sqrt{2m}\,dW\), the W₂
+ * gradient flow of \(\mathrm{KL}(\cdot\,\|\,\pi)\) with mobility m (JKO 1998). Then \(\rho_t =
+ * N(\mu(t), s(t))\), \(\mu(t) = \mu_0e^{-mt/q}\), \(s(t) = q + (s_0 - q)e^{-2mt/q}\).
  *
  * <p>Non-finite values: parameters and times are validated (NaN fails).
  *
@@ -18,8 +18,8 @@ import java.util.Locale;
  * @param initialMean \(\mu_0\), finite
  * @param initialVariance \(s_0 &gt; 0\)
  */
-public record GaussianFokkerPlanck1D(double mobility, double targetVariance, double initialMean,
-        double initialVariance) {
+public record GaussianFokkerPlanck1D(
+        double mobility, double targetVariance, double initialMean, double initialVariance) {
 
     /**
      * Validates the parameters (NaN fails).
@@ -51,7 +51,8 @@ public record GaussianFokkerPlanck1D(double mobility, double targetVariance, dou
      */
     public double variance(double t) {
         checkTime(t);
-        return targetVariance + (initialVariance - targetVariance) * Math.exp(-2 * mobility * t / targetVariance);
+        return targetVariance
+                + (initialVariance - targetVariance) * Math.exp(-2 * mobility * t / targetVariance);
     }
 
     /**
@@ -65,8 +66,8 @@ public record GaussianFokkerPlanck1D(double mobility, double targetVariance, dou
     }
 
     /**
-     * Energy dissipation \(d\,\mathrm{KL}/dt = -m\,E[(\partial_x\log(\rho/\pi))^2] = -m((1/s - 1/q)^2s +
-     * \mu^2/q^2)\).
+     * Energy dissipation \(d\,\mathrm{KL}/dt = -m\,E[(\partial_x\log(\rho/\pi))^2] = -m((1/s -
+     * 1/q)^2s + \mu^2/q^2)\).
      *
      * @param t time ≥ 0
      * @return dKL/dt ≤ 0
@@ -106,7 +107,8 @@ public record GaussianFokkerPlanck1D(double mobility, double targetVariance, dou
 
     private static void checkTime(double t) {
         if (!(t >= 0) || Double.isInfinite(t)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "time t (%s) must be finite and >= 0", t));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "time t (%s) must be finite and >= 0", t));
         }
     }
 }

@@ -1,11 +1,12 @@
 package dev.cogs.rgflow.flow;
 
 /**
- * One exact JKO step for a 1-D Gaussian (docs/rgflow.md §4.4): mobility m, target \(N(0,q)\), current
- * \(N(\mu_k, s_k)\); the minimiser of \(\mathrm{KL}(P\,\|\,N(0,q)) + \tfrac1{2\tau m}W_2^2(P, P_k)\) is the
- * affine push-forward \(x \mapsto a(x-\mu_k) + b\) with \(b = \mu_k/(1 + \tau m/q)\) and \(a &gt; 0\) the root of
- * \(a^2(s_k/(\tau m) + s_k/q) - a\,s_k/(\tau m) - 1 = 0\); then \(s_{k+1} = a^2s_k\) (from
- * \(W_2^2\) between 1-D Gaussians = \((\Delta\mu)^2 + (\Delta\sigma)^2\) and the KL closed form).
+ * One exact JKO step for a 1-D Gaussian (docs/rgflow.md §4.4): mobility m, target \(N(0,q)\),
+ * current \(N(\mu_k, s_k)\); the minimiser of \(\mathrm{KL}(P\,\|\,N(0,q)) + \tfrac1{2\tau
+ * m}W_2^2(P, P_k)\) is the affine push-forward \(x \mapsto a(x-\mu_k) + b\) with \(b = \mu_k/(1 +
+ * \tau m/q)\) and \(a &gt; 0\) the root of \(a^2(s_k/(\tau m) + s_k/q) - a\,s_k/(\tau m) - 1 = 0\);
+ * then \(s_{k+1} = a^2s_k\) (from \(W_2^2\) between 1-D Gaussians = \((\Delta\mu)^2 +
+ * (\Delta\sigma)^2\) and the KL closed form).
  *
  * <p>Non-finite values: every parameter of {@link #step} is validated (NaN fails).
  *
@@ -26,7 +27,8 @@ public record GaussianJko1D(double slope, double mean, double variance) {
      * @return the next Gaussian and the map slope
      * @throws IllegalArgumentException on non-positive or non-finite parameters
      */
-    public static GaussianJko1D step(double mobility, double targetVariance, double mean, double variance, double tau) {
+    public static GaussianJko1D step(
+            double mobility, double targetVariance, double mean, double variance, double tau) {
         JkoChecks.positive(mobility, "mobility");
         JkoChecks.positive(targetVariance, "target variance");
         JkoChecks.finite(mean, "mean");
@@ -36,7 +38,10 @@ public record GaussianJko1D(double slope, double mean, double variance) {
         return new GaussianJko1D(a, mean / (1 + tau * mobility / targetVariance), a * a * variance);
     }
 
-    /** Positive root \(a = (u + \sqrt{u^2 + 4w})/(2w)\), \(w = u + v\), of \(a^2w - au - 1 = 0\) (u, v ≥ 0: no cancellation). */
+    /**
+     * Positive root \(a = (u + \sqrt{u^2 + 4w})/(2w)\), \(w = u + v\), of \(a^2w - au - 1 = 0\) (u,
+     * v ≥ 0: no cancellation).
+     */
     static double slope(double u, double v) {
         double w = u + v;
         return (u + Math.sqrt(u * u + 4 * w)) / (2 * w);
@@ -53,8 +58,13 @@ public record GaussianJko1D(double slope, double mean, double variance) {
      * @param steps number of steps ≥ 0
      * @return the Gaussian after the steps (slope of the last step; 1 if no step)
      */
-    public static GaussianJko1D run(double mobility, double targetVariance, double mean, double variance,
-            double tau, int steps) {
+    public static GaussianJko1D run(
+            double mobility,
+            double targetVariance,
+            double mean,
+            double variance,
+            double tau,
+            int steps) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps (" + steps + ") must be >= 0");
         }

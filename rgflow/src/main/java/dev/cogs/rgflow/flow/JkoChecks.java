@@ -5,24 +5,26 @@ import java.util.Objects;
 
 /** Argument guards of the flow package (NaN fails every guard). */
 final class JkoChecks {
-    private JkoChecks() {
-    }
+    private JkoChecks() {}
 
     static void positive(double x, String name) {
         if (!(x > 0) || Double.isInfinite(x)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s (%s) must be finite and > 0", name, x));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%s (%s) must be finite and > 0", name, x));
         }
     }
 
     static void finite(double x, String name) {
         if (!Double.isFinite(x)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s (%s) must be finite", name, x));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%s (%s) must be finite", name, x));
         }
     }
 
     static void step(double tau) {
         if (!(tau > 0) || Double.isInfinite(tau)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "step tau (%s) must be finite and > 0", tau));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "step tau (%s) must be finite and > 0", tau));
         }
     }
 
@@ -30,13 +32,23 @@ final class JkoChecks {
     static void modeValues(double[] values, int n, String name) {
         Objects.requireNonNull(values, name);
         if (values.length != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %d values but the basis has size %d",
-                    name, values.length, n));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has %d values but the basis has size %d",
+                            name,
+                            values.length,
+                            n));
         }
         for (int k = 0; k < n; k++) {
             if (!Double.isFinite(values[k])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s eigenvalue %d (%s) must be finite",
-                        name, k, values[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s eigenvalue %d (%s) must be finite",
+                                name,
+                                k,
+                                values[k]));
             }
         }
     }
@@ -45,8 +57,13 @@ final class JkoChecks {
     static void positiveDefinite(double[] values, String name) {
         for (int k = 0; k < values.length; k++) {
             if (!(values[k] > 0)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s is not positive definite: eigenvalue %d is %s", name, k, values[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s is not positive definite: eigenvalue %d is %s",
+                                name,
+                                k,
+                                values[k]));
             }
         }
     }

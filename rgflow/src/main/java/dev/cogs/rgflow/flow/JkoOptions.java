@@ -5,7 +5,8 @@ package dev.cogs.rgflow.flow;
  *
  * @param tau step τ &gt; 0
  * @param maxIterations L-BFGS iteration cap &gt; 0
- * @param gradientTolerance stop when the max-norm of the objective's gradient is below this (&gt; 0)
+ * @param gradientTolerance stop when the max-norm of the objective's gradient is below this (&gt;
+ *     0)
  */
 public record JkoOptions(double tau, int maxIterations, double gradientTolerance) {
 
@@ -14,7 +15,8 @@ public record JkoOptions(double tau, int maxIterations, double gradientTolerance
      *
      * @param tau step τ &gt; 0
      * @param maxIterations L-BFGS iteration cap &gt; 0
-     * @param gradientTolerance stop when the max-norm of the objective's gradient is below this (&gt; 0)
+     * @param gradientTolerance stop when the max-norm of the objective's gradient is below this
+     *     (&gt; 0)
      */
     public JkoOptions {
         JkoChecks.step(tau);

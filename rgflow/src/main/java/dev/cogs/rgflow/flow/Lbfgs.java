@@ -4,8 +4,8 @@ import dev.cogs.rgflow.linalg.Vectors;
 
 /**
  * Limited-memory BFGS with Armijo backtracking (Nocedal–Wright, Alg. 7.4/7.5). Objective values of
- * {@code +∞} (outside the domain, e.g. det A ≤ 0) and NaN are treated as infeasible and backtracked.
- * Not thread-safe; one instance per minimisation.
+ * {@code +∞} (outside the domain, e.g. det A ≤ 0) and NaN are treated as infeasible and
+ * backtracked. Not thread-safe; one instance per minimisation.
  */
 final class Lbfgs {
 
@@ -14,13 +14,12 @@ final class Lbfgs {
         double evaluate(double[] x, double[] g);
     }
 
-    record Result(double[] x, double value, double gradientNorm, int iterations, boolean converged) {
-    }
+    record Result(
+            double[] x, double value, double gradientNorm, int iterations, boolean converged) {}
 
     private static final int MEMORY = 10;
 
-    private Lbfgs() {
-    }
+    private Lbfgs() {}
 
     static Result minimise(Objective f, double[] x0, int maxIterations, double tolerance) {
         int n = x0.length;
@@ -88,9 +87,13 @@ final class Lbfgs {
                 fNew = f.evaluate(xNew, gNew);
                 if (Double.isFinite(fNew) && Vectors.allFinite(gNew)) {
                     boolean armijo = fNew <= fx + 1e-4 * step * slope;
-                    // near the optimum f cannot resolve the decrease (g²/H is below the rounding of a Monte-Carlo
-                    // sum, ~1e-12 relative): accept a step that keeps f within rounding and halves the gradient
-                    boolean roundoff = fNew <= fx + 1e-12 * (1 + Math.abs(fx)) && Vectors.maxAbs(gNew) < 0.5 * gnorm;
+                    // near the optimum f cannot resolve the decrease (g²/H is below the rounding of
+                    // a Monte-Carlo
+                    // sum, ~1e-12 relative): accept a step that keeps f within rounding and halves
+                    // the gradient
+                    boolean roundoff =
+                            fNew <= fx + 1e-12 * (1 + Math.abs(fx))
+                                    && Vectors.maxAbs(gNew) < 0.5 * gnorm;
                     if (armijo || roundoff) {
                         accepted = true;
                         break;

@@ -1,13 +1,13 @@
 package dev.cogs.rgflow.flow;
 
 /**
- * A real orthonormal basis \(e_0, …, e_{N-1}\) of \(\mathbb{R}^N\) in which the mobility and the reference
- * covariance of a JKO step are diagonal; for a translation-invariant problem on a periodic lattice, the lattice's
- * real Fourier basis.
+ * A real orthonormal basis \(e_0, …, e_{N-1}\) of \(\mathbb{R}^N\) in which the mobility and the
+ * reference covariance of a JKO step are diagonal; for a translation-invariant problem on a
+ * periodic lattice, the lattice's real Fourier basis.
  *
- * <p>Laws: {@code fromModes(toModes(x))} equals {@code x} up to rounding, and {@code toModes} preserves the
- * Euclidean norm (orthonormality), so a multiplier \(\alpha_k\) per mode changes volumes by
- * \(\prod_k\alpha_k\). Implementations are immutable and return fresh arrays.
+ * <p>Laws: {@code fromModes(toModes(x))} equals {@code x} up to rounding, and {@code toModes}
+ * preserves the Euclidean norm (orthonormality), so a multiplier \(\alpha_k\) per mode changes
+ * volumes by \(\prod_k\alpha_k\). Implementations are immutable and return fresh arrays.
  */
 public interface ModeBasis {
 

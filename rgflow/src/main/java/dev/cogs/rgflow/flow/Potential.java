@@ -5,14 +5,18 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A potential \(\Psi : \mathbb{R}^d \to \mathbb{R}\) defining the reference measure \(\pi \propto e^{-\Psi}\)
- * of the relative-entropy energy \(\mathrm{KL}(P\,\|\,\pi) = E_P[\Psi] + E_P[\log P] + \text{const}\).
+ * A potential \(\Psi : \mathbb{R}^d \to \mathbb{R}\) defining the reference measure \(\pi \propto
+ * e^{-\Psi}\) of the relative-entropy energy \(\mathrm{KL}(P\,\|\,\pi) = E_P[\Psi] + E_P[\log P] +
+ * \text{const}\).
  *
- * <p>Implementations must be pure functions; {@link #gradient} writes \(\nabla\Psi(x)\) into {@code out}.
+ * <p>Implementations must be pure functions; {@link #gradient} writes \(\nabla\Psi(x)\) into {@code
+ * out}.
  */
 public interface Potential {
 
-    /** @return the dimension d */
+    /**
+     * @return the dimension d
+     */
     int dimension();
 
     /**
@@ -40,21 +44,25 @@ public interface Potential {
         double[] v = variances.clone();
         for (int k = 0; k < v.length; k++) {
             if (!(v[k] > 0) || Double.isInfinite(v[k])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "variance %d (%s) must be finite and > 0", k, v[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT, "variance %d (%s) must be finite and > 0", k, v[k]));
             }
         }
-        return of(v.length, x -> {
-            double s = 0;
-            for (int k = 0; k < v.length; k++) {
-                s += x[k] * x[k] / (2 * v[k]);
-            }
-            return s;
-        }, (x, out) -> {
-            for (int k = 0; k < v.length; k++) {
-                out[k] = x[k] / v[k];
-            }
-        });
+        return of(
+                v.length,
+                x -> {
+                    double s = 0;
+                    for (int k = 0; k < v.length; k++) {
+                        s += x[k] * x[k] / (2 * v[k]);
+                    }
+                    return s;
+                },
+                (x, out) -> {
+                    for (int k = 0; k < v.length; k++) {
+                        out[k] = x[k] / v[k];
+                    }
+                });
     }
 
     /**

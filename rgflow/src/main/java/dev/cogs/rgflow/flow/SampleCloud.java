@@ -5,12 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An equally weighted cloud of n points \(\varphi_i \in \mathbb{R}^N\) (samples of a law \(P\), e.g. lattice
- * field configurations), optionally carrying unnormalised log-density values \(\ell(\varphi_i)\)
- * (normalising-flow bookkeeping, docs/rgflow.md §3): the state of a Monte-Carlo JKO scheme.
+ * An equally weighted cloud of n points \(\varphi_i \in \mathbb{R}^N\) (samples of a law \(P\),
+ * e.g. lattice field configurations), optionally carrying unnormalised log-density values
+ * \(\ell(\varphi_i)\) (normalising-flow bookkeeping, docs/rgflow.md §3): the state of a Monte-Carlo
+ * JKO scheme.
  *
- * <p>Immutable: factories copy their arguments and accessors return copies. {@code equals} is identity
- * (arrays are large); compare with {@link #points()} if needed.
+ * <p>Immutable: factories copy their arguments and accessors return copies. {@code equals} is
+ * identity (arrays are large); compare with {@link #points()} if needed.
  *
  * <p>Non-finite values: factories reject NaN and infinite coordinates and log-densities.
  */
@@ -47,13 +48,21 @@ public final class SampleCloud {
         double[][] p = copyChecked(points);
         Objects.requireNonNull(logDensities, "logDensities");
         if (logDensities.length != p.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "logDensities has length %d but there are %d points", logDensities.length, p.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "logDensities has length %d but there are %d points",
+                            logDensities.length,
+                            p.length));
         }
         for (int i = 0; i < logDensities.length; i++) {
             if (!Double.isFinite(logDensities[i])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "logDensities[%d] (%s) must be finite", i, logDensities[i]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "logDensities[%d] (%s) must be finite",
+                                i,
+                                logDensities[i]));
             }
         }
         return new SampleCloud(p, logDensities.clone());
@@ -62,19 +71,30 @@ public final class SampleCloud {
     private static double[][] copyChecked(double[][] points) {
         Objects.requireNonNull(points, "points");
         if (points.length == 0 || points[0].length == 0) {
-            throw new IllegalArgumentException("a cloud needs at least one point of dimension >= 1");
+            throw new IllegalArgumentException(
+                    "a cloud needs at least one point of dimension >= 1");
         }
         int d = points[0].length;
         double[][] c = new double[points.length][];
         for (int i = 0; i < points.length; i++) {
             if (points[i].length != d) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "point %d has dimension %d, expected %d", i, points[i].length, d));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "point %d has dimension %d, expected %d",
+                                i,
+                                points[i].length,
+                                d));
             }
             for (int k = 0; k < d; k++) {
                 if (!Double.isFinite(points[i][k])) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "point %d coordinate %d (%s) must be finite", i, k, points[i][k]));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "point %d coordinate %d (%s) must be finite",
+                                    i,
+                                    k,
+                                    points[i][k]));
                 }
             }
             c[i] = points[i].clone();
@@ -82,12 +102,16 @@ public final class SampleCloud {
         return c;
     }
 
-    /** @return the number of points n */
+    /**
+     * @return the number of points n
+     */
     public int size() {
         return points.length;
     }
 
-    /** @return the dimension N of each point */
+    /**
+     * @return the dimension N of each point
+     */
     public int dimension() {
         return points[0].length;
     }
@@ -109,7 +133,9 @@ public final class SampleCloud {
         return points[i][k];
     }
 
-    /** @return a deep copy of the points, one row per point */
+    /**
+     * @return a deep copy of the points, one row per point
+     */
     public double[][] points() {
         double[][] c = new double[points.length][];
         for (int i = 0; i < c.length; i++) {
@@ -118,12 +144,16 @@ public final class SampleCloud {
         return c;
     }
 
-    /** @return a copy of the log-densities, if tracked */
+    /**
+     * @return a copy of the log-densities, if tracked
+     */
     public Optional<double[]> logDensities() {
         return logDensities == null ? Optional.empty() : Optional.of(logDensities.clone());
     }
 
-    /** @return the sample mean */
+    /**
+     * @return the sample mean
+     */
     public double[] mean() {
         int d = dimension();
         double[] m = new double[d];
@@ -138,7 +168,10 @@ public final class SampleCloud {
         return m;
     }
 
-    /** @return the second-moment matrix \(\tfrac1n\sum_i\varphi_i\varphi_i^{\mathsf T}\) (uncentred two-point function) */
+    /**
+     * @return the second-moment matrix \(\tfrac1n\sum_i\varphi_i\varphi_i^{\mathsf T}\) (uncentred
+     *     two-point function)
+     */
     public double[][] secondMoment() {
         int d = dimension();
         double[][] g = new double[d][d];
@@ -159,7 +192,8 @@ public final class SampleCloud {
     }
 
     /**
-     * Per-mode second moments \(\tfrac1n\sum_i\hat\varphi_{i,k}^2\), \(\hat\varphi_{i,k} = e_k^{\mathsf T}\varphi_i\).
+     * Per-mode second moments \(\tfrac1n\sum_i\hat\varphi_{i,k}^2\), \(\hat\varphi_{i,k} =
+     * e_k^{\mathsf T}\varphi_i\).
      *
      * @param basis an orthonormal basis of \(\mathbb{R}^N\) (e.g. a lattice's Fourier basis)
      * @return one value per mode
@@ -168,8 +202,12 @@ public final class SampleCloud {
     public double[] modeSecondMoments(ModeBasis basis) {
         Objects.requireNonNull(basis, "basis");
         if (basis.size() != dimension()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "basis has size %d but the points have dimension %d", basis.size(), dimension()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "basis has size %d but the points have dimension %d",
+                            basis.size(),
+                            dimension()));
         }
         double[] s = new double[basis.size()];
         for (double[] p : points) {
@@ -186,8 +224,11 @@ public final class SampleCloud {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "SampleCloud[n=%d, N=%d, logDensities=%s]", size(), dimension(),
+        return String.format(
+                Locale.ROOT,
+                "SampleCloud[n=%d, N=%d, logDensities=%s]",
+                size(),
+                dimension(),
                 logDensities != null);
     }
-
 }

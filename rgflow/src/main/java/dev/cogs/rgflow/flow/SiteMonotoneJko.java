@@ -3,30 +3,31 @@ package dev.cogs.rgflow.flow;
 import java.util.Objects;
 
 /**
- * Monte-Carlo JKO step over Fourier-linear maps composed with a site-wise monotone map (docs/rgflow.md §3, family (b)):
- * \(T(\varphi) = h(L\varphi)\), \(L = \sum_k\alpha_ke_ke_k^{\mathsf T}\), \(h(y)_x = y_x + \kappa y_x^3\) with
- * \(\alpha_k &gt; 0\), \(\kappa &gt; 0\) (so \(h' = 1 + 3\kappa y^2 \ge 1\)), the
- * same h on every coordinate ("site"; translation invariance), the \(e_k\) an orthonormal {@link ModeBasis} in
- * which M and Q are diagonal (the lattice Fourier basis). Unlike linear maps, h changes the shape of the law, which
- * the exact flow of a non-Gaussian theory does (it convolves with Gaussian noise). The cubic stiffening
- * \(\kappa &gt; 0\) is the correction the φ⁴ flow needs (its laws are lighter-tailed than Gaussian and the flow
- * makes them Gaussian); for laws that need the opposite correction (double wells) κ → 0 and the step reduces
- * to the linear one.
+ * Monte-Carlo JKO step over Fourier-linear maps composed with a site-wise monotone map
+ * (docs/rgflow.md §3, family (b)): \(T(\varphi) = h(L\varphi)\), \(L =
+ * \sum_k\alpha_ke_ke_k^{\mathsf T}\), \(h(y)_x = y_x + \kappa y_x^3\) with \(\alpha_k &gt; 0\),
+ * \(\kappa &gt; 0\) (so \(h' = 1 + 3\kappa y^2 \ge 1\)), the same h on every coordinate ("site";
+ * translation invariance), the \(e_k\) an orthonormal {@link ModeBasis} in which M and Q are
+ * diagonal (the lattice Fourier basis). Unlike linear maps, h changes the shape of the law, which
+ * the exact flow of a non-Gaussian theory does (it convolves with Gaussian noise). The cubic
+ * stiffening \(\kappa &gt; 0\) is the correction the φ⁴ flow needs (its laws are lighter-tailed
+ * than Gaussian and the flow makes them Gaussian); for laws that need the opposite correction
+ * (double wells) κ → 0 and the step reduces to the linear one.
  *
- * <p>Objective (mobility M and Gaussian reference \(N(0,Q)\), eigenvalues \(m_k\), \(q_k\)):
- * \(J = \frac1n\sum_i\big[\sum_k\frac{(\widehat{T\varphi_i})_k - \hat\varphi_{i,k})^2}{2\tau m_k}
- * + \sum_k\frac{(\widehat{T\varphi_i})_k^2}{2q_k} - \sum_x\log h'((L\varphi_i)_x)\big] - \sum_k\log\alpha_k\),
- * minimised by L-BFGS over \((\log\alpha, \log\kappa)\) with the analytic gradient, starting from the
- * closed-form Fourier-diagonal optimum and κ = 10⁻³/rms². Log-densities are updated per sample by
- * \(\log\det\nabla T(\varphi_i) = \sum_k\log\alpha_k + \sum_x\log h'((L\varphi_i)_x)\).
+ * <p>Objective (mobility M and Gaussian reference \(N(0,Q)\), eigenvalues \(m_k\), \(q_k\)): \(J =
+ * \frac1n\sum_i\big[\sum_k\frac{(\widehat{T\varphi_i})_k - \hat\varphi_{i,k})^2}{2\tau m_k} +
+ * \sum_k\frac{(\widehat{T\varphi_i})_k^2}{2q_k} - \sum_x\log h'((L\varphi_i)_x)\big] -
+ * \sum_k\log\alpha_k\), minimised by L-BFGS over \((\log\alpha, \log\kappa)\) with the analytic
+ * gradient, starting from the closed-form Fourier-diagonal optimum and κ = 10⁻³/rms². Log-densities
+ * are updated per sample by \(\log\det\nabla T(\varphi_i) = \sum_k\log\alpha_k + \sum_x\log
+ * h'((L\varphi_i)_x)\).
  *
- * <p>Non-finite values: τ, M, Q are validated; non-finite objectives are rejected by the line search and a
- * failed optimisation is reported with {@code converged = false}.
+ * <p>Non-finite values: τ, M, Q are validated; non-finite objectives are rejected by the line
+ * search and a failed optimisation is reported with {@code converged = false}.
  */
 public final class SiteMonotoneJko {
 
-    private SiteMonotoneJko() {
-    }
+    private SiteMonotoneJko() {}
 
     /**
      * Result of one step.
@@ -38,8 +39,13 @@ public final class SiteMonotoneJko {
      * @param stepCost \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\)
      * @param converged whether L-BFGS met its tolerance
      */
-    public record Result(SampleCloud pushed, double[] multipliers, double cubic, double objective,
-            double stepCost, boolean converged) {
+    public record Result(
+            SampleCloud pushed,
+            double[] multipliers,
+            double cubic,
+            double objective,
+            double stepCost,
+            boolean converged) {
         /**
          * Defensive copy.
          *
@@ -74,9 +80,14 @@ public final class SiteMonotoneJko {
      * @param referenceVariance eigenvalues \(q_k &gt; 0\) of Q, length N
      * @param tau τ &gt; 0
      * @return the step
-     * @throws IllegalArgumentException if τ ≤ 0 or NaN, M or Q is not positive definite, or the sizes differ
+     * @throws IllegalArgumentException if τ ≤ 0 or NaN, M or Q is not positive definite, or the
+     *     sizes differ
      */
-    public static Result step(SampleCloud samples, ModeBasis basis, double[] mobility, double[] referenceVariance,
+    public static Result step(
+            SampleCloud samples,
+            ModeBasis basis,
+            double[] mobility,
+            double[] referenceVariance,
             double tau) {
         Objects.requireNonNull(samples, "samples");
         Objects.requireNonNull(basis, "basis");
@@ -106,8 +117,10 @@ public final class SiteMonotoneJko {
         double rmsField = Math.sqrt(rms / (modes.length * (double) n)) + 1e-300;
         start[n] = Math.log(1e-3 / (rmsField * rmsField));
         Objective f = new Objective(basis, modes, m, q, tau);
-        // diagonal preconditioning by the curvature of J in log α_k, ≈ 2S_kα_k²(1/(τm_k) + 1/q_k): high modes are
-        // stiff (m_k = ċ_k/2 decays like e^{-t a_k}), and the gradient tolerance becomes relative to that scale
+        // diagonal preconditioning by the curvature of J in log α_k, ≈ 2S_kα_k²(1/(τm_k) + 1/q_k):
+        // high modes are
+        // stiff (m_k = ċ_k/2 decays like e^{-t a_k}), and the gradient tolerance becomes relative
+        // to that scale
         double[] smom = samples.modeSecondMoments(basis);
         double[] w = new double[n + 1];
         for (int k = 0; k < n; k++) {
@@ -119,17 +132,18 @@ public final class SiteMonotoneJko {
         for (int j = 0; j <= n; j++) {
             z0[j] = start[j] * w[j];
         }
-        Lbfgs.Objective scaledObjective = (z, gz) -> {
-            double[] th = new double[n + 1];
-            for (int j = 0; j <= n; j++) {
-                th[j] = z[j] / w[j];
-            }
-            double v = f.evaluate(th, gz);
-            for (int j = 0; j <= n; j++) {
-                gz[j] /= w[j];
-            }
-            return v;
-        };
+        Lbfgs.Objective scaledObjective =
+                (z, gz) -> {
+                    double[] th = new double[n + 1];
+                    for (int j = 0; j <= n; j++) {
+                        th[j] = z[j] / w[j];
+                    }
+                    double v = f.evaluate(th, gz);
+                    for (int j = 0; j <= n; j++) {
+                        gz[j] /= w[j];
+                    }
+                    return v;
+                };
         Lbfgs.Result opt = Lbfgs.minimise(scaledObjective, z0, 500, 1e-8);
         double[] theta = opt.x();
         for (int j = 0; j <= n; j++) {
@@ -173,18 +187,33 @@ public final class SiteMonotoneJko {
         } else {
             pushed = SampleCloud.of(out);
         }
-        return new Result(pushed, alpha, kappa, opt.value(), cost,
+        return new Result(
+                pushed,
+                alpha,
+                kappa,
+                opt.value(),
+                cost,
                 opt.converged() && Double.isFinite(opt.value()));
     }
 
-    /** The Monte-Carlo objective J and its gradient at (log α, log κ) (test hook for gradient checks). */
-    static double objective(SampleCloud samples, ModeBasis basis, double[] mobility, double[] referenceVariance,
-            double tau, double[] theta, double[] grad) {
+    /**
+     * The Monte-Carlo objective J and its gradient at (log α, log κ) (test hook for gradient
+     * checks).
+     */
+    static double objective(
+            SampleCloud samples,
+            ModeBasis basis,
+            double[] mobility,
+            double[] referenceVariance,
+            double tau,
+            double[] theta,
+            double[] grad) {
         double[][] modes = new double[samples.size()][];
         for (int i = 0; i < modes.length; i++) {
             modes[i] = basis.toModes(samples.point(i));
         }
-        return new Objective(basis, modes, mobility.clone(), referenceVariance.clone(), tau).evaluate(theta, grad);
+        return new Objective(basis, modes, mobility.clone(), referenceVariance.clone(), tau)
+                .evaluate(theta, grad);
     }
 
     private static double[] scaled(ModeBasis basis, double[] modes, double[] alpha) {

@@ -4,14 +4,16 @@ import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * A path of translation-invariant covariances \(C(t)\), \(t \ge 0\), non-increasing, with
- * \(\dot C(t) := -\,dC/dt \succeq 0\) (docs/rgflow.md §1.1 sign convention), given per Fourier mode.
+ * A path of translation-invariant covariances \(C(t)\), \(t \ge 0\), non-increasing, with \(\dot
+ * C(t) := -\,dC/dt \succeq 0\) (docs/rgflow.md §1.1 sign convention), given per Fourier mode.
  *
  * <p>Laws: \(c_k(t) &gt; 0\), \(\dot c_k(t) \ge 0\), \(\dot c_k = -\,dc_k/dt\).
  */
 public interface CovariancePath {
 
-    /** @return the lattice */
+    /**
+     * @return the lattice
+     */
     Lattice lattice();
 
     /**
@@ -59,8 +61,9 @@ public interface CovariancePath {
     }
 
     /**
-     * Heat-kernel regulator (docs/rgflow.md §4.2, default): \(C(t) = A^{-1}e^{-tA}\), \(\dot C(t) = e^{-tA}\); per mode
-     * \(c_k = e^{-ta_k}/a_k\), \(\dot c_k = e^{-ta_k}\). In Λ-form \(K(z) = e^{-z}\), \(t = \Lambda^{-2}\).
+     * Heat-kernel regulator (docs/rgflow.md §4.2, default): \(C(t) = A^{-1}e^{-tA}\), \(\dot C(t) =
+     * e^{-tA}\); per mode \(c_k = e^{-ta_k}/a_k\), \(\dot c_k = e^{-ta_k}\). In Λ-form \(K(z) =
+     * e^{-z}\), \(t = \Lambda^{-2}\).
      *
      * @param a the positive-definite operator A (e.g. {@link SpectralOperator#massiveLaplacian})
      * @return the path
@@ -72,9 +75,9 @@ public interface CovariancePath {
     }
 
     /**
-     * Regulator exponential in \(\hat p^2\) only (docs/rgflow.md §4.2): \(c_k(t) = e^{-t\hat p_k^2}/(\hat p_k^2 + m^2)\),
-     * \(\dot c_k = \hat p_k^2 c_k\). The zero mode never flows (\(\dot c_0 = 0\): degenerate metric; transport
-     * maps must be the identity there).
+     * Regulator exponential in \(\hat p^2\) only (docs/rgflow.md §4.2): \(c_k(t) = e^{-t\hat
+     * p_k^2}/(\hat p_k^2 + m^2)\), \(\dot c_k = \hat p_k^2 c_k\). The zero mode never flows (\(\dot
+     * c_0 = 0\): degenerate metric; transport maps must be the identity there).
      *
      * @param lattice the lattice
      * @param massSquared m² &gt; 0
@@ -94,8 +97,8 @@ public interface CovariancePath {
      */
     static void checkTime(double t) {
         if (!(t >= 0) || Double.isInfinite(t)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "RG time t (%s) must be finite and >= 0", t));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "RG time t (%s) must be finite and >= 0", t));
         }
     }
 }

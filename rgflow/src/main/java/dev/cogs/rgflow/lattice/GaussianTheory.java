@@ -5,15 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A translation-invariant Gaussian theory flowing under the lattice Polchinski equation, in closed form
- * (docs/rgflow.md §4.3).
+ * A translation-invariant Gaussian theory flowing under the lattice Polchinski equation, in closed
+ * form (docs/rgflow.md §4.3).
  *
- * <p>Bare theory: \(P_0 = N(0, \Sigma_0)\), \(\Sigma_0^{-1} = C_0^{-1} + B_0\), i.e. quadratic interaction
- * \(V_0 = \tfrac12\varphi^{\mathsf T}B_0\varphi\). Along the flow (P8)
- * \(\Sigma_t = C_t + C_tC_0^{-1}(\Sigma_0 - C_0)C_0^{-1}C_t\), equivalently \(V_t = \tfrac12\varphi^{\mathsf T}B_t
- * \varphi\) with \(B_t = B_0(I + D_tB_0)^{-1}\), \(D_t = C_0 - C_t\), \(\Sigma_t^{-1} = C_t^{-1} + B_t\).
- * Everything is diagonal in the Fourier basis, so every quantity below is a sum over modes of 1-D
- * Gaussian formulas. The free theory is \(B_0 = 0\).
+ * <p>Bare theory: \(P_0 = N(0, \Sigma_0)\), \(\Sigma_0^{-1} = C_0^{-1} + B_0\), i.e. quadratic
+ * interaction \(V_0 = \tfrac12\varphi^{\mathsf T}B_0\varphi\). Along the flow (P8) \(\Sigma_t = C_t
+ * + C_tC_0^{-1}(\Sigma_0 - C_0)C_0^{-1}C_t\), equivalently \(V_t = \tfrac12\varphi^{\mathsf T}B_t
+ * \varphi\) with \(B_t = B_0(I + D_tB_0)^{-1}\), \(D_t = C_0 - C_t\), \(\Sigma_t^{-1} = C_t^{-1} +
+ * B_t\). Everything is diagonal in the Fourier basis, so every quantity below is a sum over modes
+ * of 1-D Gaussian formulas. The free theory is \(B_0 = 0\).
  *
  * <p>Immutable. Non-finite values: times must be finite and ≥ 0 (checked); results are finite.
  */
@@ -31,9 +31,13 @@ public final class GaussianTheory {
             double c0 = path.covariance(k, 0.0);
             double denom = 1.0 + c0 * b0[k];
             if (!(denom > 0) || !(c0 > 0)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "Sigma_0 = (C_0^-1 + B_0)^-1 is not positive definite: mode %d has C_0 = %s, B_0 = %s",
-                        k, c0, b0[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "Sigma_0 = (C_0^-1 + B_0)^-1 is not positive definite: mode %d has C_0 = %s, B_0 = %s",
+                                k,
+                                c0,
+                                b0[k]));
             }
             sigma0[k] = c0 / denom;
         }
@@ -45,13 +49,15 @@ public final class GaussianTheory {
      * @param path the covariance path
      * @param b0 B_0 (may be indefinite, but \(C_0^{-1} + B_0\) must be positive definite)
      * @return the theory
-     * @throws IllegalArgumentException if \(\Sigma_0\) is not positive definite or the lattices differ
+     * @throws IllegalArgumentException if \(\Sigma_0\) is not positive definite or the lattices
+     *     differ
      */
     public static GaussianTheory of(CovariancePath path, SpectralOperator b0) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(b0, "b0");
         if (!path.lattice().equals(b0.lattice())) {
-            throw new IllegalArgumentException("path lattice " + path.lattice() + " vs B_0 lattice " + b0.lattice());
+            throw new IllegalArgumentException(
+                    "path lattice " + path.lattice() + " vs B_0 lattice " + b0.lattice());
         }
         return new GaussianTheory(path, b0.values());
     }
@@ -67,27 +73,34 @@ public final class GaussianTheory {
     }
 
     /**
-     * Mass deformation \(B_0 = \delta m^2 I\), i.e. \(V_0 = \tfrac{\delta m^2}{2}\sum_x\varphi_x^2\).
+     * Mass deformation \(B_0 = \delta m^2 I\), i.e. \(V_0 = \tfrac{\delta
+     * m^2}{2}\sum_x\varphi_x^2\).
      *
      * @param path the covariance path
      * @param deltaMassSquared δm², finite, with \(1 + \delta m^2 c_k(0) &gt; 0\) for all modes
      * @return the deformed theory
-     * @throws IllegalArgumentException if δm² is NaN/infinite or \(\Sigma_0\) is not positive definite
+     * @throws IllegalArgumentException if δm² is NaN/infinite or \(\Sigma_0\) is not positive
+     *     definite
      */
     public static GaussianTheory massDeformation(CovariancePath path, double deltaMassSquared) {
         if (!Double.isFinite(deltaMassSquared)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "mass deformation (%s) must be finite", deltaMassSquared));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "mass deformation (%s) must be finite", deltaMassSquared));
         }
         return of(path, SpectralOperator.scalar(path.lattice(), deltaMassSquared));
     }
 
-    /** @return the covariance path */
+    /**
+     * @return the covariance path
+     */
     public CovariancePath path() {
         return path;
     }
 
-    /** @return the lattice */
+    /**
+     * @return the lattice
+     */
     public Lattice lattice() {
         return path.lattice();
     }
@@ -112,7 +125,8 @@ public final class GaussianTheory {
     }
 
     /**
-     * The covariance \(\Sigma_t = E_{P_t}[\varphi\varphi^{\mathsf T}]\) (the two-point function), from (P8).
+     * The covariance \(\Sigma_t = E_{P_t}[\varphi\varphi^{\mathsf T}]\) (the two-point function),
+     * from (P8).
      *
      * @param t time ≥ 0
      * @return \(\Sigma_t\)
@@ -147,8 +161,8 @@ public final class GaussianTheory {
     }
 
     /**
-     * The RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t)) = \sum_k \tfrac12(r_k - 1 - \ln r_k)\),
-     * \(r_k = \sigma_k(t)/c_k(t)\) (docs/rgflow.md §2.2, §4.3).
+     * The RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t)) = \sum_k \tfrac12(r_k - 1 - \ln
+     * r_k)\), \(r_k = \sigma_k(t)/c_k(t)\) (docs/rgflow.md §2.2, §4.3).
      *
      * @param t time ≥ 0
      * @return F(t) ≥ 0
@@ -164,8 +178,8 @@ public final class GaussianTheory {
     }
 
     /**
-     * \(dF/dt = -\tfrac12 E_{P_t}[\nabla V_t^{\mathsf T}\dot C\nabla V_t] = -\tfrac12\sum_k \dot c_k B_k(t)^2
-     * \sigma_k(t) \le 0\).
+     * \(dF/dt = -\tfrac12 E_{P_t}[\nabla V_t^{\mathsf T}\dot C\nabla V_t] = -\tfrac12\sum_k \dot
+     * c_k B_k(t)^2 \sigma_k(t) \le 0\).
      *
      * @param t time ≥ 0
      * @return dF/dt
@@ -181,8 +195,9 @@ public final class GaussianTheory {
     }
 
     /**
-     * The naive relative entropy \(\mathrm{KL}(P_t\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), the functional
-     * the flow descends at frozen t; \(= \sum_k\tfrac12(2r_k - 1 - \ln 2r_k)\). Not monotone (docs/rgflow.md §2.2, pitfall 2).
+     * The naive relative entropy \(\mathrm{KL}(P_t\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), the
+     * functional the flow descends at frozen t; \(= \sum_k\tfrac12(2r_k - 1 - \ln 2r_k)\). Not
+     * monotone (docs/rgflow.md §2.2, pitfall 2).
      *
      * @param t time ≥ 0
      * @return KL(P_t‖Q_t)
@@ -263,9 +278,10 @@ public final class GaussianTheory {
     }
 
     /**
-     * Squared unweighted metric speed \(\|v_t\|^2_{L^2(P_t)} = \sum_k\dot\sigma_k^2/(4\sigma_k)\) (the
-     * probability-flow velocity is linear, \(v_k = \tfrac{\dot\sigma_k}{2\sigma_k}\hat\varphi_k\)); for the free
-     * heat-kernel theory \(\sum_k a_k^2c_k/4\).
+     * Squared unweighted metric speed \(\|v_t\|^2_{L^2(P_t)} = \sum_k\dot\sigma_k^2/(4\sigma_k)\)
+     * (the probability-flow velocity is linear, \(v_k =
+     * \tfrac{\dot\sigma_k}{2\sigma_k}\hat\varphi_k\)); for the free heat-kernel theory \(\sum_k
+     * a_k^2c_k/4\).
      *
      * @param t time
      * @return the squared speed
@@ -281,9 +297,9 @@ public final class GaussianTheory {
     }
 
     /**
-     * Squared speed in the Polchinski metric (cost \(M^{-1} = 2\dot C^{-1}\)): \(\sum_k (2/\dot c_k)
-     * \dot\sigma_k^2/(4\sigma_k)\); for the free heat-kernel theory \(\tfrac12\sum_k a_k\). Modes with
-     * \(\dot c_k = 0\) (frozen) contribute 0.
+     * Squared speed in the Polchinski metric (cost \(M^{-1} = 2\dot C^{-1}\)): \(\sum_k (2/\dot
+     * c_k) \dot\sigma_k^2/(4\sigma_k)\); for the free heat-kernel theory \(\tfrac12\sum_k a_k\).
+     * Modes with \(\dot c_k = 0\) (frozen) contribute 0.
      *
      * @param t time
      * @return the squared metric speed

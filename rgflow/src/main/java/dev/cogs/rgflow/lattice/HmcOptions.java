@@ -24,13 +24,18 @@ public record HmcOptions(int samples, int burnIn, int thin, double stepSize, int
      */
     public HmcOptions {
         if (samples < 1 || burnIn < 0 || thin < 1 || leapfrogSteps < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "samples (%d) >= 1, burnIn (%d) >= 0, thin (%d) >= 1, leapfrogSteps (%d) >= 1 required",
-                    samples, burnIn, thin, leapfrogSteps));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "samples (%d) >= 1, burnIn (%d) >= 0, thin (%d) >= 1, leapfrogSteps (%d) >= 1 required",
+                            samples,
+                            burnIn,
+                            thin,
+                            leapfrogSteps));
         }
         if (!(stepSize > 0) || Double.isInfinite(stepSize)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "stepSize (%s) must be finite and > 0", stepSize));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "stepSize (%s) must be finite and > 0", stepSize));
         }
     }
 

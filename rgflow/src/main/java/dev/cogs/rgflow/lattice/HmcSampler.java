@@ -5,20 +5,19 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Hybrid (Hamiltonian) Monte Carlo for \(P_0 \propto e^{-S_0}\) (Duane–Kennedy–Pendleton–Roweth 1987):
- * Gaussian momenta, leapfrog trajectories of jittered step size, Metropolis accept/reject on the energy
- * error. Deterministic given the generator.
+ * Hybrid (Hamiltonian) Monte Carlo for \(P_0 \propto e^{-S_0}\) (Duane–Kennedy–Pendleton–Roweth
+ * 1987): Gaussian momenta, leapfrog trajectories of jittered step size, Metropolis accept/reject on
+ * the energy error. Deterministic given the generator.
  *
- * <p>Diagnostic: the Schwinger–Dyson identity \(E[\varphi_x\,\partial S_0/\partial\varphi_x] = 1\) per site
- * (docs/rgflow.md §5.1), with batch-means standard errors (20 batches).
+ * <p>Diagnostic: the Schwinger–Dyson identity \(E[\varphi_x\,\partial S_0/\partial\varphi_x] = 1\)
+ * per site (docs/rgflow.md §5.1), with batch-means standard errors (20 batches).
  *
- * <p>Non-finite values: a trajectory whose energy error is not finite is rejected (the chain stays put) and
- * the result reports {@code finite = false}.
+ * <p>Non-finite values: a trajectory whose energy error is not finite is rejected (the chain stays
+ * put) and the result reports {@code finite = false}.
  */
 public final class HmcSampler {
 
-    private HmcSampler() {
-    }
+    private HmcSampler() {}
 
     /**
      * Result of a run.
@@ -29,8 +28,12 @@ public final class HmcSampler {
      * @param schwingerDysonError per-site batch-means standard error
      * @param finite false if a trajectory produced non-finite values (then it was rejected)
      */
-    public record Result(SampleCloud samples, double acceptanceRate, double[] schwingerDyson,
-            double[] schwingerDysonError, boolean finite) {
+    public record Result(
+            SampleCloud samples,
+            double acceptanceRate,
+            double[] schwingerDyson,
+            double[] schwingerDysonError,
+            boolean finite) {
         /**
          * Defensive copies.
          *
@@ -65,7 +68,9 @@ public final class HmcSampler {
             return schwingerDysonError.clone();
         }
 
-        /** @return the largest |SD − 1| / error over sites (a z-score; &lt; 4 for a correct sampler) */
+        /**
+         * @return the largest |SD − 1| / error over sites (a z-score; &lt; 4 for a correct sampler)
+         */
         public double schwingerDysonMaxZ() {
             double z = 0;
             for (int x = 0; x < schwingerDyson.length; x++) {

@@ -6,16 +6,17 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A periodic hypercubic lattice \(\Lambda_L = (\mathbb{Z}_L)^D\) with \(N = L^D\) sites, \(D \in \{0, 1, 2\}\)
- * (dimension 0 is a single site), together with its real orthonormal Fourier basis.
+ * A periodic hypercubic lattice \(\Lambda_L = (\mathbb{Z}_L)^D\) with \(N = L^D\) sites, \(D \in
+ * \{0, 1, 2\}\) (dimension 0 is a single site), together with its real orthonormal Fourier basis.
  *
- * <p>Sites are indexed {@code x = x0 + L·x1}. Modes are indexed the same way, {@code k = k0 + L·k1}; the
- * one-dimensional real basis is \(e_0 = 1/\sqrt{L}\), \(e_k(x) = \sqrt{2/L}\cos(2\pi kx/L)\) for
- * \(0 &lt; k &lt; L/2\), \(e_{L/2}(x) = (-1)^x/\sqrt{L}\) and \(e_k(x) = \sqrt{2/L}\sin(2\pi kx/L)\) for
- * \(L/2 &lt; k &lt; L\), so that real mode {@code k} has the same lattice momentum
- * \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) as the complex mode \(n = k\). In two dimensions the basis is
- * the tensor product. Every translation-invariant operator (in particular \(A = -\Delta_L + m^2\)) is
- * diagonal in this basis, which is the lattice's {@link ModeBasis} for the JKO steps of {@code flow}.
+ * <p>Sites are indexed {@code x = x0 + L·x1}. Modes are indexed the same way, {@code k = k0 +
+ * L·k1}; the one-dimensional real basis is \(e_0 = 1/\sqrt{L}\), \(e_k(x) = \sqrt{2/L}\cos(2\pi
+ * kx/L)\) for \(0 &lt; k &lt; L/2\), \(e_{L/2}(x) = (-1)^x/\sqrt{L}\) and \(e_k(x) =
+ * \sqrt{2/L}\sin(2\pi kx/L)\) for \(L/2 &lt; k &lt; L\), so that real mode {@code k} has the same
+ * lattice momentum \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) as the complex mode \(n = k\). In
+ * two dimensions the basis is the tensor product. Every translation-invariant operator (in
+ * particular \(A = -\Delta_L + m^2\)) is diagonal in this basis, which is the lattice's {@link
+ * ModeBasis} for the JKO steps of {@code flow}.
  *
  * <p>Instances are immutable.
  */
@@ -24,8 +25,10 @@ public final class Lattice implements ModeBasis {
     private final int dimension;
     private final int side;
     private final int size;
+
     /** One-dimensional basis, {@code basis[k][x]}. */
     private final double[][] basis;
+
     private final double[] momentum1d;
 
     private Lattice(int dimension, int side) {
@@ -57,26 +60,31 @@ public final class Lattice implements ModeBasis {
     /**
      * The lattice \((\mathbb{Z}_L)^D\).
      *
-     * @param dimension D, one of 0 (a single site; {@code side} is then ignored and reported as 1), 1, 2
+     * @param dimension D, one of 0 (a single site; {@code side} is then ignored and reported as 1),
+     *     1, 2
      * @param side L ≥ 2 (for D ≥ 1); L² ≤ 4096 in two dimensions
      * @return the lattice
      * @throws IllegalArgumentException if D is not in {0,1,2}, L &lt; 2, or N &gt; 4096
      */
     public static Lattice of(int dimension, int side) {
         if (dimension < 0 || dimension > 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dimension (%d) must be 0, 1 or 2", dimension));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "dimension (%d) must be 0, 1 or 2", dimension));
         }
         if (dimension == 0) {
             return new Lattice(0, 1);
         }
         if (side < 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "lattice side (%d) must be >= 2", side));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "lattice side (%d) must be >= 2", side));
         }
         if (side > 4096 || (dimension == 2 && side > 64)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "lattice with side %d in dimension %d exceeds N = 4096 sites", side, dimension));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "lattice with side %d in dimension %d exceeds N = 4096 sites",
+                            side,
+                            dimension));
         }
         return new Lattice(dimension, side);
     }
@@ -90,25 +98,31 @@ public final class Lattice implements ModeBasis {
         return new Lattice(0, 1);
     }
 
-    /** @return the dimension D */
+    /**
+     * @return the dimension D
+     */
     public int dimension() {
         return dimension;
     }
 
-    /** @return the side L (1 for the single site) */
+    /**
+     * @return the side L (1 for the single site)
+     */
     public int side() {
         return side;
     }
 
-    /** @return the number of sites N = L^D (equal to the number of modes) */
+    /**
+     * @return the number of sites N = L^D (equal to the number of modes)
+     */
     @Override
     public int size() {
         return size;
     }
 
     /**
-     * Lattice momentum squared \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) of real mode {@code k}, the
-     * eigenvalue of \(-\Delta_L\).
+     * Lattice momentum squared \(\hat p^2_k = \sum_\mu 4\sin^2(\pi k_\mu/L)\) of real mode {@code
+     * k}, the eigenvalue of \(-\Delta_L\).
      *
      * @param mode mode index in [0, N)
      * @return \(\hat p^2_k \ge 0\)
@@ -122,8 +136,8 @@ public final class Lattice implements ModeBasis {
     }
 
     /**
-     * The index of the neighbour of site {@code x} in direction {@code mu} (0 ≤ mu &lt; D) at offset
-     * {@code step} (periodic).
+     * The index of the neighbour of site {@code x} in direction {@code mu} (0 ≤ mu &lt; D) at
+     * offset {@code step} (periodic).
      *
      * @param site site index
      * @param mu direction
@@ -133,8 +147,8 @@ public final class Lattice implements ModeBasis {
     public int neighbour(int site, int mu, int step) {
         checkIndex(site);
         if (mu < 0 || mu >= dimension) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "direction (%d) must be in [0, %d)", mu, dimension));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "direction (%d) must be in [0, %d)", mu, dimension));
         }
         int x0 = site % side;
         int x1 = site / side;
@@ -147,8 +161,8 @@ public final class Lattice implements ModeBasis {
     }
 
     /**
-     * Mode coefficients \(\hat\varphi_k = \sum_x e_k(x)\varphi_x\) (orthonormal, so the transform is its own
-     * transpose-inverse).
+     * Mode coefficients \(\hat\varphi_k = \sum_x e_k(x)\varphi_x\) (orthonormal, so the transform
+     * is its own transpose-inverse).
      *
      * @param field site values, length N
      * @return a new array of mode coefficients
@@ -172,9 +186,10 @@ public final class Lattice implements ModeBasis {
     }
 
     /**
-     * Translation-averaged two-point function \(G(r) = \tfrac1{nN}\sum_i\sum_x\varphi_{i,x}\varphi_{i,x+r}\)
-     * of a cloud of field configurations along direction 0 (r = 0 … L−1), the low-variance estimator on a
-     * translation-invariant lattice.
+     * Translation-averaged two-point function \(G(r) =
+     * \tfrac1{nN}\sum_i\sum_x\varphi_{i,x}\varphi_{i,x+r}\) of a cloud of field configurations
+     * along direction 0 (r = 0 … L−1), the low-variance estimator on a translation-invariant
+     * lattice.
      *
      * @param samples n configurations of dimension N
      * @return G(r) for r = 0 … L−1 (length 1 for a single site)
@@ -235,7 +250,13 @@ public final class Lattice implements ModeBasis {
         return out;
     }
 
-    private void apply1d(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride,
+    private void apply1d(
+            double[] in,
+            int inOff,
+            int inStride,
+            double[] out,
+            int outOff,
+            int outStride,
             boolean inverse) {
         int l = basis.length;
         for (int i = 0; i < l; i++) {
@@ -250,21 +271,28 @@ public final class Lattice implements ModeBasis {
 
     private void checkIndex(int i) {
         if (i < 0 || i >= size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "index (%d) must be in [0, %d)", i, size));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "index (%d) must be in [0, %d)", i, size));
         }
     }
 
     void checkLength(double[] v, String name) {
         if (v.length != size) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s has length %d but the lattice has N = %d sites", name, v.length, size));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s has length %d but the lattice has N = %d sites",
+                            name,
+                            v.length,
+                            size));
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Lattice && ((Lattice) o).dimension == dimension && ((Lattice) o).side == side;
+        return o instanceof Lattice
+                && ((Lattice) o).dimension == dimension
+                && ((Lattice) o).side == side;
     }
 
     @Override
@@ -274,7 +302,8 @@ public final class Lattice implements ModeBasis {
 
     @Override
     public String toString() {
-        return dimension == 0 ? "Lattice[single site]"
+        return dimension == 0
+                ? "Lattice[single site]"
                 : String.format(Locale.ROOT, "Lattice[D=%d, L=%d, N=%d]", dimension, side, size);
     }
 }

@@ -3,8 +3,9 @@ package dev.cogs.rgflow.lattice;
 import java.util.Objects;
 
 /**
- * The bare lattice action \(S_0(\varphi) = \tfrac12\varphi^{\mathsf T}A\varphi + \sum_xU(\varphi_x)\) with
- * \(A = -\Delta_L + m^2\) (docs/rgflow.md §4.1, §5), evaluated with the nearest-neighbour stencil.
+ * The bare lattice action \(S_0(\varphi) = \tfrac12\varphi^{\mathsf T}A\varphi +
+ * \sum_xU(\varphi_x)\) with \(A = -\Delta_L + m^2\) (docs/rgflow.md §4.1, §5), evaluated with the
+ * nearest-neighbour stencil.
  *
  * <p>Immutable. Methods expect finite fields of length N.
  */
@@ -35,27 +36,37 @@ public final class LatticeAction {
         return new LatticeAction(lattice, massSquared, potential);
     }
 
-    /** @return the lattice */
+    /**
+     * @return the lattice
+     */
     public Lattice lattice() {
         return lattice;
     }
 
-    /** @return m² */
+    /**
+     * @return m²
+     */
     public double massSquared() {
         return massSquared;
     }
 
-    /** @return U */
+    /**
+     * @return U
+     */
     public LocalPotential potential() {
         return potential;
     }
 
-    /** @return A = −Δ + m² */
+    /**
+     * @return A = −Δ + m²
+     */
     public SpectralOperator quadratic() {
         return quadratic;
     }
 
-    /** @return the heat-kernel covariance path \(C(t) = A^{-1}e^{-tA}\) of this action's free part */
+    /**
+     * @return the heat-kernel covariance path \(C(t) = A^{-1}e^{-tA}\) of this action's free part
+     */
     public CovariancePath heatKernelPath() {
         return CovariancePath.heatKernel(quadratic);
     }

@@ -3,10 +3,11 @@ package dev.cogs.rgflow.lattice;
 import java.util.Locale;
 
 /**
- * A site-local interaction \(U:\mathbb{R}\to\mathbb{R}\), entering the bare action as \(\sum_xU(\varphi_x)\).
+ * A site-local interaction \(U:\mathbb{R}\to\mathbb{R}\), entering the bare action as
+ * \(\sum_xU(\varphi_x)\).
  *
- * <p>Built-in potentials are even polynomials \(U(\varphi) = \tfrac{\mu}{2}\varphi^2 + g\varphi^4\) with
- * \(g \ge 0\) (μ may be negative: a mass shift of the Gaussian part).
+ * <p>Built-in potentials are even polynomials \(U(\varphi) = \tfrac{\mu}{2}\varphi^2 + g\varphi^4\)
+ * with \(g \ge 0\) (μ may be negative: a mass shift of the Gaussian part).
  */
 public interface LocalPotential {
 
@@ -53,7 +54,8 @@ public interface LocalPotential {
     }
 
     /**
-     * Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\) (a Gaussian theory, docs/rgflow.md §4.3).
+     * Mass deformation \(U = \tfrac{\delta m^2}{2}\varphi^2\) (a Gaussian theory, docs/rgflow.md
+     * §4.3).
      *
      * @param deltaMassSquared δm², finite
      * @return the potential
@@ -61,8 +63,9 @@ public interface LocalPotential {
      */
     static LocalPotential quadratic(double deltaMassSquared) {
         if (!Double.isFinite(deltaMassSquared)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "deltaMassSquared (%s) must be finite", deltaMassSquared));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "deltaMassSquared (%s) must be finite", deltaMassSquared));
         }
         return new EvenQuartic(deltaMassSquared, 0.0);
     }
@@ -77,19 +80,24 @@ public interface LocalPotential {
      */
     static LocalPotential evenQuartic(double mu, double g) {
         if (!Double.isFinite(mu)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "mu (%s) must be finite", mu));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "mu (%s) must be finite", mu));
         }
         checkNonNegative(g, "g");
         if (mu < 0 && g == 0) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "mu (%s) < 0 needs a quartic term g > 0 to stay bounded below", mu));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "mu (%s) < 0 needs a quartic term g > 0 to stay bounded below",
+                            mu));
         }
         return new EvenQuartic(mu, g);
     }
 
     private static void checkNonNegative(double x, String name) {
         if (!(x >= 0) || Double.isInfinite(x)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s (%s) must be finite and >= 0", name, x));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "%s (%s) must be finite and >= 0", name, x));
         }
     }
 }

@@ -6,45 +6,55 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Monte-Carlo estimator of the RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t))\) and of
- * \(dF/dt = -\tfrac12E_{P_t}[\nabla V_t^{\mathsf T}\dot C_t\nabla V_t]\) for lattices too large for quadrature
- * (docs/rgflow.md §5.3–4).
+ * Monte-Carlo estimator of the RG monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0,C_t))\) and of \(dF/dt
+ * = -\tfrac12E_{P_t}[\nabla V_t^{\mathsf T}\dot C_t\nabla V_t]\) for lattices too large for
+ * quadrature (docs/rgflow.md §5.3–4).
  *
- * <p>With \(m_t(\varphi) = e^{-V_t(\varphi)} = E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\) (normalised by
- * (P2)), \(F(t) = E_{P_t}[\log m_t] - \log(Z_\lambda/Z_0)\) and \(Z_\lambda/Z_0 = E_{G_0}[e^{-V_0}]\). The estimator
+ * <p>With \(m_t(\varphi) = e^{-V_t(\varphi)} = E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\)
+ * (normalised by (P2)), \(F(t) = E_{P_t}[\log m_t] - \log(Z_\lambda/Z_0)\) and \(Z_\lambda/Z_0 =
+ * E_{G_0}[e^{-V_0}]\). The estimator
+ *
  * <ul>
- *   <li>draws \(\varphi_t\sim P_t\) exactly by (P6) from samples of \(P_0\) (e.g. {@link HmcSampler}), with the
- *       noise η built from standard normals fixed at construction (common random numbers across t, so
- *       \(\hat F(t)\) is a smooth function of t);</li>
- *   <li>estimates \(m_t(\varphi_i)\) by the mean of \(e^{-V_0(\varphi_i+\zeta_j)}\) over M inner draws (independent
- *       across samples, the same for every t), with the
- *       second-order (delta-method) correction \(+\hat s^2/(2M\hat m^2)\) of the Jensen bias of \(\log\hat m\);</li>
- *   <li>estimates \(\nabla V_t(\varphi_i)\) by self-normalised importance sampling on two independent halves of
- *       the inner draws and uses the product of the halves in the dissipation (removing the \(O(1/M)\) bias of
- *       the square);</li>
- *   <li>estimates \(Z_\lambda/Z_0\) from fixed free-field samples.</li>
+ *   <li>draws \(\varphi_t\sim P_t\) exactly by (P6) from samples of \(P_0\) (e.g. {@link
+ *       HmcSampler}), with the noise η built from standard normals fixed at construction (common
+ *       random numbers across t, so \(\hat F(t)\) is a smooth function of t);
+ *   <li>estimates \(m_t(\varphi_i)\) by the mean of \(e^{-V_0(\varphi_i+\zeta_j)}\) over M inner
+ *       draws (independent across samples, the same for every t), with the second-order
+ *       (delta-method) correction \(+\hat s^2/(2M\hat m^2)\) of the Jensen bias of \(\log\hat m\);
+ *   <li>estimates \(\nabla V_t(\varphi_i)\) by self-normalised importance sampling on two
+ *       independent halves of the inner draws and uses the product of the halves in the dissipation
+ *       (removing the \(O(1/M)\) bias of the square);
+ *   <li>estimates \(Z_\lambda/Z_0\) from fixed free-field samples.
  * </ul>
- * Reported standard errors are the between-sample ones (HMC samples are treated as independent; thin the
- * chain accordingly). The variance of the inner averages grows with \(N\lambda\) and with \(D_t\): the
- * diagnostics report the smallest inner effective sample size.
+ *
+ * Reported standard errors are the between-sample ones (HMC samples are treated as independent;
+ * thin the chain accordingly). The variance of the inner averages grows with \(N\lambda\) and with
+ * \(D_t\): the diagnostics report the smallest inner effective sample size.
  *
  * <p>Immutable; deterministic given the generator passed to {@link #of}.
  *
- * <p>Non-finite values: samples are finite by construction of {@link SampleCloud}; if every inner weight
- * underflows or an estimate is not finite, {@link #at} throws {@link ArithmeticException} instead of returning NaN.
+ * <p>Non-finite values: samples are finite by construction of {@link SampleCloud}; if every inner
+ * weight underflows or an estimate is not finite, {@link #at} throws {@link ArithmeticException}
+ * instead of returning NaN.
  */
 public final class MonotoneEstimator {
 
     private final PolchinskiFlow flow;
     private final double[][] bareModes; // samples of P_0 in mode coordinates
-    private final double[][] noise;     // standard normals for (P6), per sample and mode
-    private final long innerSeed;       // seeds the per-sample standard normals for ζ (fixed across t)
+    private final double[][] noise; // standard normals for (P6), per sample and mode
+    private final long innerSeed; // seeds the per-sample standard normals for ζ (fixed across t)
     private final int innerDraws;
     private final double logPartitionRatio;
     private final double logPartitionRatioError;
 
-    private MonotoneEstimator(PolchinskiFlow flow, double[][] bareModes, double[][] noise, long innerSeed,
-            int innerDraws, double logZ, double logZError) {
+    private MonotoneEstimator(
+            PolchinskiFlow flow,
+            double[][] bareModes,
+            double[][] noise,
+            long innerSeed,
+            int innerDraws,
+            double logZ,
+            double logZError) {
         this.flow = flow;
         this.bareModes = bareModes;
         this.noise = noise;
@@ -66,8 +76,14 @@ public final class MonotoneEstimator {
      * @param twoPoint translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
      * @param minInnerEffectiveSampleSize smallest Kish ESS of the inner weights over the samples
      */
-    public record Estimate(double time, double monotone, double monotoneError, double monotoneRate,
-            double monotoneRateError, double naiveRelativeEntropy, double[] twoPoint,
+    public record Estimate(
+            double time,
+            double monotone,
+            double monotoneError,
+            double monotoneRate,
+            double monotoneRateError,
+            double naiveRelativeEntropy,
+            double[] twoPoint,
             double minInnerEffectiveSampleSize) {
         /**
          * Defensive copy.
@@ -79,7 +95,8 @@ public final class MonotoneEstimator {
          * @param monotoneRateError its standard error
          * @param naiveRelativeEntropy \(\widehat{\mathrm{KL}}(P_t\,\|\,N(0,\tfrac12C_t))\)
          * @param twoPoint translation-averaged \(G_t(r)\), r = 0 … L−1, from the (P6) samples
-         * @param minInnerEffectiveSampleSize smallest Kish ESS of the inner weights over the samples
+         * @param minInnerEffectiveSampleSize smallest Kish ESS of the inner weights over the
+         *     samples
          */
         public Estimate {
             twoPoint = twoPoint.clone();
@@ -107,19 +124,31 @@ public final class MonotoneEstimator {
      * @return the estimator
      * @throws IllegalArgumentException on bad sizes or a lattice mismatch
      */
-    public static MonotoneEstimator of(PolchinskiFlow flow, SampleCloud bareSamples, int innerDraws, int freeDraws,
+    public static MonotoneEstimator of(
+            PolchinskiFlow flow,
+            SampleCloud bareSamples,
+            int innerDraws,
+            int freeDraws,
             RandomGenerator rng) {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(bareSamples, "bareSamples");
         Objects.requireNonNull(rng, "rng");
         Lattice lat = flow.lattice();
         if (bareSamples.dimension() != lat.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "samples have dimension %d but the lattice has N = %d", bareSamples.dimension(), lat.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "samples have dimension %d but the lattice has N = %d",
+                            bareSamples.dimension(),
+                            lat.size()));
         }
         if (innerDraws < 4 || innerDraws % 2 != 0 || freeDraws < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "innerDraws (%d) must be even and >= 4, freeDraws (%d) >= 1", innerDraws, freeDraws));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "innerDraws (%d) must be even and >= 4, freeDraws (%d) >= 1",
+                            innerDraws,
+                            freeDraws));
         }
         int n = lat.size();
         double[][] modes = new double[bareSamples.size()][];
@@ -145,7 +174,9 @@ public final class MonotoneEstimator {
         return new MonotoneEstimator(flow, modes, noise, innerSeed, innerDraws, logZ, logZError);
     }
 
-    /** @return the estimate of \(\log(Z_\lambda/Z_0)\) */
+    /**
+     * @return the estimate of \(\log(Z_\lambda/Z_0)\)
+     */
     public double logPartitionRatio() {
         return logPartitionRatio;
     }
@@ -226,7 +257,8 @@ public final class MonotoneEstimator {
             double var = Math.max(0, sum2 / mInner - mean * mean) * mInner / (mInner - 1);
             logm[i] = maxLog + Math.log(mean) + var / (2 * mInner * mean * mean);
             minEss = Math.min(minEss, sum * sum / sum2);
-            // ∇V_t by self-normalised IS on two halves, in site coordinates, then ċ-weighted in modes
+            // ∇V_t by self-normalised IS on two halves, in site coordinates, then ċ-weighted in
+            // modes
             double[][] half = new double[2][n];
             double[] hw = new double[2];
             for (int j = 0; j < mInner; j++) {
@@ -252,8 +284,13 @@ public final class MonotoneEstimator {
         double rateErr = 0.5 * Math.sqrt(ds[1] / samples);
         double naive = f + 0.5 * quad / samples - 0.5 * n * Math.log(2);
         if (!Double.isFinite(f) || !Double.isFinite(rate)) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "monotone estimate is not finite at t = %s (F = %s, dF/dt = %s)", t, f, rate));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "monotone estimate is not finite at t = %s (F = %s, dF/dt = %s)",
+                            t,
+                            f,
+                            rate));
         }
         double[] g = lat.twoPoint(SampleCloud.of(points));
         return new Estimate(t, f, fErr, rate, rateErr, naive, g, minEss);

@@ -6,12 +6,13 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * Ground truth of the lattice Polchinski flow for a bare theory \(P_0 \propto e^{-\frac12\varphi^{\mathsf T}
- * C_0^{-1}\varphi - V_0(\varphi)}\), \(V_0 = \sum_xU(\varphi_x)\) (docs/rgflow.md §1.2, §5): exact transport of samples
- * (P6), the exact two-point function (P8), the one-loop effective potential and the perturbative monotone.
+ * Ground truth of the lattice Polchinski flow for a bare theory \(P_0 \propto
+ * e^{-\frac12\varphi^{\mathsf T} C_0^{-1}\varphi - V_0(\varphi)}\), \(V_0 = \sum_xU(\varphi_x)\)
+ * (docs/rgflow.md §1.2, §5): exact transport of samples (P6), the exact two-point function (P8),
+ * the one-loop effective potential and the perturbative monotone.
  *
- * <p>Immutable. Non-finite values: times must be finite and ≥ 0; matrices with non-finite entries are
- * rejected with {@link IllegalArgumentException}.
+ * <p>Immutable. Non-finite values: times must be finite and ≥ 0; matrices with non-finite entries
+ * are rejected with {@link IllegalArgumentException}.
  */
 public final class PolchinskiFlow {
 
@@ -29,7 +30,9 @@ public final class PolchinskiFlow {
      * @return the flow
      */
     public static PolchinskiFlow of(CovariancePath path, LocalPotential potential) {
-        return new PolchinskiFlow(Objects.requireNonNull(path, "path"), Objects.requireNonNull(potential, "potential"));
+        return new PolchinskiFlow(
+                Objects.requireNonNull(path, "path"),
+                Objects.requireNonNull(potential, "potential"));
     }
 
     /**
@@ -42,26 +45,32 @@ public final class PolchinskiFlow {
         return of(action.heatKernelPath(), action.potential());
     }
 
-    /** @return the path */
+    /**
+     * @return the path
+     */
     public CovariancePath path() {
         return path;
     }
 
-    /** @return the bare potential U */
+    /**
+     * @return the bare potential U
+     */
     public LocalPotential potential() {
         return potential;
     }
 
-    /** @return the lattice */
+    /**
+     * @return the lattice
+     */
     public Lattice lattice() {
         return path.lattice();
     }
 
     /**
-     * Exact transport of samples (P6): \(\varphi_t = C_tC_0^{-1}\varphi_0 + \eta\),
-     * \(\eta \sim N(0, C_t - C_tC_0^{-1}C_t)\) independent; if \(\varphi_0 \sim P_0\) then \(\varphi_t \sim P_t\)
-     * for any interaction, with no discretisation error. Log-densities are not carried (the law of
-     * \(\varphi_t\) has no closed-form density).
+     * Exact transport of samples (P6): \(\varphi_t = C_tC_0^{-1}\varphi_0 + \eta\), \(\eta \sim
+     * N(0, C_t - C_tC_0^{-1}C_t)\) independent; if \(\varphi_0 \sim P_0\) then \(\varphi_t \sim
+     * P_t\) for any interaction, with no discretisation error. Log-densities are not carried (the
+     * law of \(\varphi_t\) has no closed-form density).
      *
      * @param samples samples of \(P_0\)
      * @param t time ≥ 0
@@ -106,7 +115,8 @@ public final class PolchinskiFlow {
         Lattice lat = lattice();
         int n = lat.size();
         if (g0.length != n) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "G_0 has %d rows, expected %d", g0.length, n));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "G_0 has %d rows, expected %d", g0.length, n));
         }
         // in modes: Ĝ_t = diag(c_t) + R (Ĝ_0 − diag(c_0)) R, R = diag(c_t/c_0)
         double[][] gm = new double[n][];
@@ -155,18 +165,18 @@ public final class PolchinskiFlow {
     }
 
     /**
-     * Bracket of \(W_2^2(P_s, P_t)\) (docs/rgflow.md §5.5): the Gelbrich/Bures lower bound from the two-point functions
-     * and the coupling upper bound \(E\|\varphi_s - \varphi_t\|^2\) along the Markov transport (P6) from s to t.
+     * Bracket of \(W_2^2(P_s, P_t)\) (docs/rgflow.md §5.5): the Gelbrich/Bures lower bound from the
+     * two-point functions and the coupling upper bound \(E\|\varphi_s - \varphi_t\|^2\) along the
+     * Markov transport (P6) from s to t.
      *
-     * @param lower \(\sum_k(\sqrt{\hat g_k(s)} - \sqrt{\hat g_k(t)})^2\), \(\hat g_k\) the mode variances from (P8)
-     *        applied to the samples' mode second moments (exact laws are translation invariant, so the
-     *        covariances commute)
+     * @param lower \(\sum_k(\sqrt{\hat g_k(s)} - \sqrt{\hat g_k(t)})^2\), \(\hat g_k\) the mode
+     *     variances from (P8) applied to the samples' mode second moments (exact laws are
+     *     translation invariant, so the covariances commute)
      * @param upper Monte-Carlo estimate of \(E\|\varphi_s - \varphi_t\|^2\) for the coupling
-     *        \(\varphi_t = C_tC_s^{-1}\varphi_s + \eta\)
+     *     \(\varphi_t = C_tC_s^{-1}\varphi_s + \eta\)
      * @param upperError standard error of {@code upper}
      */
-    public record W2Bracket(double lower, double upper, double upperError) {
-    }
+    public record W2Bracket(double lower, double upper, double upperError) {}
 
     /**
      * Brackets \(W_2^2(P_s, P_t)\), s ≤ t, from samples of \(P_0\).
@@ -182,7 +192,8 @@ public final class PolchinskiFlow {
         CovariancePath.checkTime(s);
         CovariancePath.checkTime(t);
         if (!(s <= t)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "need s (%s) <= t (%s)", s, t));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "need s (%s) <= t (%s)", s, t));
         }
         Lattice lat = lattice();
         int n = lat.size();
@@ -217,8 +228,8 @@ public final class PolchinskiFlow {
     }
 
     /**
-     * One-loop tadpole mass shift for \(U = (\lambda/4!)\varphi^4\): \(\delta m^2(t) = (\lambda/2)D_t(0,0)\),
-     * \(D_t = C_0 - C_t\) (docs/rgflow.md §2.2).
+     * One-loop tadpole mass shift for \(U = (\lambda/4!)\varphi^4\): \(\delta m^2(t) =
+     * (\lambda/2)D_t(0,0)\), \(D_t = C_0 - C_t\) (docs/rgflow.md §2.2).
      *
      * @param lambda λ
      * @param t time ≥ 0
@@ -229,8 +240,9 @@ public final class PolchinskiFlow {
     }
 
     /**
-     * Leading-order monotone for \(V_0 = (\lambda/4!)\sum_x\varphi_x^4\) on a translation-invariant lattice
-     * (docs/rgflow.md §2.2): \(F^{(2)}(t) = \tfrac{\lambda^2}{16}C_0(0,0)^2\sum_{x,y}C_t(x,y)^2 +
+     * Leading-order monotone for \(V_0 = (\lambda/4!)\sum_x\varphi_x^4\) on a translation-invariant
+     * lattice (docs/rgflow.md §2.2): \(F^{(2)}(t) =
+     * \tfrac{\lambda^2}{16}C_0(0,0)^2\sum_{x,y}C_t(x,y)^2 +
      * \tfrac{\lambda^2}{48}\sum_{x,y}C_t(x,y)^4\).
      *
      * @param lambda λ

@@ -1,13 +1,15 @@
 package dev.cogs.rgflow.lattice;
 
-/** Sample mean and unbiased sample variance, shared by the Monte Carlo estimators of the package. */
+/**
+ * Sample mean and unbiased sample variance, shared by the Monte Carlo estimators of the package.
+ */
 final class SampleMoments {
 
-    private SampleMoments() {
-    }
+    private SampleMoments() {}
 
     /**
-     * {@code {m, s²}} with {@code m = Σv/n} and {@code s² = Σ(v − m)²/(n − 1)} ({@code 0} for one value).
+     * {@code {m, s²}} with {@code m = Σv/n} and {@code s² = Σ(v − m)²/(n − 1)} ({@code 0} for one
+     * value).
      *
      * @param v at least one value
      * @return a new array {@code {mean, variance}}

@@ -4,23 +4,24 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Deterministic quadrature of the interacting flow for one or two sites (N ≤ 2; docs/rgflow.md §5.3–4a, rows 32–36b).
+ * Deterministic quadrature of the interacting flow for one or two sites (N ≤ 2; docs/rgflow.md
+ * §5.3–4a, rows 32–36b).
  *
  * <p>Normalise the effective interaction by (P2) as \(m_t(\varphi) := e^{-V_t(\varphi)} =
- * E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\), \(D_t = C_0 - C_t\). Then \(E_{G_t}[m_t] = Z_\lambda/Z_0\) for
- * every t, \(P_t = G_t\,m_t/(Z_\lambda/Z_0)\) and
- * \[ F(t) = E_{P_t}[\log m_t] - \log(Z_\lambda/Z_0), \quad \nabla V_t = -\nabla m_t/m_t, \quad
- *    \frac{dF}{dt} = -\tfrac12E_{P_t}[\nabla V_t^{\mathsf T}\dot C_t\nabla V_t]. \]
- * Both Gaussian expectations (over \(G_t\) and over ζ) are computed in Fourier-mode coordinates scaled by
- * the standard deviations, with the trapezoidal rule on \([-R, R]^N\) (spectrally accurate for these smooth,
- * Gaussian-decaying integrands). Default grids: N = 1: h = 0.05, R = 10; N = 2: h = 0.25, R = 7.5 (nodes outside the ball of
- * radius R dropped).
+ * E_{\zeta\sim N(0,D_t)}[e^{-V_0(\varphi+\zeta)}]\), \(D_t = C_0 - C_t\). Then \(E_{G_t}[m_t] =
+ * Z_\lambda/Z_0\) for every t, \(P_t = G_t\,m_t/(Z_\lambda/Z_0)\) and \[ F(t) = E_{P_t}[\log m_t] -
+ * \log(Z_\lambda/Z_0), \quad \nabla V_t = -\nabla m_t/m_t, \quad \frac{dF}{dt} =
+ * -\tfrac12E_{P_t}[\nabla V_t^{\mathsf T}\dot C_t\nabla V_t]. \] Both Gaussian expectations (over
+ * \(G_t\) and over ζ) are computed in Fourier-mode coordinates scaled by the standard deviations,
+ * with the trapezoidal rule on \([-R, R]^N\) (spectrally accurate for these smooth,
+ * Gaussian-decaying integrands). Default grids: N = 1: h = 0.05, R = 10; N = 2: h = 0.25, R = 7.5
+ * (nodes outside the ball of radius R dropped).
  *
- * <p>W₂ between scales (N = 1) uses the monotone rearrangement \(T = F_t^{-1}\circ F_s\) on a fine grid with
- * Hermite-corrected cumulative integration and cubic Hermite inversion of the CDF.
+ * <p>W₂ between scales (N = 1) uses the monotone rearrangement \(T = F_t^{-1}\circ F_s\) on a fine
+ * grid with Hermite-corrected cumulative integration and cubic Hermite inversion of the CDF.
  *
- * <p>Immutable. Non-finite values: nodes where \(e^{-V}\) underflows carry no weight and are skipped; a
- * non-finite F or dF/dt throws {@link ArithmeticException}.
+ * <p>Immutable. Non-finite values: nodes where \(e^{-V}\) underflows carry no weight and are
+ * skipped; a non-finite F or dF/dt throws {@link ArithmeticException}.
  */
 public final class SmallLatticeQuadrature {
 
@@ -58,12 +59,19 @@ public final class SmallLatticeQuadrature {
     public static SmallLatticeQuadrature of(PolchinskiFlow flow, double step, double range) {
         Objects.requireNonNull(flow, "flow");
         if (flow.lattice().size() > 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "quadrature needs N <= 2 sites, got N = %d", flow.lattice().size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "quadrature needs N <= 2 sites, got N = %d",
+                            flow.lattice().size()));
         }
         if (!(step > 0) || !(range > step) || Double.isInfinite(range)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "grid step (%s) must be > 0 and range (%s) finite and > step", step, range));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "grid step (%s) must be > 0 and range (%s) finite and > step",
+                            step,
+                            range));
         }
         return new SmallLatticeQuadrature(flow, step, range);
     }
@@ -78,13 +86,22 @@ public final class SmallLatticeQuadrature {
      * @param twoPoint \(E_{P_t}[\varphi_x\varphi_y]\), N×N
      * @param fourthMoment \(E_{P_t}[\varphi_0^4]\)
      * @param sixthMoment \(E_{P_t}[\varphi_0^6]\)
-     * @param schwingerDyson \(\sum_x E[\varphi_x\partial_xS_t]/N\) with \(S_t = \tfrac12\varphi^{\mathsf T}C_t^{-1}
-     *        \varphi + V_t\) (equals 1)
-     * @param speed unweighted metric speed \(\|v_t\|_{L^2(P_t)}\), \(v_t = -\tfrac12\dot C(C^{-1}\varphi - \nabla V_t)\) (P7)
+     * @param schwingerDyson \(\sum_x E[\varphi_x\partial_xS_t]/N\) with \(S_t =
+     *     \tfrac12\varphi^{\mathsf T}C_t^{-1} \varphi + V_t\) (equals 1)
+     * @param speed unweighted metric speed \(\|v_t\|_{L^2(P_t)}\), \(v_t = -\tfrac12\dot
+     *     C(C^{-1}\varphi - \nabla V_t)\) (P7)
      * @param partitionRatio \(Z_\lambda/Z_0 = E_{G_t}[m_t]\) (t-independent: a consistency check)
      */
-    public record Snapshot(double time, double monotone, double monotoneRate, double naiveRelativeEntropy,
-            double[][] twoPoint, double fourthMoment, double sixthMoment, double schwingerDyson, double speed,
+    public record Snapshot(
+            double time,
+            double monotone,
+            double monotoneRate,
+            double naiveRelativeEntropy,
+            double[][] twoPoint,
+            double fourthMoment,
+            double sixthMoment,
+            double schwingerDyson,
+            double speed,
             double partitionRatio) {
         /**
          * Defensive copy.
@@ -96,11 +113,12 @@ public final class SmallLatticeQuadrature {
          * @param twoPoint \(E_{P_t}[\varphi_x\varphi_y]\), N×N
          * @param fourthMoment \(E_{P_t}[\varphi_0^4]\)
          * @param sixthMoment \(E_{P_t}[\varphi_0^6]\)
-         * @param schwingerDyson \(\sum_x E[\varphi_x\partial_xS_t]/N\) with \(S_t = \tfrac12\varphi^{\mathsf T}C_t^{-1}
-         *     \varphi + V_t\) (equals 1)
-         * @param speed unweighted metric speed \(\|v_t\|_{L^2(P_t)}\),
-         *     \(v_t = -\tfrac12\dot C(C^{-1}\varphi - \nabla V_t)\) (P7)
-         * @param partitionRatio \(Z_\lambda/Z_0 = E_{G_t}[m_t]\) (t-independent: a consistency check)
+         * @param schwingerDyson \(\sum_x E[\varphi_x\partial_xS_t]/N\) with \(S_t =
+         *     \tfrac12\varphi^{\mathsf T}C_t^{-1} \varphi + V_t\) (equals 1)
+         * @param speed unweighted metric speed \(\|v_t\|_{L^2(P_t)}\), \(v_t = -\tfrac12\dot
+         *     C(C^{-1}\varphi - \nabla V_t)\) (P7)
+         * @param partitionRatio \(Z_\lambda/Z_0 = E_{G_t}[m_t]\) (t-independent: a consistency
+         *     check)
          */
         public Snapshot {
             twoPoint = copy(twoPoint);
@@ -211,16 +229,23 @@ public final class SmallLatticeQuadrature {
             }
         }
         if (!Double.isFinite(f) || !Double.isFinite(rate)) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "quadrature produced a non-finite value at t = %s (F = %s, dF/dt = %s)", t, f, rate));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "quadrature produced a non-finite value at t = %s (F = %s, dF/dt = %s)",
+                            t,
+                            f,
+                            rate));
         }
-        return new Snapshot(t, f, rate, naive, g, s4 / zr, s6 / zr, sSd / zr / n, Math.sqrt(sSpeed / zr), zr);
+        return new Snapshot(
+                t, f, rate, naive, g, s4 / zr, s6 / zr, sSd / zr / n, Math.sqrt(sSpeed / zr), zr);
     }
 
     /**
      * The effective interaction normalised by (P2), \(V_t(\varphi) = -\log E_{\zeta\sim N(0,D_t)}
-     * [e^{-V_0(\varphi+\zeta)}]\), and its gradient (site coordinates). With this normalisation (P1) holds without
-     * a constant: \(\partial_tV_t = \tfrac12\mathrm{tr}(\dot C\nabla^2V_t) - \tfrac12\nabla V_t^{\mathsf T}\dot C\nabla V_t\).
+     * [e^{-V_0(\varphi+\zeta)}]\), and its gradient (site coordinates). With this normalisation
+     * (P1) holds without a constant: \(\partial_tV_t = \tfrac12\mathrm{tr}(\dot C\nabla^2V_t) -
+     * \tfrac12\nabla V_t^{\mathsf T}\dot C\nabla V_t\).
      *
      * @param t time ≥ 0
      * @param phi field (site values), length N
@@ -235,7 +260,8 @@ public final class SmallLatticeQuadrature {
         double[] gradModes = new double[n];
         double m = new Inner(t).evaluate(phi.clone(), gradModes);
         if (!(m > 0)) {
-            throw new ArithmeticException("exp(-V_t) underflows at phi = " + java.util.Arrays.toString(phi));
+            throw new ArithmeticException(
+                    "exp(-V_t) underflows at phi = " + java.util.Arrays.toString(phi));
         }
         double[] out = new double[n + 1];
         out[0] = -Math.log(m);
@@ -258,8 +284,8 @@ public final class SmallLatticeQuadrature {
         CovariancePath.checkTime(s);
         CovariancePath.checkTime(t);
         if (flow.lattice().size() != 1) {
-            throw new IllegalArgumentException("w2Squared by quantiles needs a single site, N = "
-                    + flow.lattice().size());
+            throw new IllegalArgumentException(
+                    "w2Squared by quantiles needs a single site, N = " + flow.lattice().size());
         }
         CovariancePath path = flow.path();
         double cs = path.covariance(0, s);
@@ -304,7 +330,10 @@ public final class SmallLatticeQuadrature {
         return new double[][] {p, dp};
     }
 
-    /** Cumulative integral with the Euler–Maclaurin end correction (fourth order), normalised to end at 1. */
+    /**
+     * Cumulative integral with the Euler–Maclaurin end correction (fourth order), normalised to end
+     * at 1.
+     */
     private static double[] cdf(double[][] pd, double h) {
         double[] p = pd[0];
         double[] dp = pd[1];
@@ -348,15 +377,22 @@ public final class SmallLatticeQuadrature {
         for (int it = 0; it < 60; it++) {
             double s2 = s * s;
             double s3 = s2 * s;
-            double val = (2 * s3 - 3 * s2 + 1) * f0 + (s3 - 2 * s2 + s) * m0 + (-2 * s3 + 3 * s2) * f1
-                    + (s3 - s2) * m1 - u;
+            double val =
+                    (2 * s3 - 3 * s2 + 1) * f0
+                            + (s3 - 2 * s2 + s) * m0
+                            + (-2 * s3 + 3 * s2) * f1
+                            + (s3 - s2) * m1
+                            - u;
             if (val > 0) {
                 b = s;
             } else {
                 a = s;
             }
-            double der = (6 * s2 - 6 * s) * f0 + (3 * s2 - 4 * s + 1) * m0 + (-6 * s2 + 6 * s) * f1
-                    + (3 * s2 - 2 * s) * m1;
+            double der =
+                    (6 * s2 - 6 * s) * f0
+                            + (3 * s2 - 4 * s + 1) * m0
+                            + (-6 * s2 + 6 * s) * f1
+                            + (3 * s2 - 2 * s) * m1;
             double next = der > 0 ? s - val / der : 0.5 * (a + b);
             if (!(next > a && next < b)) {
                 next = 0.5 * (a + b);
@@ -398,7 +434,10 @@ public final class SmallLatticeQuadrature {
         return w;
     }
 
-    /** The inner Gaussian average \(m_t(\varphi) = E_\zeta[e^{-V_0(\varphi+\zeta)}]\) and its mode gradient. */
+    /**
+     * The inner Gaussian average \(m_t(\varphi) = E_\zeta[e^{-V_0(\varphi+\zeta)}]\) and its mode
+     * gradient.
+     */
     private final class Inner {
         private final int n;
         private final double[][] zeta; // inner nodes in site coordinates
@@ -416,7 +455,12 @@ public final class SmallLatticeQuadrature {
             }
             double[] sd = new double[n];
             for (int k = 0; k < n; k++) {
-                sd[k] = Math.sqrt(Math.max(0, flow.path().covariance(k, 0) - flow.path().covariance(k, t)));
+                sd[k] =
+                        Math.sqrt(
+                                Math.max(
+                                        0,
+                                        flow.path().covariance(k, 0)
+                                                - flow.path().covariance(k, t)));
             }
             double[] z = nodes(step, range);
             double[] w = weights(z, step);

@@ -9,12 +9,12 @@ import java.util.function.DoubleUnaryOperator;
  * A symmetric translation-invariant operator on a {@link Lattice}, stored by its eigenvalues
  * \(\lambda_k\) in the lattice's real Fourier basis: \(O = \sum_k \lambda_k e_k e_k^{\mathsf T}\).
  *
- * <p>Functions of such operators act mode by mode, so products, inverses, powers and exponentials are
- * exact. Instances are immutable; {@link #values()} returns a copy. {@code equals} compares the lattice
- * and the eigenvalues bitwise.
+ * <p>Functions of such operators act mode by mode, so products, inverses, powers and exponentials
+ * are exact. Instances are immutable; {@link #values()} returns a copy. {@code equals} compares the
+ * lattice and the eigenvalues bitwise.
  *
- * <p>Non-finite values: factories reject NaN and infinite eigenvalues; {@link #inverse()},
- * {@link #power(double)} and {@link #logDeterminant()} require positive eigenvalues.
+ * <p>Non-finite values: factories reject NaN and infinite eigenvalues; {@link #inverse()}, {@link
+ * #power(double)} and {@link #logDeterminant()} require positive eigenvalues.
  */
 public final class SpectralOperator {
 
@@ -40,15 +40,17 @@ public final class SpectralOperator {
         lattice.checkLength(values, "values");
         for (int k = 0; k < values.length; k++) {
             if (!Double.isFinite(values[k])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "eigenvalue %d (%s) must be finite", k, values[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT, "eigenvalue %d (%s) must be finite", k, values[k]));
             }
         }
         return new SpectralOperator(lattice, values.clone());
     }
 
     /**
-     * The massive lattice Laplacian \(A = -\Delta_L + m^2\), eigenvalues \(a_k = m^2 + \hat p_k^2\).
+     * The massive lattice Laplacian \(A = -\Delta_L + m^2\), eigenvalues \(a_k = m^2 + \hat
+     * p_k^2\).
      *
      * @param lattice the lattice
      * @param massSquared m² &gt; 0 (keeps the zero mode normalisable)
@@ -58,8 +60,9 @@ public final class SpectralOperator {
     public static SpectralOperator massiveLaplacian(Lattice lattice, double massSquared) {
         Objects.requireNonNull(lattice, "lattice");
         if (!(massSquared > 0) || Double.isInfinite(massSquared)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "mass squared (%s) must be finite and > 0", massSquared));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "mass squared (%s) must be finite and > 0", massSquared));
         }
         double[] a = new double[lattice.size()];
         for (int k = 0; k < a.length; k++) {
@@ -81,12 +84,16 @@ public final class SpectralOperator {
         return of(lattice, v);
     }
 
-    /** @return the lattice */
+    /**
+     * @return the lattice
+     */
     public Lattice lattice() {
         return lattice;
     }
 
-    /** @return a copy of the eigenvalues, indexed by mode */
+    /**
+     * @return a copy of the eigenvalues, indexed by mode
+     */
     public double[] values() {
         return values.clone();
     }
@@ -99,7 +106,9 @@ public final class SpectralOperator {
         return values[mode];
     }
 
-    /** @return N, the number of modes */
+    /**
+     * @return N, the number of modes
+     */
     public int size() {
         return values.length;
     }
@@ -200,7 +209,9 @@ public final class SpectralOperator {
         return map(v -> c * v);
     }
 
-    /** @return the trace \(\sum_k\lambda_k\) */
+    /**
+     * @return the trace \(\sum_k\lambda_k\)
+     */
     public double trace() {
         double s = 0.0;
         for (double v : values) {
@@ -237,7 +248,9 @@ public final class SpectralOperator {
         return s;
     }
 
-    /** @return the dense N×N matrix (new array) */
+    /**
+     * @return the dense N×N matrix (new array)
+     */
     public double[][] dense() {
         int n = values.length;
         double[][] m = new double[n][n];
@@ -259,22 +272,28 @@ public final class SpectralOperator {
     public void requirePositiveDefinite(String name) {
         for (int k = 0; k < values.length; k++) {
             if (!(values[k] > 0)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s is not positive definite: eigenvalue %d is %s", name, k, values[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s is not positive definite: eigenvalue %d is %s",
+                                name,
+                                k,
+                                values[k]));
             }
         }
     }
 
     private void checkSame(SpectralOperator other) {
         if (!lattice.equals(other.lattice)) {
-            throw new IllegalArgumentException("operators live on different lattices: " + lattice + " vs "
-                    + other.lattice);
+            throw new IllegalArgumentException(
+                    "operators live on different lattices: " + lattice + " vs " + other.lattice);
         }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpectralOperator && ((SpectralOperator) o).lattice.equals(lattice)
+        return o instanceof SpectralOperator
+                && ((SpectralOperator) o).lattice.equals(lattice)
                 && Arrays.equals(((SpectralOperator) o).values, values);
     }
 

@@ -7,12 +7,13 @@ import java.util.Objects;
 /**
  * An immutable dense real matrix stored row-major.
  *
- * <p>This class is immutable: factories copy their arguments and accessors return copies.
- * {@link #equals(Object)} is exact (bitwise on the entries); use {@link #isClose(Matrix, double)} for
+ * <p>This class is immutable: factories copy their arguments and accessors return copies. {@link
+ * #equals(Object)} is exact (bitwise on the entries); use {@link #isClose(Matrix, double)} for
  * approximate comparisons.
  *
  * <p>Non-finite values: entries may be any double, including NaN and infinities; arithmetic follows
- * IEEE 754. Consumers that need finite input (for example {@link SymmetricEigen#of(Matrix)}) check it.
+ * IEEE 754. Consumers that need finite input (for example {@link SymmetricEigen#of(Matrix)}) check
+ * it.
  */
 public final class Matrix {
 
@@ -89,17 +90,23 @@ public final class Matrix {
         return new Matrix(n, n, d);
     }
 
-    /** @return number of rows */
+    /**
+     * @return number of rows
+     */
     public int rows() {
         return rows;
     }
 
-    /** @return number of columns */
+    /**
+     * @return number of columns
+     */
     public int cols() {
         return cols;
     }
 
-    /** @return whether the matrix is square */
+    /**
+     * @return whether the matrix is square
+     */
     public boolean isSquare() {
         return rows == cols;
     }
@@ -118,17 +125,23 @@ public final class Matrix {
         return data[i * cols + j];
     }
 
-    /** @return the entries as a fresh two-dimensional array */
+    /**
+     * @return the entries as a fresh two-dimensional array
+     */
     public double[][] toArray() {
         return RowMajor.toRows(rows, cols, data);
     }
 
-    /** @return the entries row-major in a fresh array */
+    /**
+     * @return the entries row-major in a fresh array
+     */
     public double[] toRowMajor() {
         return data.clone();
     }
 
-    /** @return the diagonal entries in a fresh array (length {@code min(rows, cols)}) */
+    /**
+     * @return the diagonal entries in a fresh array (length {@code min(rows, cols)})
+     */
     public double[] diagonalEntries() {
         int k = Math.min(rows, cols);
         double[] out = new double[k];
@@ -163,8 +176,14 @@ public final class Matrix {
     public Matrix multiply(Matrix other) {
         Objects.requireNonNull(other, "other");
         if (cols != other.rows) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cannot multiply %dx%d by %dx%d", rows, cols, other.rows, other.cols));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "cannot multiply %dx%d by %dx%d",
+                            rows,
+                            cols,
+                            other.rows,
+                            other.cols));
         }
         int n = other.cols;
         double[] out = new double[rows * n];
@@ -194,8 +213,13 @@ public final class Matrix {
     public double[] apply(double[] x) {
         Objects.requireNonNull(x, "x");
         if (x.length != cols) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cannot apply %dx%d to a vector of length %d", rows, cols, x.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "cannot apply %dx%d to a vector of length %d",
+                            rows,
+                            cols,
+                            x.length));
         }
         double[] y = new double[rows];
         for (int i = 0; i < rows; i++) {
@@ -209,7 +233,9 @@ public final class Matrix {
         return y;
     }
 
-    /** @return the transpose */
+    /**
+     * @return the transpose
+     */
     public Matrix transpose() {
         return new Matrix(cols, rows, RowMajor.transpose(rows, cols, data));
     }
@@ -286,7 +312,8 @@ public final class Matrix {
         double scale = maxAbs();
         for (int i = 0; i < rows; i++) {
             for (int j = i + 1; j < cols; j++) {
-                if (!(Math.abs(data[i * cols + j] - data[j * cols + i]) <= relativeTolerance * scale)) {
+                if (!(Math.abs(data[i * cols + j] - data[j * cols + i])
+                        <= relativeTolerance * scale)) {
                     return false;
                 }
             }
@@ -294,12 +321,16 @@ public final class Matrix {
         return true;
     }
 
-    /** @return the largest absolute entry (NaN if an entry is NaN) */
+    /**
+     * @return the largest absolute entry (NaN if an entry is NaN)
+     */
     public double maxAbs() {
         return Vectors.maxAbs(data);
     }
 
-    /** @return the Frobenius norm {@code (Σ M_ij²)^{1/2}} */
+    /**
+     * @return the Frobenius norm {@code (Σ M_ij²)^{1/2}}
+     */
     public double frobeniusNorm() {
         double s = 0;
         for (double v : data) {
@@ -308,7 +339,9 @@ public final class Matrix {
         return Math.sqrt(s);
     }
 
-    /** @return whether every entry is finite */
+    /**
+     * @return whether every entry is finite
+     */
     public boolean isFinite() {
         return Vectors.allFinite(data);
     }
@@ -335,16 +368,23 @@ public final class Matrix {
 
     private void requireSquare(String op) {
         if (rows != cols) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
-                    "%s needs a square matrix, got %dx%d", op, rows, cols));
+            throw new IllegalStateException(
+                    String.format(
+                            Locale.ROOT, "%s needs a square matrix, got %dx%d", op, rows, cols));
         }
     }
 
     private void requireSameShape(Matrix other) {
         Objects.requireNonNull(other, "other");
         if (rows != other.rows || cols != other.cols) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "shape mismatch: %dx%d vs %dx%d", rows, cols, other.rows, other.cols));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "shape mismatch: %dx%d vs %dx%d",
+                            rows,
+                            cols,
+                            other.rows,
+                            other.cols));
         }
     }
 

@@ -4,16 +4,16 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Shape checks and copies for dense matrices stored row-major in one {@code double[]} (entry {@code (i, j)} of
- * an {@code r×c} matrix at index {@code i·c + j}), shared by {@link Matrix} and the transport cost matrix.
+ * Shape checks and copies for dense matrices stored row-major in one {@code double[]} (entry {@code
+ * (i, j)} of an {@code r×c} matrix at index {@code i·c + j}), shared by {@link Matrix} and the
+ * transport cost matrix.
  *
- * <p>Every method returns a fresh array and leaves its arguments unchanged. Non-finite values: entries are
- * copied as they are; callers that need finite entries check them.
+ * <p>Every method returns a fresh array and leaves its arguments unchanged. Non-finite values:
+ * entries are copied as they are; callers that need finite entries check them.
  */
 public final class RowMajor {
 
-    private RowMajor() {
-    }
+    private RowMajor() {}
 
     /**
      * Copies a rectangular two-dimensional array into row-major order.
@@ -34,8 +34,14 @@ public final class RowMajor {
         for (int i = 0; i < r; i++) {
             Objects.requireNonNull(entries[i], "entries row");
             if (entries[i].length != c) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "ragged %s: row %d has %d columns, row 0 has %d", what, i, entries[i].length, c));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "ragged %s: row %d has %d columns, row 0 has %d",
+                                what,
+                                i,
+                                entries[i].length,
+                                c));
             }
             System.arraycopy(entries[i], 0, d, i * c, c);
         }
@@ -54,8 +60,13 @@ public final class RowMajor {
     public static double[] copyOf(int rows, int cols, double[] rowMajor) {
         Objects.requireNonNull(rowMajor, "rowMajor");
         if (rows < 1 || cols < 1 || (long) rows * cols != rowMajor.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "shape %dx%d does not match %d entries", rows, cols, rowMajor.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "shape %dx%d does not match %d entries",
+                            rows,
+                            cols,
+                            rowMajor.length));
         }
         return rowMajor.clone();
     }

@@ -8,14 +8,14 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Eigen decomposition {@code S = V diag(λ) Vᵀ} of a real symmetric matrix, and the matrix functions built
- * on it: {@code f(S) = V diag(f(λ)) Vᵀ} (square root, inverse square root, inverse, logarithm of the
- * determinant).
+ * Eigen decomposition {@code S = V diag(λ) Vᵀ} of a real symmetric matrix, and the matrix functions
+ * built on it: {@code f(S) = V diag(f(λ)) Vᵀ} (square root, inverse square root, inverse, logarithm
+ * of the determinant).
  *
- * <p>Small matrices (dimension ≤ {@value #JACOBI_LIMIT}) use the cyclic Jacobi method, which computes
- * eigenvalues of positive-definite matrices to high relative accuracy; larger ones use the Householder/QL
- * algorithm of Commons Math's {@code EigenDecomposition}. Eigenvalues are sorted ascending and eigenvectors
- * are the columns of {@link #vectors()}.
+ * <p>Small matrices (dimension ≤ {@value #JACOBI_LIMIT}) use the cyclic Jacobi method, which
+ * computes eigenvalues of positive-definite matrices to high relative accuracy; larger ones use the
+ * Householder/QL algorithm of Commons Math's {@code EigenDecomposition}. Eigenvalues are sorted
+ * ascending and eigenvectors are the columns of {@link #vectors()}.
  *
  * <p>This class is immutable.
  *
@@ -37,8 +37,8 @@ public final class SymmetricEigen {
     }
 
     /**
-     * Decomposes a symmetric matrix. The matrix is symmetrised first ({@code (S + Sᵀ)/2}) after checking
-     * {@code |S_ij − S_ji| ≤ 1e-10 · max|S|}.
+     * Decomposes a symmetric matrix. The matrix is symmetrised first ({@code (S + Sᵀ)/2}) after
+     * checking {@code |S_ij − S_ji| ≤ 1e-10 · max|S|}.
      *
      * @param symmetric a finite square symmetric matrix
      * @return its eigen decomposition
@@ -47,8 +47,12 @@ public final class SymmetricEigen {
     public static SymmetricEigen of(Matrix symmetric) {
         Objects.requireNonNull(symmetric, "symmetric");
         if (!symmetric.isSquare()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "matrix must be square, got %dx%d", symmetric.rows(), symmetric.cols()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "matrix must be square, got %dx%d",
+                            symmetric.rows(),
+                            symmetric.cols()));
         }
         if (!symmetric.isFinite()) {
             throw new IllegalArgumentException("matrix has non-finite entries: " + symmetric);
@@ -60,22 +64,30 @@ public final class SymmetricEigen {
         return a.length <= JACOBI_LIMIT ? jacobi(a) : householder(a);
     }
 
-    /** @return the eigenvalues in ascending order (fresh array) */
+    /**
+     * @return the eigenvalues in ascending order (fresh array)
+     */
     public double[] values() {
         return values.clone();
     }
 
-    /** @return the orthogonal matrix whose columns are the eigenvectors */
+    /**
+     * @return the orthogonal matrix whose columns are the eigenvectors
+     */
     public Matrix vectors() {
         return vectors;
     }
 
-    /** @return the smallest eigenvalue */
+    /**
+     * @return the smallest eigenvalue
+     */
     public double minValue() {
         return values[0];
     }
 
-    /** @return the largest eigenvalue */
+    /**
+     * @return the largest eigenvalue
+     */
     public double maxValue() {
         return values[n - 1];
     }
@@ -107,8 +119,8 @@ public final class SymmetricEigen {
     }
 
     /**
-     * The principal square root {@code S^{1/2}}. Eigenvalues in {@code [−1e-12·max|λ|, 0)} (rounding noise
-     * of a positive-semidefinite matrix) are treated as 0.
+     * The principal square root {@code S^{1/2}}. Eigenvalues in {@code [−1e-12·max|λ|, 0)}
+     * (rounding noise of a positive-semidefinite matrix) are treated as 0.
      *
      * @return {@code S^{1/2}}
      * @throws ArithmeticException if an eigenvalue is clearly negative
@@ -116,8 +128,11 @@ public final class SymmetricEigen {
     public Matrix sqrt() {
         double floor = -1e-12 * Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
         if (!(values[0] >= floor)) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "square root of a matrix with negative eigenvalue %s", values[0]));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "square root of a matrix with negative eigenvalue %s",
+                            values[0]));
         }
         return map(x -> Math.sqrt(Math.max(x, 0.0)));
     }
@@ -159,15 +174,21 @@ public final class SymmetricEigen {
         return s;
     }
 
-    /** @return whether every eigenvalue is {@code > 0} */
+    /**
+     * @return whether every eigenvalue is {@code > 0}
+     */
     public boolean isPositiveDefinite() {
         return values[0] > 0;
     }
 
     private void requirePositiveDefinite(String op) {
         if (!(values[0] > 0)) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "%s needs a positive-definite matrix, smallest eigenvalue %s", op, values[0]));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s needs a positive-definite matrix, smallest eigenvalue %s",
+                            op,
+                            values[0]));
         }
     }
 
@@ -197,7 +218,8 @@ public final class SymmetricEigen {
                         continue;
                     }
                     double theta = (a[q][q] - a[p][p]) / (2.0 * apq);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1.0));
+                    double t =
+                            Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1.0));
                     if (theta == 0.0) {
                         t = 1.0;
                     }

@@ -7,13 +7,13 @@ package dev.cogs.rgflow.linalg;
  */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     /**
      * The sup norm {@code max_i |x_i|}.
      *
-     * <p>Non-finite values: NaN if an entry is NaN, {@code +∞} if an entry is infinite (and none is NaN).
+     * <p>Non-finite values: NaN if an entry is NaN, {@code +∞} if an entry is infinite (and none is
+     * NaN).
      *
      * @param x the vector
      * @return {@code max_i |x_i|}, {@code 0} for an empty vector

@@ -8,6 +8,7 @@ abstract class AbstractPlan implements TransportPlan {
 
     /** Shape, read directly by the subclasses' loops. */
     final int rows;
+
     final int cols;
 
     AbstractPlan(int rows, int cols) {
@@ -25,17 +26,27 @@ abstract class AbstractPlan implements TransportPlan {
         return cols;
     }
 
-    /** @throws IndexOutOfBoundsException if {@code (i, j)} is outside the plan */
+    /**
+     * @throws IndexOutOfBoundsException if {@code (i, j)} is outside the plan
+     */
     final void checkIndex(int i, int j) {
         Objects.checkIndex(i, rows);
         Objects.checkIndex(j, cols);
     }
 
-    /** @throws IllegalArgumentException unless the entry {@code (i, j)} is finite and {@code ≥ 0} (NaN fails) */
+    /**
+     * @throws IllegalArgumentException unless the entry {@code (i, j)} is finite and {@code ≥ 0}
+     *     (NaN fails)
+     */
     static void requireEntry(int i, int j, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "plan entry (%d, %d) = %s must be finite and >= 0", i, j, value));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "plan entry (%d, %d) = %s must be finite and >= 0",
+                            i,
+                            j,
+                            value));
         }
     }
 }

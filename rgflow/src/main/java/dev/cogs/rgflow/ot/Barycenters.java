@@ -9,21 +9,20 @@ import java.util.Objects;
  * Wasserstein barycentres {@code argmin_μ Σ_k λ_k W(μ, μ_k)} (docs/rgflow.md §6.8); Gaussian
  * barycentres are in {@code dev.cogs.rgflow.ot.gaussian.GaussianMeasure#barycenter}.
  *
- * <p>Non-finite values: inputs are validated; iterative methods report {@code converged = false} instead of
- * returning non-finite weights.
+ * <p>Non-finite values: inputs are validated; iterative methods report {@code converged = false}
+ * instead of returning non-finite weights.
  */
 public final class Barycenters {
 
-    private Barycenters() {
-    }
+    private Barycenters() {}
 
     /**
-     * The exact one-dimensional {@code W_p} barycentre for {@code p = 2} (and the {@code W_p}-geodesic
-     * barycentre for any {@code p}): quantile averaging {@code F_b⁻¹ = Σ_k λ_k F_k⁻¹}, evaluated on the merged
-     * breakpoints of the cumulative weights.
+     * The exact one-dimensional {@code W_p} barycentre for {@code p = 2} (and the {@code
+     * W_p}-geodesic barycentre for any {@code p}): quantile averaging {@code F_b⁻¹ = Σ_k λ_k
+     * F_k⁻¹}, evaluated on the merged breakpoints of the cumulative weights.
      *
-     * @param measures one-dimensional clouds (at least one), equal masses; the result has their mass 1
-     *     (normalised)
+     * @param measures one-dimensional clouds (at least one), equal masses; the result has their
+     *     mass 1 (normalised)
      * @param lambdas non-negative weights with a positive sum (normalised)
      * @return the barycentre as a weighted one-dimensional cloud
      * @throws IllegalArgumentException on bad or mismatched input
@@ -32,9 +31,12 @@ public final class Barycenters {
         Objects.requireNonNull(measures, "measures");
         Objects.requireNonNull(lambdas, "lambdas");
         if (measures.isEmpty() || measures.size() != lambdas.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "need one lambda per measure and at least one measure: %d measures, %d lambdas",
-                    measures.size(), lambdas.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "need one lambda per measure and at least one measure: %d measures, %d lambdas",
+                            measures.size(),
+                            lambdas.length));
         }
         double ls = Marginals.requireWeights("lambdas", lambdas);
         int k = measures.size();
@@ -43,8 +45,12 @@ public final class Barycenters {
         for (int t = 0; t < k; t++) {
             EmpiricalMeasure mu = measures.get(t);
             if (mu.dimension() != 1) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "measure %d has dimension %d, expected 1", t, mu.dimension()));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "measure %d has dimension %d, expected 1",
+                                t,
+                                mu.dimension()));
             }
             Marginals.requireBalanced(measures.get(0).weights(), mu.weights());
             double[] x = mu.pointsRowMajor();
@@ -91,12 +97,13 @@ public final class Barycenters {
     }
 
     /**
-     * Fixed-support entropic barycentre by iterated Bregman projections (Benamou, Carlier, Cuturi, Nenna,
-     * Peyré, SIAM J. Sci. Comput. 2015): with {@code K = e^{−C/ε}}, repeat {@code u_k = h_k/(K v_k)},
-     * {@code b = Π_k (Kᵀu_k)^{λ_k}}, {@code v_k = b/(Kᵀu_k)} until {@code ‖b_{t+1} − b_t‖₁ < tolerance}.
+     * Fixed-support entropic barycentre by iterated Bregman projections (Benamou, Carlier, Cuturi,
+     * Nenna, Peyré, SIAM J. Sci. Comput. 2015): with {@code K = e^{−C/ε}}, repeat {@code u_k =
+     * h_k/(K v_k)}, {@code b = Π_k (Kᵀu_k)^{λ_k}}, {@code v_k = b/(Kᵀu_k)} until {@code ‖b_{t+1} −
+     * b_t‖₁ < tolerance}.
      *
-     * @param histograms histograms on a common support of size {@code N} (rows of the cost), unit mass each
-     *     after normalisation
+     * @param histograms histograms on a common support of size {@code N} (rows of the cost), unit
+     *     mass each after normalisation
      * @param cost {@code N×N} cost on the support
      * @param lambdas non-negative weights with a positive sum (normalised)
      * @param epsilon regularisation, finite and {@code > 0}
@@ -105,31 +112,42 @@ public final class Barycenters {
      * @return the barycentre histogram with diagnostics
      * @throws IllegalArgumentException on bad or mismatched input
      */
-    public static EntropicBarycenter entropicFixedSupport(List<double[]> histograms, CostMatrix cost,
-                                                          double[] lambdas, double epsilon, int maxIterations,
-                                                          double tolerance) {
+    public static EntropicBarycenter entropicFixedSupport(
+            List<double[]> histograms,
+            CostMatrix cost,
+            double[] lambdas,
+            double epsilon,
+            int maxIterations,
+            double tolerance) {
         Objects.requireNonNull(histograms, "histograms");
         Objects.requireNonNull(cost, "cost");
         Objects.requireNonNull(lambdas, "lambdas");
         OtChecks.iterationControls(epsilon, maxIterations, tolerance);
         int k = histograms.size();
         if (k == 0 || k != lambdas.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "need one lambda per histogram and at least one histogram: %d histograms, %d lambdas",
-                    k, lambdas.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "need one lambda per histogram and at least one histogram: %d histograms, %d lambdas",
+                            k,
+                            lambdas.length));
         }
         int nn = cost.rows();
         if (cost.cols() != nn) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "fixed-support cost must be square, got %dx%d", cost.rows(), cost.cols()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "fixed-support cost must be square, got %dx%d",
+                            cost.rows(),
+                            cost.cols()));
         }
         double ls = Marginals.requireWeights("lambdas", lambdas);
         double[][] h = new double[k][];
         for (int t = 0; t < k; t++) {
             double[] ht = histograms.get(t);
             if (ht == null || ht.length != nn) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "histogram %d must have %d bins", t, nn));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "histogram %d must have %d bins", t, nn));
             }
             double s = Marginals.requireWeights("histogram " + t, ht);
             h[t] = new double[nn];

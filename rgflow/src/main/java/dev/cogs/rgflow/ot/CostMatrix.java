@@ -8,11 +8,11 @@ import java.util.Objects;
 /**
  * A dense finite cost matrix {@code C ∈ ℝ^{n×m}}, stored row-major.
  *
- * <p>This class is immutable: factories copy their arguments and accessors return copies.
- * {@link #equals(Object)} is exact.
+ * <p>This class is immutable: factories copy their arguments and accessors return copies. {@link
+ * #equals(Object)} is exact.
  *
- * <p>Non-finite values: the factories reject NaN and infinite entries (a forbidden transition can be
- * modelled with a large finite cost).
+ * <p>Non-finite values: the factories reject NaN and infinite entries (a forbidden transition can
+ * be modelled with a large finite cost).
  */
 public final class CostMatrix {
 
@@ -58,22 +58,26 @@ public final class CostMatrix {
      * @param y target cloud, same dimension
      * @param cost the ground cost
      * @return the cost matrix
-     * @throws IllegalArgumentException if the dimensions differ, {@code n·m} exceeds {@code 2^31 − 1}, or the
-     *     cost returns a non-finite value
+     * @throws IllegalArgumentException if the dimensions differ, {@code n·m} exceeds {@code 2^31 −
+     *     1}, or the cost returns a non-finite value
      */
     public static CostMatrix between(EmpiricalMeasure x, EmpiricalMeasure y, GroundCost cost) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         Objects.requireNonNull(cost, "cost");
         if (x.dimension() != y.dimension()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dimension mismatch: source points have %d coordinates, target points %d",
-                    x.dimension(), y.dimension()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "dimension mismatch: source points have %d coordinates, target points %d",
+                            x.dimension(),
+                            y.dimension()));
         }
         int n = x.size();
         int m = y.size();
         if ((long) n * m > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "cost matrix %dx%d is too large", n, m));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "cost matrix %dx%d is too large", n, m));
         }
         int d = x.dimension();
         double[] xs = x.pointsRowMajor();
@@ -118,19 +122,28 @@ public final class CostMatrix {
     private static CostMatrix checked(int n, int m, double[] d) {
         for (int k = 0; k < d.length; k++) {
             if (!Double.isFinite(d[k])) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "cost[%d][%d] (%s) must be finite", k / m, k % m, d[k]));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "cost[%d][%d] (%s) must be finite",
+                                k / m,
+                                k % m,
+                                d[k]));
             }
         }
         return new CostMatrix(n, m, d);
     }
 
-    /** @return the number of rows {@code n} */
+    /**
+     * @return the number of rows {@code n}
+     */
     public int rows() {
         return rows;
     }
 
-    /** @return the number of columns {@code m} */
+    /**
+     * @return the number of columns {@code m}
+     */
     public int cols() {
         return cols;
     }
@@ -148,12 +161,16 @@ public final class CostMatrix {
         return data[i * cols + j];
     }
 
-    /** @return the entries as a fresh array */
+    /**
+     * @return the entries as a fresh array
+     */
     public double[][] toArray() {
         return RowMajor.toRows(rows, cols, data);
     }
 
-    /** @return the entries row-major in a fresh array */
+    /**
+     * @return the entries row-major in a fresh array
+     */
     public double[] toRowMajor() {
         return data.clone();
     }
@@ -163,7 +180,9 @@ public final class CostMatrix {
         return data;
     }
 
-    /** @return the transpose {@code Cᵀ} */
+    /**
+     * @return the transpose {@code Cᵀ}
+     */
     public CostMatrix transpose() {
         return new CostMatrix(cols, rows, RowMajor.transpose(rows, cols, data));
     }
@@ -182,7 +201,9 @@ public final class CostMatrix {
         return new CostMatrix(rows, cols, RowMajor.scale(factor, data));
     }
 
-    /** @return the mean entry */
+    /**
+     * @return the mean entry
+     */
     public double mean() {
         double s = 0;
         for (double v : data) {
@@ -191,7 +212,9 @@ public final class CostMatrix {
         return s / data.length;
     }
 
-    /** @return the largest entry */
+    /**
+     * @return the largest entry
+     */
     public double max() {
         double s = Double.NEGATIVE_INFINITY;
         for (double v : data) {
@@ -200,7 +223,9 @@ public final class CostMatrix {
         return s;
     }
 
-    /** @return the smallest entry */
+    /**
+     * @return the smallest entry
+     */
     public double min() {
         double s = Double.POSITIVE_INFINITY;
         for (double v : data) {

@@ -17,8 +17,13 @@ final class DensePlan extends AbstractPlan {
     static DensePlan of(int rows, int cols, double[] data) {
         Objects.requireNonNull(data, "data");
         if (rows < 1 || cols < 1 || (long) rows * cols != data.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dense plan %dx%d with %d values", rows, cols, data.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "dense plan %dx%d with %d values",
+                            rows,
+                            cols,
+                            data.length));
         }
         for (int i = 0, k = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++, k++) {
@@ -37,8 +42,13 @@ final class DensePlan extends AbstractPlan {
     static DensePlan ofChecked(int rows, int cols, double[] data) {
         Objects.requireNonNull(data, "data");
         if (rows < 1 || cols < 1 || (long) rows * cols != data.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dense plan %dx%d with %d values", rows, cols, data.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "dense plan %dx%d with %d values",
+                            rows,
+                            cols,
+                            data.length));
         }
         return new DensePlan(rows, cols, data);
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * One-call optimal-transport distances, shaped like the most used calls of POT (Python Optimal Transport; names
- * and return conventions of POT 0.8.2, docs/rgflow.md §6.9):
+ * One-call optimal-transport distances, shaped like the most used calls of POT (Python Optimal
+ * Transport; names and return conventions of POT 0.8.2, docs/rgflow.md §6.9):
  *
  * <table>
  *   <caption>POT calls and their counterparts</caption>
@@ -23,28 +23,29 @@ import java.util.SplittableRandom;
  *       <td>{@code SW_p} (POT) and {@code SW_p^p}</td></tr>
  * </table>
  *
- * <p>Point clouds are {@code double[n][dim]} arrays; weights are optional (uniform {@code 1/n} when left out),
- * non-negative, finite, with equal masses. Each call delegates to the solvers of this package
- * ({@link ExactOt#networkSimplex()}, {@link Sinkhorn}, {@link Wasserstein1D}, {@link SlicedWasserstein}) and
- * returns exactly what they compute.
+ * <p>Point clouds are {@code double[n][dim]} arrays; weights are optional (uniform {@code 1/n} when
+ * left out), non-negative, finite, with equal masses. Each call delegates to the solvers of this
+ * package ({@link ExactOt#networkSimplex()}, {@link Sinkhorn}, {@link Wasserstein1D}, {@link
+ * SlicedWasserstein}) and returns exactly what they compute.
  *
- * <p><b>Failures throw.</b> A result is returned only when the solver met its stopping rule; otherwise the call
- * throws {@link ArithmeticException} naming the status, the iterations and the marginal error. When the scaling
- * form of Sinkhorn under- or overflows ({@link SinkhornStatus#NUMERICAL_FAILURE}, typical for ε below about
- * {@code max C / 700}), the problem is solved again in the log domain, and the result says so
- * ({@link EntropicTransport#logDomainFallback()}).
+ * <p><b>Failures throw.</b> A result is returned only when the solver met its stopping rule;
+ * otherwise the call throws {@link ArithmeticException} naming the status, the iterations and the
+ * marginal error. When the scaling form of Sinkhorn under- or overflows ({@link
+ * SinkhornStatus#NUMERICAL_FAILURE}, typical for ε below about {@code max C / 700}), the problem is
+ * solved again in the log domain, and the result says so ({@link
+ * EntropicTransport#logDomainFallback()}).
  *
  * <p>Stateless and thread-safe.
  */
 public final class Distances {
 
-    private Distances() {
-    }
+    private Distances() {}
 
     // ------------------------------------------------------------------ exact
 
     /**
-     * Exact optimal transport between weights for a cost matrix (POT {@code ot.emd}): plan, cost, potentials.
+     * Exact optimal transport between weights for a cost matrix (POT {@code ot.emd}): plan, cost,
+     * potentials.
      *
      * @param a source weights, length n
      * @param b target weights, length m, same mass as {@code a}
@@ -56,9 +57,13 @@ public final class Distances {
     public static ExactOtResult emd(double[] a, double[] b, CostMatrix cost) {
         ExactOtResult r = ExactOt.networkSimplex().solve(a, b, cost);
         if (!r.converged()) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "exact OT stopped with status %s after %d pivots (marginal error %.3g) before optimality",
-                    r.status(), r.iterations(), r.marginalError()));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "exact OT stopped with status %s after %d pivots (marginal error %.3g) before optimality",
+                            r.status(),
+                            r.iterations(),
+                            r.marginalError()));
         }
         return r;
     }
@@ -78,15 +83,15 @@ public final class Distances {
     }
 
     /**
-     * The exact {@code W_p} between two uniformly weighted clouds, with the optimal plan; the ground cost is
-     * {@code ‖x − y‖₂^p}.
+     * The exact {@code W_p} between two uniformly weighted clouds, with the optimal plan; the
+     * ground cost is {@code ‖x − y‖₂^p}.
      *
      * @param x source points, {@code n × dim}
      * @param y target points, {@code m × dim}
      * @param p the order, finite, {@code ≥ 1}
      * @return {@code W_p^p}, {@code W_p} and the plan
-     * @throws IllegalArgumentException on empty or ragged clouds, non-finite points, a dimension mismatch or a bad
-     *     {@code p}
+     * @throws IllegalArgumentException on empty or ragged clouds, non-finite points, a dimension
+     *     mismatch or a bad {@code p}
      * @throws ArithmeticException as {@link #emd}
      */
     public static WassersteinTransport wasserstein(double[][] x, double[][] y, double p) {
@@ -103,10 +108,12 @@ public final class Distances {
      * @param b target weights, or {@code null} for uniform; same mass as {@code a}
      * @param p the order, finite, {@code ≥ 1}
      * @return {@code W_p^p}, {@code W_p} and the plan
-     * @throws IllegalArgumentException on invalid clouds or weights, unequal masses or a bad {@code p}
+     * @throws IllegalArgumentException on invalid clouds or weights, unequal masses or a bad {@code
+     *     p}
      * @throws ArithmeticException as {@link #emd}
      */
-    public static WassersteinTransport wasserstein(double[][] x, double[] a, double[][] y, double[] b, double p) {
+    public static WassersteinTransport wasserstein(
+            double[][] x, double[] a, double[][] y, double[] b, double p) {
         checkOrder(p);
         EmpiricalMeasure mx = measure(x, a, "x");
         EmpiricalMeasure my = measure(y, b, "y");
@@ -118,9 +125,9 @@ public final class Distances {
     // ------------------------------------------------------------------ entropic
 
     /**
-     * Entropic transport by Sinkhorn (POT {@code ot.sinkhorn}) with POT's defaults
-     * ({@link SinkhornOptions#of(double)}: scaling form, at most 1 000 iterations, tolerance 1e-9 on
-     * {@code ‖Pᵀ1 − b‖₂}), falling back to the log domain when the scaling form fails numerically.
+     * Entropic transport by Sinkhorn (POT {@code ot.sinkhorn}) with POT's defaults ({@link
+     * SinkhornOptions#of(double)}: scaling form, at most 1 000 iterations, tolerance 1e-9 on {@code
+     * ‖Pᵀ1 − b‖₂}), falling back to the log domain when the scaling form fails numerically.
      *
      * @param a source weights
      * @param b target weights, same mass
@@ -128,17 +135,18 @@ public final class Distances {
      * @param epsilon the regularisation ε, finite and {@code > 0}
      * @return the converged transport
      * @throws IllegalArgumentException on invalid input or ε
-     * @throws ArithmeticException if the run (after a fallback, if any) does not converge within the iteration
-     *     cap, or the log domain fails too
+     * @throws ArithmeticException if the run (after a fallback, if any) does not converge within
+     *     the iteration cap, or the log domain fails too
      */
-    public static EntropicTransport sinkhorn(double[] a, double[] b, CostMatrix cost, double epsilon) {
+    public static EntropicTransport sinkhorn(
+            double[] a, double[] b, CostMatrix cost, double epsilon) {
         return sinkhorn(a, b, cost, SinkhornOptions.of(epsilon));
     }
 
     /**
-     * Entropic transport by Sinkhorn with explicit options. If the options ask for the
-     * {@link SinkhornVariant#SCALING} form and it ends in {@link SinkhornStatus#NUMERICAL_FAILURE}, the same
-     * options are run again with {@link SinkhornVariant#LOG_DOMAIN}.
+     * Entropic transport by Sinkhorn with explicit options. If the options ask for the {@link
+     * SinkhornVariant#SCALING} form and it ends in {@link SinkhornStatus#NUMERICAL_FAILURE}, the
+     * same options are run again with {@link SinkhornVariant#LOG_DOMAIN}.
      *
      * @param a source weights
      * @param b target weights, same mass
@@ -148,26 +156,37 @@ public final class Distances {
      * @throws IllegalArgumentException on invalid input
      * @throws ArithmeticException if the final run does not converge
      */
-    public static EntropicTransport sinkhorn(double[] a, double[] b, CostMatrix cost, SinkhornOptions options) {
+    public static EntropicTransport sinkhorn(
+            double[] a, double[] b, CostMatrix cost, SinkhornOptions options) {
         Objects.requireNonNull(options, "options");
         SinkhornResult r = Sinkhorn.of(options).solve(a, b, cost);
         SinkhornVariant variant = options.variant();
         boolean fallback = false;
         String first = "";
         if (r.status() == SinkhornStatus.NUMERICAL_FAILURE && variant == SinkhornVariant.SCALING) {
-            first = String.format(Locale.ROOT, "the scaling form failed numerically after %d iterations, then ",
-                    r.iterations());
+            first =
+                    String.format(
+                            Locale.ROOT,
+                            "the scaling form failed numerically after %d iterations, then ",
+                            r.iterations());
             variant = SinkhornVariant.LOG_DOMAIN;
             fallback = true;
             r = Sinkhorn.of(options.withVariant(variant)).solve(a, b, cost);
         }
         if (!r.converged()) {
-            throw new ArithmeticException(String.format(Locale.ROOT,
-                    "Sinkhorn (epsilon %s) did not converge: %sthe %s form ended with %s after %d iterations, "
-                            + "marginal error %.3g > tolerance %.3g; raise maxIterations or epsilon, or use "
-                            + "epsilon scaling (SinkhornOptions)",
-                    options.epsilon(), first, variant, r.status(), r.iterations(), r.marginalError(),
-                    options.tolerance()));
+            throw new ArithmeticException(
+                    String.format(
+                            Locale.ROOT,
+                            "Sinkhorn (epsilon %s) did not converge: %sthe %s form ended with %s after %d iterations, "
+                                    + "marginal error %.3g > tolerance %.3g; raise maxIterations or epsilon, or use "
+                                    + "epsilon scaling (SinkhornOptions)",
+                            options.epsilon(),
+                            first,
+                            variant,
+                            r.status(),
+                            r.iterations(),
+                            r.marginalError(),
+                            options.tolerance()));
         }
         return new EntropicTransport(r, variant, fallback);
     }
@@ -213,7 +232,8 @@ public final class Distances {
      * @throws IllegalArgumentException on invalid clouds, weights or ε
      * @throws ArithmeticException as {@link #sinkhorn(double[], double[], CostMatrix, double)}
      */
-    public static EntropicTransport sinkhorn(double[][] x, double[] a, double[][] y, double[] b, double epsilon) {
+    public static EntropicTransport sinkhorn(
+            double[][] x, double[] a, double[][] y, double[] b, double epsilon) {
         EmpiricalMeasure mx = measure(x, a, "x");
         EmpiricalMeasure my = measure(y, b, "y");
         return sinkhorn(mx.weights(), my.weights(), CostMatrix.squaredEuclidean(mx, my), epsilon);
@@ -222,8 +242,8 @@ public final class Distances {
     // ------------------------------------------------------------------ one dimension
 
     /**
-     * The exact {@code W_p} between two uniformly weighted samples on the line (POT {@code ot.wasserstein_1d},
-     * which returns {@code W_p^p}).
+     * The exact {@code W_p} between two uniformly weighted samples on the line (POT {@code
+     * ot.wasserstein_1d}, which returns {@code W_p^p}).
      *
      * @param x source positions
      * @param y target positions
@@ -244,22 +264,26 @@ public final class Distances {
      * @param b target weights, or {@code null} for uniform
      * @param p the order, finite, {@code ≥ 1}
      * @return {@code W_p^p} and {@code W_p}
-     * @throws IllegalArgumentException on invalid samples or weights, unequal masses or a bad {@code p}
+     * @throws IllegalArgumentException on invalid samples or weights, unequal masses or a bad
+     *     {@code p}
      */
-    public static WassersteinDistance wasserstein1D(double[] x, double[] a, double[] y, double[] b, double p) {
+    public static WassersteinDistance wasserstein1D(
+            double[] x, double[] a, double[] y, double[] b, double p) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
-        return Wasserstein1D.distance(x, a == null ? uniform(x.length) : a, y, b == null ? uniform(y.length) : b, p);
+        return Wasserstein1D.distance(
+                x, a == null ? uniform(x.length) : a, y, b == null ? uniform(y.length) : b, p);
     }
 
     // ------------------------------------------------------------------ sliced
 
     /**
-     * The sliced {@code SW_p} between two uniformly weighted clouds over {@code projections} random directions
-     * (POT {@code ot.sliced_wasserstein_distance}, which returns {@code SW_p}). The directions are normalised
-     * Gaussians drawn from {@code new SplittableRandom(seed)}: the same seed gives the same value here, but not
-     * POT's value for that seed (NumPy draws other directions); with the same directions the values agree
-     * ({@link #sliced(double[][], double[], double[][], double[], double, double[][])}).
+     * The sliced {@code SW_p} between two uniformly weighted clouds over {@code projections} random
+     * directions (POT {@code ot.sliced_wasserstein_distance}, which returns {@code SW_p}). The
+     * directions are normalised Gaussians drawn from {@code new SplittableRandom(seed)}: the same
+     * seed gives the same value here, but not POT's value for that seed (NumPy draws other
+     * directions); with the same directions the values agree ({@link #sliced(double[][], double[],
+     * double[][], double[], double, double[][])}).
      *
      * @param x source points
      * @param y target points
@@ -267,14 +291,17 @@ public final class Distances {
      * @param projections the number of directions, {@code ≥ 1}
      * @param seed the seed of the directions
      * @return {@code SW_p^p} and {@code SW_p}
-     * @throws IllegalArgumentException on invalid clouds, a bad {@code p} or {@code projections < 1}
+     * @throws IllegalArgumentException on invalid clouds, a bad {@code p} or {@code projections <
+     *     1}
      */
-    public static WassersteinDistance sliced(double[][] x, double[][] y, double p, int projections, long seed) {
+    public static WassersteinDistance sliced(
+            double[][] x, double[][] y, double p, int projections, long seed) {
         return sliced(x, null, y, null, p, projections, seed);
     }
 
     /**
-     * The sliced {@code SW_p} between two weighted clouds over {@code projections} random directions.
+     * The sliced {@code SW_p} between two weighted clouds over {@code projections} random
+     * directions.
      *
      * @param x source points
      * @param a source weights, or {@code null} for uniform
@@ -284,17 +311,25 @@ public final class Distances {
      * @param projections the number of directions, {@code ≥ 1}
      * @param seed the seed of the directions
      * @return {@code SW_p^p} and {@code SW_p}
-     * @throws IllegalArgumentException on invalid clouds or weights, a bad {@code p} or {@code projections < 1}
+     * @throws IllegalArgumentException on invalid clouds or weights, a bad {@code p} or {@code
+     *     projections < 1}
      */
-    public static WassersteinDistance sliced(double[][] x, double[] a, double[][] y, double[] b, double p,
-            int projections, long seed) {
+    public static WassersteinDistance sliced(
+            double[][] x,
+            double[] a,
+            double[][] y,
+            double[] b,
+            double p,
+            int projections,
+            long seed) {
         EmpiricalMeasure mx = measure(x, a, "x");
         EmpiricalMeasure my = measure(y, b, "y");
         return SlicedWasserstein.distance(mx, my, projections, new SplittableRandom(seed), p);
     }
 
     /**
-     * The sliced {@code SW_p} between two weighted clouds over given directions (normalised to unit length).
+     * The sliced {@code SW_p} between two weighted clouds over given directions (normalised to unit
+     * length).
      *
      * @param x source points
      * @param a source weights, or {@code null} for uniform
@@ -305,8 +340,8 @@ public final class Distances {
      * @return {@code SW_p^p} and {@code SW_p}
      * @throws IllegalArgumentException on invalid clouds, weights or directions, or a bad {@code p}
      */
-    public static WassersteinDistance sliced(double[][] x, double[] a, double[][] y, double[] b, double p,
-            double[][] directions) {
+    public static WassersteinDistance sliced(
+            double[][] x, double[] a, double[][] y, double[] b, double p, double[][] directions) {
         return SlicedWasserstein.distance(measure(x, a, "x"), measure(y, b, "y"), directions, p);
     }
 
@@ -314,7 +349,9 @@ public final class Distances {
 
     private static EmpiricalMeasure measure(double[][] points, double[] weights, String name) {
         Objects.requireNonNull(points, name);
-        return weights == null ? EmpiricalMeasure.uniform(points) : EmpiricalMeasure.of(points, weights);
+        return weights == null
+                ? EmpiricalMeasure.uniform(points)
+                : EmpiricalMeasure.of(points, weights);
     }
 
     private static double[] uniform(int n) {
@@ -332,8 +369,12 @@ public final class Distances {
     /** {@code ‖x − y‖₂^p}, with the squared-Euclidean fast path for p = 2. */
     private static CostMatrix groundCost(EmpiricalMeasure x, EmpiricalMeasure y, double p) {
         if (x.dimension() != y.dimension()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "dimension mismatch: x %d vs y %d",
-                    x.dimension(), y.dimension()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "dimension mismatch: x %d vs y %d",
+                            x.dimension(),
+                            y.dimension()));
         }
         if (p == 2) {
             return CostMatrix.squaredEuclidean(x, y);

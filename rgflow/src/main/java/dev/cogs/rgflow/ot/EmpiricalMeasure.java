@@ -8,11 +8,11 @@ import java.util.function.UnaryOperator;
 /**
  * A weighted point cloud {@code Σ_i w_i δ_{x_i}} in {@code ℝ^d}.
  *
- * <p>This class is immutable: factories copy their arguments and accessors return copies.
- * {@link #equals(Object)} is exact on points and weights.
+ * <p>This class is immutable: factories copy their arguments and accessors return copies. {@link
+ * #equals(Object)} is exact on points and weights.
  *
- * <p>Non-finite values: the factories reject NaN or infinite coordinates and weights, negative weights and a
- * zero total mass.
+ * <p>Non-finite values: the factories reject NaN or infinite coordinates and weights, negative
+ * weights and a zero total mass.
  */
 public final class EmpiricalMeasure {
 
@@ -34,7 +34,8 @@ public final class EmpiricalMeasure {
      * @param points {@code n ≥ 1} points of equal length {@code d ≥ 1}, finite
      * @param weights {@code n} finite non-negative weights with a positive sum (not normalised)
      * @return the measure
-     * @throws IllegalArgumentException on an empty or ragged cloud, a non-finite coordinate, or bad weights
+     * @throws IllegalArgumentException on an empty or ragged cloud, a non-finite coordinate, or bad
+     *     weights
      */
     public static EmpiricalMeasure of(double[][] points, double[] weights) {
         Objects.requireNonNull(points, "points");
@@ -43,8 +44,12 @@ public final class EmpiricalMeasure {
             throw new IllegalArgumentException("point cloud must not be empty");
         }
         if (weights.length != points.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d points but %d weights", points.length, weights.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%d points but %d weights",
+                            points.length,
+                            weights.length));
         }
         int d = Objects.requireNonNull(points[0], "points[0]").length;
         if (d == 0) {
@@ -54,13 +59,23 @@ public final class EmpiricalMeasure {
         for (int i = 0; i < points.length; i++) {
             double[] p = Objects.requireNonNull(points[i], "points[i]");
             if (p.length != d) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "dimension mismatch: point %d has %d coordinates, point 0 has %d", i, p.length, d));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "dimension mismatch: point %d has %d coordinates, point 0 has %d",
+                                i,
+                                p.length,
+                                d));
             }
             for (int k = 0; k < d; k++) {
                 if (!Double.isFinite(p[k])) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "point %d coordinate %d (%s) must be finite", i, k, p[k]));
+                    throw new IllegalArgumentException(
+                            String.format(
+                                    Locale.ROOT,
+                                    "point %d coordinate %d (%s) must be finite",
+                                    i,
+                                    k,
+                                    p[k]));
                 }
             }
             System.arraycopy(p, 0, flat, i * d, d);
@@ -100,12 +115,16 @@ public final class EmpiricalMeasure {
         return of(p, weights);
     }
 
-    /** @return the number of points {@code n} */
+    /**
+     * @return the number of points {@code n}
+     */
     public int size() {
         return size;
     }
 
-    /** @return the dimension {@code d} */
+    /**
+     * @return the dimension {@code d}
+     */
     public int dimension() {
         return dimension;
     }
@@ -134,7 +153,9 @@ public final class EmpiricalMeasure {
         return points[i * dimension + k];
     }
 
-    /** @return the points as a fresh {@code n×d} array */
+    /**
+     * @return the points as a fresh {@code n×d} array
+     */
     public double[][] points() {
         double[][] out = new double[size][];
         for (int i = 0; i < size; i++) {
@@ -143,22 +164,30 @@ public final class EmpiricalMeasure {
         return out;
     }
 
-    /** @return the coordinates row-major in a fresh array of length {@code n·d} */
+    /**
+     * @return the coordinates row-major in a fresh array of length {@code n·d}
+     */
     public double[] pointsRowMajor() {
         return points.clone();
     }
 
-    /** @return a copy of the weights */
+    /**
+     * @return a copy of the weights
+     */
     public double[] weights() {
         return weights.clone();
     }
 
-    /** @return the total mass {@code Σ w_i} */
+    /**
+     * @return the total mass {@code Σ w_i}
+     */
     public double mass() {
         return Marginals.sum(weights);
     }
 
-    /** @return the same cloud with weights divided by the mass */
+    /**
+     * @return the same cloud with weights divided by the mass
+     */
     public EmpiricalMeasure normalized() {
         double s = mass();
         double[] w = new double[size];
@@ -168,7 +197,9 @@ public final class EmpiricalMeasure {
         return new EmpiricalMeasure(size, dimension, points, w);
     }
 
-    /** @return the weighted mean {@code Σ w_i x_i / Σ w_i} */
+    /**
+     * @return the weighted mean {@code Σ w_i x_i / Σ w_i}
+     */
     public double[] mean() {
         double[] m = new double[dimension];
         double s = mass();
@@ -184,8 +215,9 @@ public final class EmpiricalMeasure {
     }
 
     /**
-     * The weighted covariance {@code Σ_i w_i (x_i − m)(x_i − m)ᵀ / Σ_i w_i} (population form, no Bessel
-     * correction), e.g. for the Gelbrich/Bures lower bound {@code W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν)}.
+     * The weighted covariance {@code Σ_i w_i (x_i − m)(x_i − m)ᵀ / Σ_i w_i} (population form, no
+     * Bessel correction), e.g. for the Gelbrich/Bures lower bound {@code W₂² ≥ ‖m_μ − m_ν‖² +
+     * B²(Σ_μ, Σ_ν)}.
      *
      * @return the {@code d×d} covariance
      */
@@ -221,8 +253,12 @@ public final class EmpiricalMeasure {
     public double[] project(double[] direction) {
         Objects.requireNonNull(direction, "direction");
         if (direction.length != dimension) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "direction of length %d vs dimension %d", direction.length, dimension));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "direction of length %d vs dimension %d",
+                            direction.length,
+                            dimension));
         }
         double[] out = new double[size];
         for (int i = 0; i < size; i++) {
@@ -260,7 +296,9 @@ public final class EmpiricalMeasure {
             return false;
         }
         EmpiricalMeasure e = (EmpiricalMeasure) o;
-        return dimension == e.dimension && Arrays.equals(points, e.points) && Arrays.equals(weights, e.weights);
+        return dimension == e.dimension
+                && Arrays.equals(points, e.points)
+                && Arrays.equals(weights, e.weights);
     }
 
     @Override
@@ -270,6 +308,7 @@ public final class EmpiricalMeasure {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EmpiricalMeasure[n=%d, d=%d, mass=%s]", size, dimension, mass());
+        return String.format(
+                Locale.ROOT, "EmpiricalMeasure[n=%d, d=%d, mass=%s]", size, dimension, mass());
     }
 }

@@ -3,16 +3,18 @@ package dev.cogs.rgflow.ot;
 import java.util.Objects;
 
 /**
- * A converged entropic transport, as returned by {@link Distances#sinkhorn(double[], double[], CostMatrix, double)}:
- * the Sinkhorn result and how it was obtained. Only converged results are constructed: a run that ends otherwise
- * makes {@code Distances} throw, so {@link #cost()} is always the cost at the requested tolerance.
+ * A converged entropic transport, as returned by {@link Distances#sinkhorn(double[], double[],
+ * CostMatrix, double)}: the Sinkhorn result and how it was obtained. Only converged results are
+ * constructed: a run that ends otherwise makes {@code Distances} throw, so {@link #cost()} is
+ * always the cost at the requested tolerance.
  *
  * @param result the Sinkhorn result (status {@link SinkhornStatus#CONVERGED})
  * @param variant the numerical form that produced it
- * @param logDomainFallback whether the requested scaling form underflowed or overflowed
- *     ({@link SinkhornStatus#NUMERICAL_FAILURE}) and the problem was solved again in the log domain
+ * @param logDomainFallback whether the requested scaling form underflowed or overflowed ({@link
+ *     SinkhornStatus#NUMERICAL_FAILURE}) and the problem was solved again in the log domain
  */
-public record EntropicTransport(SinkhornResult result, SinkhornVariant variant, boolean logDomainFallback) {
+public record EntropicTransport(
+        SinkhornResult result, SinkhornVariant variant, boolean logDomainFallback) {
 
     /**
      * Validates the record.
@@ -20,14 +22,15 @@ public record EntropicTransport(SinkhornResult result, SinkhornVariant variant, 
      * @param result the Sinkhorn result
      * @param variant the numerical form that produced it
      * @param logDomainFallback whether the log domain replaced a failed scaling run
-     * @throws IllegalArgumentException if the result did not converge, or a fallback is claimed for a variant
-     *     other than {@link SinkhornVariant#LOG_DOMAIN}
+     * @throws IllegalArgumentException if the result did not converge, or a fallback is claimed for
+     *     a variant other than {@link SinkhornVariant#LOG_DOMAIN}
      */
     public EntropicTransport {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(variant, "variant");
         if (!result.converged()) {
-            throw new IllegalArgumentException("Sinkhorn status " + result.status() + " is not CONVERGED");
+            throw new IllegalArgumentException(
+                    "Sinkhorn status " + result.status() + " is not CONVERGED");
         }
         if (logDomainFallback && variant != SinkhornVariant.LOG_DOMAIN) {
             throw new IllegalArgumentException("a fallback runs in the log domain, not " + variant);

@@ -3,18 +3,19 @@ package dev.cogs.rgflow.ot;
 import java.util.Objects;
 
 /**
- * Exact optimal transport {@code min_P ⟨P, C⟩} over plans with marginals {@code a}, {@code b} (masses equal
- * to a relative {@code 1e-6}; {@code b} is rescaled to the mass of {@code a}), by the network simplex
- * (docs/rgflow.md §6.1): artificial star basis, block-search pivoting over a mixed arc order with SIMD chunk tests
- * of the reduced costs, tree updates on primitive arrays.
+ * Exact optimal transport {@code min_P ⟨P, C⟩} over plans with marginals {@code a}, {@code b}
+ * (masses equal to a relative {@code 1e-6}; {@code b} is rescaled to the mass of {@code a}), by the
+ * network simplex (docs/rgflow.md §6.1): artificial star basis, block-search pivoting over a mixed
+ * arc order with SIMD chunk tests of the reduced costs, tree updates on primitive arrays.
  *
- * <p>Zero-weight points are removed before solving and get c-transform potentials. The result reports
- * {@link ExactOtStatus#MAX_ITERATIONS} (and {@code converged() == false}) if the pivot cap is reached.
+ * <p>Zero-weight points are removed before solving and get c-transform potentials. The result
+ * reports {@link ExactOtStatus#MAX_ITERATIONS} (and {@code converged() == false}) if the pivot cap
+ * is reached.
  *
  * <p>Instances are immutable and thread-safe.
  *
- * <p>Non-finite values: weights must be finite and non-negative, costs finite (enforced by
- * {@link CostMatrix}); the result is then finite.
+ * <p>Non-finite values: weights must be finite and non-negative, costs finite (enforced by {@link
+ * CostMatrix}); the result is then finite.
  */
 public final class ExactOt implements TransportSolver<ExactOtResult> {
 
@@ -24,7 +25,9 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
         this.options = options;
     }
 
-    /** @return the network simplex with {@link ExactOtOptions#defaults()} */
+    /**
+     * @return the network simplex with {@link ExactOtOptions#defaults()}
+     */
     public static ExactOt networkSimplex() {
         return new ExactOt(ExactOtOptions.defaults());
     }
@@ -39,7 +42,9 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
         return new ExactOt(Objects.requireNonNull(options, "options"));
     }
 
-    /** @return the options */
+    /**
+     * @return the options
+     */
     public ExactOtOptions options() {
         return options;
     }
@@ -92,8 +97,13 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
                 nz++;
             }
         }
-        TransportPlan plan = SparsePlan.of(n, m, java.util.Arrays.copyOf(pi, nz), java.util.Arrays.copyOf(pj, nz),
-                java.util.Arrays.copyOf(pv, nz));
+        TransportPlan plan =
+                SparsePlan.of(
+                        n,
+                        m,
+                        java.util.Arrays.copyOf(pi, nz),
+                        java.util.Arrays.copyOf(pj, nz),
+                        java.util.Arrays.copyOf(pv, nz));
 
         double[] fs = ns.sourcePotentials();
         double[] gs = ns.sinkPotentials();

@@ -5,8 +5,8 @@ import java.util.Objects;
 /**
  * Result of exact optimal transport.
  *
- * <p>Dual potentials {@code f} (sources) and {@code g} (targets) satisfy {@code f_i + g_j ≤ C_ij} with
- * equality on the support of the plan, and are centred as in POT ({@code center_ot_dual}):
+ * <p>Dual potentials {@code f} (sources) and {@code g} (targets) satisfy {@code f_i + g_j ≤ C_ij}
+ * with equality on the support of the plan, and are centred as in POT ({@code center_ot_dual}):
  * {@code ⟨a, f⟩ = ⟨b, g⟩}. At optimality, strong duality gives {@code ⟨P,C⟩ = ⟨a,f⟩ + ⟨b,g⟩}.
  * Potentials of zero-weight points are their c-transforms ({@code f_i = min_j C_ij − g_j}).
  *
@@ -20,8 +20,15 @@ import java.util.Objects;
  * @param marginalError {@code ‖P1 − a‖₁ + ‖Pᵀ1 − b‖₁}
  * @param status termination status
  */
-public record ExactOtResult(TransportPlan plan, double cost, double[] sourcePotential, double[] targetPotential,
-                            long iterations, double marginalError, ExactOtStatus status) implements TransportResult {
+public record ExactOtResult(
+        TransportPlan plan,
+        double cost,
+        double[] sourcePotential,
+        double[] targetPotential,
+        long iterations,
+        double marginalError,
+        ExactOtStatus status)
+        implements TransportResult {
 
     /**
      * Copies the arrays and checks for nulls.

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A ground cost {@code c(x, y)} between points of {@code ℝ^d}. Implementations must be deterministic and
- * return finite values for finite points. User costs are lambdas.
+ * A ground cost {@code c(x, y)} between points of {@code ℝ^d}. Implementations must be
+ * deterministic and return finite values for finite points. User costs are lambdas.
  */
 @FunctionalInterface
 public interface GroundCost {
@@ -20,12 +20,16 @@ public interface GroundCost {
      */
     double cost(double[] x, double[] y);
 
-    /** @return {@code c(x,y) = ‖x − y‖₂²} */
+    /**
+     * @return {@code c(x,y) = ‖x − y‖₂²}
+     */
     static GroundCost squaredEuclidean() {
         return GroundCosts.SQUARED_EUCLIDEAN;
     }
 
-    /** @return {@code c(x,y) = ‖x − y‖₂} */
+    /**
+     * @return {@code c(x,y) = ‖x − y‖₂}
+     */
     static GroundCost euclidean() {
         return (x, y) -> Math.sqrt(GroundCosts.SQUARED_EUCLIDEAN.cost(x, y));
     }
@@ -72,8 +76,11 @@ public interface GroundCost {
     static GroundCost mahalanobis(Matrix k) {
         Objects.requireNonNull(k, "k");
         if (!k.isSquare() || !k.isFinite() || !k.isSymmetric(1e-12)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "Mahalanobis metric must be a finite symmetric matrix, got %s", k));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "Mahalanobis metric must be a finite symmetric matrix, got %s",
+                            k));
         }
         double[] km = k.toRowMajor();
         int d = k.rows();

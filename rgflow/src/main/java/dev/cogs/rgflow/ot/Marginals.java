@@ -9,8 +9,7 @@ final class Marginals {
     /** Relative tolerance on {@code |Σa − Σb|} for balanced problems. */
     static final double MASS_TOLERANCE = 1e-6;
 
-    private Marginals() {
-    }
+    private Marginals() {}
 
     /**
      * Checks a weight vector: non-empty, every entry finite and {@code ≥ 0}, positive sum.
@@ -26,8 +25,9 @@ final class Marginals {
         for (int i = 0; i < w.length; i++) {
             double v = w[i];
             if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s[%d] (%s) must be finite and >= 0", name, i, v));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT, "%s[%d] (%s) must be finite and >= 0", name, i, v));
             }
             s += v;
         }
@@ -38,15 +38,19 @@ final class Marginals {
     }
 
     /**
-     * Checks a balanced pair and returns {@code b} rescaled to the mass of {@code a} (exact equality of the
-     * masses is needed by the network simplex).
+     * Checks a balanced pair and returns {@code b} rescaled to the mass of {@code a} (exact
+     * equality of the masses is needed by the network simplex).
      */
     static double[] requireBalanced(double[] a, double[] b) {
         double sa = requireWeights("a", a);
         double sb = requireWeights("b", b);
         if (!(Math.abs(sa - sb) <= MASS_TOLERANCE * Math.max(sa, sb))) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "balanced transport needs equal masses: sum(a) = %s, sum(b) = %s", sa, sb));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "balanced transport needs equal masses: sum(a) = %s, sum(b) = %s",
+                            sa,
+                            sb));
         }
         double[] out = b.clone();
         if (sa != sb) {
@@ -59,8 +63,8 @@ final class Marginals {
     }
 
     /**
-     * Checks a balanced problem: weights shaped like the cost matrix ({@link #requireShape}) with equal masses
-     * ({@link #requireBalanced}).
+     * Checks a balanced problem: weights shaped like the cost matrix ({@link #requireShape}) with
+     * equal masses ({@link #requireBalanced}).
      *
      * @return {@code b} rescaled to the mass of {@code a}
      */
@@ -69,21 +73,33 @@ final class Marginals {
         return requireBalanced(a, b);
     }
 
-    /** Checks an unbalanced problem: weights shaped like the cost matrix, each a valid weight vector. */
+    /**
+     * Checks an unbalanced problem: weights shaped like the cost matrix, each a valid weight
+     * vector.
+     */
     static void requireUnbalancedProblem(double[] a, double[] b, CostMatrix c) {
         requireShape(a, b, c);
         requireWeights("a", a);
         requireWeights("b", b);
     }
 
-    /** Checks that {@code a}, {@code b} and the cost are non-null and that the cost is {@code |a|×|b|}. */
+    /**
+     * Checks that {@code a}, {@code b} and the cost are non-null and that the cost is {@code
+     * |a|×|b|}.
+     */
     static void requireShape(double[] a, double[] b, CostMatrix c) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(c, "cost");
         if (a.length != c.rows() || b.length != c.cols()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "cost %dx%d vs weights a of length %d and b of length %d", c.rows(), c.cols(), a.length, b.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "cost %dx%d vs weights a of length %d and b of length %d",
+                            c.rows(),
+                            c.cols(),
+                            a.length,
+                            b.length));
         }
     }
 

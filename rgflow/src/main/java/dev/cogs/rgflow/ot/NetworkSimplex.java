@@ -5,37 +5,40 @@ import java.util.Arrays;
 
 /**
  * Primal network simplex for the transportation problem on the complete bipartite graph (sources
- * {@code 0..n−1}, sinks {@code n..n+m−1}, arc {@code e = i·m + j} from source {@code i} to sink {@code j});
- * docs/rgflow.md §6.1.
+ * {@code 0..n−1}, sinks {@code n..n+m−1}, arc {@code e = i·m + j} from source {@code i} to sink
+ * {@code j}); docs/rgflow.md §6.1.
  *
- * <p>Basis (after the LEMON/POT network simplex, re-derived here): a spanning tree rooted at an artificial root,
- * stored as parent / predecessor-arc / subtree-size / preorder-thread arrays, started from the artificial star
- * (every node joined to the root by an arc carrying its supply, cost 0 for sources and {@code 2·max|C| + 1} for
- * sinks, which exceeds the cost of any direct arc, so on the complete bipartite graph no optimal flow uses the
- * root). Arc flows live on the tree nodes ({@code predFlow[u]} is the flow on the arc joining {@code u} to its
- * parent), so memory is {@code O(n + m)} beyond the cost matrix, and tree membership of arc {@code (i,j)} is
- * {@code pred[i] == e || pred[n+j] == e}. Potentials satisfy {@code C_ij + π_i − π_{n+j} = 0} on tree arcs; an arc
- * enters when its reduced cost is below {@code −1e-12·max|C|}. The leaving arc is chosen by the
- * strongly-feasible rule (last blocking arc on the cycle oriented from the join node), which prevents cycling on
- * degenerate pivots.
+ * <p>Basis (after the LEMON/POT network simplex, re-derived here): a spanning tree rooted at an
+ * artificial root, stored as parent / predecessor-arc / subtree-size / preorder-thread arrays,
+ * started from the artificial star (every node joined to the root by an arc carrying its supply,
+ * cost 0 for sources and {@code 2·max|C| + 1} for sinks, which exceeds the cost of any direct arc,
+ * so on the complete bipartite graph no optimal flow uses the root). Arc flows live on the tree
+ * nodes ({@code predFlow[u]} is the flow on the arc joining {@code u} to its parent), so memory is
+ * {@code O(n + m)} beyond the cost matrix, and tree membership of arc {@code (i,j)} is {@code
+ * pred[i] == e || pred[n+j] == e}. Potentials satisfy {@code C_ij + π_i − π_{n+j} = 0} on tree
+ * arcs; an arc enters when its reduced cost is below {@code −1e-12·max|C|}. The leaving arc is
+ * chosen by the strongly-feasible rule (last blocking arc on the cycle oriented from the join
+ * node), which prevents cycling on degenerate pivots.
  *
- * <p>Pricing (about 60 % of the time at n = 2000, JFR samples): block search over a mixed arc order. The arcs of
- * each row are cut into chunks of {@value #CHUNK} (eight cache lines of costs) and chunks
- * are visited with a stride of about {@code √(nm)/}{@value #CHUNK}, so that a block of {@code ⌈√(nm)⌉} arcs samples
- * the whole matrix (the idea of LEMON's arc mixing: the most negative arc of a sample of all rows is a far better
- * pivot than the best of one row, which takes several times more pivots) while memory is still read a few cache
- * lines at a time. Each chunk is first tested as a whole by {@link RowOps#anyReducedCostBelow} (SIMD when the
- * Vector API module is present), against the best reduced cost of the block so far; only a chunk that may hold a
- * better arc is rescanned arc by arc, with the same arithmetic. Within the first block that has an arc with
- * negative reduced cost, the most negative one enters.
+ * <p>Pricing (about 60 % of the time at n = 2000, JFR samples): block search over a mixed arc
+ * order. The arcs of each row are cut into chunks of {@value #CHUNK} (eight cache lines of costs)
+ * and chunks are visited with a stride of about {@code √(nm)/}{@value #CHUNK}, so that a block of
+ * {@code ⌈√(nm)⌉} arcs samples the whole matrix (the idea of LEMON's arc mixing: the most negative
+ * arc of a sample of all rows is a far better pivot than the best of one row, which takes several
+ * times more pivots) while memory is still read a few cache lines at a time. Each chunk is first
+ * tested as a whole by {@link RowOps#anyReducedCostBelow} (SIMD when the Vector API module is
+ * present), against the best reduced cost of the block so far; only a chunk that may hold a better
+ * arc is rescanned arc by arc, with the same arithmetic. Within the first block that has an arc
+ * with negative reduced cost, the most negative one enters.
  *
- * <p>Pivot (the rest of the time): the join is found by climbing from both ends of the entering arc, the side
- * with the smaller subtree first (an ancestor's subtree is strictly larger), recording both paths; the leaving
- * arc, the flow update and the subtree sizes then work on these two arrays. The subtree cut off by the leaving
- * arc is re-rooted at the entering arc's end and spliced into the thread right after its new parent: its old
- * preorder is walked once, the new preorder is assembled from pieces of it (the block of each stem node around
- * the block of the stem node below), and one more pass writes the thread and shifts the potentials. No depths
- * are kept, so nothing else in the moved subtree is touched.
+ * <p>Pivot (the rest of the time): the join is found by climbing from both ends of the entering
+ * arc, the side with the smaller subtree first (an ancestor's subtree is strictly larger),
+ * recording both paths; the leaving arc, the flow update and the subtree sizes then work on these
+ * two arrays. The subtree cut off by the leaving arc is re-rooted at the entering arc's end and
+ * spliced into the thread right after its new parent: its old preorder is walked once, the new
+ * preorder is assembled from pieces of it (the block of each stem node around the block of the stem
+ * node below), and one more pass writes the thread and shifts the potentials. No depths are kept,
+ * so nothing else in the moved subtree is touched.
  *
  * <p>Not thread-safe; one instance solves one problem.
  */
@@ -53,8 +56,10 @@ final class NetworkSimplex {
 
     private final int[] parent;
     private final int[] pred;
+
     /** Number of nodes in the subtree of each node (itself included). */
     private final int[] succNum;
+
     private final int[] thread;
     private final int[] revThread;
     private final double[] pi;
@@ -70,12 +75,17 @@ final class NetworkSimplex {
 
     /** Arcs per chunk of the pricing scan. */
     static final int CHUNK = 64;
+
     private final int blockSize;
+
     /** Chunks per row ({@code ⌈m / CHUNK⌉}) and in all. */
     private final int perRow;
+
     private final int chunkCount;
+
     /** Chunk stride of the scan, split as {@code strideRows · perRow + strideCols}. */
     private final int stride;
+
     private final int strideRows;
     private final int strideCols;
     private final RowOps ops;
@@ -95,7 +105,8 @@ final class NetworkSimplex {
     /** With given pricing loops (tests check that both give the same pivots). */
     NetworkSimplex(int n, int m, double[] cost, double[] a, double[] b, RowOps ops) {
         if ((long) n * m + n + m + 1 >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("transport problem " + n + "x" + m + " is too large for int arc ids");
+            throw new IllegalArgumentException(
+                    "transport problem " + n + "x" + m + " is too large for int arc ids");
         }
         this.n = n;
         this.m = m;
@@ -126,14 +137,23 @@ final class NetworkSimplex {
         blockSize = (int) Math.max(10, Math.ceil(Math.sqrt((double) n * m)));
         perRow = (m + CHUNK - 1) / CHUNK;
         chunkCount = n * perRow;
-        stride = (int) Math.max(1, Math.min(chunkCount, Math.round((double) chunkCount * CHUNK / blockSize)));
+        stride =
+                (int)
+                        Math.max(
+                                1,
+                                Math.min(
+                                        chunkCount,
+                                        Math.round((double) chunkCount * CHUNK / blockSize)));
         strideRows = stride / perRow;
         strideCols = stride % perRow;
         this.ops = ops;
         artificialBasis();
     }
 
-    /** Star basis: every node joined to the root by an artificial arc carrying its supply (LEMON-style). */
+    /**
+     * Star basis: every node joined to the root by an artificial arc carrying its supply
+     * (LEMON-style).
+     */
     private void artificialBasis() {
         double art = 2 * maxCostForArt + 1;
         parent[root] = -1;
@@ -177,7 +197,9 @@ final class NetworkSimplex {
         return it;
     }
 
-    /** Flow on every tree arc: {@code out[u]} for the arc between node {@code u ≠ 0} and its parent. */
+    /**
+     * Flow on every tree arc: {@code out[u]} for the arc between node {@code u ≠ 0} and its parent.
+     */
     int collectFlows(int[] rowsOut, int[] colsOut, double[] flowsOut) {
         int k = 0;
         for (int u = 0; u < nodes; u++) {
@@ -286,8 +308,10 @@ final class NetworkSimplex {
         final int[] par = parent;
         final int[] size = succNum;
         final double[] flow = predFlow;
-        // Climb to the join, recording both paths: an ancestor's subtree is strictly larger, so the smaller side
-        // climbs. The cycle is then handled on these two arrays instead of chasing parent links three times.
+        // Climb to the join, recording both paths: an ancestor's subtree is strictly larger, so the
+        // smaller side
+        // climbs. The cycle is then handled on these two arrays instead of chasing parent links
+        // three times.
         final int[] ps = pathS;
         final int[] pt = pathT;
         int ls = 0;
@@ -304,8 +328,10 @@ final class NetworkSimplex {
             }
         }
         final int join = u;
-        // Leaving arc: blocking arcs are those whose flow decreases around the cycle s -> t -> join -> s (sources on
-        // the path from s, sinks on the path from t); ties go to the last one met from the join (strongly feasible).
+        // Leaving arc: blocking arcs are those whose flow decreases around the cycle s -> t -> join
+        // -> s (sources on
+        // the path from s, sinks on the path from t); ties go to the last one met from the join
+        // (strongly feasible).
         double delta = Double.POSITIVE_INFINITY;
         int outIndex = -1;
         boolean onSourceSide = false;
@@ -338,7 +364,8 @@ final class NetworkSimplex {
         final int uIn = onSourceSide ? s : t;
         final int vIn = onSourceSide ? t : s;
         final double shift = onSourceSide ? -enterReducedCost : enterReducedCost;
-        // the stem uIn = u_0, ..., u_k = uOut is the start of uIn's path; the rest of it leads to the join
+        // the stem uIn = u_0, ..., u_k = uOut is the start of uIn's path; the rest of it leads to
+        // the join
         final int[] stem = onSourceSide ? ps : pt;
         final int stemEnd = onSourceSide ? ls : lt;
         final int[] other = onSourceSide ? pt : ps;
@@ -349,7 +376,8 @@ final class NetworkSimplex {
         for (int q = 0; q < k; q++) {
             mark[stem[q]] = stamp;
         }
-        // Subtree sizes: the cut subtree leaves the path uOut -> join and joins the path vIn -> join.
+        // Subtree sizes: the cut subtree leaves the path uOut -> join and joins the path vIn ->
+        // join.
         final int moved = size[uOut];
         for (int q = k; q < stemEnd; q++) {
             size[stem[q]] -= moved;
@@ -358,7 +386,8 @@ final class NetworkSimplex {
             size[other[q]] += moved;
         }
 
-        // Old preorder of the cut subtree (positions of the stem nodes noted), then cut it out of the thread.
+        // Old preorder of the cut subtree (positions of the stem nodes noted), then cut it out of
+        // the thread.
         int[] walk = scratchA;
         int w = uOut;
         for (int q = 0; q < moved; q++) {
@@ -372,7 +401,8 @@ final class NetworkSimplex {
         thread[before] = w;
         revThread[w] = before;
 
-        // New preorder, re-rooted at uIn: the subtree of u_0, then for each u_r (r ≥ 1) u_r with its other
+        // New preorder, re-rooted at uIn: the subtree of u_0, then for each u_r (r ≥ 1) u_r with
+        // its other
         // children's subtrees -- the two pieces of its old block around the block of u_{r-1}.
         int[] order = scratchB;
         int len = 0;
@@ -395,7 +425,8 @@ final class NetworkSimplex {
                 order[len++] = walk[q];
             }
         }
-        // new sizes along the stem: u_r keeps everything of the cut subtree but the block of u_{r-1}
+        // new sizes along the stem: u_r keeps everything of the cut subtree but the block of
+        // u_{r-1}
         for (int r = k - 1; r >= 1; r--) {
             size[stem[r]] = moved - size[stem[r - 1]];
         }

@@ -4,32 +4,34 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Kernel-free ("online") log-domain Sinkhorn between two point clouds for the squared Euclidean cost
- * {@code C_ij = ‖x_i − y_j‖²}: the cost is recomputed inside the SIMD log-sum-exp loops instead of being read
- * from a stored {@code n × m} matrix or kernel, so memory is {@code O((n + m)·d)} and the problem size is bounded
- * by time, not memory (docs/rgflow.md §6.2; the same idea as the "online" reductions of KeOps/GeomLoss, Feydy et
- * al., AISTATS 2019, arXiv:1810.08278).
+ * Kernel-free ("online") log-domain Sinkhorn between two point clouds for the squared Euclidean
+ * cost {@code C_ij = ‖x_i − y_j‖²}: the cost is recomputed inside the SIMD log-sum-exp loops
+ * instead of being read from a stored {@code n × m} matrix or kernel, so memory is {@code O((n +
+ * m)·d)} and the problem size is bounded by time, not memory (docs/rgflow.md §6.2; the same idea as
+ * the "online" reductions of KeOps/GeomLoss, Feydy et al., AISTATS 2019, arXiv:1810.08278).
  *
- * <p>Iterations as in {@link Sinkhorn}'s {@link SinkhornVariant#LOG_DOMAIN} form:
- * {@code g_j ← −ε LSE_i(log a_i + (f_i − C_ij)/ε)}, then {@code f_i ← −ε LSE_j(log b_j + (g_j − C_ij)/ε)}; a
- * log-sum-exp row runs once over the other cloud with a running maximum per SIMD lane, seeded with the row's
- * previous value (stabilised: no term is ever exponentiated above {@code e^{700}}, and a row whose seed turns out
- * far from its new value is redone against its true maximum). One iteration costs {@code 2·n·m} exponentials.
- * Stopping, error norm and ε-scaling follow {@link OnlineSinkhornOptions}; with
- * {@link OnlineSinkhornOptions#toDense()} the dense solver runs the same iterations, and both agree to rounding
- * (tested). The result holds the potentials, {@code ⟨P,C⟩}, the full objective, the marginal error, the
- * iterations and the status; the plan is computed only on request, a row at a time ({@link #planRow}) or, for
- * small problems, whole ({@link #plan}).
+ * <p>Iterations as in {@link Sinkhorn}'s {@link SinkhornVariant#LOG_DOMAIN} form: {@code g_j ← −ε
+ * LSE_i(log a_i + (f_i − C_ij)/ε)}, then {@code f_i ← −ε LSE_j(log b_j + (g_j − C_ij)/ε)}; a
+ * log-sum-exp row runs once over the other cloud with a running maximum per SIMD lane, seeded with
+ * the row's previous value (stabilised: no term is ever exponentiated above {@code e^{700}}, and a
+ * row whose seed turns out far from its new value is redone against its true maximum). One
+ * iteration costs {@code 2·n·m} exponentials. Stopping, error norm and ε-scaling follow {@link
+ * OnlineSinkhornOptions}; with {@link OnlineSinkhornOptions#toDense()} the dense solver runs the
+ * same iterations, and both agree to rounding (tested). The result holds the potentials, {@code
+ * ⟨P,C⟩}, the full objective, the marginal error, the iterations and the status; the plan is
+ * computed only on request, a row at a time ({@link #planRow}) or, for small problems, whole
+ * ({@link #plan}).
  *
- * <p>The SIMD loops are the Vector API ones when the JVM runs with {@code --add-modules jdk.incubator.vector}
- * (see {@link Sinkhorn#innerLoops()}), otherwise plain Java loops, several times slower.
+ * <p>The SIMD loops are the Vector API ones when the JVM runs with {@code --add-modules
+ * jdk.incubator.vector} (see {@link Sinkhorn#innerLoops()}), otherwise plain Java loops, several
+ * times slower.
  *
- * <p>Instances are immutable and thread-safe; {@code threads > 1} splits every half-iteration over a private
- * pool created and closed within each {@link #solve} call.
+ * <p>Instances are immutable and thread-safe; {@code threads > 1} splits every half-iteration over
+ * a private pool created and closed within each {@link #solve} call.
  *
- * <p>Non-finite values: clouds are finite by construction ({@link EmpiricalMeasure}); every {@code checkEvery}
- * iterations the potentials are checked, and a non-finite one stops the run with
- * {@link SinkhornStatus#NUMERICAL_FAILURE} and the last checked finite potentials.
+ * <p>Non-finite values: clouds are finite by construction ({@link EmpiricalMeasure}); every {@code
+ * checkEvery} iterations the potentials are checked, and a non-finite one stops the run with {@link
+ * SinkhornStatus#NUMERICAL_FAILURE} and the last checked finite potentials.
  */
 public final class OnlineSinkhorn {
 
@@ -53,7 +55,9 @@ public final class OnlineSinkhorn {
         return new OnlineSinkhorn(Objects.requireNonNull(options, "options"));
     }
 
-    /** @return the options */
+    /**
+     * @return the options
+     */
     public OnlineSinkhornOptions options() {
         return options;
     }
@@ -64,15 +68,18 @@ public final class OnlineSinkhorn {
      * @param x source cloud (its weights are {@code a})
      * @param y target cloud (its weights are {@code b}, rescaled to the mass of {@code a})
      * @return potentials, costs and diagnostics (no plan)
-     * @throws IllegalArgumentException if the dimensions differ or the masses differ by more than a relative
-     *     {@code 1e-6}
+     * @throws IllegalArgumentException if the dimensions differ or the masses differ by more than a
+     *     relative {@code 1e-6}
      * @throws NullPointerException if a cloud is null
      */
     public OnlineSinkhornResult solve(EmpiricalMeasure x, EmpiricalMeasure y) {
         return solve(x, y, RowOps.fastest());
     }
 
-    /** {@link #solve(EmpiricalMeasure, EmpiricalMeasure)} with the given inner loops (tests compare them). */
+    /**
+     * {@link #solve(EmpiricalMeasure, EmpiricalMeasure)} with the given inner loops (tests compare
+     * them).
+     */
     OnlineSinkhornResult solve(EmpiricalMeasure x, EmpiricalMeasure y, RowOps ops) {
         requireSameDimension(x, y);
         double[] a = x.weights();
@@ -83,8 +90,8 @@ public final class OnlineSinkhorn {
     }
 
     /**
-     * Row {@code i} of the plan, {@code P_ij = a_i b_j e^{(f_i + g_j − ‖x_i − y_j‖²)/ε}} ({@code b} rescaled to
-     * the mass of {@code a} as in {@link #solve}), in {@code O(m)} memory.
+     * Row {@code i} of the plan, {@code P_ij = a_i b_j e^{(f_i + g_j − ‖x_i − y_j‖²)/ε}} ({@code b}
+     * rescaled to the mass of {@code a} as in {@link #solve}), in {@code O(m)} memory.
      *
      * @param x the source cloud of the solve
      * @param y the target cloud of the solve
@@ -94,20 +101,31 @@ public final class OnlineSinkhorn {
      * @throws IllegalArgumentException if the clouds do not match the result's potentials
      * @throws IndexOutOfBoundsException if {@code i} is not in {@code [0, n)}
      */
-    public static double[] planRow(EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult result, int i) {
+    public static double[] planRow(
+            EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult result, int i) {
         requireMatching(x, y, result);
         Objects.checkIndex(i, x.size());
         double[] a = x.weights();
         double[] b = Marginals.requireBalanced(a, y.weights());
         double[] out = new double[y.size()];
-        fillRow(x.pointsRowMajor(), y.pointsRowMajor(), x.dimension(), a[i], b, result.sourcePotential()[i],
-                result.targetPotential(), result.epsilon(), i, out, 0);
+        fillRow(
+                x.pointsRowMajor(),
+                y.pointsRowMajor(),
+                x.dimension(),
+                a[i],
+                b,
+                result.sourcePotential()[i],
+                result.targetPotential(),
+                result.epsilon(),
+                i,
+                out,
+                0);
         return out;
     }
 
     /**
-     * The whole plan as a dense {@code n × m} matrix, for problems with at most
-     * {@link #MAX_DENSE_PLAN_ENTRIES} entries (use {@link #planRow} beyond).
+     * The whole plan as a dense {@code n × m} matrix, for problems with at most {@link
+     * #MAX_DENSE_PLAN_ENTRIES} entries (use {@link #planRow} beyond).
      *
      * @param x the source cloud of the solve
      * @param y the target cloud of the solve
@@ -116,13 +134,19 @@ public final class OnlineSinkhorn {
      * @throws IllegalArgumentException if the clouds do not match the result or {@code n·m} exceeds
      *     {@link #MAX_DENSE_PLAN_ENTRIES}
      */
-    public static TransportPlan plan(EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult result) {
+    public static TransportPlan plan(
+            EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult result) {
         requireMatching(x, y, result);
         int n = x.size();
         int m = y.size();
         if ((long) n * m > MAX_DENSE_PLAN_ENTRIES) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "a dense %dx%d plan has more than %d entries; use planRow", n, m, MAX_DENSE_PLAN_ENTRIES));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "a dense %dx%d plan has more than %d entries; use planRow",
+                            n,
+                            m,
+                            MAX_DENSE_PLAN_ENTRIES));
         }
         double[] a = x.weights();
         double[] b = Marginals.requireBalanced(a, y.weights());
@@ -137,8 +161,18 @@ public final class OnlineSinkhorn {
         return DensePlan.of(n, m, out);
     }
 
-    private static void fillRow(double[] xs, double[] ys, int d, double ai, double[] b, double fi, double[] g,
-                                double eps, int i, double[] out, int o) {
+    private static void fillRow(
+            double[] xs,
+            double[] ys,
+            int d,
+            double ai,
+            double[] b,
+            double fi,
+            double[] g,
+            double eps,
+            int i,
+            double[] out,
+            int o) {
         double inv = 1.0 / eps;
         for (int j = 0; j < b.length; j++) {
             if (ai == 0 || b[j] == 0) {
@@ -158,20 +192,30 @@ public final class OnlineSinkhorn {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         if (x.dimension() != y.dimension()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dimension mismatch: source points have %d coordinates, target points %d",
-                    x.dimension(), y.dimension()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "dimension mismatch: source points have %d coordinates, target points %d",
+                            x.dimension(),
+                            y.dimension()));
         }
     }
 
-    private static void requireMatching(EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult r) {
+    private static void requireMatching(
+            EmpiricalMeasure x, EmpiricalMeasure y, OnlineSinkhornResult r) {
         requireSameDimension(x, y);
         Objects.requireNonNull(r, "result");
         int n = r.sourcePotential().length;
         int m = r.targetPotential().length;
         if (x.size() != n || y.size() != m) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "clouds of %d and %d points vs potentials of length %d and %d", x.size(), y.size(), n, m));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "clouds of %d and %d points vs potentials of length %d and %d",
+                            x.size(),
+                            y.size(),
+                            n,
+                            m));
         }
     }
 }

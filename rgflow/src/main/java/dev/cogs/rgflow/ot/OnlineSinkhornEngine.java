@@ -3,14 +3,15 @@ package dev.cogs.rgflow.ot;
 import dev.cogs.rgflow.linalg.Vectors;
 
 /**
- * The iterations of {@link OnlineSinkhorn} on primitive arrays: log-domain half-iterations whose cost entries
- * {@code ‖x_i − y_j‖²} are recomputed inside the log-sum-exp rows ({@link RowOps#logSumExpRow}), so memory is
- * {@code O((n + m)·d)}. Mutable, single use, not thread-safe (the workers only run disjoint rows of one
- * half-iteration at a time).
+ * The iterations of {@link OnlineSinkhorn} on primitive arrays: log-domain half-iterations whose
+ * cost entries {@code ‖x_i − y_j‖²} are recomputed inside the log-sum-exp rows ({@link
+ * RowOps#logSumExpRow}), so memory is {@code O((n + m)·d)}. Mutable, single use, not thread-safe
+ * (the workers only run disjoint rows of one half-iteration at a time).
  *
- * <p>Layout: every point once point-major (the row point of a log-sum-exp) and the points of positive weight
- * once by coordinate (the summed side, read with unit stride by the SIMD loop). Zero-weight points are rows only:
- * they do not enter any sum and get the c-transform of the other side's potential.
+ * <p>Layout: every point once point-major (the row point of a log-sum-exp) and the points of
+ * positive weight once by coordinate (the summed side, read with unit stride by the SIMD loop).
+ * Zero-weight points are rows only: they do not enter any sum and get the c-transform of the other
+ * side's potential.
  */
 final class OnlineSinkhornEngine {
 
@@ -42,8 +43,14 @@ final class OnlineSinkhornEngine {
     private long iterations;
     private double error = Double.POSITIVE_INFINITY;
 
-    OnlineSinkhornEngine(EmpiricalMeasure x, EmpiricalMeasure y, double[] a, double[] b, OnlineSinkhornOptions opt,
-                         Workers workers, RowOps ops) {
+    OnlineSinkhornEngine(
+            EmpiricalMeasure x,
+            EmpiricalMeasure y,
+            double[] a,
+            double[] b,
+            OnlineSinkhornOptions opt,
+            Workers workers,
+            RowOps ops) {
         this.n = x.size();
         this.m = y.size();
         this.d = x.dimension();
@@ -84,7 +91,10 @@ final class OnlineSinkhornEngine {
         return out;
     }
 
-    /** Coordinates of the points {@code pos} by coordinate: {@code out[k·|pos| + t] = rows[pos[t]·d + k]}. */
+    /**
+     * Coordinates of the points {@code pos} by coordinate: {@code out[k·|pos| + t] = rows[pos[t]·d
+     * + k]}.
+     */
     private static double[] byCoordinate(double[] rows, int d, int[] pos) {
         int len = pos.length;
         double[] out = new double[d * len];
@@ -119,10 +129,11 @@ final class OnlineSinkhornEngine {
     }
 
     /**
-     * One ε-stage: iterations {@code g ← ĝ(f)}, {@code f ← f̂(g)} as in {@link SinkhornEngine}'s log-domain form.
-     * Rows are exact after the {@code f} update, and the column sums are {@code b_j e^{(g_j − ĝ_j)/ε}} with
-     * {@code ĝ} the next {@code g} update: so a check computes that update once, measures the error with it, and
-     * the next iteration reuses it instead of recomputing.
+     * One ε-stage: iterations {@code g ← ĝ(f)}, {@code f ← f̂(g)} as in {@link SinkhornEngine}'s
+     * log-domain form. Rows are exact after the {@code f} update, and the column sums are {@code
+     * b_j e^{(g_j − ĝ_j)/ε}} with {@code ĝ} the next {@code g} update: so a check computes that
+     * update once, measures the error with it, and the next iteration reuses it instead of
+     * recomputing.
      */
     private SinkhornStatus runStage(int cap) {
         double[] savedF = f.clone();
@@ -169,13 +180,18 @@ final class OnlineSinkhornEngine {
             hX[t] = logA[t] + f[xPos[t]] * inv;
         }
         final boolean warm = gWarm;
-        workers.forRange(m, (lo, hi) -> {
-            for (int j = lo; j < hi; j++) {
-                // the previous value of this row's log-sum-exp seeds the running maxima
-                double guess = warm ? -g[j] * inv : Double.NaN;
-                out[j] = -e * ops.logSumExpRow(yRows, j * d, d, xCols, len, hX, inv, len, guess);
-            }
-        });
+        workers.forRange(
+                m,
+                (lo, hi) -> {
+                    for (int j = lo; j < hi; j++) {
+                        // the previous value of this row's log-sum-exp seeds the running maxima
+                        double guess = warm ? -g[j] * inv : Double.NaN;
+                        out[j] =
+                                -e
+                                        * ops.logSumExpRow(
+                                                yRows, j * d, d, xCols, len, hX, inv, len, guess);
+                    }
+                });
     }
 
     /** {@code f_i = −ε LSE_j(log b_j + (g_j − C_ij)/ε)} for every source point {@code i}. */
@@ -187,15 +203,23 @@ final class OnlineSinkhornEngine {
             hY[t] = logB[t] + g[yPos[t]] * inv;
         }
         final boolean warm = fWarm;
-        workers.forRange(n, (lo, hi) -> {
-            for (int i = lo; i < hi; i++) {
-                double guess = warm ? -f[i] * inv : Double.NaN;
-                f[i] = -e * ops.logSumExpRow(xRows, i * d, d, yCols, len, hY, inv, len, guess);
-            }
-        });
+        workers.forRange(
+                n,
+                (lo, hi) -> {
+                    for (int i = lo; i < hi; i++) {
+                        double guess = warm ? -f[i] * inv : Double.NaN;
+                        f[i] =
+                                -e
+                                        * ops.logSumExpRow(
+                                                xRows, i * d, d, yCols, len, hY, inv, len, guess);
+                    }
+                });
     }
 
-    /** The marginal error of the current {@code (f, g)} from the column sums {@code b_j e^{(g_j − ĝ_j)/ε}}. */
+    /**
+     * The marginal error of the current {@code (f, g)} from the column sums {@code b_j e^{(g_j −
+     * ĝ_j)/ε}}.
+     */
     private double columnError() {
         double inv = 1.0 / eps;
         double l2 = 0;
@@ -210,9 +234,9 @@ final class OnlineSinkhornEngine {
     }
 
     /**
-     * One more pass over all pairs for {@code ⟨P,C⟩}, the KL term and the mass: row {@code i} of the plan is
-     * {@code a_i e^{z_j + f_i/ε}} with {@code z_j = log b_j + (g_j − C_ij)/ε}, summed against {@code −f_i/ε}
-     * (the row's log-sum-exp) so that its terms are at most about 1.
+     * One more pass over all pairs for {@code ⟨P,C⟩}, the KL term and the mass: row {@code i} of
+     * the plan is {@code a_i e^{z_j + f_i/ε}} with {@code z_j = log b_j + (g_j − C_ij)/ε}, summed
+     * against {@code −f_i/ε} (the row's log-sum-exp) so that its terms are at most about 1.
      */
     private OnlineSinkhornResult assemble(SinkhornStatus status) {
         final double inv = 1.0 / eps;
@@ -225,20 +249,23 @@ final class OnlineSinkhornEngine {
         final double[] lin = new double[n];
         final double[] kl = new double[n];
         final double[] mass = new double[n];
-        workers.forRange(n, (lo, hi) -> {
-            double[] sums = new double[3];
-            for (int i = lo; i < hi; i++) {
-                if (a[i] == 0) {
-                    continue;
-                }
-                double fi = f[i] * inv;
-                ops.planRowSums(xRows, i * d, d, yCols, len, hY, inv, len, -fi, u, sums);
-                mass[i] = a[i] * sums[0];
-                lin[i] = a[i] * sums[1];
-                // Σ_j P_ij (f_i + g_j − C_ij)/ε = a_i (Σ e·g/ε − Σ e·C/ε) + (f_i/ε) · mass_i
-                kl[i] = a[i] * (sums[2] - sums[1] * inv) + fi * mass[i];
-            }
-        });
+        workers.forRange(
+                n,
+                (lo, hi) -> {
+                    double[] sums = new double[3];
+                    for (int i = lo; i < hi; i++) {
+                        if (a[i] == 0) {
+                            continue;
+                        }
+                        double fi = f[i] * inv;
+                        ops.planRowSums(xRows, i * d, d, yCols, len, hY, inv, len, -fi, u, sums);
+                        mass[i] = a[i] * sums[0];
+                        lin[i] = a[i] * sums[1];
+                        // Σ_j P_ij (f_i + g_j − C_ij)/ε = a_i (Σ e·g/ε − Σ e·C/ε) + (f_i/ε) ·
+                        // mass_i
+                        kl[i] = a[i] * (sums[2] - sums[1] * inv) + fi * mass[i];
+                    }
+                });
         double linear = 0;
         double klTerm = 0;
         double total = 0;
@@ -249,6 +276,7 @@ final class OnlineSinkhornEngine {
         }
         double klDivergence = klTerm - total + Marginals.sum(a) * Marginals.sum(b);
         // zero-weight points: the c-transforms (updateF and updateG cover every row)
-        return new OnlineSinkhornResult(linear, linear + eps * klDivergence, f, g, eps, iterations, error, status);
+        return new OnlineSinkhornResult(
+                linear, linear + eps * klDivergence, f, g, eps, iterations, error, status);
     }
 }

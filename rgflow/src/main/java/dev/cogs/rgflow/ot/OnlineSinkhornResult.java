@@ -4,14 +4,17 @@ import java.util.Objects;
 
 /**
  * Result of a kernel-free Sinkhorn run ({@link OnlineSinkhorn}): everything but the plan, which is
- * {@code n × m} and is computed only on request ({@link OnlineSinkhorn#plan}, {@link OnlineSinkhorn#planRow}).
+ * {@code n × m} and is computed only on request ({@link OnlineSinkhorn#plan}, {@link
+ * OnlineSinkhorn#planRow}).
  *
- * <p>Potentials are in the {@code KL(P‖a⊗b)} convention of {@link SinkhornResult}:
- * {@code P_ij = a_i b_j e^{(f_i + g_j − C_ij)/ε}}, {@code C_ij = ‖x_i − y_j‖²}; points of zero weight get their
- * c-transforms. Arrays are copied on construction and access; {@code equals} compares them by reference.
+ * <p>Potentials are in the {@code KL(P‖a⊗b)} convention of {@link SinkhornResult}: {@code P_ij =
+ * a_i b_j e^{(f_i + g_j − C_ij)/ε}}, {@code C_ij = ‖x_i − y_j‖²}; points of zero weight get their
+ * c-transforms. Arrays are copied on construction and access; {@code equals} compares them by
+ * reference.
  *
  * @param cost the linear term {@code ⟨P, C⟩}
- * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)}, {@code KL(p‖q) = Σ p log(p/q) − Σp + Σq}
+ * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)}, {@code KL(p‖q) = Σ p log(p/q) −
+ *     Σp + Σq}
  * @param sourcePotential {@code f}, length {@code n}
  * @param targetPotential {@code g}, length {@code m}
  * @param epsilon the regularisation used
@@ -19,8 +22,15 @@ import java.util.Objects;
  * @param marginalError marginal error in the chosen norm at the last check
  * @param status how the run ended
  */
-public record OnlineSinkhornResult(double cost, double objective, double[] sourcePotential, double[] targetPotential,
-                                   double epsilon, long iterations, double marginalError, SinkhornStatus status) {
+public record OnlineSinkhornResult(
+        double cost,
+        double objective,
+        double[] sourcePotential,
+        double[] targetPotential,
+        double epsilon,
+        long iterations,
+        double marginalError,
+        SinkhornStatus status) {
 
     /**
      * Copies the arrays and checks for nulls.
@@ -61,7 +71,9 @@ public record OnlineSinkhornResult(double cost, double objective, double[] sourc
         return targetPotential.clone();
     }
 
-    /** @return whether the marginal error met the tolerance */
+    /**
+     * @return whether the marginal error met the tolerance
+     */
     public boolean converged() {
         return status == SinkhornStatus.CONVERGED;
     }
@@ -76,8 +88,15 @@ public record OnlineSinkhornResult(double cost, double objective, double[] sourc
      */
     public double dualObjective(double[] a, double[] b) {
         if (a.length != sourcePotential.length || b.length != targetPotential.length) {
-            throw new IllegalArgumentException("weights of length " + a.length + " and " + b.length
-                    + " vs potentials of length " + sourcePotential.length + " and " + targetPotential.length);
+            throw new IllegalArgumentException(
+                    "weights of length "
+                            + a.length
+                            + " and "
+                            + b.length
+                            + " vs potentials of length "
+                            + sourcePotential.length
+                            + " and "
+                            + targetPotential.length);
         }
         double s = 0;
         for (int i = 0; i < a.length; i++) {

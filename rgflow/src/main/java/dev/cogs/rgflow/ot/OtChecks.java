@@ -1,13 +1,12 @@
 package dev.cogs.rgflow.ot;
 
 /**
- * Argument guards of the ot package. Every guard is written so that NaN fails it, and its message names the
- * argument and its value.
+ * Argument guards of the ot package. Every guard is written so that NaN fails it, and its message
+ * names the argument and its value.
  */
 final class OtChecks {
 
-    private OtChecks() {
-    }
+    private OtChecks() {}
 
     /** Requires {@code 0 < x < ∞}. */
     static void positiveFinite(String name, double x) {
@@ -37,7 +36,10 @@ final class OtChecks {
         }
     }
 
-    /** Controls of the entropic solvers: {@code ε} finite and {@code > 0}, iteration cap and tolerance {@code > 0}. */
+    /**
+     * Controls of the entropic solvers: {@code ε} finite and {@code > 0}, iteration cap and
+     * tolerance {@code > 0}.
+     */
     static void iterationControls(double epsilon, int maxIterations, double tolerance) {
         positiveFinite("epsilon", epsilon);
         positive("maxIterations", maxIterations);

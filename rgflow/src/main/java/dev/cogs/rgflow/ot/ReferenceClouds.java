@@ -2,13 +2,12 @@ package dev.cogs.rgflow.ot;
 
 /**
  * The deterministic "circle → parabola" clouds of docs/rgflow.md §8, used by tests and the
- * benchmark: {@code x_i = (cos 2πi/n, sin 2πi/n)}, {@code y_j = (s_j, s_j²)} with {@code s_j = j/(n−1)},
- * uniform weights.
+ * benchmark: {@code x_i = (cos 2πi/n, sin 2πi/n)}, {@code y_j = (s_j, s_j²)} with {@code s_j =
+ * j/(n−1)}, uniform weights.
  */
 public final class ReferenceClouds {
 
-    private ReferenceClouds() {
-    }
+    private ReferenceClouds() {}
 
     /**
      * Points on the unit circle.

@@ -1,16 +1,15 @@
 package dev.cogs.rgflow.ot;
 
 /**
- * Plain-Java {@link RowOps}. The JIT does not vectorise a floating-point reduction (the order of the additions
- * is fixed by the language), so {@link #dot} keeps eight independent partial sums to keep the FPU busy; the
- * AXPYs are element-wise and left to the JIT.
+ * Plain-Java {@link RowOps}. The JIT does not vectorise a floating-point reduction (the order of
+ * the additions is fixed by the language), so {@link #dot} keeps eight independent partial sums to
+ * keep the FPU busy; the AXPYs are element-wise and left to the JIT.
  */
 final class ScalarRowOps implements RowOps {
 
     static final ScalarRowOps INSTANCE = new ScalarRowOps();
 
-    private ScalarRowOps() {
-    }
+    private ScalarRowOps() {}
 
     @Override
     public double dot(double[] k, int ko, double[] y, int yo, int len) {
@@ -49,22 +48,31 @@ final class ScalarRowOps implements RowOps {
     }
 
     @Override
-    public void axpy2(double s1, double[] k, int k1, double s2, int k2, double[] acc, int ao, int len) {
+    public void axpy2(
+            double s1, double[] k, int k1, double s2, int k2, double[] acc, int ao, int len) {
         for (int t = 0; t < len; t++) {
             acc[ao + t] += k[k1 + t] * s1 + k[k2 + t] * s2;
         }
     }
 
     @Override
-    public void expRow(double base, double[] add, double[] c, double scale, double[] out, int o, int len) {
+    public void expRow(
+            double base, double[] add, double[] c, double scale, double[] out, int o, int len) {
         for (int t = 0; t < len; t++) {
             out[o + t] = Math.exp((base + add[t] - c[o + t]) * scale);
         }
     }
 
     @Override
-    public void scaleRowInPlace(double s, double[] k, int o, double[] v, double[] c, double[] w, int len,
-                                double[] sums) {
+    public void scaleRowInPlace(
+            double s,
+            double[] k,
+            int o,
+            double[] v,
+            double[] c,
+            double[] w,
+            int len,
+            double[] sums) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -81,7 +89,8 @@ final class ScalarRowOps implements RowOps {
     }
 
     @Override
-    public boolean anyReducedCostBelow(double[] c, int co, double s, double[] p, int po, int len, double bound) {
+    public boolean anyReducedCostBelow(
+            double[] c, int co, double s, double[] p, int po, int len, double bound) {
         for (int t = 0; t < len; t++) {
             if (c[co + t] + s - p[po + t] < bound) {
                 return true;
@@ -91,8 +100,16 @@ final class ScalarRowOps implements RowOps {
     }
 
     @Override
-    public double logSumExpRow(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int len,
-                               double guess) {
+    public double logSumExpRow(
+            double[] x,
+            int xo,
+            int d,
+            double[] q,
+            int stride,
+            double[] h,
+            double scale,
+            int len,
+            double guess) {
         if (Double.isFinite(guess)) {
             double v = sumAgainst(x, xo, d, q, stride, h, scale, len, guess);
             if (!Double.isNaN(v)) {
@@ -106,7 +123,8 @@ final class ScalarRowOps implements RowOps {
         return sumAgainst(x, xo, d, q, stride, h, scale, len, top);
     }
 
-    private static double term(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int t) {
+    private static double term(
+            double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int t) {
         double c = 0;
         for (int k = 0; k < d; k++) {
             double diff = x[xo + k] - q[k * stride + t];
@@ -115,9 +133,20 @@ final class ScalarRowOps implements RowOps {
         return h[t] - scale * c;
     }
 
-    /** {@code shift + log Σ_t exp(term_t − shift)}, or NaN if the shift does not keep the sum in range. */
-    private static double sumAgainst(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int len,
-                                     double shift) {
+    /**
+     * {@code shift + log Σ_t exp(term_t − shift)}, or NaN if the shift does not keep the sum in
+     * range.
+     */
+    private static double sumAgainst(
+            double[] x,
+            int xo,
+            int d,
+            double[] q,
+            int stride,
+            double[] h,
+            double scale,
+            int len,
+            double shift) {
         double top = Double.NEGATIVE_INFINITY;
         double total = 0;
         for (int t = 0; t < len; t++) {
@@ -132,8 +161,18 @@ final class ScalarRowOps implements RowOps {
     }
 
     @Override
-    public void planRowSums(double[] x, int xo, int d, double[] q, int stride, double[] h, double scale, int len,
-                            double shift, double[] u, double[] out) {
+    public void planRowSums(
+            double[] x,
+            int xo,
+            int d,
+            double[] q,
+            int stride,
+            double[] h,
+            double scale,
+            int len,
+            double shift,
+            double[] u,
+            double[] out) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
@@ -154,9 +193,9 @@ final class ScalarRowOps implements RowOps {
     }
 
     /**
-     * Below this sum the guessed maximum was too high (terms came out subnormal or zero) and the row is redone;
-     * {@code e^{−575}}, far from the subnormal range, while a guess a few hundred above the true maximum (never
-     * the case for a previous iterate) still passes.
+     * Below this sum the guessed maximum was too high (terms came out subnormal or zero) and the
+     * row is redone; {@code e^{−575}}, far from the subnormal range, while a guess a few hundred
+     * above the true maximum (never the case for a previous iterate) still passes.
      */
     static final double LSE_FLOOR = 1e-250;
 

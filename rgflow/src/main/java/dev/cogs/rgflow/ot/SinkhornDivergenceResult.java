@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param convention which value {@code T} is
  * @param converged whether all three Sinkhorn runs converged
  */
-public record SinkhornDivergenceResult(double value, double cross, double source, double target,
-                                       DivergenceConvention convention, boolean converged) {
+public record SinkhornDivergenceResult(
+        double value,
+        double cross,
+        double source,
+        double target,
+        DivergenceConvention convention,
+        boolean converged) {
 
     /**
      * Checks the convention is present.

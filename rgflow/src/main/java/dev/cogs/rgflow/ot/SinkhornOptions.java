@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * Options of the Sinkhorn solver for {@code OT_ε(a,b) = min_P ⟨P,C⟩ + ε KL(P‖a⊗b)}.
  *
- * <p>Defaults ({@link #of(double)}) follow POT 0.8.2 {@code sinkhorn}: 1000 iterations, tolerance 1e-9 on
- * {@code ‖Pᵀ1 − b‖₂} checked every 10 iterations; scaling form; absorption threshold 1e3 (POT's
- * {@code sinkhorn_stabilized} {@code tau}); no ε-scaling; one thread.
+ * <p>Defaults ({@link #of(double)}) follow POT 0.8.2 {@code sinkhorn}: 1000 iterations, tolerance
+ * 1e-9 on {@code ‖Pᵀ1 − b‖₂} checked every 10 iterations; scaling form; absorption threshold 1e3
+ * (POT's {@code sinkhorn_stabilized} {@code tau}); no ε-scaling; one thread.
  *
  * @param epsilon regularisation {@code ε}, finite and {@code > 0}
  * @param maxIterations iteration cap (one iteration = column and row update), {@code > 0}
@@ -16,13 +16,20 @@ import java.util.Objects;
  * @param variant numerical form
  * @param stoppingNorm norm of the marginal error
  * @param absorptionThreshold {@code τ} of the stabilised form, {@code > 1}
- * @param epsilonScaling ε-scaling schedule (only with {@link SinkhornVariant#LOG_DOMAIN} or
- *     {@link SinkhornVariant#STABILIZED})
+ * @param epsilonScaling ε-scaling schedule (only with {@link SinkhornVariant#LOG_DOMAIN} or {@link
+ *     SinkhornVariant#STABILIZED})
  * @param threads worker threads for the matrix-vector products, {@code ≥ 1}
  */
-public record SinkhornOptions(double epsilon, int maxIterations, double tolerance, int checkEvery,
-                              SinkhornVariant variant, StoppingNorm stoppingNorm, double absorptionThreshold,
-                              EpsilonScaling epsilonScaling, int threads) {
+public record SinkhornOptions(
+        double epsilon,
+        int maxIterations,
+        double tolerance,
+        int checkEvery,
+        SinkhornVariant variant,
+        StoppingNorm stoppingNorm,
+        double absorptionThreshold,
+        EpsilonScaling epsilonScaling,
+        int threads) {
 
     /**
      * Validates the options.
@@ -30,15 +37,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @param epsilon regularisation {@code ε}, finite and {@code > 0}
      * @param maxIterations iteration cap (one iteration = column and row update), {@code > 0}
      * @param tolerance stopping threshold on the marginal error, {@code > 0}
-     * @param checkEvery the error (and finiteness) is checked every this many iterations, {@code > 0}
+     * @param checkEvery the error (and finiteness) is checked every this many iterations, {@code >
+     *     0}
      * @param variant numerical form
      * @param stoppingNorm norm of the marginal error
      * @param absorptionThreshold {@code τ} of the stabilised form, {@code > 1}
      * @param epsilonScaling ε-scaling schedule (only with {@link SinkhornVariant#LOG_DOMAIN} or
      *     {@link SinkhornVariant#STABILIZED})
      * @param threads worker threads for the matrix-vector products, {@code ≥ 1}
-     * @throws IllegalArgumentException if a numeric option is out of range (NaN fails every check) or
-     *     ε-scaling is combined with the plain scaling form
+     * @throws IllegalArgumentException if a numeric option is out of range (NaN fails every check)
+     *     or ε-scaling is combined with the plain scaling form
      */
     public SinkhornOptions {
         OtChecks.iterationControls(epsilon, maxIterations, tolerance);
@@ -47,11 +55,13 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
         Objects.requireNonNull(stoppingNorm, "stoppingNorm");
         Objects.requireNonNull(epsilonScaling, "epsilonScaling");
         if (!(absorptionThreshold > 1)) {
-            throw new IllegalArgumentException("absorptionThreshold (" + absorptionThreshold + ") must be > 1");
+            throw new IllegalArgumentException(
+                    "absorptionThreshold (" + absorptionThreshold + ") must be > 1");
         }
         OtChecks.atLeastOne("threads", threads);
         if (epsilonScaling.enabled() && variant == SinkhornVariant.SCALING) {
-            throw new IllegalArgumentException("epsilon scaling needs the LOG_DOMAIN or STABILIZED variant");
+            throw new IllegalArgumentException(
+                    "epsilon scaling needs the LOG_DOMAIN or STABILIZED variant");
         }
     }
 
@@ -63,8 +73,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @throws IllegalArgumentException if {@code ε} is not finite and {@code > 0}
      */
     public static SinkhornOptions of(double epsilon) {
-        return new SinkhornOptions(epsilon, 1000, 1e-9, 10, SinkhornVariant.SCALING, StoppingNorm.COLUMN_L2, 1e3,
-                EpsilonScaling.none(), 1);
+        return new SinkhornOptions(
+                epsilon,
+                1000,
+                1e-9,
+                10,
+                SinkhornVariant.SCALING,
+                StoppingNorm.COLUMN_L2,
+                1e3,
+                EpsilonScaling.none(),
+                1);
     }
 
     /**
@@ -72,8 +90,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that cap
      */
     public SinkhornOptions withMaxIterations(int value) {
-        return new SinkhornOptions(epsilon, value, tolerance, checkEvery, variant, stoppingNorm, absorptionThreshold,
-                epsilonScaling, threads);
+        return new SinkhornOptions(
+                epsilon,
+                value,
+                tolerance,
+                checkEvery,
+                variant,
+                stoppingNorm,
+                absorptionThreshold,
+                epsilonScaling,
+                threads);
     }
 
     /**
@@ -81,8 +107,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that tolerance
      */
     public SinkhornOptions withTolerance(double value) {
-        return new SinkhornOptions(epsilon, maxIterations, value, checkEvery, variant, stoppingNorm,
-                absorptionThreshold, epsilonScaling, threads);
+        return new SinkhornOptions(
+                epsilon,
+                maxIterations,
+                value,
+                checkEvery,
+                variant,
+                stoppingNorm,
+                absorptionThreshold,
+                epsilonScaling,
+                threads);
     }
 
     /**
@@ -90,8 +124,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that variant
      */
     public SinkhornOptions withVariant(SinkhornVariant value) {
-        return new SinkhornOptions(epsilon, maxIterations, tolerance, checkEvery, value, stoppingNorm,
-                absorptionThreshold, epsilonScaling, threads);
+        return new SinkhornOptions(
+                epsilon,
+                maxIterations,
+                tolerance,
+                checkEvery,
+                value,
+                stoppingNorm,
+                absorptionThreshold,
+                epsilonScaling,
+                threads);
     }
 
     /**
@@ -99,8 +141,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that norm
      */
     public SinkhornOptions withStoppingNorm(StoppingNorm value) {
-        return new SinkhornOptions(epsilon, maxIterations, tolerance, checkEvery, variant, value,
-                absorptionThreshold, epsilonScaling, threads);
+        return new SinkhornOptions(
+                epsilon,
+                maxIterations,
+                tolerance,
+                checkEvery,
+                variant,
+                value,
+                absorptionThreshold,
+                epsilonScaling,
+                threads);
     }
 
     /**
@@ -108,8 +158,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that schedule
      */
     public SinkhornOptions withEpsilonScaling(EpsilonScaling value) {
-        return new SinkhornOptions(epsilon, maxIterations, tolerance, checkEvery, variant, stoppingNorm,
-                absorptionThreshold, value, threads);
+        return new SinkhornOptions(
+                epsilon,
+                maxIterations,
+                tolerance,
+                checkEvery,
+                variant,
+                stoppingNorm,
+                absorptionThreshold,
+                value,
+                threads);
     }
 
     /**
@@ -117,8 +175,16 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that number of threads
      */
     public SinkhornOptions withThreads(int value) {
-        return new SinkhornOptions(epsilon, maxIterations, tolerance, checkEvery, variant, stoppingNorm,
-                absorptionThreshold, epsilonScaling, value);
+        return new SinkhornOptions(
+                epsilon,
+                maxIterations,
+                tolerance,
+                checkEvery,
+                variant,
+                stoppingNorm,
+                absorptionThreshold,
+                epsilonScaling,
+                value);
     }
 
     /**
@@ -126,7 +192,15 @@ public record SinkhornOptions(double epsilon, int maxIterations, double toleranc
      * @return a copy with that {@code ε}
      */
     public SinkhornOptions withEpsilon(double value) {
-        return new SinkhornOptions(value, maxIterations, tolerance, checkEvery, variant, stoppingNorm,
-                absorptionThreshold, epsilonScaling, threads);
+        return new SinkhornOptions(
+                value,
+                maxIterations,
+                tolerance,
+                checkEvery,
+                variant,
+                stoppingNorm,
+                absorptionThreshold,
+                epsilonScaling,
+                threads);
     }
 }

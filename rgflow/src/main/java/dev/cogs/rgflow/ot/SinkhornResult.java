@@ -5,13 +5,14 @@ import java.util.Objects;
 /**
  * Result of a Sinkhorn run.
  *
- * <p>Potentials are in the {@code KL(P‖a⊗b)} convention: {@code P_ij = a_i b_j e^{(f_i + g_j − C_ij)/ε}};
- * at convergence {@code OT_ε = ⟨a,f⟩ + ⟨b,g⟩} (balanced, unit mass). Arrays are copied on construction and
- * access; {@code equals} compares them by reference.
+ * <p>Potentials are in the {@code KL(P‖a⊗b)} convention: {@code P_ij = a_i b_j e^{(f_i + g_j −
+ * C_ij)/ε}}; at convergence {@code OT_ε = ⟨a,f⟩ + ⟨b,g⟩} (balanced, unit mass). Arrays are copied
+ * on construction and access; {@code equals} compares them by reference.
  *
  * @param plan dense plan {@code P}
  * @param cost the linear term {@code ⟨P, C⟩} (what POT's {@code sinkhorn2} returns)
- * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)}, {@code KL(p‖q) = Σ p log(p/q) − Σp + Σq}
+ * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)}, {@code KL(p‖q) = Σ p log(p/q) −
+ *     Σp + Σq}
  * @param sourcePotential {@code f}
  * @param targetPotential {@code g}
  * @param epsilon the regularisation used
@@ -19,17 +20,25 @@ import java.util.Objects;
  * @param marginalError final marginal error in the chosen norm
  * @param status how the run ended
  */
-public record SinkhornResult(TransportPlan plan, double cost, double objective, double[] sourcePotential,
-                             double[] targetPotential, double epsilon, long iterations, double marginalError,
-                             SinkhornStatus status) implements TransportResult {
+public record SinkhornResult(
+        TransportPlan plan,
+        double cost,
+        double objective,
+        double[] sourcePotential,
+        double[] targetPotential,
+        double epsilon,
+        long iterations,
+        double marginalError,
+        SinkhornStatus status)
+        implements TransportResult {
 
     /**
      * Copies the arrays and checks for nulls.
      *
      * @param plan dense plan {@code P}
      * @param cost the linear term {@code ⟨P, C⟩} (what POT's {@code sinkhorn2} returns)
-     * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)},
-     *     {@code KL(p‖q) = Σ p log(p/q) − Σp + Σq}
+     * @param objective the full objective {@code ⟨P,C⟩ + ε KL(P‖a⊗b)}, {@code KL(p‖q) = Σ p
+     *     log(p/q) − Σp + Σq}
      * @param sourcePotential {@code f}
      * @param targetPotential {@code g}
      * @param epsilon the regularisation used

@@ -7,8 +7,8 @@ public enum SinkhornStatus {
     /** The iteration cap was reached before the tolerance. */
     MAX_ITERATIONS,
     /**
-     * A scaling or potential became non-finite (or a scaling vanished where the weight is positive); the
-     * result holds the last finite iterate.
+     * A scaling or potential became non-finite (or a scaling vanished where the weight is
+     * positive); the result holds the last finite iterate.
      */
     NUMERICAL_FAILURE
 }

@@ -22,9 +22,15 @@ final class SparsePlan extends AbstractPlan {
         Objects.requireNonNull(j, "j");
         Objects.requireNonNull(values, "values");
         if (rows < 1 || cols < 1 || i.length != j.length || i.length != values.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "sparse plan %dx%d with %d rows, %d columns, %d values", rows, cols, i.length, j.length,
-                    values.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "sparse plan %dx%d with %d rows, %d columns, %d values",
+                            rows,
+                            cols,
+                            i.length,
+                            j.length,
+                            values.length));
         }
         int k = i.length;
         for (int t = 0; t < k; t++) {
@@ -36,7 +42,9 @@ final class SparsePlan extends AbstractPlan {
         for (int t = 0; t < k; t++) {
             order[t] = t;
         }
-        java.util.Arrays.sort(order, (x, y) -> Long.compare((long) i[x] * cols + j[x], (long) i[y] * cols + j[y]));
+        java.util.Arrays.sort(
+                order,
+                (x, y) -> Long.compare((long) i[x] * cols + j[x], (long) i[y] * cols + j[y]));
         int[] si = new int[k];
         int[] sj = new int[k];
         double[] sv = new double[k];
@@ -46,8 +54,8 @@ final class SparsePlan extends AbstractPlan {
             sj[t] = j[o];
             sv[t] = values[o];
             if (t > 0 && si[t] == si[t - 1] && sj[t] == sj[t - 1]) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "duplicate plan entry (%d, %d)", si[t], sj[t]));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "duplicate plan entry (%d, %d)", si[t], sj[t]));
             }
         }
         return new SparsePlan(rows, cols, si, sj, sv);

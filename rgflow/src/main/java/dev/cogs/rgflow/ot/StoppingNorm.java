@@ -1,6 +1,9 @@
 package dev.cogs.rgflow.ot;
 
-/** Marginal-error norm of the Sinkhorn stopping rule; checked after the row update, so rows are exact. */
+/**
+ * Marginal-error norm of the Sinkhorn stopping rule; checked after the row update, so rows are
+ * exact.
+ */
 public enum StoppingNorm {
     /** POT's rule: {@code ‖Pᵀ1 − b‖₂}. */
     COLUMN_L2,

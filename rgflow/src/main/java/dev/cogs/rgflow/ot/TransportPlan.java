@@ -3,8 +3,8 @@ package dev.cogs.rgflow.ot;
 import java.util.Objects;
 
 /**
- * A transport plan {@code P ∈ ℝ_{≥0}^{n×m}}, sparse (exact OT: at most {@code n+m−1} non-zeros) or dense
- * (Sinkhorn).
+ * A transport plan {@code P ∈ ℝ_{≥0}^{n×m}}, sparse (exact OT: at most {@code n+m−1} non-zeros) or
+ * dense (Sinkhorn).
  *
  * <p>Implementations are immutable.
  */
@@ -23,10 +23,14 @@ public interface TransportPlan {
         void accept(int i, int j, double value);
     }
 
-    /** @return number of rows {@code n} */
+    /**
+     * @return number of rows {@code n}
+     */
     int rows();
 
-    /** @return number of columns {@code m} */
+    /**
+     * @return number of columns {@code m}
+     */
     int cols();
 
     /**
@@ -38,7 +42,9 @@ public interface TransportPlan {
      */
     double get(int i, int j);
 
-    /** @return the number of stored non-zero entries */
+    /**
+     * @return the number of stored non-zero entries
+     */
     int nonZeroCount();
 
     /**
@@ -48,28 +54,36 @@ public interface TransportPlan {
      */
     void forEachEntry(EntryConsumer consumer);
 
-    /** @return the plan as a fresh dense array */
+    /**
+     * @return the plan as a fresh dense array
+     */
     default double[][] toDense() {
         double[][] out = new double[rows()][cols()];
         forEachEntry((i, j, v) -> out[i][j] += v);
         return out;
     }
 
-    /** @return {@code P1}, the first marginal */
+    /**
+     * @return {@code P1}, the first marginal
+     */
     default double[] rowSums() {
         double[] out = new double[rows()];
         forEachEntry((i, j, v) -> out[i] += v);
         return out;
     }
 
-    /** @return {@code Pᵀ1}, the second marginal */
+    /**
+     * @return {@code Pᵀ1}, the second marginal
+     */
     default double[] columnSums() {
         double[] out = new double[cols()];
         forEachEntry((i, j, v) -> out[j] += v);
         return out;
     }
 
-    /** @return the total mass {@code Σ P_ij} */
+    /**
+     * @return the total mass {@code Σ P_ij}
+     */
     default double mass() {
         double[] s = new double[1];
         forEachEntry((i, j, v) -> s[0] += v);
@@ -86,8 +100,15 @@ public interface TransportPlan {
     default double cost(CostMatrix cost) {
         Objects.requireNonNull(cost, "cost");
         if (cost.rows() != rows() || cost.cols() != cols()) {
-            throw new IllegalArgumentException("plan " + rows() + "x" + cols() + " vs cost "
-                    + cost.rows() + "x" + cost.cols());
+            throw new IllegalArgumentException(
+                    "plan "
+                            + rows()
+                            + "x"
+                            + cols()
+                            + " vs cost "
+                            + cost.rows()
+                            + "x"
+                            + cost.cols());
         }
         double[] c = cost.raw();
         int m = cols();

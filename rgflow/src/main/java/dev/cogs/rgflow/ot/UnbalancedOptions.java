@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param tolerance stop when {@code max |Δ log u|, |Δ log v|} falls below it, {@code > 0}
  * @param entropy the entropy convention
  */
-public record UnbalancedOptions(double epsilon, double rho, int maxIterations, double tolerance,
-                                EntropyConvention entropy) {
+public record UnbalancedOptions(
+        double epsilon,
+        double rho,
+        int maxIterations,
+        double tolerance,
+        EntropyConvention entropy) {
 
     /**
      * Validates the options.

@@ -3,13 +3,14 @@ package dev.cogs.rgflow.ot;
 import java.util.Objects;
 
 /**
- * Unbalanced entropic transport with KL marginal penalties (Chizat et al., Math. Comp. 2018; Frogner et al.
- * 2015): scaling updates {@code u ← (a/(Kv))^{ρ/(ρ+ε)}}, {@code v ← (b/(Kᵀu))^{ρ/(ρ+ε)}} (row first, as POT
- * 0.8.2 {@code sinkhorn_unbalanced}), with the entropy convention of {@link UnbalancedOptions#entropy()}.
+ * Unbalanced entropic transport with KL marginal penalties (Chizat et al., Math. Comp. 2018;
+ * Frogner et al. 2015): scaling updates {@code u ← (a/(Kv))^{ρ/(ρ+ε)}}, {@code v ←
+ * (b/(Kᵀu))^{ρ/(ρ+ε)}} (row first, as POT 0.8.2 {@code sinkhorn_unbalanced}), with the entropy
+ * convention of {@link UnbalancedOptions#entropy()}.
  *
- * <p>Instances are immutable. Non-finite values: weights must be finite and non-negative (masses may
- * differ), costs finite; every iteration checks the scalings and a non-finite value ends the run with
- * {@code converged = false} and the last finite iterate.
+ * <p>Instances are immutable. Non-finite values: weights must be finite and non-negative (masses
+ * may differ), costs finite; every iteration checks the scalings and a non-finite value ends the
+ * run with {@code converged = false} and the last finite iterate.
  */
 public final class UnbalancedSinkhorn implements TransportSolver<UnbalancedResult> {
 
@@ -99,12 +100,16 @@ public final class UnbalancedSinkhorn implements TransportSolver<UnbalancedResul
                 mass += x;
                 lin += x * c[i * m + j];
                 if (x > 0) {
-                    omega += klProduct ? x * Math.log(x / (a[i] * b[j])) - x + a[i] * b[j] : x * (Math.log(x) - 1);
+                    omega +=
+                            klProduct
+                                    ? x * Math.log(x / (a[i] * b[j])) - x + a[i] * b[j]
+                                    : x * (Math.log(x) - 1);
                 }
             }
         }
         double objective = lin + eps * omega + rho * kl(rows, a) + rho * kl(cols, b);
-        return new UnbalancedResult(DensePlan.of(n, m, p), lin, objective, mass, it, change, converged);
+        return new UnbalancedResult(
+                DensePlan.of(n, m, p), lin, objective, mass, it, change, converged);
     }
 
     private static double kl(double[] p, double[] q) {

@@ -1,8 +1,8 @@
 package dev.cogs.rgflow.ot;
 
 /**
- * A Wasserstein distance reported in both conventions: {@code W_p^p} (what POT's {@code wasserstein_1d}
- * returns) and {@code W_p}.
+ * A Wasserstein distance reported in both conventions: {@code W_p^p} (what POT's {@code
+ * wasserstein_1d} returns) and {@code W_p}.
  *
  * @param p the order, {@code ≥ 1}
  * @param powered {@code W_p^p}
@@ -23,7 +23,8 @@ public record WassersteinDistance(double p, double powered, double distance) {
             throw new IllegalArgumentException("p (" + p + ") must be >= 1");
         }
         if (!(powered >= 0) || !(distance >= 0)) {
-            throw new IllegalArgumentException("distance values (" + powered + ", " + distance + ") must be >= 0");
+            throw new IllegalArgumentException(
+                    "distance values (" + powered + ", " + distance + ") must be >= 0");
         }
     }
 

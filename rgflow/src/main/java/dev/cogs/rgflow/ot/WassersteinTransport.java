@@ -3,17 +3,19 @@ package dev.cogs.rgflow.ot;
 import java.util.Objects;
 
 /**
- * An exact Wasserstein distance between two point clouds together with an optimal plan, as returned by
- * {@link Distances#wasserstein(double[][], double[][], double)}: {@code W_p^p = min_P Σ P_ij ‖x_i − y_j‖₂^p} (POT's
- * {@code emd2} on the cost {@code ot.dist(x, y, 'euclidean')**p}), its {@code p}-th root, and the optimal
- * transport behind it (plan, dual potentials, pivots). Only optimal results are constructed.
+ * An exact Wasserstein distance between two point clouds together with an optimal plan, as returned
+ * by {@link Distances#wasserstein(double[][], double[][], double)}: {@code W_p^p = min_P Σ P_ij
+ * ‖x_i − y_j‖₂^p} (POT's {@code emd2} on the cost {@code ot.dist(x, y, 'euclidean')**p}), its
+ * {@code p}-th root, and the optimal transport behind it (plan, dual potentials, pivots). Only
+ * optimal results are constructed.
  *
  * @param p the order, finite, {@code ≥ 1}
  * @param powered {@code W_p^p}
  * @param distance {@code W_p}
  * @param transport the exact solution (status {@link ExactOtStatus#OPTIMAL})
  */
-public record WassersteinTransport(double p, double powered, double distance, ExactOtResult transport) {
+public record WassersteinTransport(
+        double p, double powered, double distance, ExactOtResult transport) {
 
     /**
      * Validates the record.
@@ -22,13 +24,15 @@ public record WassersteinTransport(double p, double powered, double distance, Ex
      * @param powered {@code W_p^p}, {@code ≥ 0}
      * @param distance {@code W_p}, {@code ≥ 0}
      * @param transport the exact solution
-     * @throws IllegalArgumentException if a value is out of range or NaN, or the transport is not optimal
+     * @throws IllegalArgumentException if a value is out of range or NaN, or the transport is not
+     *     optimal
      */
     public WassersteinTransport {
         Objects.requireNonNull(transport, "transport");
         new WassersteinDistance(p, powered, distance);
         if (!transport.converged()) {
-            throw new IllegalArgumentException("transport status " + transport.status() + " is not OPTIMAL");
+            throw new IllegalArgumentException(
+                    "transport status " + transport.status() + " is not OPTIMAL");
         }
     }
 

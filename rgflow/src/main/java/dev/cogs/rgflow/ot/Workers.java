@@ -6,20 +6,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A team of threads for the fork–join phases of one solve: the calling thread plus {@code threads − 1} helper
- * threads that live for the solve only (one team per solve, closed afterwards; no global state). With one
- * thread the bodies run inline. Not thread-safe: one caller publishes one phase at a time.
+ * A team of threads for the fork–join phases of one solve: the calling thread plus {@code threads −
+ * 1} helper threads that live for the solve only (one team per solve, closed afterwards; no global
+ * state). With one thread the bodies run inline. Not thread-safe: one caller publishes one phase at
+ * a time.
  *
- * <p>A phase is a list of blocks that the members claim one at a time from a shared ticket, so the work goes to
- * whoever is running: on a machine with more runnable threads than cores a descheduled helper holds up the phase
- * by at most the one block it has claimed, and a helper that wakes up late finds no block left and does nothing
- * (with a fixed split into halves, the caller would wait for the late helper's whole half). Which member runs a
- * block is therefore not deterministic; callers make results independent of it (per-block accumulators reduced
- * in block order).
+ * <p>A phase is a list of blocks that the members claim one at a time from a shared ticket, so the
+ * work goes to whoever is running: on a machine with more runnable threads than cores a descheduled
+ * helper holds up the phase by at most the one block it has claimed, and a helper that wakes up
+ * late finds no block left and does nothing (with a fixed split into halves, the caller would wait
+ * for the late helper's whole half). Which member runs a block is therefore not deterministic;
+ * callers make results independent of it (per-block accumulators reduced in block order).
  *
- * <p>A Sinkhorn iteration at {@code n = 1000} takes about a third of a millisecond, and waking a parked thread
- * can take a good part of that; so helpers spin (with {@link Thread#onSpinWait()}) for a short while after each
- * phase and only then park.
+ * <p>A Sinkhorn iteration at {@code n = 1000} takes about a third of a millisecond, and waking a
+ * parked thread can take a good part of that; so helpers spin (with {@link Thread#onSpinWait()})
+ * for a short while after each phase and only then park.
  */
 final class Workers implements AutoCloseable {
 
@@ -37,18 +38,27 @@ final class Workers implements AutoCloseable {
 
     /** Spin rounds before a helper parks (about 50–100 µs). */
     private static final int SPINS = 1 << 14;
+
     /** Blocks per member in {@link #forRange}: enough to even out a late or slow member. */
     private static final int BLOCKS_PER_THREAD = 4;
 
     private final int threads;
     private final Thread[] helpers;
+
     /** Incremented by the caller to publish a phase (after the fields below). */
     private volatile long phase;
+
     private volatile boolean closed;
-    /** Helpers that are parked (or about to park); only those are unparked when a phase is published. */
+
+    /**
+     * Helpers that are parked (or about to park); only those are unparked when a phase is
+     * published.
+     */
     private final AtomicInteger parked = new AtomicInteger();
+
     /** Phase number (high 32 bits) and number of unclaimed blocks (low 32 bits). */
     private final AtomicLong ticket = new AtomicLong();
+
     private final AtomicInteger done = new AtomicInteger();
     private volatile BlockBody body;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -75,7 +85,9 @@ final class Workers implements AutoCloseable {
         return threads;
     }
 
-    /** Runs {@code body} for every block {@code 0 ≤ b < count}, each exactly once, on any member. */
+    /**
+     * Runs {@code body} for every block {@code 0 ≤ b < count}, each exactly once, on any member.
+     */
     void forBlocks(int count, BlockBody body) {
         if (count <= 0) {
             return;
@@ -119,8 +131,8 @@ final class Workers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code body} on {@code [0, n)} cut into contiguous ranges ({@value #BLOCKS_PER_THREAD} per member),
-     * each run once on any member.
+     * Runs {@code body} on {@code [0, n)} cut into contiguous ranges ({@value #BLOCKS_PER_THREAD}
+     * per member), each run once on any member.
      */
     void forRange(int n, RangeBody body) {
         if (threads == 1 || n < 2) {
@@ -137,9 +149,10 @@ final class Workers implements AutoCloseable {
     }
 
     /**
-     * Claims blocks of phase {@code p} until none is left. The ticket counts the unclaimed blocks down (block
-     * {@code r − 1} goes to the claim that finds {@code r} left), so a claim needs no other field; the body is read
-     * after a successful claim, when the caller cannot yet have published the next phase (it waits for this block).
+     * Claims blocks of phase {@code p} until none is left. The ticket counts the unclaimed blocks
+     * down (block {@code r − 1} goes to the claim that finds {@code r} left), so a claim needs no
+     * other field; the body is read after a successful claim, when the caller cannot yet have
+     * published the next phase (it waits for this block).
      */
     private void claimAndRun(long p) {
         while (true) {
@@ -173,7 +186,8 @@ final class Workers implements AutoCloseable {
                 if (++spins < SPINS) {
                     Thread.onSpinWait();
                 } else {
-                    // announce before re-checking, so a phase published in between is seen or unparks us
+                    // announce before re-checking, so a phase published in between is seen or
+                    // unparks us
                     parked.incrementAndGet();
                     if (phase == seen && !closed) {
                         LockSupport.park(this);

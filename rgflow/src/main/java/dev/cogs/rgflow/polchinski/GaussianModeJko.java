@@ -6,13 +6,13 @@ import dev.cogs.rgflow.lattice.GaussianTheory;
 import java.util.Objects;
 
 /**
- * The infinite-sample limit of the Fourier-diagonal JKO scheme for a translation-invariant Gaussian theory:
- * the exact 1-D Gaussian step (docs/rgflow.md §4.4) applied to every mode's variance (docs/rgflow.md §8 rows 30, 30b).
+ * The infinite-sample limit of the Fourier-diagonal JKO scheme for a translation-invariant Gaussian
+ * theory: the exact 1-D Gaussian step (docs/rgflow.md §4.4) applied to every mode's variance
+ * (docs/rgflow.md §8 rows 30, 30b).
  */
 public final class GaussianModeJko {
 
-    private GaussianModeJko() {
-    }
+    private GaussianModeJko() {}
 
     /**
      * Per-mode variances after {@code steps} steps of size τ from t = 0.
@@ -24,7 +24,8 @@ public final class GaussianModeJko {
      * @return \(\sigma_k\) at \(t = \) steps·τ, one per mode
      * @throws IllegalArgumentException if τ ≤ 0 or NaN, or steps &lt; 0
      */
-    public static double[] variances(GaussianTheory theory, double tau, int steps, JkoVariant variant) {
+    public static double[] variances(
+            GaussianTheory theory, double tau, int steps, JkoVariant variant) {
         Objects.requireNonNull(theory, "theory");
         Objects.requireNonNull(variant, "variant");
         PolchinskiChecks.step(tau);
@@ -44,20 +45,31 @@ public final class GaussianModeJko {
         return s;
     }
 
-    static double modeStep(CovariancePath path, int k, double t, double tNext, double s, double tau,
+    static double modeStep(
+            CovariancePath path,
+            int k,
+            double t,
+            double tNext,
+            double s,
+            double tau,
             JkoVariant variant) {
         if (variant == JkoVariant.LEFT_FROZEN) {
             double m = path.rate(k, t) / 2;
-            return m == 0.0 ? s : GaussianJko1D.step(m, path.covariance(k, t) / 2, 0.0, s, tau).variance();
+            return m == 0.0
+                    ? s
+                    : GaussianJko1D.step(m, path.covariance(k, t) / 2, 0.0, s, tau).variance();
         }
         double dil = path.covariance(k, tNext) / path.covariance(k, t);
         double sd = s * dil;
         double m = path.rate(k, tNext) / 2;
-        return m == 0.0 ? sd : GaussianJko1D.step(m, path.covariance(k, tNext), 0.0, sd, tau).variance();
+        return m == 0.0
+                ? sd
+                : GaussianJko1D.step(m, path.covariance(k, tNext), 0.0, sd, tau).variance();
     }
 
     /**
-     * \(F = \mathrm{KL}(N(0,\Sigma)\,\|\,N(0, C_t)) = \sum_k\tfrac12(r_k - 1 - \ln r_k)\), \(r_k = \sigma_k/c_k(t)\).
+     * \(F = \mathrm{KL}(N(0,\Sigma)\,\|\,N(0, C_t)) = \sum_k\tfrac12(r_k - 1 - \ln r_k)\), \(r_k =
+     * \sigma_k/c_k(t)\).
      *
      * @param path the path
      * @param variances per-mode variances

@@ -1,10 +1,14 @@
 package dev.cogs.rgflow.polchinski;
 
-/** Time discretisation of the (time-dependent) Polchinski gradient flow by JKO steps (docs/rgflow.md §3). */
+/**
+ * Time discretisation of the (time-dependent) Polchinski gradient flow by JKO steps (docs/rgflow.md
+ * §3).
+ */
 public enum JkoVariant {
     /**
-     * Left-frozen: step k minimises \(\mathrm{KL}(P\,\|\,Q_{t_k}) + \tfrac1{2\tau}W_{c_k}^2(P, P_k)\) with
-     * \(M = \tfrac12\dot C(t_k)\), \(Q_{t_k} = N(0, \tfrac12C(t_k))\). First order in τ.
+     * Left-frozen: step k minimises \(\mathrm{KL}(P\,\|\,Q_{t_k}) + \tfrac1{2\tau}W_{c_k}^2(P,
+     * P_k)\) with \(M = \tfrac12\dot C(t_k)\), \(Q_{t_k} = N(0, \tfrac12C(t_k))\). First order in
+     * τ.
      */
     LEFT_FROZEN,
     /**

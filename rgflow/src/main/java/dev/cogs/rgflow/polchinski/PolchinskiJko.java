@@ -16,30 +16,35 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * JKO (minimising-movement) solver of the lattice Polchinski flow on samples (docs/rgflow.md §3): the W₂ gradient
- * flow (P4) of \(\mathrm{KL}(P\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), with mobility \(M_t = \tfrac12\dot C_t\), i.e.
- * cost \(c_t(x,y) = 2(x-y)^{\mathsf T}\dot C_t^{-1}(x-y)\). Each step minimises the Monte-Carlo objective J(T) over
- * a map family, pushes the samples and updates the tracked log-densities
- * \(\ell_{k+1}(T\varphi) = \ell_k(\varphi) - \log\det\nabla T\).
+ * JKO (minimising-movement) solver of the lattice Polchinski flow on samples (docs/rgflow.md §3):
+ * the W₂ gradient flow (P4) of \(\mathrm{KL}(P\,\|\,Q_t)\), \(Q_t = N(0,\tfrac12C_t)\), with
+ * mobility \(M_t = \tfrac12\dot C_t\), i.e. cost \(c_t(x,y) = 2(x-y)^{\mathsf T}\dot
+ * C_t^{-1}(x-y)\). Each step minimises the Monte-Carlo objective J(T) over a map family, pushes the
+ * samples and updates the tracked log-densities \(\ell_{k+1}(T\varphi) = \ell_k(\varphi) -
+ * \log\det\nabla T\).
  *
- * <p>With tracked log-densities \(\ell_0\) (unnormalised is fine) the monotone increment
- * \(F(t_k) - F(t_0) = E_k[\ell_k - \log g_{t_k}] - E_0[\ell_0 - \log g_{t_0}]\), \(g_t = N(0, C_t)\), is reported: it is
- * the exact increment of \(\mathrm{KL}(P^{\mathrm{JKO}}_k\,\|\,N(0,C_{t_k}))\) up to Monte-Carlo error.
+ * <p>With tracked log-densities \(\ell_0\) (unnormalised is fine) the monotone increment \(F(t_k) -
+ * F(t_0) = E_k[\ell_k - \log g_{t_k}] - E_0[\ell_0 - \log g_{t_0}]\), \(g_t = N(0, C_t)\), is
+ * reported: it is the exact increment of \(\mathrm{KL}(P^{\mathrm{JKO}}_k\,\|\,N(0,C_{t_k}))\) up
+ * to Monte-Carlo error.
  *
- * <p>Non-finite values: options are validated (NaN fails); an affine step that does not converge stops the run
- * with {@code converged = false} and the states computed so far.
+ * <p>Non-finite values: options are validated (NaN fails); an affine step that does not converge
+ * stops the run with {@code converged = false} and the states computed so far.
  *
- * <p>Ground truth for comparisons: (P6) exact samples and (P8) exact two-point function
- * ({@link dev.cogs.rgflow.lattice.PolchinskiFlow}); linear map families reproduce the two-point function of
- * the per-mode Gaussian JKO ({@link GaussianModeJko}) and cannot change the shape of non-Gaussian laws.
+ * <p>Ground truth for comparisons: (P6) exact samples and (P8) exact two-point function ({@link
+ * dev.cogs.rgflow.lattice.PolchinskiFlow}); linear map families reproduce the two-point function of
+ * the per-mode Gaussian JKO ({@link GaussianModeJko}) and cannot change the shape of non-Gaussian
+ * laws.
  */
 public final class PolchinskiJko {
 
-    /** Gradient tolerance of the affine steps: the metric 2Ċ⁻¹/τ makes high modes stiff (condition ~ e^{t a_max}/τ). */
+    /**
+     * Gradient tolerance of the affine steps: the metric 2Ċ⁻¹/τ makes high modes stiff (condition ~
+     * e^{t a_max}/τ).
+     */
     private static final double AFFINE_TOLERANCE = 1e-7;
 
-    private PolchinskiJko() {
-    }
+    private PolchinskiJko() {}
 
     /** Transport-map family. */
     public enum MapFamily {
@@ -48,8 +53,9 @@ public final class PolchinskiJko {
         /** Dense affine maps, L-BFGS ({@link AffineJko}); needs \(\dot C\) positive definite. */
         AFFINE,
         /**
-         * Fourier-diagonal maps followed by the site-wise monotone cubic \(y + \kappa y^3\)
-         * ({@link SiteMonotoneJko}, family (b)); changes the shape of the law; needs \(\dot C\) positive definite.
+         * Fourier-diagonal maps followed by the site-wise monotone cubic \(y + \kappa y^3\) ({@link
+         * SiteMonotoneJko}, family (b)); changes the shape of the law; needs \(\dot C\) positive
+         * definite.
          */
         FOURIER_SITE_CUBIC
     }
@@ -87,12 +93,18 @@ public final class PolchinskiJko {
      * @param time \(t_k\)
      * @param samples the cloud \(P_k\)
      * @param twoPoint translation-averaged two-point function G(r), r = 0 … L−1
-     * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
-     * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for non-linear maps
-     *        (0 at k = 0)
+     * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0
+     *     at k = 0)
+     * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for
+     *     non-linear maps (0 at k = 0)
      * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
      */
-    public record Step(double time, SampleCloud samples, double[] twoPoint, double stepCost, double logDeterminant,
+    public record Step(
+            double time,
+            SampleCloud samples,
+            double[] twoPoint,
+            double stepCost,
+            double logDeterminant,
             OptionalDouble monotoneIncrement) {
         /**
          * Defensive copy.
@@ -100,9 +112,10 @@ public final class PolchinskiJko {
          * @param time \(t_k\)
          * @param samples the cloud \(P_k\)
          * @param twoPoint translation-averaged two-point function G(r), r = 0 … L−1
-         * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i - \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
-         * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for non-linear maps
-         *     (0 at k = 0)
+         * @param stepCost squared step length \(\frac1n\sum_i\|T\varphi_i -
+         *     \varphi_i\|^2_{M^{-1}}\) (0 at k = 0)
+         * @param logDeterminant \(\log\det\nabla T\) of the step, averaged over the samples for
+         *     non-linear maps (0 at k = 0)
          * @param monotoneIncrement \(F(t_k) - F(t_0)\) from the log-densities, if tracked
          */
         public Step {
@@ -137,7 +150,9 @@ public final class PolchinskiJko {
             steps = List.copyOf(steps);
         }
 
-        /** @return the last state */
+        /**
+         * @return the last state
+         */
         public Step last() {
             return steps.get(steps.size() - 1);
         }
@@ -150,7 +165,8 @@ public final class PolchinskiJko {
      * @param initial samples of \(P_0\) (with log-densities for the monotone increment)
      * @param options options
      * @return the trajectory
-     * @throws IllegalArgumentException on a dimension mismatch, or AFFINE with a degenerate \(\dot C\)
+     * @throws IllegalArgumentException on a dimension mismatch, or AFFINE with a degenerate \(\dot
+     *     C\)
      */
     public static Trajectory run(CovariancePath path, SampleCloud initial, Options options) {
         Objects.requireNonNull(path, "path");
@@ -158,13 +174,24 @@ public final class PolchinskiJko {
         Objects.requireNonNull(options, "options");
         Lattice lat = path.lattice();
         if (initial.dimension() != lat.size()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "samples have dimension %d but the lattice has N = %d", initial.dimension(), lat.size()));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "samples have dimension %d but the lattice has N = %d",
+                            initial.dimension(),
+                            lat.size()));
         }
         double tau = options.tau();
         List<Step> out = new ArrayList<>();
         double base = initial.logDensities().isPresent() ? relativeLogDensity(path, initial, 0) : 0;
-        out.add(new Step(0, initial, lat.twoPoint(initial), 0, 0, increment(path, initial, 0, base)));
+        out.add(
+                new Step(
+                        0,
+                        initial,
+                        lat.twoPoint(initial),
+                        0,
+                        0,
+                        increment(path, initial, 0, base)));
         SampleCloud x = initial;
         for (int k = 0; k < options.steps(); k++) {
             double t = k * tau;
@@ -181,7 +208,8 @@ public final class PolchinskiJko {
                     ratio[p] = Math.sqrt(path.covariance(p, tNext) / path.covariance(p, t));
                     dilationLogDet += Math.log(ratio[p]);
                 }
-                // FourierJko.push subtracts the same Σ log ratio (summed in the same order) from the log-densities
+                // FourierJko.push subtracts the same Σ log ratio (summed in the same order) from
+                // the log-densities
                 x = FourierJko.push(x, lat, ratio);
                 mobility = path.rateAt(tNext).scale(0.5);
                 reference = path.covarianceAt(tNext);
@@ -189,12 +217,14 @@ public final class PolchinskiJko {
             double cost;
             double logDet;
             if (options.family() == MapFamily.FOURIER_DIAGONAL) {
-                FourierJko.Result r = FourierJko.step(x, lat, mobility.values(), reference.values(), tau);
+                FourierJko.Result r =
+                        FourierJko.step(x, lat, mobility.values(), reference.values(), tau);
                 x = r.pushed();
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
             } else if (options.family() == MapFamily.FOURIER_SITE_CUBIC) {
-                SiteMonotoneJko.Result r = SiteMonotoneJko.step(x, lat, mobility.values(), reference.values(), tau);
+                SiteMonotoneJko.Result r =
+                        SiteMonotoneJko.step(x, lat, mobility.values(), reference.values(), tau);
                 if (!r.converged()) {
                     return new Trajectory(out, false);
                 }
@@ -202,8 +232,12 @@ public final class PolchinskiJko {
                 logDet = meanLogDetChange(x, r.pushed());
                 x = r.pushed();
             } else {
-                AffineJko.Result r = AffineJko.step(x, mobility.inverse().dense(), gaussianPotential(reference),
-                        new JkoOptions(tau, 2000, AFFINE_TOLERANCE));
+                AffineJko.Result r =
+                        AffineJko.step(
+                                x,
+                                mobility.inverse().dense(),
+                                gaussianPotential(reference),
+                                new JkoOptions(tau, 2000, AFFINE_TOLERANCE));
                 if (!r.converged()) {
                     return new Trajectory(out, false);
                 }
@@ -211,8 +245,14 @@ public final class PolchinskiJko {
                 cost = r.stepCost();
                 logDet = r.logDeterminant();
             }
-            out.add(new Step(tNext, x, lat.twoPoint(x), cost, logDet + dilationLogDet,
-                    increment(path, x, tNext, base)));
+            out.add(
+                    new Step(
+                            tNext,
+                            x,
+                            lat.twoPoint(x),
+                            cost,
+                            logDet + dilationLogDet,
+                            increment(path, x, tNext, base)));
         }
         return new Trajectory(out, true);
     }
@@ -234,26 +274,30 @@ public final class PolchinskiJko {
     private static Potential gaussianPotential(SpectralOperator variance) {
         double[][] precision = variance.inverse().dense();
         int n = precision.length;
-        return Potential.of(n, x -> {
-            double s = 0;
-            for (int a = 0; a < n; a++) {
-                for (int b = 0; b < n; b++) {
-                    s += x[a] * precision[a][b] * x[b];
-                }
-            }
-            return 0.5 * s;
-        }, (x, g) -> {
-            for (int a = 0; a < n; a++) {
-                double s = 0;
-                for (int b = 0; b < n; b++) {
-                    s += precision[a][b] * x[b];
-                }
-                g[a] = s;
-            }
-        });
+        return Potential.of(
+                n,
+                x -> {
+                    double s = 0;
+                    for (int a = 0; a < n; a++) {
+                        for (int b = 0; b < n; b++) {
+                            s += x[a] * precision[a][b] * x[b];
+                        }
+                    }
+                    return 0.5 * s;
+                },
+                (x, g) -> {
+                    for (int a = 0; a < n; a++) {
+                        double s = 0;
+                        for (int b = 0; b < n; b++) {
+                            s += precision[a][b] * x[b];
+                        }
+                        g[a] = s;
+                    }
+                });
     }
 
-    private static OptionalDouble increment(CovariancePath path, SampleCloud x, double t, double base) {
+    private static OptionalDouble increment(
+            CovariancePath path, SampleCloud x, double t, double base) {
         if (x.logDensities().isEmpty()) {
             return OptionalDouble.empty();
         }

@@ -17,40 +17,42 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * The lattice Polchinski flow study behind {@code cogs rgflow} (Cotler–Rezchikov, arXiv:2202.11737; docs/rgflow.md §5):
- * samples of \(P_0\) (HMC for φ⁴, exact for the mass deformation), the RG monotone
- * \(F(t) = \mathrm{KL}(P_t\,\|\,N(0, C_t))\) by the Monte-Carlo {@link MonotoneEstimator} along a time grid with
- * the naive \(\mathrm{KL}(P_t\,\|\,Q_t)\), the exact two-point function (P8), and a JKO run
- * ({@link PolchinskiJko}) compared with exact (P6) samples by exact-OT \(W_2^2\). The regulator is the heat
- * kernel \(C(t) = A^{-1}e^{-tA}\), \(A = -\Delta_L + m^2\).
+ * The lattice Polchinski flow study behind {@code cogs rgflow} (Cotler–Rezchikov, arXiv:2202.11737;
+ * docs/rgflow.md §5): samples of \(P_0\) (HMC for φ⁴, exact for the mass deformation), the RG
+ * monotone \(F(t) = \mathrm{KL}(P_t\,\|\,N(0, C_t))\) by the Monte-Carlo {@link MonotoneEstimator}
+ * along a time grid with the naive \(\mathrm{KL}(P_t\,\|\,Q_t)\), the exact two-point function
+ * (P8), and a JKO run ({@link PolchinskiJko}) compared with exact (P6) samples by exact-OT
+ * \(W_2^2\). The regulator is the heat kernel \(C(t) = A^{-1}e^{-tA}\), \(A = -\Delta_L + m^2\).
  *
  * <p>Deterministic: all randomness comes from one {@code L64X128MixRandom} generator seeded with
- * {@link PolchinskiStudyOptions#seed()}, consumed in a fixed order (sampler, estimator, then the exact clouds of
- * every grid time).
+ * {@link PolchinskiStudyOptions#seed()}, consumed in a fixed order (sampler, estimator, then the
+ * exact clouds of every grid time).
  *
- * <p>Non-finite values: the options are validated (NaN fails); the sampler rejects non-finite trajectories and a
- * JKO step that does not converge ends the JKO run ({@link PolchinskiStudyResult#jkoConverged()}).
+ * <p>Non-finite values: the options are validated (NaN fails); the sampler rejects non-finite
+ * trajectories and a JKO step that does not converge ends the JKO run ({@link
+ * PolchinskiStudyResult#jkoConverged()}).
  */
 public final class PolchinskiStudy {
 
-    private PolchinskiStudy() {
-    }
+    private PolchinskiStudy() {}
 
     /**
      * Runs the study.
      *
      * @param options the options
      * @return the rows and diagnostics
-     * @throws IllegalArgumentException if the theory cannot be built (e.g. a mass deformation that makes a mode's
-     *     variance non-positive)
+     * @throws IllegalArgumentException if the theory cannot be built (e.g. a mass deformation that
+     *     makes a mode's variance non-positive)
      */
     public static PolchinskiStudyResult run(PolchinskiStudyOptions options) {
         Objects.requireNonNull(options, "options");
         PolchinskiStudyOptions c = options;
         long start = System.nanoTime();
         Lattice lattice = Lattice.of(c.dimension(), c.side());
-        LocalPotential u = c.theory() == BareTheory.PHI4 ? LocalPotential.phi4(c.coupling())
-                : LocalPotential.quadratic(c.coupling());
+        LocalPotential u =
+                c.theory() == BareTheory.PHI4
+                        ? LocalPotential.phi4(c.coupling())
+                        : LocalPotential.quadratic(c.coupling());
         LatticeAction action = LatticeAction.of(lattice, c.massSquared(), u);
         PolchinskiFlow flow = PolchinskiFlow.heatKernel(action);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(c.seed());
@@ -71,8 +73,12 @@ public final class PolchinskiStudy {
         double dt = c.tMax() / c.intervals();
         int stepsPerInterval = Math.max(1, (int) Math.round(dt / c.tau()));
         double tau = dt / stepsPerInterval;
-        PolchinskiJko.Trajectory jko = PolchinskiJko.run(flow.path(), x0, new PolchinskiJko.Options(tau,
-                stepsPerInterval * c.intervals(), c.variant(), c.maps()));
+        PolchinskiJko.Trajectory jko =
+                PolchinskiJko.run(
+                        flow.path(),
+                        x0,
+                        new PolchinskiJko.Options(
+                                tau, stepsPerInterval * c.intervals(), c.variant(), c.maps()));
         double[][] g0 = x0.secondMoment();
         int nW = Math.min(c.samples(), c.distanceSamples());
         SampleCloud x0w = SampleCloud.of(Arrays.copyOf(x0.points(), nW));
@@ -80,7 +86,10 @@ public final class PolchinskiStudy {
         for (int i = 0; i <= c.intervals(); i++) {
             double t = i * dt;
             MonotoneEstimator.Estimate e = est.at(t);
-            double reference = gaussian != null ? gaussian.monotone(t) : flow.perturbativeMonotone(c.coupling(), t);
+            double reference =
+                    gaussian != null
+                            ? gaussian.monotone(t)
+                            : flow.perturbativeMonotone(c.coupling(), t);
             double[][] gt = flow.twoPoint(g0, t);
             double[] exact = translationAverage(lattice, gt);
             int k = i * stepsPerInterval;
@@ -91,12 +100,29 @@ public final class PolchinskiStudy {
             SampleCloud jkoW = SampleCloud.of(Arrays.copyOf(xj.points(), nW));
             double w2 = CloudDistance.w2Squared(jkoW, exactA).w2Squared();
             double floor = CloudDistance.w2Squared(exactB, exactA).w2Squared();
-            rows.add(new PolchinskiStudyResult.Row(t, e.monotone(), e.monotoneError(), e.monotoneRate(),
-                    e.monotoneRateError(), e.naiveRelativeEntropy(), reference, exact,
-                    new double[] {gj[0], gj.length > 1 ? gj[1] : gj[0]}, w2, floor));
+            rows.add(
+                    new PolchinskiStudyResult.Row(
+                            t,
+                            e.monotone(),
+                            e.monotoneError(),
+                            e.monotoneRate(),
+                            e.monotoneRateError(),
+                            e.naiveRelativeEntropy(),
+                            reference,
+                            exact,
+                            new double[] {gj[0], gj.length > 1 ? gj[1] : gj[0]},
+                            w2,
+                            floor));
         }
-        return new PolchinskiStudyResult(c, gaussian != null ? "exact F" : "F2 (perturbative)", acceptance, sdZ, tau,
-                jko.converged(), rows, (System.nanoTime() - start) / 1e9);
+        return new PolchinskiStudyResult(
+                c,
+                gaussian != null ? "exact F" : "F2 (perturbative)",
+                acceptance,
+                sdZ,
+                tau,
+                jko.converged(),
+                rows,
+                (System.nanoTime() - start) / 1e9);
     }
 
     /** G(0) = mean_x G[x][x], G(1) = mean_x G[x][x+e_0]. */

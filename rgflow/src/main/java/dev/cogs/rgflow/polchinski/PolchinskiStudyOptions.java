@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Options of a {@link PolchinskiStudy}: the bare theory on the lattice, the time grid, the sample sizes, the HMC
- * settings, the JKO discretisation and the seed. Immutable; {@link #defaults()} are the settings of
- * {@code cogs rgflow} without options, and the {@code with…} methods return modified copies.
+ * Options of a {@link PolchinskiStudy}: the bare theory on the lattice, the time grid, the sample
+ * sizes, the HMC settings, the JKO discretisation and the seed. Immutable; {@link #defaults()} are
+ * the settings of {@code cogs rgflow} without options, and the {@code with…} methods return
+ * modified copies.
  *
  * @param theory the bare interaction
  * @param dimension lattice dimension D ∈ {0, 1, 2}
@@ -24,16 +25,32 @@ import java.util.Objects;
  * @param hmcThin HMC trajectories between stored samples ≥ 1 (PHI4 only)
  * @param hmcStepSize HMC leapfrog step, finite and &gt; 0 (PHI4 only)
  * @param hmcLeapfrogSteps leapfrog steps per HMC trajectory ≥ 1 (PHI4 only)
- * @param distanceSamples size of the sample clouds compared by exact-OT \(W_2^2\) ≥ 1 (at most {@code samples}
- *     are used)
+ * @param distanceSamples size of the sample clouds compared by exact-OT \(W_2^2\) ≥ 1 (at most
+ *     {@code samples} are used)
  * @param seed seed of the study's generator
  * @param variant JKO time discretisation
  * @param maps JKO map family
  */
-public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side, double massSquared,
-        double coupling, double tMax, int intervals, double tau, int samples, int innerDraws, int freeDraws,
-        int hmcBurnIn, int hmcThin, double hmcStepSize, int hmcLeapfrogSteps, int distanceSamples, long seed,
-        JkoVariant variant, PolchinskiJko.MapFamily maps) {
+public record PolchinskiStudyOptions(
+        BareTheory theory,
+        int dimension,
+        int side,
+        double massSquared,
+        double coupling,
+        double tMax,
+        int intervals,
+        double tau,
+        int samples,
+        int innerDraws,
+        int freeDraws,
+        int hmcBurnIn,
+        int hmcThin,
+        double hmcStepSize,
+        int hmcLeapfrogSteps,
+        int distanceSamples,
+        long seed,
+        JkoVariant variant,
+        PolchinskiJko.MapFamily maps) {
 
     /**
      * Validates every option (NaN fails every check); the messages name the option and its value.
@@ -44,8 +61,10 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @param massSquared m², finite and &gt; 0
      * @param coupling λ (PHI4, finite and ≥ 0) or δm² (MASS, finite)
      * @param tMax last grid time, finite and &gt; 0
-     * @param intervals number of grid intervals ≥ 1 (the grid is \(t_i = i\,t_{max}/\text{intervals}\))
-     * @param tau requested JKO step, finite and &gt; 0 (rounded so that it divides the grid spacing)
+     * @param intervals number of grid intervals ≥ 1 (the grid is \(t_i =
+     *     i\,t_{max}/\text{intervals}\))
+     * @param tau requested JKO step, finite and &gt; 0 (rounded so that it divides the grid
+     *     spacing)
      * @param samples number of samples of \(P_0\) ≥ 10
      * @param innerDraws inner draws of the monotone estimator, even and ≥ 4
      * @param freeDraws free-field draws of the estimator's \(Z_\lambda/Z_0\) ≥ 1
@@ -53,8 +72,8 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @param hmcThin HMC trajectories between stored samples ≥ 1 (PHI4 only)
      * @param hmcStepSize HMC leapfrog step, finite and &gt; 0 (PHI4 only)
      * @param hmcLeapfrogSteps leapfrog steps per HMC trajectory ≥ 1 (PHI4 only)
-     * @param distanceSamples size of the sample clouds compared by exact-OT \(W_2^2\) ≥ 1 (at most {@code samples}
-     *     are used)
+     * @param distanceSamples size of the sample clouds compared by exact-OT \(W_2^2\) ≥ 1 (at most
+     *     {@code samples} are used)
      * @param seed seed of the study's generator
      * @param variant JKO time discretisation
      * @param maps JKO map family
@@ -65,36 +84,44 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(maps, "maps");
         if (!(tMax > 0) || Double.isInfinite(tMax)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "t-max (%s) must be finite and > 0", tMax));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "t-max (%s) must be finite and > 0", tMax));
         }
         if (intervals < 1) {
             throw new IllegalArgumentException("t-points (" + intervals + ") must be >= 1");
         }
         if (!(tau > 0) || Double.isInfinite(tau)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "tau (%s) must be finite and > 0", tau));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "tau (%s) must be finite and > 0", tau));
         }
         if (samples < 10) {
             throw new IllegalArgumentException("samples (" + samples + ") must be >= 10");
         }
         PolchinskiChecks.finite(coupling, "coupling");
         if (dimension < 0 || dimension > 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "dimension (%d) must be 0, 1 or 2", dimension));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "dimension (%d) must be 0, 1 or 2", dimension));
         }
         if (dimension > 0 && side < 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "lattice side (%d) must be >= 2", side));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "lattice side (%d) must be >= 2", side));
         }
         if (theory == BareTheory.PHI4 && !(coupling >= 0)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "lambda (%s) must be finite and >= 0", coupling));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "lambda (%s) must be finite and >= 0", coupling));
         }
         if (!(massSquared > 0) || Double.isInfinite(massSquared)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "mass squared (%s) must be finite and > 0", massSquared));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT, "mass squared (%s) must be finite and > 0", massSquared));
         }
         if (innerDraws < 4 || innerDraws % 2 != 0 || freeDraws < 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "innerDraws (%d) must be even and >= 4, freeDraws (%d) >= 1", innerDraws, freeDraws));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "innerDraws (%d) must be even and >= 4, freeDraws (%d) >= 1",
+                            innerDraws,
+                            freeDraws));
         }
         PolchinskiChecks.atLeast(hmcBurnIn, 0, "hmcBurnIn");
         PolchinskiChecks.atLeast(hmcThin, 1, "hmcThin");
@@ -104,16 +131,34 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
     }
 
     /**
-     * The settings of {@code cogs rgflow} without options: φ⁴ with λ = 6 on D = 1, L = 8, m² = 1; t ∈ [0, 2] in
-     * 10 intervals; JKO step 0.05, dilation-then-JKO, Fourier-diagonal maps followed by the site-wise cubic;
-     * 1000 samples of \(P_0\) by HMC (200 burn-in trajectories, thinning 3, leapfrog step 0.25, 8 leapfrog
-     * steps); 64 inner and 100 000 free-field draws of the estimator; 300-sample clouds for \(W_2^2\); seed 1.
+     * The settings of {@code cogs rgflow} without options: φ⁴ with λ = 6 on D = 1, L = 8, m² = 1; t
+     * ∈ [0, 2] in 10 intervals; JKO step 0.05, dilation-then-JKO, Fourier-diagonal maps followed by
+     * the site-wise cubic; 1000 samples of \(P_0\) by HMC (200 burn-in trajectories, thinning 3,
+     * leapfrog step 0.25, 8 leapfrog steps); 64 inner and 100 000 free-field draws of the
+     * estimator; 300-sample clouds for \(W_2^2\); seed 1.
      *
      * @return the default options
      */
     public static PolchinskiStudyOptions defaults() {
-        return new PolchinskiStudyOptions(BareTheory.PHI4, 1, 8, 1.0, BareTheory.PHI4.defaultCoupling(), 2.0, 10,
-                0.05, 1000, 64, 100_000, 200, 3, 0.25, 8, 300, 1, JkoVariant.DILATION_THEN_JKO,
+        return new PolchinskiStudyOptions(
+                BareTheory.PHI4,
+                1,
+                8,
+                1.0,
+                BareTheory.PHI4.defaultCoupling(),
+                2.0,
+                10,
+                0.05,
+                1000,
+                64,
+                100_000,
+                200,
+                3,
+                0.25,
+                8,
+                300,
+                1,
+                JkoVariant.DILATION_THEN_JKO,
                 PolchinskiJko.MapFamily.FOURIER_SITE_CUBIC);
     }
 
@@ -134,9 +179,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if the kept coupling is invalid for the theory
      */
     public PolchinskiStudyOptions withTheory(BareTheory value) {
-        return new PolchinskiStudyOptions(value, dimension, side, massSquared, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, seed,
-                variant, maps);
+        return new PolchinskiStudyOptions(
+                value,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -148,9 +210,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if D or L is out of range
      */
     public PolchinskiStudyOptions withLattice(int dimensionValue, int sideValue) {
-        return new PolchinskiStudyOptions(theory, dimensionValue, sideValue, massSquared, coupling, tMax, intervals,
-                tau, samples, innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps,
-                distanceSamples, seed, variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimensionValue,
+                sideValue,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -161,9 +240,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if m² is not finite and &gt; 0
      */
     public PolchinskiStudyOptions withMassSquared(double value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, value, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, seed,
-                variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                value,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -174,9 +270,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if the coupling is invalid for the theory
      */
     public PolchinskiStudyOptions withCoupling(double value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, value, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, seed,
-                variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                value,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -188,9 +301,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if a value is out of range
      */
     public PolchinskiStudyOptions withTimes(double tMaxValue, int intervalsValue) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMaxValue, intervalsValue,
-                tau, samples, innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps,
-                distanceSamples, seed, variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMaxValue,
+                intervalsValue,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -201,9 +331,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if τ is not finite and &gt; 0
      */
     public PolchinskiStudyOptions withTau(double value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, value,
-                samples, innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples,
-                seed, variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                value,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -215,9 +362,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @throws IllegalArgumentException if a size is out of range
      */
     public PolchinskiStudyOptions withSamples(int samplesValue, int innerDrawsValue) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, tau,
-                samplesValue, innerDrawsValue, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps,
-                distanceSamples, seed, variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samplesValue,
+                innerDrawsValue,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -230,9 +394,28 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @return the copy
      * @throws IllegalArgumentException if a setting is out of range
      */
-    public PolchinskiStudyOptions withHmc(int burnIn, int thin, double stepSize, int leapfrogSteps) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, burnIn, thin, stepSize, leapfrogSteps, distanceSamples, seed, variant, maps);
+    public PolchinskiStudyOptions withHmc(
+            int burnIn, int thin, double stepSize, int leapfrogSteps) {
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                burnIn,
+                thin,
+                stepSize,
+                leapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                maps);
     }
 
     /**
@@ -242,9 +425,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @return the copy
      */
     public PolchinskiStudyOptions withSeed(long value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, value,
-                variant, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                value,
+                variant,
+                maps);
     }
 
     /**
@@ -254,9 +454,26 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @return the copy
      */
     public PolchinskiStudyOptions withMaps(PolchinskiJko.MapFamily value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, seed,
-                variant, value);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                variant,
+                value);
     }
 
     /**
@@ -266,8 +483,25 @@ public record PolchinskiStudyOptions(BareTheory theory, int dimension, int side,
      * @return the copy
      */
     public PolchinskiStudyOptions withVariant(JkoVariant value) {
-        return new PolchinskiStudyOptions(theory, dimension, side, massSquared, coupling, tMax, intervals, tau, samples,
-                innerDraws, freeDraws, hmcBurnIn, hmcThin, hmcStepSize, hmcLeapfrogSteps, distanceSamples, seed,
-                value, maps);
+        return new PolchinskiStudyOptions(
+                theory,
+                dimension,
+                side,
+                massSquared,
+                coupling,
+                tMax,
+                intervals,
+                tau,
+                samples,
+                innerDraws,
+                freeDraws,
+                hmcBurnIn,
+                hmcThin,
+                hmcStepSize,
+                hmcLeapfrogSteps,
+                distanceSamples,
+                seed,
+                value,
+                maps);
     }
 }

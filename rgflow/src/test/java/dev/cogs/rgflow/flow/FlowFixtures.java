@@ -5,8 +5,7 @@ import java.util.random.RandomGeneratorFactory;
 
 /** Seeded generators for the flow tests. */
 final class FlowFixtures {
-    private FlowFixtures() {
-    }
+    private FlowFixtures() {}
 
     static RandomGenerator rng(long seed) {
         return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);

@@ -9,13 +9,19 @@ import dev.cogs.rgflow.testing.Tol;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The lattice as the {@link ModeBasis} of the JKO steps, and its translation-averaged two-point function. */
+/**
+ * The lattice as the {@link ModeBasis} of the JKO steps, and its translation-averaged two-point
+ * function.
+ */
 class LatticeModeBasisTest {
 
     @Test
     void fourierBasisIsOrthonormal() {
         // the ModeBasis laws: fromModes ∘ toModes = id, and the Euclidean norm is preserved
-        for (Lattice lat : new Lattice[] {Lattice.singleSite(), Lattice.of(1, 5), Lattice.of(1, 6), Lattice.of(2, 4)}) {
+        for (Lattice lat :
+                new Lattice[] {
+                    Lattice.singleSite(), Lattice.of(1, 5), Lattice.of(1, 6), Lattice.of(2, 4)
+                }) {
             ModeBasis b = lat;
             SplittableRandom r = new SplittableRandom(lat.size());
             double[] x = new double[b.size()];
@@ -49,6 +55,8 @@ class LatticeModeBasisTest {
         Tol.assertClose(g0, g[0], 1e-15, 0, "G(0)");
         Tol.assertClose(g1, g[1], 1e-15, 0, "G(1)");
         Tol.assertClose(g1, g[2], 1e-15, 0, "G(2) = G(1) on L = 3");
-        assertThrows(IllegalArgumentException.class, () -> Lattice.of(1, 4).twoPoint(SampleCloud.of(pts)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Lattice.of(1, 4).twoPoint(SampleCloud.of(pts)));
     }
 }

@@ -3,8 +3,7 @@ package dev.cogs.rgflow.linalg;
 /** Shared generators of test matrices (seeded, deterministic). */
 public final class MatrixFixtures {
 
-    private MatrixFixtures() {
-    }
+    private MatrixFixtures() {}
 
     /** Random symmetric positive-definite matrix {@code B Bᵀ + δI} of dimension n from a seed. */
     public static Matrix randomSpd(int n, long seed, double shift) {
@@ -18,5 +17,4 @@ public final class MatrixFixtures {
         Matrix bm = Matrix.of(b);
         return bm.multiply(bm.transpose()).add(Matrix.identity(n).scale(shift)).symmetricPart();
     }
-
 }

@@ -13,13 +13,16 @@ class SymmetricEigenTest {
 
     @Test
     void eigenvectorsAreOrthonormalAndDiagonalise() {
-        // S V = V diag(λ) and VᵀV = I, checked by plain matrix products, on both the Jacobi (n ≤ 12) and the
+        // S V = V diag(λ) and VᵀV = I, checked by plain matrix products, on both the Jacobi (n ≤
+        // 12) and the
         // Householder (n = 70) paths
         for (int n : new int[] {1, 2, 5, 12, 70}) {
             Matrix s = MatrixFixtures.randomSpd(n, 100L + n, 0.1);
             SymmetricEigen e = SymmetricEigen.of(s);
             Matrix v = e.vectors();
-            assertTrue(v.transpose().multiply(v).isClose(Matrix.identity(n), 1e-12 * n), "orthonormal, n = " + n);
+            assertTrue(
+                    v.transpose().multiply(v).isClose(Matrix.identity(n), 1e-12 * n),
+                    "orthonormal, n = " + n);
             Matrix lhs = s.multiply(v);
             Matrix rhs = v.multiply(Matrix.diagonal(e.values()));
             assertTrue(lhs.isClose(rhs, 1e-11 * n * s.maxAbs()), "S V = V diag(values), n = " + n);
@@ -46,20 +49,26 @@ class SymmetricEigenTest {
 
     @Test
     void squareRootSquaresBackAndInverseSqrtInverts() {
-        qt().withExamples(200).forAll(integers().between(1, 12), integers().all()).check((n, seed) -> {
-            Matrix s = MatrixFixtures.randomSpd(n, seed, 0.1);
-            SymmetricEigen e = SymmetricEigen.of(s);
-            Matrix root = e.sqrt();
-            Matrix inv = e.inverseSqrt();
-            double scale = s.maxAbs();
-            return root.multiply(root).isClose(s, 1e-12 * scale * n)
-                    && inv.multiply(s).multiply(inv).isClose(Matrix.identity(n), 1e-9 * n);
-        });
+        qt().withExamples(200)
+                .forAll(integers().between(1, 12), integers().all())
+                .check(
+                        (n, seed) -> {
+                            Matrix s = MatrixFixtures.randomSpd(n, seed, 0.1);
+                            SymmetricEigen e = SymmetricEigen.of(s);
+                            Matrix root = e.sqrt();
+                            Matrix inv = e.inverseSqrt();
+                            double scale = s.maxAbs();
+                            return root.multiply(root).isClose(s, 1e-12 * scale * n)
+                                    && inv.multiply(s)
+                                            .multiply(inv)
+                                            .isClose(Matrix.identity(n), 1e-9 * n);
+                        });
     }
 
     @Test
     void jacobiAndHouseholderAgree() {
-        // 70 > JACOBI_LIMIT uses Commons Math; compare with Jacobi on the same matrix via the trace of the root
+        // 70 > JACOBI_LIMIT uses Commons Math; compare with Jacobi on the same matrix via the trace
+        // of the root
         Matrix s = MatrixFixtures.randomSpd(70, 7L, 1.0);
         double[] big = SymmetricEigen.of(s).values();
         double trace = 0;
@@ -73,25 +82,32 @@ class SymmetricEigenTest {
 
     @Test
     void rejectsNonSymmetricNonFiniteAndNegativeRoots() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SymmetricEigen.of(Matrix.of(new double[][] {{1, 2}, {0, 1}})));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> SymmetricEigen.of(Matrix.of(new double[][] {{Double.NaN, 0}, {0, 1}})));
-        assertThrows(ArithmeticException.class, () -> SymmetricEigen.of(Matrix.diagonal(-1, 1)).sqrt());
-        assertThrows(ArithmeticException.class, () -> SymmetricEigen.of(Matrix.diagonal(0, 1)).inverseSqrt());
+        assertThrows(
+                ArithmeticException.class, () -> SymmetricEigen.of(Matrix.diagonal(-1, 1)).sqrt());
+        assertThrows(
+                ArithmeticException.class,
+                () -> SymmetricEigen.of(Matrix.diagonal(0, 1)).inverseSqrt());
     }
 
     @Test
     void eigenvaluesOfRandomSpdArePositiveAndSumToTrace() {
-        qt().withExamples(100).forAll(integers().between(1, 10), integers().all(), doubles().between(0.01, 2))
-                .check((n, seed, shift) -> {
-                    Matrix s = MatrixFixtures.randomSpd(n, seed, shift);
-                    double[] v = SymmetricEigen.of(s).values();
-                    double t = 0;
-                    for (double x : v) {
-                        t += x;
-                    }
-                    return v[0] > 0 && Math.abs(t - s.trace()) <= 1e-12 * s.trace() * n;
-                });
+        qt().withExamples(100)
+                .forAll(integers().between(1, 10), integers().all(), doubles().between(0.01, 2))
+                .check(
+                        (n, seed, shift) -> {
+                            Matrix s = MatrixFixtures.randomSpd(n, seed, shift);
+                            double[] v = SymmetricEigen.of(s).values();
+                            double t = 0;
+                            for (double x : v) {
+                                t += x;
+                            }
+                            return v[0] > 0 && Math.abs(t - s.trace()) <= 1e-12 * s.trace() * n;
+                        });
     }
 }

@@ -14,8 +14,11 @@ class CostMatrixTest {
         CostMatrix c = CostMatrix.ofRowMajor(2, 3, new double[] {0.5, -1.0, 2.0, 3.0, 0.25, -0.75});
         assertEquals(CostMatrix.of(C), c);
         assertEquals(3.0, c.get(1, 0), 0.0);
-        assertThrows(IllegalArgumentException.class, () -> CostMatrix.ofRowMajor(2, 2, new double[] {1, 2, 3}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CostMatrix.ofRowMajor(2, 2, new double[] {1, 2, 3}));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CostMatrix.ofRowMajor(1, 2, new double[] {1, Double.NaN}));
     }
 
@@ -43,6 +46,8 @@ class CostMatrixTest {
         assertEquals(-1.0, CostMatrix.of(C).min(), 0.0);
         assertEquals(-6.0, s.min(), 0.0);
         assertEquals(3.0, CostMatrix.of(C).max(), 0.0);
-        assertThrows(IllegalArgumentException.class, () -> CostMatrix.of(C).scale(Double.POSITIVE_INFINITY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CostMatrix.of(C).scale(Double.POSITIVE_INFINITY));
     }
 }

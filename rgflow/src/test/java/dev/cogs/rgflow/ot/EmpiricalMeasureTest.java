@@ -28,12 +28,19 @@ class EmpiricalMeasureTest {
         EmpiricalMeasure shifted = mu.pushForward(p -> new double[] {p[0] + 2, p[1] - 1});
         assertArrayEquals(mu.weights(), shifted.weights(), 0.0);
         assertArrayEquals(new double[] {4, -2}, shifted.point(1), 0.0);
-        // a translation by s moves every unit of mass by |s|: W₂² = |s|² = 5 (exact OT, independent of the map)
-        ExactOtResult r = ExactOt.networkSimplex().solve(mu.normalized(), shifted.normalized(),
-                GroundCost.squaredEuclidean());
+        // a translation by s moves every unit of mass by |s|: W₂² = |s|² = 5 (exact OT, independent
+        // of the map)
+        ExactOtResult r =
+                ExactOt.networkSimplex()
+                        .solve(
+                                mu.normalized(),
+                                shifted.normalized(),
+                                GroundCost.squaredEuclidean());
         assertEquals(5.0, r.cost(), 1e-12);
         // the map may change the dimension; it must return finite points
         assertEquals(1, mu.pushForward(p -> new double[] {p[0] + p[1]}).dimension());
-        assertThrows(IllegalArgumentException.class, () -> mu.pushForward(p -> new double[] {Double.NaN, 0}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> mu.pushForward(p -> new double[] {Double.NaN, 0}));
     }
 }

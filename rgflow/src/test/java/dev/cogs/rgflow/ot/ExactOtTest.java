@@ -14,8 +14,12 @@ class ExactOtTest {
     @Test
     void row11TwoByTwo() {
         // docs/rgflow.md §8 row 11 (POT 0.8.2): EMD 0.25, plan [[.25,.25],[0,.5]]
-        ExactOtResult r = ExactOt.networkSimplex().solve(new double[] {.5, .5}, new double[] {.25, .75},
-                CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
+        ExactOtResult r =
+                ExactOt.networkSimplex()
+                        .solve(
+                                new double[] {.5, .5},
+                                new double[] {.25, .75},
+                                CostMatrix.of(new double[][] {{0, 1}, {1, 0}}));
         assertEquals(0.25, r.cost(), 1e-15);
         assertEquals(0.25, r.plan().get(0, 0), 1e-15);
         assertEquals(0.25, r.plan().get(0, 1), 1e-15);
@@ -26,9 +30,12 @@ class ExactOtTest {
 
     @Test
     void row13CircleToParabola() {
-        // docs/rgflow.md §8 row 13 (POT 0.8.2 emd2): 0.934670246110 (n = 10), 0.944159161617 (n = 100); mean costs
+        // docs/rgflow.md §8 row 13 (POT 0.8.2 emd2): 0.934670246110 (n = 10), 0.944159161617 (n =
+        // 100); mean costs
         // 1.585550983082 / 1.538050504707 (docs/rgflow.md §8 preamble)
-        double[][] expected = {{10, 0.934670246110, 1.585550983082}, {100, 0.944159161617, 1.538050504707}};
+        double[][] expected = {
+            {10, 0.934670246110, 1.585550983082}, {100, 0.944159161617, 1.538050504707}
+        };
         for (double[] row : expected) {
             int n = (int) row[0];
             EmpiricalMeasure x = ReferenceClouds.circle(n);
@@ -44,56 +51,61 @@ class ExactOtTest {
 
     @Test
     void planHasTheMarginalsAndDualsAreFeasibleAndTight() {
-        qt().withExamples(60).forAll(integers().between(1, 25), integers().between(1, 25), integers().all())
-                .check((n, m, seed) -> {
-                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-                    double[] a = PointClouds.randomWeights(n, r, true);
-                    double[] b = PointClouds.randomWeights(m, r, true);
-                    double[][] cc = new double[n][m];
-                    for (int i = 0; i < n; i++) {
-                        for (int j = 0; j < m; j++) {
-                            cc[i][j] = r.nextDouble(-1, 3);
-                        }
-                    }
-                    CostMatrix c = CostMatrix.of(cc);
-                    ExactOtResult res = ExactOt.networkSimplex().solve(a, b, c);
-                    double[] rs = res.plan().rowSums();
-                    double[] cs = res.plan().columnSums();
-                    for (int i = 0; i < n; i++) {
-                        if (Math.abs(rs[i] - a[i]) > 1e-12) {
-                            return false;
-                        }
-                    }
-                    for (int j = 0; j < m; j++) {
-                        if (Math.abs(cs[j] - b[j]) > 1e-12) {
-                            return false;
-                        }
-                    }
-                    double[] f = res.sourcePotential();
-                    double[] g = res.targetPotential();
-                    for (int i = 0; i < n; i++) {
-                        for (int j = 0; j < m; j++) {
-                            if (f[i] + g[j] > cc[i][j] + 1e-11) {
-                                return false;
+        qt().withExamples(60)
+                .forAll(integers().between(1, 25), integers().between(1, 25), integers().all())
+                .check(
+                        (n, m, seed) -> {
+                            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                            double[] a = PointClouds.randomWeights(n, r, true);
+                            double[] b = PointClouds.randomWeights(m, r, true);
+                            double[][] cc = new double[n][m];
+                            for (int i = 0; i < n; i++) {
+                                for (int j = 0; j < m; j++) {
+                                    cc[i][j] = r.nextDouble(-1, 3);
+                                }
                             }
-                        }
-                    }
-                    double af = 0;
-                    double bg = 0;
-                    for (int i = 0; i < n; i++) {
-                        af += a[i] * f[i];
-                    }
-                    for (int j = 0; j < m; j++) {
-                        bg += b[j] * g[j];
-                    }
-                    return res.converged() && res.plan().nonZeroCount() <= n + m - 1
-                            && Math.abs(af - bg) <= 1e-12 && Math.abs(af + bg - res.cost()) <= 1e-11;
-                });
+                            CostMatrix c = CostMatrix.of(cc);
+                            ExactOtResult res = ExactOt.networkSimplex().solve(a, b, c);
+                            double[] rs = res.plan().rowSums();
+                            double[] cs = res.plan().columnSums();
+                            for (int i = 0; i < n; i++) {
+                                if (Math.abs(rs[i] - a[i]) > 1e-12) {
+                                    return false;
+                                }
+                            }
+                            for (int j = 0; j < m; j++) {
+                                if (Math.abs(cs[j] - b[j]) > 1e-12) {
+                                    return false;
+                                }
+                            }
+                            double[] f = res.sourcePotential();
+                            double[] g = res.targetPotential();
+                            for (int i = 0; i < n; i++) {
+                                for (int j = 0; j < m; j++) {
+                                    if (f[i] + g[j] > cc[i][j] + 1e-11) {
+                                        return false;
+                                    }
+                                }
+                            }
+                            double af = 0;
+                            double bg = 0;
+                            for (int i = 0; i < n; i++) {
+                                af += a[i] * f[i];
+                            }
+                            for (int j = 0; j < m; j++) {
+                                bg += b[j] * g[j];
+                            }
+                            return res.converged()
+                                    && res.plan().nonZeroCount() <= n + m - 1
+                                    && Math.abs(af - bg) <= 1e-12
+                                    && Math.abs(af + bg - res.cost()) <= 1e-11;
+                        });
     }
 
     @Test
     void largerCirclesToParabolasMatchPot() {
-        // POT 0.8.2 ot.emd2 on ot.dist(x, y) of the same clouds (computed with /usr/bin/python3, numItermax=1e8):
+        // POT 0.8.2 ot.emd2 on ot.dist(x, y) of the same clouds (computed with /usr/bin/python3,
+        // numItermax=1e8):
         // 257 points (rows of 257 arcs: four pricing chunks and a partial one), 400 points
         double[][] expected = {{257, 0.9450558571420081}, {400, 0.9452639152945844}};
         for (double[] row : expected) {
@@ -107,8 +119,11 @@ class ExactOtTest {
         }
     }
 
-    /** Optimality certificate: marginals, dual feasibility, complementary slackness, basic support. */
-    private static boolean certified(double[] a, double[] b, double[][] cc, ExactOtResult res, double tol) {
+    /**
+     * Optimality certificate: marginals, dual feasibility, complementary slackness, basic support.
+     */
+    private static boolean certified(
+            double[] a, double[] b, double[][] cc, ExactOtResult res, double tol) {
         int n = a.length;
         int m = b.length;
         double[] rs = res.plan().rowSums();
@@ -140,28 +155,33 @@ class ExactOtTest {
 
     @Test
     void widerProblemsWithTiesAreSolvedToOptimality() {
-        // rows longer than a pricing chunk (64 arcs) and not a multiple of it; small integer costs make many ties
+        // rows longer than a pricing chunk (64 arcs) and not a multiple of it; small integer costs
+        // make many ties
         // and degenerate pivots (the strongly feasible rule must not cycle)
-        qt().withExamples(40).forAll(integers().between(1, 150), integers().between(60, 200), integers().all())
-                .check((n, m, seed) -> {
-                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-                    double[] a = PointClouds.randomWeights(n, r, true);
-                    double[] b = PointClouds.randomWeights(m, r, true);
-                    boolean ties = r.nextBoolean();
-                    double[][] cc = new double[n][m];
-                    for (int i = 0; i < n; i++) {
-                        for (int j = 0; j < m; j++) {
-                            cc[i][j] = ties ? r.nextInt(4) : r.nextDouble(-1, 3);
-                        }
-                    }
-                    ExactOtResult res = ExactOt.networkSimplex().solve(a, b, CostMatrix.of(cc));
-                    return certified(a, b, cc, res, 1e-11);
-                });
+        qt().withExamples(40)
+                .forAll(integers().between(1, 150), integers().between(60, 200), integers().all())
+                .check(
+                        (n, m, seed) -> {
+                            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                            double[] a = PointClouds.randomWeights(n, r, true);
+                            double[] b = PointClouds.randomWeights(m, r, true);
+                            boolean ties = r.nextBoolean();
+                            double[][] cc = new double[n][m];
+                            for (int i = 0; i < n; i++) {
+                                for (int j = 0; j < m; j++) {
+                                    cc[i][j] = ties ? r.nextInt(4) : r.nextDouble(-1, 3);
+                                }
+                            }
+                            ExactOtResult res =
+                                    ExactOt.networkSimplex().solve(a, b, CostMatrix.of(cc));
+                            return certified(a, b, cc, res, 1e-11);
+                        });
     }
 
     @Test
     void scalarAndVectorPricingTakeTheSamePivots() {
-        // the SIMD chunk test only decides which chunks are rescanned, with the same arithmetic: same pivots,
+        // the SIMD chunk test only decides which chunks are rescanned, with the same arithmetic:
+        // same pivots,
         // same potentials, bit for bit
         if (RowOps.vector().isEmpty()) {
             return;
@@ -178,35 +198,43 @@ class ExactOtTest {
             double[] b = PointClouds.randomWeights(m, r, false);
             b = Marginals.requireBalanced(a, b);
             NetworkSimplex scalar = new NetworkSimplex(n, m, c, a, b, RowOps.scalar());
-            NetworkSimplex vector = new NetworkSimplex(n, m, c, a, b, RowOps.vector().orElseThrow());
+            NetworkSimplex vector =
+                    new NetworkSimplex(n, m, c, a, b, RowOps.vector().orElseThrow());
             assertEquals(scalar.run(Long.MAX_VALUE), vector.run(Long.MAX_VALUE));
-            org.junit.jupiter.api.Assertions.assertArrayEquals(scalar.sourcePotentials(), vector.sourcePotentials(), 0.0);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(scalar.sinkPotentials(), vector.sinkPotentials(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    scalar.sourcePotentials(), vector.sourcePotentials(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(
+                    scalar.sinkPotentials(), vector.sinkPotentials(), 0.0);
         }
     }
 
     @Test
     void exactOneDimensionalMatchesQuantileFormula() {
         // differential test: network simplex with |x−y|² vs the 1-D quantile formula
-        qt().withExamples(60).forAll(integers().between(1, 30), integers().between(1, 30), integers().all())
-                .check((n, m, seed) -> {
-                    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-                    double[] x = new double[n];
-                    double[] y = new double[m];
-                    for (int i = 0; i < n; i++) {
-                        x[i] = r.nextDouble(-2, 2);
-                    }
-                    for (int j = 0; j < m; j++) {
-                        y[j] = r.nextDouble(-2, 2);
-                    }
-                    double[] a = PointClouds.randomWeights(n, r, false);
-                    double[] b = PointClouds.randomWeights(m, r, false);
-                    EmpiricalMeasure mu = EmpiricalMeasure.of1d(x, a);
-                    EmpiricalMeasure nu = EmpiricalMeasure.of1d(y, b);
-                    double exact = ExactOt.networkSimplex().solve(mu, nu, GroundCost.squaredEuclidean()).cost();
-                    double quantile = Wasserstein1D.distance(x, a, y, b, 2).powered();
-                    return Math.abs(exact - quantile) <= 1e-12;
-                });
+        qt().withExamples(60)
+                .forAll(integers().between(1, 30), integers().between(1, 30), integers().all())
+                .check(
+                        (n, m, seed) -> {
+                            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                            double[] x = new double[n];
+                            double[] y = new double[m];
+                            for (int i = 0; i < n; i++) {
+                                x[i] = r.nextDouble(-2, 2);
+                            }
+                            for (int j = 0; j < m; j++) {
+                                y[j] = r.nextDouble(-2, 2);
+                            }
+                            double[] a = PointClouds.randomWeights(n, r, false);
+                            double[] b = PointClouds.randomWeights(m, r, false);
+                            EmpiricalMeasure mu = EmpiricalMeasure.of1d(x, a);
+                            EmpiricalMeasure nu = EmpiricalMeasure.of1d(y, b);
+                            double exact =
+                                    ExactOt.networkSimplex()
+                                            .solve(mu, nu, GroundCost.squaredEuclidean())
+                                            .cost();
+                            double quantile = Wasserstein1D.distance(x, a, y, b, 2).powered();
+                            return Math.abs(exact - quantile) <= 1e-12;
+                        });
     }
 
     @Test
@@ -223,14 +251,15 @@ class ExactOtTest {
 
     @Test
     void gelbrichBoundHoldsForClouds() {
-        // W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν) (Gelbrich 1990); exact W₂² of docs/rgflow.md §8 row 13 (n = 100) vs the bound
+        // W₂² ≥ ‖m_μ − m_ν‖² + B²(Σ_μ, Σ_ν) (Gelbrich 1990); exact W₂² of docs/rgflow.md §8 row 13
+        // (n = 100) vs the bound
         EmpiricalMeasure x = ReferenceClouds.circle(100);
         EmpiricalMeasure y = ReferenceClouds.parabola(100);
         double w2 = ExactOt.networkSimplex().solve(x, y, GroundCost.squaredEuclidean()).cost();
-        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gx = dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(x.mean(),
-                x.covariance());
-        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gy = dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(y.mean(),
-                y.covariance());
+        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gx =
+                dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(x.mean(), x.covariance());
+        dev.cogs.rgflow.ot.gaussian.GaussianMeasure gy =
+                dev.cogs.rgflow.ot.gaussian.GaussianMeasure.of(y.mean(), y.covariance());
         // circle: mean 0 and covariance I/2 exactly (discrete Fourier orthogonality, n = 100)
         assertEquals(0.5, x.covariance().get(0, 0), 1e-15);
         assertEquals(0.0, x.covariance().get(0, 1), 1e-15);
@@ -241,7 +270,9 @@ class ExactOtTest {
     void reportsTheIterationCap() {
         EmpiricalMeasure x = ReferenceClouds.circle(50);
         EmpiricalMeasure y = ReferenceClouds.parabola(50);
-        ExactOtResult r = ExactOt.networkSimplex(ExactOtOptions.fixedCap(5)).solve(x, y, GroundCost.squaredEuclidean());
+        ExactOtResult r =
+                ExactOt.networkSimplex(ExactOtOptions.fixedCap(5))
+                        .solve(x, y, GroundCost.squaredEuclidean());
         assertEquals(ExactOtStatus.MAX_ITERATIONS, r.status());
         assertTrue(!r.converged());
         assertEquals(5, r.iterations());
@@ -251,23 +282,39 @@ class ExactOtTest {
     void rejectsBadWeights() {
         CostMatrix c = CostMatrix.of(new double[][] {{0, 1}, {1, 0}});
         ExactOt s = ExactOt.networkSimplex();
-        IllegalArgumentException neg = assertThrows(IllegalArgumentException.class,
-                () -> s.solve(new double[] {-0.5, 1.5}, new double[] {.5, .5}, c));
+        IllegalArgumentException neg =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> s.solve(new double[] {-0.5, 1.5}, new double[] {.5, .5}, c));
         assertTrue(neg.getMessage().contains("a[0] (-0.5)"), neg.getMessage());
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> s.solve(new double[] {Double.NaN, 1}, new double[] {.5, .5}, c));
+        IllegalArgumentException nan =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> s.solve(new double[] {Double.NaN, 1}, new double[] {.5, .5}, c));
         assertTrue(nan.getMessage().contains("NaN"), nan.getMessage());
-        IllegalArgumentException mass = assertThrows(IllegalArgumentException.class,
-                () -> s.solve(new double[] {.5, .5}, new double[] {.5, .6}, c));
+        IllegalArgumentException mass =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> s.solve(new double[] {.5, .5}, new double[] {.5, .6}, c));
         assertTrue(mass.getMessage().contains("sum(b) = 1.1"), mass.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> s.solve(new double[] {1}, new double[] {.5, .5}, c));
-        assertThrows(IllegalArgumentException.class, () -> s.solve(new double[0], new double[0], c));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> s.solve(new double[] {1}, new double[] {.5, .5}, c));
+        assertThrows(
+                IllegalArgumentException.class, () -> s.solve(new double[0], new double[0], c));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> CostMatrix.of(new double[][] {{0, Double.POSITIVE_INFINITY}}));
-        assertThrows(IllegalArgumentException.class, () -> EmpiricalMeasure.uniform(new double[0][]));
-        IllegalArgumentException dim = assertThrows(IllegalArgumentException.class,
-                () -> CostMatrix.squaredEuclidean(ReferenceClouds.circle(3),
-                        EmpiricalMeasure.of1d(new double[] {1, 2}, new double[] {.5, .5})));
+        assertThrows(
+                IllegalArgumentException.class, () -> EmpiricalMeasure.uniform(new double[0][]));
+        IllegalArgumentException dim =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                CostMatrix.squaredEuclidean(
+                                        ReferenceClouds.circle(3),
+                                        EmpiricalMeasure.of1d(
+                                                new double[] {1, 2}, new double[] {.5, .5})));
         assertTrue(dim.getMessage().contains("dimension mismatch"), dim.getMessage());
     }
 

@@ -13,8 +13,13 @@ class TransportPlanTest {
 
     @Test
     void sparseAndDenseFactoriesDescribeTheSamePlan() {
-        TransportPlan s = TransportPlan.sparse(2, 3, new int[] {1, 0, 1, 0}, new int[] {2, 0, 1, 2},
-                new double[] {0.4, 0.1, 0.3, 0.2});
+        TransportPlan s =
+                TransportPlan.sparse(
+                        2,
+                        3,
+                        new int[] {1, 0, 1, 0},
+                        new int[] {2, 0, 1, 2},
+                        new double[] {0.4, 0.1, 0.3, 0.2});
         TransportPlan d = TransportPlan.dense(2, 3, new double[] {0.1, 0.0, 0.2, 0.0, 0.3, 0.4});
         for (TransportPlan p : new TransportPlan[] {s, d}) {
             for (int i = 0; i < 2; i++) {
@@ -38,15 +43,27 @@ class TransportPlanTest {
         TransportPlan d = TransportPlan.dense(2, 3, values);
         values[0] = 9;
         assertEquals(0.1, d.get(0, 0), 0.0);
-        assertThrows(IllegalArgumentException.class, () -> TransportPlan.dense(2, 2, new double[] {1, 2, 3}));
-        assertThrows(IllegalArgumentException.class, () -> TransportPlan.dense(1, 2, new double[] {1, -0.5}));
-        assertThrows(IllegalArgumentException.class, () -> TransportPlan.dense(1, 2, new double[] {1, Double.NaN}));
-        assertThrows(IllegalArgumentException.class,
-                () -> TransportPlan.sparse(2, 2, new int[] {0, 0}, new int[] {1, 1}, new double[] {0.5, 0.5}));
-        assertThrows(IndexOutOfBoundsException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransportPlan.dense(2, 2, new double[] {1, 2, 3}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransportPlan.dense(1, 2, new double[] {1, -0.5}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransportPlan.dense(1, 2, new double[] {1, Double.NaN}));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        TransportPlan.sparse(
+                                2, 2, new int[] {0, 0}, new int[] {1, 1}, new double[] {0.5, 0.5}));
+        assertThrows(
+                IndexOutOfBoundsException.class,
                 () -> TransportPlan.sparse(2, 2, new int[] {2}, new int[] {0}, new double[] {1}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> TransportPlan.sparse(2, 2, new int[] {0}, new int[] {0}, new double[] {-1}));
-        assertThrows(IllegalArgumentException.class, () -> d.cost(CostMatrix.of(new double[][] {{1}})));
+        assertThrows(
+                IllegalArgumentException.class, () -> d.cost(CostMatrix.of(new double[][] {{1}})));
     }
 }

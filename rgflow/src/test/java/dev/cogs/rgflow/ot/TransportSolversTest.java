@@ -6,15 +6,16 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 
 /**
- * {@link TransportSolverContract} for every {@link TransportSolver} of this package: the network simplex
- * (default and capped), Sinkhorn in its three numerical forms, with ε-scaling, with the other stopping norm and
- * with worker threads, and unbalanced Sinkhorn in both entropy conventions. (The 1-D solvers,
- * {@link Wasserstein1D} and {@link SlicedWasserstein}, return distances from points, not plans from a cost
- * matrix, so they are not {@code TransportSolver}s.)
+ * {@link TransportSolverContract} for every {@link TransportSolver} of this package: the network
+ * simplex (default and capped), Sinkhorn in its three numerical forms, with ε-scaling, with the
+ * other stopping norm and with worker threads, and unbalanced Sinkhorn in both entropy conventions.
+ * (The 1-D solvers, {@link Wasserstein1D} and {@link SlicedWasserstein}, return distances from
+ * points, not plans from a cost matrix, so they are not {@code TransportSolver}s.)
  *
- * <p>Sinkhorn runs at ε = 0.1 on costs in [0, 1], where it converges to its tolerance 1e-9 well within the
- * iteration cap; its stated marginal error is that tolerance in its stopping norm (twice it, for rounding of the
- * recomputed marginals). Costs are sums of at most 12·10 products, so a relative 1e-12 covers any summation order.
+ * <p>Sinkhorn runs at ε = 0.1 on costs in [0, 1], where it converges to its tolerance 1e-9 well
+ * within the iteration cap; its stated marginal error is that tolerance in its stopping norm (twice
+ * it, for rounding of the recomputed marginals). Costs are sums of at most 12·10 products, so a
+ * relative 1e-12 covers any summation order.
  */
 class TransportSolversTest {
 
@@ -126,8 +127,10 @@ class TransportSolversTest {
     class SinkhornStabilizedWithEpsilonScaling extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
-            return Sinkhorn.of(sinkhorn().withVariant(SinkhornVariant.STABILIZED)
-                    .withEpsilonScaling(new EpsilonScaling(1.0, 0.5, 100)));
+            return Sinkhorn.of(
+                    sinkhorn()
+                            .withVariant(SinkhornVariant.STABILIZED)
+                            .withEpsilonScaling(new EpsilonScaling(1.0, 0.5, 100)));
         }
 
         @Override
@@ -150,8 +153,10 @@ class TransportSolversTest {
     class SinkhornBothMarginalsL1 extends TransportSolverContract<SinkhornResult> {
         @Override
         protected TransportSolver<SinkhornResult> solver() {
-            return Sinkhorn.of(sinkhorn().withVariant(SinkhornVariant.STABILIZED)
-                    .withStoppingNorm(StoppingNorm.BOTH_L1));
+            return Sinkhorn.of(
+                    sinkhorn()
+                            .withVariant(SinkhornVariant.STABILIZED)
+                            .withStoppingNorm(StoppingNorm.BOTH_L1));
         }
 
         @Override
@@ -208,8 +213,12 @@ class TransportSolversTest {
         @Override
         protected List<Problem> problems() {
             List<Problem> p = new ArrayList<>(super.problems());
-            p.add(new Problem("unequal masses", new double[] {0.5, 1.0, 0.25}, new double[] {0.3, 0.2},
-                    CostMatrix.of(new double[][] {{0.1, 0.9}, {0.4, 0.2}, {0.7, 0.0}})));
+            p.add(
+                    new Problem(
+                            "unequal masses",
+                            new double[] {0.5, 1.0, 0.25},
+                            new double[] {0.3, 0.2},
+                            CostMatrix.of(new double[][] {{0.1, 0.9}, {0.4, 0.2}, {0.7, 0.0}})));
             return p;
         }
     }
@@ -218,8 +227,9 @@ class TransportSolversTest {
     class UnbalancedPotEntropy extends UnbalancedContract {
         @Override
         protected TransportSolver<UnbalancedResult> solver() {
-            return UnbalancedSinkhorn.of(new UnbalancedOptions(EPSILON, 1.0, 20_000, 1e-9,
-                    EntropyConvention.POT_ENTROPY));
+            return UnbalancedSinkhorn.of(
+                    new UnbalancedOptions(
+                            EPSILON, 1.0, 20_000, 1e-9, EntropyConvention.POT_ENTROPY));
         }
     }
 
@@ -227,8 +237,9 @@ class TransportSolversTest {
     class UnbalancedKlProduct extends UnbalancedContract {
         @Override
         protected TransportSolver<UnbalancedResult> solver() {
-            return UnbalancedSinkhorn.of(new UnbalancedOptions(EPSILON, 1.0, 20_000, 1e-9,
-                    EntropyConvention.KL_PRODUCT));
+            return UnbalancedSinkhorn.of(
+                    new UnbalancedOptions(
+                            EPSILON, 1.0, 20_000, 1e-9, EntropyConvention.KL_PRODUCT));
         }
     }
 }

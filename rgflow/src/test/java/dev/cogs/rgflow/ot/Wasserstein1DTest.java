@@ -40,54 +40,79 @@ class Wasserstein1DTest {
         double[] h1 = {0.1, 0.2, 0.3, 0.4};
         double[] h2 = {0.4, 0.3, 0.2, 0.1};
         assertEquals(1.0, Wasserstein1D.histogramW1(h1, h2), 1e-15);
-        assertEquals(new EarthMoversDistance().compute(h1, h2), Wasserstein1D.histogramW1(h1, h2), 1e-15);
+        assertEquals(
+                new EarthMoversDistance().compute(h1, h2),
+                Wasserstein1D.histogramW1(h1, h2),
+                1e-15);
     }
 
     @Test
     void symmetricAndTriangleInequality() {
-        qt().withExamples(300).forAll(integers().all(), doubles().between(1, 4)).check((seed, p) -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            int n1 = 1 + r.nextInt(12);
-            int n2 = 1 + r.nextInt(12);
-            int n3 = 1 + r.nextInt(12);
-            double[] x = PointClouds.randomPoints1d(n1, r);
-            double[] y = PointClouds.randomPoints1d(n2, r);
-            double[] z = PointClouds.randomPoints1d(n3, r);
-            double[] a = PointClouds.randomWeights(n1, r, false);
-            double[] b = PointClouds.randomWeights(n2, r, false);
-            double[] c = PointClouds.randomWeights(n3, r, false);
-            double xy = Wasserstein1D.distance(x, a, y, b, p).distance();
-            double yx = Wasserstein1D.distance(y, b, x, a, p).distance();
-            double yz = Wasserstein1D.distance(y, b, z, c, p).distance();
-            double xz = Wasserstein1D.distance(x, a, z, c, p).distance();
-            return Math.abs(xy - yx) <= 1e-12 * (1 + xy) && xz <= xy + yz + 1e-12;
-        });
+        qt().withExamples(300)
+                .forAll(integers().all(), doubles().between(1, 4))
+                .check(
+                        (seed, p) -> {
+                            SplittableRandom r = new SplittableRandom(seed);
+                            int n1 = 1 + r.nextInt(12);
+                            int n2 = 1 + r.nextInt(12);
+                            int n3 = 1 + r.nextInt(12);
+                            double[] x = PointClouds.randomPoints1d(n1, r);
+                            double[] y = PointClouds.randomPoints1d(n2, r);
+                            double[] z = PointClouds.randomPoints1d(n3, r);
+                            double[] a = PointClouds.randomWeights(n1, r, false);
+                            double[] b = PointClouds.randomWeights(n2, r, false);
+                            double[] c = PointClouds.randomWeights(n3, r, false);
+                            double xy = Wasserstein1D.distance(x, a, y, b, p).distance();
+                            double yx = Wasserstein1D.distance(y, b, x, a, p).distance();
+                            double yz = Wasserstein1D.distance(y, b, z, c, p).distance();
+                            double xz = Wasserstein1D.distance(x, a, z, c, p).distance();
+                            return Math.abs(xy - yx) <= 1e-12 * (1 + xy) && xz <= xy + yz + 1e-12;
+                        });
     }
 
     @Test
     void translationMovesW1ByTheShift() {
-        qt().withExamples(200).forAll(integers().all(), doubles().between(-5, 5)).check((seed, shift) -> {
-            SplittableRandom r = new SplittableRandom(seed);
-            int n = 1 + r.nextInt(20);
-            double[] x = PointClouds.randomPoints1d(n, r);
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                y[i] = x[i] + shift;
-            }
-            double[] a = PointClouds.randomWeights(n, r, false);
-            return Math.abs(Wasserstein1D.distance(x, a, y, a, 1).distance() - Math.abs(shift)) <= 1e-12;
-        });
+        qt().withExamples(200)
+                .forAll(integers().all(), doubles().between(-5, 5))
+                .check(
+                        (seed, shift) -> {
+                            SplittableRandom r = new SplittableRandom(seed);
+                            int n = 1 + r.nextInt(20);
+                            double[] x = PointClouds.randomPoints1d(n, r);
+                            double[] y = new double[n];
+                            for (int i = 0; i < n; i++) {
+                                y[i] = x[i] + shift;
+                            }
+                            double[] a = PointClouds.randomWeights(n, r, false);
+                            return Math.abs(
+                                            Wasserstein1D.distance(x, a, y, a, 1).distance()
+                                                    - Math.abs(shift))
+                                    <= 1e-12;
+                        });
     }
 
     @Test
     void rejectsBadInput() {
-        assertThrows(IllegalArgumentException.class, () -> Wasserstein1D.distance(new double[0], new double[] {1}, 1));
-        assertThrows(IllegalArgumentException.class, () -> Wasserstein1D.distance(new double[] {1}, new double[] {1}, 0.5));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Wasserstein1D.distance(new double[0], new double[] {1}, 1));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Wasserstein1D.distance(new double[] {1}, new double[] {1}, 0.5));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Wasserstein1D.distance(new double[] {Double.NaN}, new double[] {1}, 1));
-        assertThrows(IllegalArgumentException.class, () -> Wasserstein1D.distance(new double[] {0, 1},
-                new double[] {.5, .5}, new double[] {0}, new double[] {2}, 1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        Wasserstein1D.distance(
+                                new double[] {0, 1},
+                                new double[] {.5, .5},
+                                new double[] {0},
+                                new double[] {2},
+                                1));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Wasserstein1D.histogramW1(new double[] {1, 0}, new double[] {1}));
     }
 }

@@ -10,7 +10,10 @@ import dev.cogs.rgflow.lattice.SpectralOperator;
 import dev.cogs.rgflow.testing.Tol;
 import org.junit.jupiter.api.Test;
 
-/** Per-mode exact Gaussian JKO of the lattice Polchinski flow: docs/rgflow.md §8 rows 30, 30b, §3 splitting, §4.2. */
+/**
+ * Per-mode exact Gaussian JKO of the lattice Polchinski flow: docs/rgflow.md §8 rows 30, 30b, §3
+ * splitting, §4.2.
+ */
 class GaussianModeJkoTest {
 
     private static CovariancePath heat(double m2) {
@@ -28,7 +31,12 @@ class GaussianModeJkoTest {
             double[] v = GaussianModeJko.variances(g, taus[i], steps, JkoVariant.LEFT_FROZEN);
             double sigma00 = SpectralOperator.of(Lattice.of(1, 4), v).entry(0, 0);
             Tol.assertClose(s00[i], sigma00, 1e-10, 6e-13, "Sigma(0,0) at t=1, tau=" + taus[i]);
-            Tol.assertClose(f[i], GaussianModeJko.monotone(g.path(), v, 1.0), 0, 6e-6, "F at t=1, tau=" + taus[i]);
+            Tol.assertClose(
+                    f[i],
+                    GaussianModeJko.monotone(g.path(), v, 1.0),
+                    0,
+                    6e-6,
+                    "F at t=1, tau=" + taus[i]);
         }
         Tol.assertClose(0.089267437829, g.covariance(1).entry(0, 0), 1e-11, 0, "exact Sigma(0,0)");
     }
@@ -47,16 +55,25 @@ class GaussianModeJkoTest {
 
     @Test
     void dilationSplittingIsFirstOrderAndMoreAccurateForStiffModes() {
-        // docs/rgflow.md §3: 'dilation then JKO' (P9) — errors at t = 1 halve with τ and are smaller than left-frozen
+        // docs/rgflow.md §3: 'dilation then JKO' (P9) — errors at t = 1 halve with τ and are
+        // smaller than left-frozen
         GaussianTheory g = GaussianTheory.massDeformation(heat(1), 0.5);
         double exact = g.covariance(1).entry(0, 0);
         double prev = Double.NaN;
         for (double tau : new double[] {0.1, 0.05, 0.025, 0.0125}) {
             int steps = (int) Math.round(1 / tau);
-            double split = SpectralOperator.of(Lattice.of(1, 4),
-                    GaussianModeJko.variances(g, tau, steps, JkoVariant.DILATION_THEN_JKO)).entry(0, 0);
-            double frozen = SpectralOperator.of(Lattice.of(1, 4),
-                    GaussianModeJko.variances(g, tau, steps, JkoVariant.LEFT_FROZEN)).entry(0, 0);
+            double split =
+                    SpectralOperator.of(
+                                    Lattice.of(1, 4),
+                                    GaussianModeJko.variances(
+                                            g, tau, steps, JkoVariant.DILATION_THEN_JKO))
+                            .entry(0, 0);
+            double frozen =
+                    SpectralOperator.of(
+                                    Lattice.of(1, 4),
+                                    GaussianModeJko.variances(
+                                            g, tau, steps, JkoVariant.LEFT_FROZEN))
+                            .entry(0, 0);
             double err = Math.abs(split - exact);
             assertTrue(err < Math.abs(frozen - exact), "split more accurate at tau " + tau);
             if (!Double.isNaN(prev)) {
@@ -69,7 +86,8 @@ class GaussianModeJkoTest {
 
     @Test
     void momentumRegulatorFreezesTheZeroMode() {
-        // docs/rgflow.md §4.2 regulator exponential in p̂² only: ċ_0 = 0, the zero mode never flows and the JKO map is the identity
+        // docs/rgflow.md §4.2 regulator exponential in p̂² only: ċ_0 = 0, the zero mode never flows
+        // and the JKO map is the identity
         // there (pitfall 4); other modes follow c_k(t) = e^{-t p̂²}/(p̂² + m²)
         Lattice lat = Lattice.of(1, 4);
         CovariancePath p = CovariancePath.momentumRegulator(lat, 1);
@@ -79,15 +97,30 @@ class GaussianModeJkoTest {
         GaussianTheory g = GaussianTheory.massDeformation(p, 0.5);
         double[] v = GaussianModeJko.variances(g, 0.1, 10, JkoVariant.LEFT_FROZEN);
         Tol.assertClose(g.variance(0, 0), v[0], 0, 0, "zero mode untouched by JKO");
-        Tol.assertClose(g.variance(0, 0), g.variance(0, 1), 1e-15, 0, "zero mode untouched by the exact flow");
-        double e1 = Math.abs(GaussianModeJko.variances(g, 0.02, 50, JkoVariant.LEFT_FROZEN)[2] - g.variance(2, 1));
-        double e2 = Math.abs(GaussianModeJko.variances(g, 0.01, 100, JkoVariant.LEFT_FROZEN)[2] - g.variance(2, 1));
-        assertTrue(e1 / e2 > 1.8 && e1 / e2 < 2.2, "flowing modes converge at first order: " + e1 / e2);
+        Tol.assertClose(
+                g.variance(0, 0),
+                g.variance(0, 1),
+                1e-15,
+                0,
+                "zero mode untouched by the exact flow");
+        double e1 =
+                Math.abs(
+                        GaussianModeJko.variances(g, 0.02, 50, JkoVariant.LEFT_FROZEN)[2]
+                                - g.variance(2, 1));
+        double e2 =
+                Math.abs(
+                        GaussianModeJko.variances(g, 0.01, 100, JkoVariant.LEFT_FROZEN)[2]
+                                - g.variance(2, 1));
+        assertTrue(
+                e1 / e2 > 1.8 && e1 / e2 < 2.2,
+                "flowing modes converge at first order: " + e1 / e2);
     }
 
     @Test
     void badInput() {
         GaussianTheory g = GaussianTheory.massDeformation(heat(1), 0.5);
-        assertThrows(IllegalArgumentException.class, () -> GaussianModeJko.variances(g, 0, 1, JkoVariant.LEFT_FROZEN));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> GaussianModeJko.variances(g, 0, 1, JkoVariant.LEFT_FROZEN));
     }
 }

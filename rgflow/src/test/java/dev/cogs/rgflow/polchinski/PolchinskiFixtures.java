@@ -5,8 +5,7 @@ import java.util.random.RandomGeneratorFactory;
 
 /** Seeded generators for the polchinski tests. */
 final class PolchinskiFixtures {
-    private PolchinskiFixtures() {
-    }
+    private PolchinskiFixtures() {}
 
     static RandomGenerator rng(long seed) {
         return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);

@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Relative/absolute tolerance assertions shared by the rgflow tests. */
 public final class Tol {
-    private Tol() {
-    }
+    private Tol() {}
 
     /**
      * Asserts {@code |actual − expected| ≤ rel·|expected| + abs}.
@@ -18,11 +17,20 @@ public final class Tol {
      * @param abs absolute tolerance
      * @param what what is compared (for the failure message)
      */
-    public static void assertClose(double expected, double actual, double rel, double abs, String what) {
+    public static void assertClose(
+            double expected, double actual, double rel, double abs, String what) {
         double err = Math.abs(actual - expected);
-        assertTrue(err <= rel * Math.abs(expected) + abs, String.format(Locale.ROOT,
-                "%s: expected %.15g, got %.15g (error %.3g, rel tol %.1g, abs tol %.1g)", what, expected, actual,
-                err, rel, abs));
+        assertTrue(
+                err <= rel * Math.abs(expected) + abs,
+                String.format(
+                        Locale.ROOT,
+                        "%s: expected %.15g, got %.15g (error %.3g, rel tol %.1g, abs tol %.1g)",
+                        what,
+                        expected,
+                        actual,
+                        err,
+                        rel,
+                        abs));
     }
 
     /**

@@ -1,2 +1,5 @@
-/** Test support shared by the rgflow tests: tolerance assertions with messages that name the compared value. */
+/**
+ * Test support shared by the rgflow tests: tolerance assertions with messages that name the
+ * compared value.
+ */
 package dev.cogs.rgflow.testing;

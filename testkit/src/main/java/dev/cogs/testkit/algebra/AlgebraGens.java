@@ -14,15 +14,14 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for the structures of {@code dev.cogs.algebra}: full-precision doubles, tropical
- * numbers, probabilities, complex numbers, naturals, integers, residues, matrices and polynomials, each with the
- * special values its laws must cover mixed in. Doubles are drawn from ranges at full precision, never rounded
- * (rounding hides floating-point failures). Stateless.
+ * QuickTheories generators for the structures of {@code dev.cogs.algebra}: full-precision doubles,
+ * tropical numbers, probabilities, complex numbers, naturals, integers, residues, matrices and
+ * polynomials, each with the special values its laws must cover mixed in. Doubles are drawn from
+ * ranges at full precision, never rounded (rounding hides floating-point failures). Stateless.
  */
 public final class AlgebraGens {
 
-    private AlgebraGens() {
-    }
+    private AlgebraGens() {}
 
     /**
      * Full-precision doubles in a closed range.
@@ -36,8 +35,8 @@ public final class AlgebraGens {
     }
 
     /**
-     * Elements of (min, +): full-precision doubles in {@code [-bound, bound]} with about 5 % each of +∞ (the
-     * zero), −∞ and the signed zeros mixed in.
+     * Elements of (min, +): full-precision doubles in {@code [-bound, bound]} with about 5 % each
+     * of +∞ (the zero), −∞ and the signed zeros mixed in.
      *
      * @param bound the magnitude bound of the finite values
      * @return the generator
@@ -50,7 +49,8 @@ public final class AlgebraGens {
     }
 
     /**
-     * Probabilities: full-precision doubles in [0, 1] with 0, 1, {@code MIN_VALUE}, {@code MIN_NORMAL} mixed in.
+     * Probabilities: full-precision doubles in [0, 1] with 0, 1, {@code MIN_VALUE}, {@code
+     * MIN_NORMAL} mixed in.
      *
      * @return the generator
      */
@@ -60,8 +60,8 @@ public final class AlgebraGens {
     }
 
     /**
-     * Complex numbers with both parts full-precision doubles in {@code [-bound, bound]}, with about 5 % of 0 and
-     * 5 % of 1.
+     * Complex numbers with both parts full-precision doubles in {@code [-bound, bound]}, with about
+     * 5 % of 0 and 5 % of 1.
      *
      * @param bound the magnitude bound of each part
      * @return the generator
@@ -133,8 +133,8 @@ public final class AlgebraGens {
     }
 
     /**
-     * Polynomials over a semiring of degree at most {@code maxDegree}, with coefficients from a generator
-     * (normalised by the semiring, so the actual degree may be lower).
+     * Polynomials over a semiring of degree at most {@code maxDegree}, with coefficients from a
+     * generator (normalised by the semiring, so the actual degree may be lower).
      *
      * @param s the coefficient semiring
      * @param coefficients the coefficient generator
@@ -142,7 +142,10 @@ public final class AlgebraGens {
      * @param <T> the coefficient type
      * @return the generator
      */
-    public static <T> Gen<Polynomial<T>> polynomials(Semiring<T> s, Gen<T> coefficients, int maxDegree) {
-        return lists().of(coefficients).ofSizeBetween(0, maxDegree + 1).map(list -> Polynomial.of(s, list));
+    public static <T> Gen<Polynomial<T>> polynomials(
+            Semiring<T> s, Gen<T> coefficients, int maxDegree) {
+        return lists().of(coefficients)
+                .ofSizeBetween(0, maxDegree + 1)
+                .map(list -> Polynomial.of(s, list));
     }
 }

@@ -11,8 +11,8 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * The semiring-homomorphism laws as a reusable property suite: \(h(a + b) = h(a) + h(b)\),
- * \(h(a b) = h(a) h(b)\), \(h(0) = 0\), \(h(1) = 1\), compared in the target with {@link #same()}.
+ * The semiring-homomorphism laws as a reusable property suite: \(h(a + b) = h(a) + h(b)\), \(h(a b)
+ * = h(a) h(b)\), \(h(0) = 0\), \(h(1) = 1\), compared in the target with {@link #same()}.
  *
  * @param <S> the source carrier
  * @param <T> the target carrier
@@ -52,8 +52,9 @@ public interface HomomorphismLaws<S, T> {
     }
 
     /**
-     * The QuickTheories configuration every law of this suite runs with: {@code qt().withExamples(examples())}.
-     * Override to fix a seed for a regression test or to bound shrinking.
+     * The QuickTheories configuration every law of this suite runs with: {@code
+     * qt().withExamples(examples())}. Override to fix a seed for a regression test or to bound
+     * shrinking.
      *
      * @return the theory builder
      */
@@ -65,18 +66,32 @@ public interface HomomorphismLaws<S, T> {
     @Test
     default void preservesAddition() {
         Homomorphism<S, T> h = homomorphism();
-        theory().forAll(sources(), sources()).checkAssert((a, b) ->
-                assertLaw(same(), "h(a + b) = h(a) + h(b)", h.apply(h.source().add(a, b)),
-                        h.target().add(h.apply(a), h.apply(b)), a, b));
+        theory().forAll(sources(), sources())
+                .checkAssert(
+                        (a, b) ->
+                                assertLaw(
+                                        same(),
+                                        "h(a + b) = h(a) + h(b)",
+                                        h.apply(h.source().add(a, b)),
+                                        h.target().add(h.apply(a), h.apply(b)),
+                                        a,
+                                        b));
     }
 
     /** Law: \(h(a b) = h(a) h(b)\). */
     @Test
     default void preservesMultiplication() {
         Homomorphism<S, T> h = homomorphism();
-        theory().forAll(sources(), sources()).checkAssert((a, b) ->
-                assertLaw(same(), "h(a * b) = h(a) * h(b)", h.apply(h.source().multiply(a, b)),
-                        h.target().multiply(h.apply(a), h.apply(b)), a, b));
+        theory().forAll(sources(), sources())
+                .checkAssert(
+                        (a, b) ->
+                                assertLaw(
+                                        same(),
+                                        "h(a * b) = h(a) * h(b)",
+                                        h.apply(h.source().multiply(a, b)),
+                                        h.target().multiply(h.apply(a), h.apply(b)),
+                                        a,
+                                        b));
     }
 
     /** Law: \(h(0) = 0\). */

@@ -19,17 +19,27 @@ public interface RingLaws<T> extends SemiringLaws<T> {
     @Test
     default void negateIsAdditiveInverse() {
         Ring<T> r = semiring();
-        theory().forAll(elements()).checkAssert(a -> {
-            assertLaw(same(), "a + (-a) = 0", r.add(a, r.negate(a)), r.zero(), a);
-            assertLaw(same(), "(-a) + a = 0", r.add(r.negate(a), a), r.zero(), a);
-        });
+        theory().forAll(elements())
+                .checkAssert(
+                        a -> {
+                            assertLaw(same(), "a + (-a) = 0", r.add(a, r.negate(a)), r.zero(), a);
+                            assertLaw(same(), "(-a) + a = 0", r.add(r.negate(a), a), r.zero(), a);
+                        });
     }
 
     /** Law: \(a - b = a + (-b)\). */
     @Test
     default void subtractIsAddingTheNegation() {
         Ring<T> r = semiring();
-        theory().forAll(elements(), elements()).checkAssert((a, b) ->
-                assertLaw(same(), "a - b = a + (-b)", r.subtract(a, b), r.add(a, r.negate(b)), a, b));
+        theory().forAll(elements(), elements())
+                .checkAssert(
+                        (a, b) ->
+                                assertLaw(
+                                        same(),
+                                        "a - b = a + (-b)",
+                                        r.subtract(a, b),
+                                        r.add(a, r.negate(b)),
+                                        a,
+                                        b));
     }
 }

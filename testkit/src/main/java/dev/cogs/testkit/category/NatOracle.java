@@ -8,23 +8,23 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The brute-force oracle for natural transformations: enumerates every family of component maps, all
- * \(\prod_X |G(X)|^{|F(X)|}\) of them, and keeps those that pass
- * {@link NaturalTransformation#failures(SetFunctor, SetFunctor, int[][])}. It shares no code with the
- * backtracking search of {@code NatSearch}, which it checks (and against which {@code cogs bench category}
- * times it). Stateless.
+ * The brute-force oracle for natural transformations: enumerates every family of component maps,
+ * all \(\prod_X |G(X)|^{|F(X)|}\) of them, and keeps those that pass {@link
+ * NaturalTransformation#failures(SetFunctor, SetFunctor, int[][])}. It shares no code with the
+ * backtracking search of {@code NatSearch}, which it checks (and against which {@code cogs bench
+ * category} times it). Stateless.
  */
 public final class NatOracle {
 
-    private NatOracle() {
-    }
+    private NatOracle() {}
 
     /**
      * The base-10 logarithm of the size of the brute-force space \(\prod_X |G(X)|^{|F(X)|}\).
      *
      * @param f the source \(F\)
      * @param g the target \(G\)
-     * @return the logarithm; {@code -Infinity} when the space is empty (some \(F(X) \ne \emptyset = G(X)\))
+     * @return the logarithm; {@code -Infinity} when the space is empty (some \(F(X) \ne \emptyset =
+     *     G(X)\))
      */
     public static double log10Space(SetFunctor f, SetFunctor g) {
         double space = 0;
@@ -38,8 +38,8 @@ public final class NatOracle {
     }
 
     /**
-     * \(|\mathrm{Nat}(F, G)|\) by exhaustive enumeration; the cost is the size of the space times one
-     * naturality check, so keep the space small (see {@link #log10Space}).
+     * \(|\mathrm{Nat}(F, G)|\) by exhaustive enumeration; the cost is the size of the space times
+     * one naturality check, so keep the space small (see {@link #log10Space}).
      *
      * @param f the source \(F\)
      * @param g the target \(G\), on the same category with the same variance
@@ -52,8 +52,8 @@ public final class NatOracle {
     }
 
     /**
-     * Every natural transformation as its component arrays, in the order of the enumeration (the elements of
-     * F in offset order, the last one varying slowest).
+     * Every natural transformation as its component arrays, in the order of the enumeration (the
+     * elements of F in offset order, the last one varying slowest).
      *
      * @param f the source \(F\)
      * @param g the target \(G\), on the same category with the same variance
@@ -61,13 +61,16 @@ public final class NatOracle {
      */
     public static List<int[][]> all(SetFunctor f, SetFunctor g) {
         List<int[][]> out = new ArrayList<>();
-        enumerate(f, g, comps -> {
-            int[][] copy = new int[comps.length][];
-            for (int x = 0; x < comps.length; x++) {
-                copy[x] = comps[x].clone();
-            }
-            out.add(copy);
-        });
+        enumerate(
+                f,
+                g,
+                comps -> {
+                    int[][] copy = new int[comps.length][];
+                    for (int x = 0; x < comps.length; x++) {
+                        copy[x] = comps[x].clone();
+                    }
+                    out.add(copy);
+                });
         return out;
     }
 

@@ -24,17 +24,16 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators of small finite categories and functors for property tests (docs/category.md §6): QuickTheories generates
- * <em>construction recipes</em> (small records of ints and booleans), and {@link Recipe#build()} turns a recipe
- * into a category that is valid by construction. A failing case therefore shrinks to a smaller recipe and is
- * printed as its recipe.
+ * Generators of small finite categories and functors for property tests (docs/category.md §6):
+ * QuickTheories generates <em>construction recipes</em> (small records of ints and booleans), and
+ * {@link Recipe#build()} turns a recipe into a category that is valid by construction. A failing
+ * case therefore shrinks to a smaller recipe and is printed as its recipe.
  *
  * <p>Sizes stay small (≤ 6 objects, ≤ ~40 morphisms) so that property tests take seconds.
  */
 public final class SmallCategories {
 
-    private SmallCategories() {
-    }
+    private SmallCategories() {}
 
     /** A construction recipe for a small category; {@code build()} is deterministic. */
     public interface Recipe {
@@ -79,8 +78,8 @@ public final class SmallCategories {
      * A concrete category: finite sets and typed maps, closed under composition.
      *
      * @param sizes the set sizes of the objects
-     * @param maps each map as [source, target, v0, v1, …]; values are reduced mod the target size and
-     *     truncated to the source size; maps into an empty set from a non-empty one are dropped
+     * @param maps each map as [source, target, v0, v1, …]; values are reduced mod the target size
+     *     and truncated to the source size; maps into an empty set from a non-empty one are dropped
      */
     public record Concrete(List<Integer> sizes, List<List<Integer>> maps) implements Recipe {
         @Override
@@ -104,7 +103,8 @@ public final class SmallCategories {
     }
 
     /**
-     * A poset: the reflexive–transitive closure of a random DAG (edge a → b for a &lt; b where the bit is set).
+     * A poset: the reflexive–transitive closure of a random DAG (edge a → b for a &lt; b where the
+     * bit is set).
      *
      * @param objects the number of objects
      * @param bits one bit per pair a &lt; b in lexicographic order
@@ -124,8 +124,8 @@ public final class SmallCategories {
     }
 
     /**
-     * The free category on a random DAG; an edge (a, b) is oriented from the smaller to the larger index
-     * and dropped if a = b.
+     * The free category on a random DAG; an edge (a, b) is oriented from the smaller to the larger
+     * index and dropped if a = b.
      *
      * @param objects the number of objects
      * @param edges pairs of endpoints (taken mod objects)
@@ -141,13 +141,17 @@ public final class SmallCategories {
                     e.add(new int[] {Math.min(a, b), Math.max(a, b)});
                 }
             }
-            return FreeCategories.onAcyclicGraph(objects, e.stream().mapToInt(x -> x[0]).toArray(),
-                    e.stream().mapToInt(x -> x[1]).toArray(), Budget.ofMorphisms(1000));
+            return FreeCategories.onAcyclicGraph(
+                    objects,
+                    e.stream().mapToInt(x -> x[0]).toArray(),
+                    e.stream().mapToInt(x -> x[1]).toArray(),
+                    Budget.ofMorphisms(1000));
         }
     }
 
     /**
-     * The action groupoid of Z_n acting on a disjoint union of orbits Z_n / Z_{n/s}, g·j = (j + g) mod s.
+     * The action groupoid of Z_n acting on a disjoint union of orbits Z_n / Z_{n/s}, g·j = (j + g)
+     * mod s.
      *
      * @param n the group order
      * @param orbitSizes the orbit sizes (each divides n)
@@ -155,7 +159,8 @@ public final class SmallCategories {
     public record CyclicActionGroupoid(int n, List<Integer> orbitSizes) implements Recipe {
         @Override
         public FiniteCategory build() {
-            return actionGroupoidOfCyclic(n, orbitSizes.stream().mapToInt(Integer::intValue).toArray());
+            return actionGroupoidOfCyclic(
+                    n, orbitSizes.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 
@@ -198,8 +203,8 @@ public final class SmallCategories {
     }
 
     /**
-     * The full subcategory of a recipe's category on the objects whose mask bit is set (at least one object
-     * is kept: object 0 if the mask selects none).
+     * The full subcategory of a recipe's category on the objects whose mask bit is set (at least
+     * one object is kept: object 0 if the mask selects none).
      *
      * @param of the ambient recipe
      * @param mask one bit per object (cycled if short)
@@ -208,7 +213,10 @@ public final class SmallCategories {
         @Override
         public FiniteCategory build() {
             FiniteCategory c = of.build();
-            int[] keep = IntStream.range(0, c.objectCount()).filter(x -> mask.get(x % mask.size())).toArray();
+            int[] keep =
+                    IntStream.range(0, c.objectCount())
+                            .filter(x -> mask.get(x % mask.size()))
+                            .toArray();
             if (keep.length == 0 && c.objectCount() > 0) {
                 keep = new int[] {0};
             }
@@ -218,11 +226,12 @@ public final class SmallCategories {
 
     // ------------------------------------------------------------------ fixtures
 
-    private static final List<String> FIXTURES = List.of("1", "2", "3", "I", "⇉", "BZ2", "BZ3", "BZ4", "BV4",
-            "BIdem");
+    private static final List<String> FIXTURES =
+            List.of("1", "2", "3", "I", "⇉", "BZ2", "BZ3", "BZ4", "BV4", "BIdem");
 
     /**
-     * The fixture names of docs/category.md "Numbers to reproduce", in its order: 1, 2, 3, I, ⇉, BZ2, BZ3, BZ4, BV4, BIdem.
+     * The fixture names of docs/category.md "Numbers to reproduce", in its order: 1, 2, 3, I, ⇉,
+     * BZ2, BZ3, BZ4, BV4, BIdem.
      *
      * @return the names
      */
@@ -256,7 +265,8 @@ public final class SmallCategories {
             case "BZ4":
                 return Categories.cyclicGroup(4);
             case "BV4":
-                return Categories.fromGroupTable(new int[][] {{0, 1, 2, 3}, {1, 0, 3, 2}, {2, 3, 0, 1}, {3, 2, 1, 0}}, 0);
+                return Categories.fromGroupTable(
+                        new int[][] {{0, 1, 2, 3}, {1, 0, 3, 2}, {2, 3, 0, 1}, {3, 2, 1, 0}}, 0);
             case "BIdem":
                 return Categories.fromMonoidTable(new int[][] {{0, 1}, {1, 1}}, 0);
             default:
@@ -315,29 +325,47 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> transformationMonoids() {
-        return integers().between(1, 3).flatMap(p -> lists().of(intList(p, p)).ofSizeBetween(1, 2)
-                .map(maps -> (Recipe) new TransformationMonoid(p, maps)));
+        return integers()
+                .between(1, 3)
+                .flatMap(
+                        p ->
+                                lists().of(intList(p, p))
+                                        .ofSizeBetween(1, 2)
+                                        .map(maps -> (Recipe) new TransformationMonoid(p, maps)));
     }
 
     /**
-     * Permutation groups on 1–4 points with 1–2 generators (each permutation from the ranks of random keys).
+     * Permutation groups on 1–4 points with 1–2 generators (each permutation from the ranks of
+     * random keys).
      *
      * @return the generator
      */
     public static Gen<Recipe> permutationGroups() {
-        return integers().between(1, 4).flatMap(p -> lists().of(intList(p, 100)).ofSizeBetween(1, 2)
-                .map(keys -> {
-                    List<List<Integer>> perms = new ArrayList<>();
-                    for (List<Integer> key : keys) {
-                        Integer[] idx = new Integer[p];
-                        for (int i = 0; i < p; i++) {
-                            idx[i] = i;
-                        }
-                        Arrays.sort(idx, Comparator.comparing((Integer i) -> key.get(i)).thenComparing(i -> i));
-                        perms.add(Arrays.asList(idx));
-                    }
-                    return (Recipe) new TransformationMonoid(p, perms);
-                }));
+        return integers()
+                .between(1, 4)
+                .flatMap(
+                        p ->
+                                lists().of(intList(p, 100))
+                                        .ofSizeBetween(1, 2)
+                                        .map(
+                                                keys -> {
+                                                    List<List<Integer>> perms = new ArrayList<>();
+                                                    for (List<Integer> key : keys) {
+                                                        Integer[] idx = new Integer[p];
+                                                        for (int i = 0; i < p; i++) {
+                                                            idx[i] = i;
+                                                        }
+                                                        Arrays.sort(
+                                                                idx,
+                                                                Comparator.comparing(
+                                                                                (Integer i) ->
+                                                                                        key.get(i))
+                                                                        .thenComparing(i -> i));
+                                                        perms.add(Arrays.asList(idx));
+                                                    }
+                                                    return (Recipe)
+                                                            new TransformationMonoid(p, perms);
+                                                }));
     }
 
     /**
@@ -346,8 +374,11 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> concrete() {
-        return lists().of(integers().between(0, 2)).ofSizeBetween(1, 3)
-                .zip(lists().of(intList(4, 6)).ofSizeBetween(1, 3), (s, m) -> (Recipe) new Concrete(s, m));
+        return lists().of(integers().between(0, 2))
+                .ofSizeBetween(1, 3)
+                .zip(
+                        lists().of(intList(4, 6)).ofSizeBetween(1, 3),
+                        (s, m) -> (Recipe) new Concrete(s, m));
     }
 
     /**
@@ -356,8 +387,13 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> posets() {
-        return integers().between(1, 5).flatMap(k -> lists().of(booleans().all()).ofSize(k * (k - 1) / 2)
-                .map(bits -> (Recipe) new Poset(k, bits)));
+        return integers()
+                .between(1, 5)
+                .flatMap(
+                        k ->
+                                lists().of(booleans().all())
+                                        .ofSize(k * (k - 1) / 2)
+                                        .map(bits -> (Recipe) new Poset(k, bits)));
     }
 
     /**
@@ -366,8 +402,11 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> freeDags() {
-        return integers().between(1, 4).zip(lists().of(intList(2, 4)).ofSizeBetween(0, 5),
-                (k, e) -> (Recipe) new FreeDag(k, e));
+        return integers()
+                .between(1, 4)
+                .zip(
+                        lists().of(intList(2, 4)).ofSizeBetween(0, 5),
+                        (k, e) -> (Recipe) new FreeDag(k, e));
     }
 
     /**
@@ -376,16 +415,20 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> actionGroupoids() {
-        return integers().between(1, 4).flatMap(n -> {
-            List<Integer> divisors = new ArrayList<>();
-            for (int s = 1; s <= n; s++) {
-                if (n % s == 0) {
-                    divisors.add(s);
-                }
-            }
-            return lists().of(Generate.pick(divisors)).ofSizeBetween(1, 3)
-                    .map(o -> (Recipe) new CyclicActionGroupoid(n, o));
-        });
+        return integers()
+                .between(1, 4)
+                .flatMap(
+                        n -> {
+                            List<Integer> divisors = new ArrayList<>();
+                            for (int s = 1; s <= n; s++) {
+                                if (n % s == 0) {
+                                    divisors.add(s);
+                                }
+                            }
+                            return lists().of(Generate.pick(divisors))
+                                    .ofSizeBetween(1, 3)
+                                    .map(o -> (Recipe) new CyclicActionGroupoid(n, o));
+                        });
     }
 
     /**
@@ -403,10 +446,17 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> tiny() {
-        Gen<Recipe> fx = Generate.pick(List.of("1", "2", "3", "I", "⇉", "BZ2", "BZ3", "BIdem"))
-                .map(n -> (Recipe) new Fixture(n));
-        Gen<Recipe> ps = integers().between(1, 3).flatMap(k -> lists().of(booleans().all()).ofSize(k * (k - 1) / 2)
-                .map(bits -> (Recipe) new Poset(k, bits)));
+        Gen<Recipe> fx =
+                Generate.pick(List.of("1", "2", "3", "I", "⇉", "BZ2", "BZ3", "BIdem"))
+                        .map(n -> (Recipe) new Fixture(n));
+        Gen<Recipe> ps =
+                integers()
+                        .between(1, 3)
+                        .flatMap(
+                                k ->
+                                        lists().of(booleans().all())
+                                                .ofSize(k * (k - 1) / 2)
+                                                .map(bits -> (Recipe) new Poset(k, bits)));
         return fx.mix(ps, 30);
     }
 
@@ -416,13 +466,19 @@ public final class SmallCategories {
      * @return the generator
      */
     public static Gen<Recipe> base() {
-        return Generate.oneOf(fixtureRecipes(), transformationMonoids(), permutationGroups(), concrete(), posets(),
-                freeDags(), actionGroupoids());
+        return Generate.oneOf(
+                fixtureRecipes(),
+                transformationMonoids(),
+                permutationGroups(),
+                concrete(),
+                posets(),
+                freeDags(),
+                actionGroupoids());
     }
 
     /**
-     * All recipe families, including op, products of tiny categories, coproducts and full subcategories
-     * (docs/category.md §6, families 1–6). Described by the recipe on failure.
+     * All recipe families, including op, products of tiny categories, coproducts and full
+     * subcategories (docs/category.md §6, families 1–6). Described by the recipe on failure.
      *
      * @return the generator
      */
@@ -430,19 +486,23 @@ public final class SmallCategories {
         Gen<Recipe> op = base().map(r -> (Recipe) new Op(r));
         Gen<Recipe> prod = tiny().zip(tiny(), (a, b) -> (Recipe) new Product(a, b));
         Gen<Recipe> coprod = tiny().zip(base(), (a, b) -> (Recipe) new Coproduct(a, b));
-        Gen<Recipe> full = base().zip(lists().of(booleans().all()).ofSizeBetween(1, 6),
-                (r, m) -> (Recipe) new Full(r, m));
-        return Generate.frequency(List.of(
-                org.quicktheories.api.Pair.of(6, base()),
-                org.quicktheories.api.Pair.of(1, op),
-                org.quicktheories.api.Pair.of(1, prod),
-                org.quicktheories.api.Pair.of(1, coprod),
-                org.quicktheories.api.Pair.of(1, full))).describedAs(Object::toString);
+        Gen<Recipe> full =
+                base().zip(
+                                lists().of(booleans().all()).ofSizeBetween(1, 6),
+                                (r, m) -> (Recipe) new Full(r, m));
+        return Generate.frequency(
+                        List.of(
+                                org.quicktheories.api.Pair.of(6, base()),
+                                org.quicktheories.api.Pair.of(1, op),
+                                org.quicktheories.api.Pair.of(1, prod),
+                                org.quicktheories.api.Pair.of(1, coprod),
+                                org.quicktheories.api.Pair.of(1, full)))
+                .describedAs(Object::toString);
     }
 
     /**
-     * Random categories (built from {@link #recipes()}); prefer {@code recipes()} in tests so failures print
-     * their recipe.
+     * Random categories (built from {@link #recipes()}); prefer {@code recipes()} in tests so
+     * failures print their recipe.
      *
      * @return the generator
      */
@@ -451,13 +511,15 @@ public final class SmallCategories {
     }
 
     /**
-     * A functor between two recipes' categories: the {@code index}-th (modulo their number) of all functors in
-     * the deterministic order of {@link Functors#all}. A functor into a non-empty category always exists (send
-     * everything to one identity), so {@link #build()} never fails for the recipes of {@link #functors()}.
+     * A functor between two recipes' categories: the {@code index}-th (modulo their number) of all
+     * functors in the deterministic order of {@link Functors#all}. A functor into a non-empty
+     * category always exists (send everything to one identity), so {@link #build()} never fails for
+     * the recipes of {@link #functors()}.
      *
      * @param source the source category's recipe
      * @param target the target category's recipe
-     * @param index which functor, reduced modulo the number of functors (at most the first 1 000 are counted)
+     * @param index which functor, reduced modulo the number of functors (at most the first 1 000
+     *     are counted)
      */
     public record FunctorRecipe(Recipe source, Recipe target, int index) {
 
@@ -465,7 +527,8 @@ public final class SmallCategories {
          * Builds both categories and picks the functor.
          *
          * @return the functor
-         * @throws IllegalStateException if there is no functor (an empty target with a non-empty source)
+         * @throws IllegalStateException if there is no functor (an empty target with a non-empty
+         *     source)
          */
         public Functor build() {
             FiniteCategory c = source.build();
@@ -479,19 +542,20 @@ public final class SmallCategories {
     }
 
     /**
-     * Random functors between tiny categories ({@link #tiny()}, including products and opposites of two tiny
-     * categories as sources); described by the recipe on failure.
+     * Random functors between tiny categories ({@link #tiny()}, including products and opposites of
+     * two tiny categories as sources); described by the recipe on failure.
      *
      * @return the generator
      */
     public static Gen<FunctorRecipe> functors() {
         Gen<Recipe> sources = tiny().mix(tiny().map(r -> (Recipe) new Op(r)), 30);
-        return sources.zip(tiny(), integers().between(0, 999), FunctorRecipe::new).describedAs(Object::toString);
+        return sources.zip(tiny(), integers().between(0, 999), FunctorRecipe::new)
+                .describedAs(Object::toString);
     }
 
     /**
-     * A random square "multiplication table" on {0..n−1}, n ∈ [1, 4], usually not associative, and a unit
-     * candidate; for tests that compare law checkers.
+     * A random square "multiplication table" on {0..n−1}, n ∈ [1, 4], usually not associative, and
+     * a unit candidate; for tests that compare law checkers.
      *
      * @param n the order
      * @param entries n·n entries, row-major
@@ -515,21 +579,29 @@ public final class SmallCategories {
     }
 
     /**
-     * Random tables (mostly non-associative), 1–4 elements; a third of them have a genuine unit row/column.
+     * Random tables (mostly non-associative), 1–4 elements; a third of them have a genuine unit
+     * row/column.
      *
      * @return the generator
      */
     public static Gen<RandomTable> randomTables() {
-        return integers().between(1, 4).flatMap(n -> intList(n * n, n).zip(integers().between(0, n - 1),
-                booleans().all(), (e, u, fixUnit) -> {
-                    List<Integer> entries = new ArrayList<>(e);
-                    if (fixUnit) {
-                        for (int a = 0; a < n; a++) {
-                            entries.set(u * n + a, a);
-                            entries.set(a * n + u, a);
-                        }
-                    }
-                    return new RandomTable(n, entries, u);
-                }));
+        return integers()
+                .between(1, 4)
+                .flatMap(
+                        n ->
+                                intList(n * n, n)
+                                        .zip(
+                                                integers().between(0, n - 1),
+                                                booleans().all(),
+                                                (e, u, fixUnit) -> {
+                                                    List<Integer> entries = new ArrayList<>(e);
+                                                    if (fixUnit) {
+                                                        for (int a = 0; a < n; a++) {
+                                                            entries.set(u * n + a, a);
+                                                            entries.set(a * n + u, a);
+                                                        }
+                                                    }
+                                                    return new RandomTable(n, entries, u);
+                                                }));
     }
 }

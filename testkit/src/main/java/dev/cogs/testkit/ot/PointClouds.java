@@ -12,17 +12,18 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Point clouds, weights and discrete measures for optimal-transport tests: seeded helpers (same seed, same
- * arrays) and QuickTheories generators of {@link CloudRecipe}s, which print as their size, dimension, spread and
- * seed and rebuild the measure with {@link CloudRecipe#build()}. Stateless.
+ * Point clouds, weights and discrete measures for optimal-transport tests: seeded helpers (same
+ * seed, same arrays) and QuickTheories generators of {@link CloudRecipe}s, which print as their
+ * size, dimension, spread and seed and rebuild the measure with {@link CloudRecipe#build()}.
+ * Stateless.
  */
 public final class PointClouds {
 
-    private PointClouds() {
-    }
+    private PointClouds() {}
 
     /**
-     * Positive weights summing to 1; with {@code allowZeros} about 15 % of them are exactly 0 (never all).
+     * Positive weights summing to 1; with {@code allowZeros} about 15 % of them are exactly 0
+     * (never all).
      *
      * @param n the number of weights, at least 1
      * @param r the random source
@@ -62,7 +63,8 @@ public final class PointClouds {
     }
 
     /**
-     * Gaussian points in {@code dimension} dimensions: each coordinate {@code centre + spread·N(0, 1)}.
+     * Gaussian points in {@code dimension} dimensions: each coordinate {@code centre + spread·N(0,
+     * 1)}.
      *
      * @param n the number of points
      * @param dimension the dimension, at least 1
@@ -71,7 +73,8 @@ public final class PointClouds {
      * @param r the random source
      * @return {@code n} points, each of length {@code dimension}
      */
-    public static double[][] gaussianCloud(int n, int dimension, double centre, double spread, SplittableRandom r) {
+    public static double[][] gaussianCloud(
+            int n, int dimension, double centre, double spread, SplittableRandom r) {
         double[][] x = new double[n][dimension];
         for (double[] p : x) {
             for (int k = 0; k < dimension; k++) {
@@ -82,9 +85,9 @@ public final class PointClouds {
     }
 
     /**
-     * A seeded random discrete measure: {@code n} Gaussian points in {@code dimension} dimensions around
-     * {@code centre} with standard deviation {@code spread}, with uniform weights or random positive weights
-     * (some exactly 0 when {@code zeros}).
+     * A seeded random discrete measure: {@code n} Gaussian points in {@code dimension} dimensions
+     * around {@code centre} with standard deviation {@code spread}, with uniform weights or random
+     * positive weights (some exactly 0 when {@code zeros}).
      *
      * @param n the number of points, at least 1
      * @param dimension the dimension, at least 1
@@ -94,7 +97,13 @@ public final class PointClouds {
      * @param zeros whether some non-uniform weights are exactly 0
      * @param seed the seed
      */
-    public record CloudRecipe(int n, int dimension, double centre, double spread, boolean uniform, boolean zeros,
+    public record CloudRecipe(
+            int n,
+            int dimension,
+            double centre,
+            double spread,
+            boolean uniform,
+            boolean zeros,
             long seed) {
 
         /**
@@ -110,10 +119,19 @@ public final class PointClouds {
          * @throws IllegalArgumentException if a size is below 1 or a number is not finite
          */
         public CloudRecipe {
-            if (n < 1 || dimension < 1 || !Double.isFinite(centre) || !(spread >= 0) || Double.isInfinite(spread)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "n (%d) and dimension (%d) must be >= 1, centre (%s) finite, spread (%s) finite and >= 0",
-                        n, dimension, centre, spread));
+            if (n < 1
+                    || dimension < 1
+                    || !Double.isFinite(centre)
+                    || !(spread >= 0)
+                    || Double.isInfinite(spread)) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "n (%d) and dimension (%d) must be >= 1, centre (%s) finite, spread (%s) finite and >= 0",
+                                n,
+                                dimension,
+                                centre,
+                                spread));
             }
         }
 
@@ -151,24 +169,40 @@ public final class PointClouds {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d %s points in R^%d around %s (sd %s), seed %d", n,
-                    uniform ? "uniform" : zeros ? "weighted (some 0)" : "weighted", dimension, centre, spread, seed);
+            return String.format(
+                    Locale.ROOT,
+                    "%d %s points in R^%d around %s (sd %s), seed %d",
+                    n,
+                    uniform ? "uniform" : zeros ? "weighted (some 0)" : "weighted",
+                    dimension,
+                    centre,
+                    spread,
+                    seed);
         }
     }
 
     /**
-     * Random measures with 1 to {@code maxPoints} points in the given dimension, centred in [-2, 2] with spread in
-     * [0.1, 2], uniform or weighted.
+     * Random measures with 1 to {@code maxPoints} points in the given dimension, centred in [-2, 2]
+     * with spread in [0.1, 2], uniform or weighted.
      *
      * @param maxPoints the largest number of points, at least 1
      * @param dimension the dimension, at least 1
      * @return the generator of recipes
      */
     public static Gen<CloudRecipe> clouds(int maxPoints, int dimension) {
-        Gen<double[]> placement = Generate.pick(List.of(0.0, -2.0, -1.0, 1.0, 2.0))
-                .zip(Generate.pick(List.of(1.0, 0.1, 0.5, 2.0)), (c, s) -> new double[] {c, s});
+        Gen<double[]> placement =
+                Generate.pick(List.of(0.0, -2.0, -1.0, 1.0, 2.0))
+                        .zip(
+                                Generate.pick(List.of(1.0, 0.1, 0.5, 2.0)),
+                                (c, s) -> new double[] {c, s});
         Gen<Integer> weighting = integers().between(0, 2);
-        return integers().between(1, maxPoints).zip(placement, weighting, longs().all(),
-                (n, p, w, seed) -> new CloudRecipe(n, dimension, p[0], p[1], w == 0, w == 2, seed));
+        return integers()
+                .between(1, maxPoints)
+                .zip(
+                        placement,
+                        weighting,
+                        longs().all(),
+                        (n, p, w, seed) ->
+                                new CloudRecipe(n, dimension, p[0], p[1], w == 0, w == 2, seed));
     }
 }

@@ -22,22 +22,22 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for the CoGS weight semiring (docs/cogs-math.md §4–§6): group sizes d (small, odd,
- * prime), complex parameters (unit, bounded, non-zero), random nets of a given d and order, and the blocks and
- * global constructions of docs/cogs-math.md §5–§6 with random parameters.
+ * QuickTheories generators for the CoGS weight semiring (docs/cogs-math.md §4–§6): group sizes d
+ * (small, odd, prime), complex parameters (unit, bounded, non-zero), random nets of a given d and
+ * order, and the blocks and global constructions of docs/cogs-math.md §5–§6 with random parameters.
  *
- * <p><b>Recipes.</b> Blocks, constructions and seeded nets are generated as small records ({@link Block},
- * {@link Construction}, {@link NetRecipe}) that are built into a {@link FourierNet} on demand. A failing
- * property therefore shrinks the recipe (smaller d, smaller frequency, parameter angles closer to 0, seed
- * closer to 0) and prints it in words, e.g. {@code z_nu*z_syn at k = 2 of d = 7, nu = 1.25·e^{0.5i}} — enough
- * to rebuild the failing net by hand. Doubles are drawn from ranges at full precision, never rounded.
+ * <p><b>Recipes.</b> Blocks, constructions and seeded nets are generated as small records ({@link
+ * Block}, {@link Construction}, {@link NetRecipe}) that are built into a {@link FourierNet} on
+ * demand. A failing property therefore shrinks the recipe (smaller d, smaller frequency, parameter
+ * angles closer to 0, seed closer to 0) and prints it in words, e.g. {@code z_nu*z_syn at k = 2 of
+ * d = 7, nu = 1.25·e^{0.5i}} — enough to rebuild the failing net by hand. Doubles are drawn from
+ * ranges at full precision, never rounded.
  *
  * <p>Stateless; every generator is deterministic given QuickTheories' seed.
  */
 public final class WeightGenerators {
 
-    private WeightGenerators() {
-    }
+    private WeightGenerators() {}
 
     // ------------------------------------------------------------------ group sizes
 
@@ -70,8 +70,8 @@ public final class WeightGenerators {
     public static Gen<Integer> oddD(int min, int max) {
         int lo = Math.max(3, min) | 1;
         if (lo > max) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "no odd d >= 3 in [%d, %d]", min, max));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "no odd d >= 3 in [%d, %d]", min, max));
         }
         int halves = (max - lo) / 2;
         return integers().between(0, halves).map(h -> lo + 2 * h);
@@ -100,7 +100,9 @@ public final class WeightGenerators {
      * @return 3, 5, 7, … ≤ max
      */
     public static List<Integer> oddPrimesUpTo(int max) {
-        return IntStream.rangeClosed(3, Math.max(2, max)).filter(WeightGenerators::isOddPrime).boxed()
+        return IntStream.rangeClosed(3, Math.max(2, max))
+                .filter(WeightGenerators::isOddPrime)
+                .boxed()
                 .collect(Collectors.toUnmodifiableList());
     }
 
@@ -158,8 +160,9 @@ public final class WeightGenerators {
     // ------------------------------------------------------------------ random nets
 
     /**
-     * A random (not conjugate-symmetric) net over Z_d with order in [0, maxQ], coefficients in [-1, 1]. Each
-     * coefficient is its own random draw, so shrinking moves coefficients towards 0 and the order down.
+     * A random (not conjugate-symmetric) net over Z_d with order in [0, maxQ], coefficients in [-1,
+     * 1]. Each coefficient is its own random draw, so shrinking moves coefficients towards 0 and
+     * the order down.
      *
      * @param d the group size, at least 1
      * @param maxQ the largest order, at least 0
@@ -170,8 +173,9 @@ public final class WeightGenerators {
     }
 
     /**
-     * A random net over Z_d with exactly q nodes, complex coefficients with parts in [-1, 1] (not conjugate
-     * symmetric, so not the transform of real weights; see {@link #realNetOfOrder(int, int)}).
+     * A random net over Z_d with exactly q nodes, complex coefficients with parts in [-1, 1] (not
+     * conjugate symmetric, so not the transform of real weights; see {@link #realNetOfOrder(int,
+     * int)}).
      *
      * @param d the group size, at least 1
      * @param q the order, at least 0
@@ -225,28 +229,30 @@ public final class WeightGenerators {
     }
 
     /**
-     * n random nets sharing one d drawn from {@link #smallD()}, orders in [0, maxQ] (for laws of the weight
-     * semiring, whose operations need equal d).
+     * n random nets sharing one d drawn from {@link #smallD()}, orders in [0, maxQ] (for laws of
+     * the weight semiring, whose operations need equal d).
      *
      * @param n the number of nets
      * @param maxQ the largest order
      * @return the generator
      */
     public static Gen<List<FourierNet>> sameD(int n, int maxQ) {
-        return smallD().flatMap(d -> in -> {
-            List<FourierNet> list = new ArrayList<>();
-            Gen<FourierNet> g = net(d, maxQ);
-            for (int i = 0; i < n; i++) {
-                list.add(g.generate(in));
-            }
-            return list;
-        });
+        return smallD().flatMap(
+                        d ->
+                                in -> {
+                                    List<FourierNet> list = new ArrayList<>();
+                                    Gen<FourierNet> g = net(d, maxQ);
+                                    for (int i = 0; i < n; i++) {
+                                        list.add(g.generate(in));
+                                    }
+                                    return list;
+                                });
     }
 
     /**
-     * A seeded random net: d, q and a seed, from which {@link #build()} draws every coefficient (parts in
-     * [-1, 1], {@link SplittableRandom}). The recipe is what a failing property prints; rebuild the net with
-     * {@code new NetRecipe(d, q, seed).build()}.
+     * A seeded random net: d, q and a seed, from which {@link #build()} draws every coefficient
+     * (parts in [-1, 1], {@link SplittableRandom}). The recipe is what a failing property prints;
+     * rebuild the net with {@code new NetRecipe(d, q, seed).build()}.
      *
      * @param d the group size, at least 1
      * @param q the order, at least 0
@@ -264,8 +270,8 @@ public final class WeightGenerators {
          */
         public NetRecipe {
             if (d < 1 || q < 0) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "d (%d) must be >= 1 and q (%d) >= 0", d, q));
+                throw new IllegalArgumentException(
+                        String.format(Locale.ROOT, "d (%d) must be >= 1 and q (%d) >= 0", d, q));
             }
         }
 
@@ -351,10 +357,10 @@ public final class WeightGenerators {
     }
 
     /**
-     * A block of docs/cogs-math.md §5 at one frequency with its parameters: ν (for z_ν, z_ν * z_syn) or ξ (for z_ξ,
-     * z_{ν=i} * z_ξ) is {@code modulus·e^{i·angle1}}; α, β (for z_{syn,αβ}) are {@code e^{i·angle1}},
-     * {@code e^{i·angle2}}. Parameters a kind does not use are ignored by {@link #build()} and left out of
-     * {@link #toString()}.
+     * A block of docs/cogs-math.md §5 at one frequency with its parameters: ν (for z_ν, z_ν *
+     * z_syn) or ξ (for z_ξ, z_{ν=i} * z_ξ) is {@code modulus·e^{i·angle1}}; α, β (for z_{syn,αβ})
+     * are {@code e^{i·angle1}}, {@code e^{i·angle2}}. Parameters a kind does not use are ignored by
+     * {@link #build()} and left out of {@link #toString()}.
      *
      * @param kind the block
      * @param d the group size, odd, at least 3
@@ -363,10 +369,18 @@ public final class WeightGenerators {
      * @param angle2 arg β
      * @param modulus |ν| or |ξ|, &gt; 0
      * @param c2 the choice c₂ = ±i of z_ξ
-     * @param normalised whether {@link #build()} rescales the block to \(r_{kkk} = 1/(2d)\) (docs/cogs-math.md §5.3)
+     * @param normalised whether {@link #build()} rescales the block to \(r_{kkk} = 1/(2d)\)
+     *     (docs/cogs-math.md §5.3)
      */
-    public record Block(BlockKind kind, int d, int k, double angle1, double angle2, double modulus,
-            ImaginaryUnit c2, boolean normalised) {
+    public record Block(
+            BlockKind kind,
+            int d,
+            int k,
+            double angle1,
+            double angle2,
+            double modulus,
+            ImaginaryUnit c2,
+            boolean normalised) {
 
         /**
          * Validates the recipe.
@@ -379,19 +393,31 @@ public final class WeightGenerators {
          * @param modulus |ν| or |ξ|, &gt; 0
          * @param c2 the choice c₂ = ±i of z_ξ
          * @param normalised whether {@link #build()} rescales the block
-         * @throws IllegalArgumentException if d is even or &lt; 3, k is out of range, an angle is not finite or
-         *     the modulus is not finite and &gt; 0
+         * @throws IllegalArgumentException if d is even or &lt; 3, k is out of range, an angle is
+         *     not finite or the modulus is not finite and &gt; 0
          */
         public Block {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(c2, "c2");
             if (d < 3 || d % 2 == 0 || k < 1 || k > (d - 1) / 2) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "d (%d) must be odd and >= 3, k (%d) in [1, (d-1)/2]", d, k));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "d (%d) must be odd and >= 3, k (%d) in [1, (d-1)/2]",
+                                d,
+                                k));
             }
-            if (!Double.isFinite(angle1) || !Double.isFinite(angle2) || !(modulus > 0) || Double.isInfinite(modulus)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "angles (%s, %s) must be finite and modulus (%s) finite and > 0", angle1, angle2, modulus));
+            if (!Double.isFinite(angle1)
+                    || !Double.isFinite(angle2)
+                    || !(modulus > 0)
+                    || Double.isInfinite(modulus)) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "angles (%s, %s) must be finite and modulus (%s) finite and > 0",
+                                angle1,
+                                angle2,
+                                modulus));
             }
         }
 
@@ -421,11 +447,14 @@ public final class WeightGenerators {
          * @return β (1 for other kinds)
          */
         public Complex second() {
-            return kind == BlockKind.SYN_AB || kind == BlockKind.NU_I_SYN_AB ? Complex.polar(1, angle2) : Complex.ONE;
+            return kind == BlockKind.SYN_AB || kind == BlockKind.NU_I_SYN_AB
+                    ? Complex.polar(1, angle2)
+                    : Complex.ONE;
         }
 
         /**
-         * Builds the block with {@link Constructions} and, for products, {@link WeightSemiring#multiply}.
+         * Builds the block with {@link Constructions} and, for products, {@link
+         * WeightSemiring#multiply}.
          *
          * @return the net of order {@code kind().order()}, supported on ±k
          */
@@ -452,7 +481,10 @@ public final class WeightGenerators {
                     z = ring.multiply(Constructions.nu(d, k, first()), Constructions.syn(d, k));
                     break;
                 case NU_I_SYN_AB:
-                    z = ring.multiply(Constructions.nuI(d, k), Constructions.synAlphaBeta(d, k, first(), second()));
+                    z =
+                            ring.multiply(
+                                    Constructions.nuI(d, k),
+                                    Constructions.synAlphaBeta(d, k, first(), second()));
                     break;
                 default:
                     z = ring.multiply(Constructions.nuI(d, k), Constructions.xi(d, k, first(), c2));
@@ -463,8 +495,10 @@ public final class WeightGenerators {
 
         @Override
         public String toString() {
-            StringBuilder sb = new StringBuilder(normalised ? "normalised " : "").append(kind.label())
-                    .append(String.format(Locale.ROOT, " at k = %d of d = %d", k, d));
+            StringBuilder sb =
+                    new StringBuilder(normalised ? "normalised " : "")
+                            .append(kind.label())
+                            .append(String.format(Locale.ROOT, " at k = %d of d = %d", k, d));
             switch (kind) {
                 case NU:
                 case NU_SYN:
@@ -472,12 +506,17 @@ public final class WeightGenerators {
                     break;
                 case XI:
                 case NU_I_XI:
-                    sb.append(", xi = ").append(polar(modulus, angle1)).append(", c2 = ")
+                    sb.append(", xi = ")
+                            .append(polar(modulus, angle1))
+                            .append(", c2 = ")
                             .append(c2 == ImaginaryUnit.PLUS_I ? "+i" : "-i");
                     break;
                 case SYN_AB:
                 case NU_I_SYN_AB:
-                    sb.append(", alpha = ").append(polar(1, angle1)).append(", beta = ").append(polar(1, angle2));
+                    sb.append(", alpha = ")
+                            .append(polar(1, angle1))
+                            .append(", beta = ")
+                            .append(polar(1, angle2));
                     break;
                 default:
                     break;
@@ -487,8 +526,8 @@ public final class WeightGenerators {
     }
 
     /**
-     * Random blocks of every kind over the given group sizes: a frequency in [1, (d−1)/2], angles in [−π, π],
-     * moduli in [0.5, 2], either c₂, normalised or not.
+     * Random blocks of every kind over the given group sizes: a frequency in [1, (d−1)/2], angles
+     * in [−π, π], moduli in [0.5, 2], either c₂, normalised or not.
      *
      * @param ds the group sizes (odd, at least 3)
      * @return the generator of recipes
@@ -506,14 +545,31 @@ public final class WeightGenerators {
      */
     public static Gen<Block> blocks(BlockKind kind, Gen<Integer> ds) {
         Objects.requireNonNull(kind, "kind");
-        Gen<Variant> variants = Generate.enumValues(ImaginaryUnit.class).zip(booleans().all(), Variant::new);
-        return ds.flatMap(d -> integers().between(1, (d - 1) / 2).zip(angles(), angles(), doubles().between(0.5, 2),
-                variants, (k, a1, a2, r, v) -> new Block(kind, d, k, a1, a2, r, v.c2(), v.normalised())));
+        Gen<Variant> variants =
+                Generate.enumValues(ImaginaryUnit.class).zip(booleans().all(), Variant::new);
+        return ds.flatMap(
+                d ->
+                        integers()
+                                .between(1, (d - 1) / 2)
+                                .zip(
+                                        angles(),
+                                        angles(),
+                                        doubles().between(0.5, 2),
+                                        variants,
+                                        (k, a1, a2, r, v) ->
+                                                new Block(
+                                                        kind,
+                                                        d,
+                                                        k,
+                                                        a1,
+                                                        a2,
+                                                        r,
+                                                        v.c2(),
+                                                        v.normalised())));
     }
 
     /** The discrete choices of a block recipe. */
-    private record Variant(ImaginaryUnit c2, boolean normalised) {
-    }
+    private record Variant(ImaginaryUnit c2, boolean normalised) {}
 
     // ------------------------------------------------------------------ global constructions
 
@@ -521,7 +577,10 @@ public final class WeightGenerators {
     public enum ConstructionKind {
         /** z_F6 = Σ_k normalised z_ν * z_syn, order 3(d−1) (§6.1); a global optimum. */
         F6,
-        /** z_F4/6: order-4 blocks at k ≠ k₀, an order-6 block at k₀ cancelling their biases, order 2d (§6.3). */
+        /**
+         * z_F4/6: order-4 blocks at k ≠ k₀, an order-6 block at k₀ cancelling their biases, order
+         * 2d (§6.3).
+         */
         F46,
         /** z_F4 = Σ_k normalised z_{ν=i} * z_ξ (§6.2): NOT a global optimum (R_n uncancelled). */
         F4,
@@ -530,8 +589,8 @@ public final class WeightGenerators {
     }
 
     /**
-     * A global construction with its parameters: ν = e^{i·nuAngle}, ξ = e^{i·xiAngle}, k₀ (only those the kind
-     * uses are printed).
+     * A global construction with its parameters: ν = e^{i·nuAngle}, ξ = e^{i·xiAngle}, k₀ (only
+     * those the kind uses are printed).
      *
      * @param kind the construction
      * @param d the group size, odd, at least 3
@@ -539,7 +598,8 @@ public final class WeightGenerators {
      * @param xiAngle arg ξ (|ξ| = 1)
      * @param k0 the order-6 frequency of z_F4/6, in [1, (d−1)/2]
      */
-    public record Construction(ConstructionKind kind, int d, double nuAngle, double xiAngle, int k0) {
+    public record Construction(
+            ConstructionKind kind, int d, double nuAngle, double xiAngle, int k0) {
 
         /**
          * Validates the recipe.
@@ -549,17 +609,23 @@ public final class WeightGenerators {
          * @param nuAngle arg ν
          * @param xiAngle arg ξ
          * @param k0 the order-6 frequency of z_F4/6
-         * @throws IllegalArgumentException if d is even or &lt; 3, an angle is not finite or k₀ is out of range
+         * @throws IllegalArgumentException if d is even or &lt; 3, an angle is not finite or k₀ is
+         *     out of range
          */
         public Construction {
             Objects.requireNonNull(kind, "kind");
             if (d < 3 || d % 2 == 0 || k0 < 1 || k0 > (d - 1) / 2) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "d (%d) must be odd and >= 3, k0 (%d) in [1, (d-1)/2]", d, k0));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "d (%d) must be odd and >= 3, k0 (%d) in [1, (d-1)/2]",
+                                d,
+                                k0));
             }
             if (!Double.isFinite(nuAngle) || !Double.isFinite(xiAngle)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "angles (%s, %s) must be finite", nuAngle, xiAngle));
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT, "angles (%s, %s) must be finite", nuAngle, xiAngle));
             }
         }
 
@@ -612,12 +678,19 @@ public final class WeightGenerators {
         public String toString() {
             switch (kind) {
                 case F6:
-                    return String.format(Locale.ROOT, "z_F6 of d = %d, nu = %s", d, polar(1, nuAngle));
+                    return String.format(
+                            Locale.ROOT, "z_F6 of d = %d, nu = %s", d, polar(1, nuAngle));
                 case F46:
-                    return String.format(Locale.ROOT, "z_F4/6 of d = %d, nu = %s, xi = %s, k0 = %d", d,
-                            polar(1, nuAngle), polar(1, xiAngle), k0);
+                    return String.format(
+                            Locale.ROOT,
+                            "z_F4/6 of d = %d, nu = %s, xi = %s, k0 = %d",
+                            d,
+                            polar(1, nuAngle),
+                            polar(1, xiAngle),
+                            k0);
                 case F4:
-                    return String.format(Locale.ROOT, "z_F4 of d = %d, xi = %s", d, polar(1, xiAngle));
+                    return String.format(
+                            Locale.ROOT, "z_F4 of d = %d, xi = %s", d, polar(1, xiAngle));
                 default:
                     return String.format(Locale.ROOT, "memorisation of d = %d", d);
             }
@@ -625,14 +698,16 @@ public final class WeightGenerators {
     }
 
     /**
-     * Random z_F6, z_F4/6 and z_F4 over the given group sizes (memorisation, of order d², only through
-     * {@link #constructions(ConstructionKind, Gen)}): unit ν, ξ with angles in [−π, π], k₀ in [1, (d−1)/2].
+     * Random z_F6, z_F4/6 and z_F4 over the given group sizes (memorisation, of order d², only
+     * through {@link #constructions(ConstructionKind, Gen)}): unit ν, ξ with angles in [−π, π], k₀
+     * in [1, (d−1)/2].
      *
      * @param ds the group sizes (odd, at least 3)
      * @return the generator of recipes
      */
     public static Gen<Construction> constructions(Gen<Integer> ds) {
-        return Generate.pick(List.of(ConstructionKind.F6, ConstructionKind.F46, ConstructionKind.F4))
+        return Generate.pick(
+                        List.of(ConstructionKind.F6, ConstructionKind.F46, ConstructionKind.F4))
                 .flatMap(kind -> constructions(kind, ds));
     }
 
@@ -645,8 +720,12 @@ public final class WeightGenerators {
      */
     public static Gen<Construction> constructions(ConstructionKind kind, Gen<Integer> ds) {
         Objects.requireNonNull(kind, "kind");
-        return ds.flatMap(d -> angles().zip(angles(), integers().between(1, (d - 1) / 2),
-                (nu, xi, k0) -> new Construction(kind, d, nu, xi, k0)));
+        return ds.flatMap(
+                d ->
+                        angles().zip(
+                                        angles(),
+                                        integers().between(1, (d - 1) / 2),
+                                        (nu, xi, k0) -> new Construction(kind, d, nu, xi, k0)));
     }
 
     /** {@code r·e^{t i}} with full-precision numbers, or {@code e^{t i}} for r = 1. */

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The functor laws on random functors between tiny categories, and a broken candidate that the suite rejects. */
+/**
+ * The functor laws on random functors between tiny categories, and a broken candidate that the
+ * suite rejects.
+ */
 class FunctorLawsTest implements FunctorLaws {
 
     @Override
@@ -26,11 +29,14 @@ class FunctorLawsTest implements FunctorLaws {
 
     @Test
     void theSuiteRejectsAMapThatIsNotAFunctor() {
-        // Z/2 → Z/2 sending the generator to the identity but the identity to the generator: F(id) ≠ id.
+        // Z/2 → Z/2 sending the generator to the identity but the identity to the generator: F(id)
+        // ≠ id.
         FiniteCategory c = Categories.cyclicGroup(2);
         int id = c.identity(0);
         int g = 1 - id;
-        Functor broken = Functors.candidate(c, c, new int[] {0}, id == 0 ? new int[] {g, id} : new int[] {id, g});
+        Functor broken =
+                Functors.candidate(
+                        c, c, new int[] {0}, id == 0 ? new int[] {g, id} : new int[] {id, g});
         FunctorLaws suite = () -> Generate.constant(broken);
         AssertionError e = assertThrows(AssertionError.class, suite::preservesIdentities);
         assertTrue(e.getMessage().contains("F(id_X) = id_{F X} fails"), e.getMessage());

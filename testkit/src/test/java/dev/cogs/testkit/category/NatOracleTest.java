@@ -13,8 +13,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The brute-force oracle against closed forms, and the library's search against the oracle on seeded random
- * presheaves (the property over generated presheaves is {@code NatSearchTest.everyResultIsNaturalAndAgreesWithTheOracle}).
+ * The brute-force oracle against closed forms, and the library's search against the oracle on
+ * seeded random presheaves (the property over generated presheaves is {@code
+ * NatSearchTest.everyResultIsNaturalAndAgreesWithTheOracle}).
  */
 class NatOracleTest {
 
@@ -26,12 +27,15 @@ class NatOracleTest {
         FiniteCategory c = Constructions.product(Categories.chain(2), Categories.cyclicGroup(2));
         SplittableRandom rnd = new SplittableRandom(11);
         for (int i = 0; i < 10; i++) {
-            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);
+            SetFunctor f =
+                    RandomPresheaves.quotientOfRepresentables(
+                            c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);
             for (int a = 0; a < c.objectCount(); a++) {
                 assertEquals(f.size(a), NatOracle.count(Yoneda.representable(c, a), f), "h_" + a);
             }
         }
-        // into the terminal presheaf there is exactly one transformation, out of the initial one too
+        // into the terminal presheaf there is exactly one transformation, out of the initial one
+        // too
         SetFunctor one = SetFunctor.terminal(c, Variance.CONTRAVARIANT);
         SetFunctor zero = SetFunctor.initial(c, Variance.CONTRAVARIANT);
         SetFunctor h0 = Yoneda.representable(c, 0);
@@ -46,8 +50,12 @@ class NatOracleTest {
         FiniteCategory c = Constructions.product(Categories.chain(2), Categories.cyclicGroup(2));
         SplittableRandom rnd = new SplittableRandom(7);
         for (int i = 0; i < 20; i++) {
-            SetFunctor f = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);
-            SetFunctor g = RandomPresheaves.quotientOfRepresentables(c, 1 + rnd.nextInt(3), rnd.nextInt(3), 4, rnd);
+            SetFunctor f =
+                    RandomPresheaves.quotientOfRepresentables(
+                            c, 1 + rnd.nextInt(2), rnd.nextInt(3), 4, rnd);
+            SetFunctor g =
+                    RandomPresheaves.quotientOfRepresentables(
+                            c, 1 + rnd.nextInt(3), rnd.nextInt(3), 4, rnd);
             assertEquals(NatOracle.count(f, g), NatSearch.count(f, g, NONE));
             assertEquals(NatOracle.count(f, g), NatOracle.all(f, g).size());
         }

@@ -3,7 +3,10 @@ package dev.cogs.testkit.category;
 import dev.cogs.category.sets.NaturalTransformation;
 import org.quicktheories.core.Gen;
 
-/** The natural-transformation laws on random transformations F ⇒ F/~ between presheaves on tiny categories. */
+/**
+ * The natural-transformation laws on random transformations F ⇒ F/~ between presheaves on tiny
+ * categories.
+ */
 class NaturalTransformationLawsTest implements NaturalTransformationLaws {
 
     @Override

@@ -12,22 +12,25 @@ class PointCloudsTest {
 
     @Test
     void recipesBuildProbabilityMeasures() {
-        qt().withExamples(200).forAll(PointClouds.clouds(20, 3)).checkAssert(r -> {
-            EmpiricalMeasure m = r.build();
-            assertEquals(r.n(), m.size(), r.toString());
-            assertEquals(3, m.dimension(), r.toString());
-            // n weights of size O(1/n) summed: 1e-12 absolute covers the rounding
-            assertEquals(1.0, m.mass(), 1e-12, r.toString());
-            assertEquals(m, r.build(), "same seed, same measure");
-            if (r.uniform()) {
-                for (double w : m.weights()) {
-                    assertEquals(1.0 / r.n(), w, 0.0);
-                }
-            } else {
-                for (double w : m.weights()) {
-                    assertTrue(w >= 0, r.toString());
-                }
-            }
-        });
+        qt().withExamples(200)
+                .forAll(PointClouds.clouds(20, 3))
+                .checkAssert(
+                        r -> {
+                            EmpiricalMeasure m = r.build();
+                            assertEquals(r.n(), m.size(), r.toString());
+                            assertEquals(3, m.dimension(), r.toString());
+                            // n weights of size O(1/n) summed: 1e-12 absolute covers the rounding
+                            assertEquals(1.0, m.mass(), 1e-12, r.toString());
+                            assertEquals(m, r.build(), "same seed, same measure");
+                            if (r.uniform()) {
+                                for (double w : m.weights()) {
+                                    assertEquals(1.0 / r.n(), w, 0.0);
+                                }
+                            } else {
+                                for (double w : m.weights()) {
+                                    assertTrue(w >= 0, r.toString());
+                                }
+                            }
+                        });
     }
 }

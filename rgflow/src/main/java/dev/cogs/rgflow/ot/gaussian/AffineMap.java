@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An affine map {@code T(x) = A x + b} on {@code ℝ^d}, for example the Monge map between two Gaussians.
+ * An affine map {@code T(x) = A x + b} on {@code ℝ^d}, for example the Monge map between two
+ * Gaussians.
  *
  * <p>This record is immutable: the shift is copied on construction and on access.
  *
@@ -25,20 +26,28 @@ public record AffineMap(Matrix linear, double[] shift) {
         Objects.requireNonNull(linear, "linear");
         Objects.requireNonNull(shift, "shift");
         if (!linear.isSquare() || linear.rows() != shift.length) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "affine map needs a square matrix matching the shift: %dx%d vs %d",
-                    linear.rows(), linear.cols(), shift.length));
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "affine map needs a square matrix matching the shift: %dx%d vs %d",
+                            linear.rows(),
+                            linear.cols(),
+                            shift.length));
         }
         shift = shift.clone();
     }
 
-    /** @return a copy of the shift {@code b} */
+    /**
+     * @return a copy of the shift {@code b}
+     */
     @Override
     public double[] shift() {
         return shift.clone();
     }
 
-    /** @return the dimension {@code d} */
+    /**
+     * @return the dimension {@code d}
+     */
     public int dimension() {
         return shift.length;
     }

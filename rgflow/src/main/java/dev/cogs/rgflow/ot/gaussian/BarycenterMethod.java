@@ -5,8 +5,8 @@ public enum BarycenterMethod {
     /** {@code Σ ← Σ_i w_i (Σ^{1/2} Σ_i Σ^{1/2})^{1/2}}. */
     FIXED_POINT,
     /**
-     * Álvarez-Esteban et al. (J. Math. Anal. Appl. 441, 2016):
-     * {@code Σ ← Σ^{-1/2} (Σ_i w_i (Σ^{1/2} Σ_i Σ^{1/2})^{1/2})² Σ^{-1/2}}; converges in far fewer steps.
+     * Álvarez-Esteban et al. (J. Math. Anal. Appl. 441, 2016): {@code Σ ← Σ^{-1/2} (Σ_i w_i
+     * (Σ^{1/2} Σ_i Σ^{1/2})^{1/2})² Σ^{-1/2}}; converges in far fewer steps.
      */
     ALVAREZ_ESTEBAN
 }

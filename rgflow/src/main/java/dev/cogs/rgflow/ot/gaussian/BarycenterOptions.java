@@ -17,7 +17,8 @@ public record BarycenterOptions(BarycenterMethod method, int maxIterations, doub
      * @param method the iteration
      * @param maxIterations iteration cap, {@code > 0}
      * @param tolerance stop when {@code ‖Σ_{k+1} − Σ_k‖_F ≤ tolerance · ‖Σ_k‖_F}, {@code > 0}
-     * @throws IllegalArgumentException if {@code maxIterations ≤ 0} or {@code tolerance} is not {@code > 0}
+     * @throws IllegalArgumentException if {@code maxIterations ≤ 0} or {@code tolerance} is not
+     *     {@code > 0}
      */
     public BarycenterOptions {
         Objects.requireNonNull(method, "method");
@@ -29,7 +30,9 @@ public record BarycenterOptions(BarycenterMethod method, int maxIterations, doub
         }
     }
 
-    /** @return Álvarez-Esteban, 1000 iterations, tolerance 1e-14 */
+    /**
+     * @return Álvarez-Esteban, 1000 iterations, tolerance 1e-14
+     */
     public static BarycenterOptions defaults() {
         return new BarycenterOptions(BarycenterMethod.ALVAREZ_ESTEBAN, 1000, 1e-14);
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param residual last relative change {@code ‖Σ_{k+1} − Σ_k‖_F / ‖Σ_k‖_F}
  * @param converged whether the residual reached the tolerance within the cap
  */
-public record GaussianBarycenter(GaussianMeasure barycenter, int iterations, double residual, boolean converged) {
+public record GaussianBarycenter(
+        GaussianMeasure barycenter, int iterations, double residual, boolean converged) {
 
     /**
      * Checks the barycentre is present.

@@ -12,8 +12,9 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * Density, entropy, square root, eigen decomposition and sampling of {@link GaussianMeasure}, against the 2×2
- * closed forms written out here (explicit inverse and determinant) and, for sampling, seeded Monte Carlo.
+ * Density, entropy, square root, eigen decomposition and sampling of {@link GaussianMeasure},
+ * against the 2×2 closed forms written out here (explicit inverse and determinant) and, for
+ * sampling, seeded Monte Carlo.
  */
 class GaussianMeasureDensityTest {
 
@@ -38,15 +39,22 @@ class GaussianMeasureDensityTest {
             assertEquals(expected, G.logDensity(x), 1e-13, "ln p at (" + x[0] + ", " + x[1] + ")");
         }
         // one dimension: ln p(x) of N(0, 1) at 0 is −½ ln 2π
-        assertEquals(-0.5 * Math.log(2 * Math.PI), GaussianMeasure.standard(1).logDensity(new double[] {0}), 1e-15);
+        assertEquals(
+                -0.5 * Math.log(2 * Math.PI),
+                GaussianMeasure.standard(1).logDensity(new double[] {0}),
+                1e-15);
         assertThrows(IllegalArgumentException.class, () -> G.logDensity(new double[] {1}));
     }
 
     @Test
     void entropyIsHalfLogDetOfTwoPiESigma() {
         assertEquals(0.5 * Math.log(Math.pow(2 * Math.PI * Math.E, 2) * DET), G.entropy(), 1e-14);
-        assertEquals(0.5 * Math.log(2 * Math.PI * Math.E) * 3, GaussianMeasure.standard(3).entropy(), 1e-14);
-        // and it is −E[ln p], estimated from seeded samples (standard error of the mean of ln p: sd(ln p)/√n,
+        assertEquals(
+                0.5 * Math.log(2 * Math.PI * Math.E) * 3,
+                GaussianMeasure.standard(3).entropy(),
+                1e-14);
+        // and it is −E[ln p], estimated from seeded samples (standard error of the mean of ln p:
+        // sd(ln p)/√n,
         // sd(ln p) = √(d/2) = 1 for d = 2)
         int n = 40_000;
         double[][] x = G.sample(rng(5), n);
@@ -78,7 +86,11 @@ class GaussianMeasureDensityTest {
         for (int i = 0; i < 2; i++) {
             assertEquals(MEAN[i], m[i], 5 * Math.sqrt(SIGMA.get(i, i) / n), "mean " + i);
             for (int j = 0; j < 2; j++) {
-                double sd = Math.sqrt((SIGMA.get(i, i) * SIGMA.get(j, j) + SIGMA.get(i, j) * SIGMA.get(i, j)) / n);
+                double sd =
+                        Math.sqrt(
+                                (SIGMA.get(i, i) * SIGMA.get(j, j)
+                                                + SIGMA.get(i, j) * SIGMA.get(i, j))
+                                        / n);
                 assertEquals(SIGMA.get(i, j), c[i][j], 5 * sd, "covariance " + i + j);
             }
         }

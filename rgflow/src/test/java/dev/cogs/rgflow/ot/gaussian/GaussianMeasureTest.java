@@ -11,17 +11,25 @@ import dev.cogs.rgflow.linalg.Matrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rows 1–7 of docs/rgflow.md §8 (closed forms, tolerance ~1e-10 relative as docs/rgflow.md §8 says). */
+/**
+ * Rows 1–7 of docs/rgflow.md §8 (closed forms, tolerance ~1e-10 relative as docs/rgflow.md §8
+ * says).
+ */
 class GaussianMeasureTest {
 
     private static final double REL = 1e-10;
 
-    private static final GaussianMeasure ROW3_A = GaussianMeasure.of(new double[] {0, 0}, Matrix.diagonal(2, 1));
+    private static final GaussianMeasure ROW3_A =
+            GaussianMeasure.of(new double[] {0, 0}, Matrix.diagonal(2, 1));
     private static final GaussianMeasure ROW3_B =
             GaussianMeasure.of(new double[] {1, 2}, Matrix.of(new double[][] {{1, .5}, {.5, 1}}));
 
     private static void assertRel(double expected, double actual) {
-        assertEquals(expected, actual, REL * Math.abs(expected), () -> "expected " + expected + " got " + actual);
+        assertEquals(
+                expected,
+                actual,
+                REL * Math.abs(expected),
+                () -> "expected " + expected + " got " + actual);
     }
 
     @Test
@@ -63,8 +71,11 @@ class GaussianMeasureTest {
     void row5BuresBarycentreBothIterations() {
         double[][] expected = {{1.440696802234, 0.285639871474}, {0.285639871474, 0.976510306936}};
         for (BarycenterMethod method : BarycenterMethod.values()) {
-            GaussianBarycenter bc = GaussianMeasure.barycenter(List.of(ROW3_A, ROW3_B), new double[] {.5, .5},
-                    new BarycenterOptions(method, 1000, 1e-15));
+            GaussianBarycenter bc =
+                    GaussianMeasure.barycenter(
+                            List.of(ROW3_A, ROW3_B),
+                            new double[] {.5, .5},
+                            new BarycenterOptions(method, 1000, 1e-15));
             assertTrue(bc.converged(), method + " did not converge");
             for (int i = 0; i < 2; i++) {
                 for (int j = 0; j < 2; j++) {
@@ -78,10 +89,19 @@ class GaussianMeasureTest {
     @Test
     void row5AlvarezEstebanNeedsFewerIterations() {
         // docs/rgflow.md §6.5: about 8 vs 48 iterations on the row-3 covariances
-        int fp = GaussianMeasure.barycenter(List.of(ROW3_A, ROW3_B), new double[] {.5, .5},
-                new BarycenterOptions(BarycenterMethod.FIXED_POINT, 1000, 1e-14)).iterations();
-        int ae = GaussianMeasure.barycenter(List.of(ROW3_A, ROW3_B), new double[] {.5, .5},
-                new BarycenterOptions(BarycenterMethod.ALVAREZ_ESTEBAN, 1000, 1e-14)).iterations();
+        int fp =
+                GaussianMeasure.barycenter(
+                                List.of(ROW3_A, ROW3_B),
+                                new double[] {.5, .5},
+                                new BarycenterOptions(BarycenterMethod.FIXED_POINT, 1000, 1e-14))
+                        .iterations();
+        int ae =
+                GaussianMeasure.barycenter(
+                                List.of(ROW3_A, ROW3_B),
+                                new double[] {.5, .5},
+                                new BarycenterOptions(
+                                        BarycenterMethod.ALVAREZ_ESTEBAN, 1000, 1e-14))
+                        .iterations();
         assertTrue(ae < fp, "Álvarez-Esteban " + ae + " vs fixed point " + fp);
         assertTrue(ae <= 12, "Álvarez-Esteban iterations " + ae);
     }
@@ -93,7 +113,9 @@ class GaussianMeasureTest {
 
     @Test
     void row7EntropicClosedForm() {
-        assertRel(2.777670345263, GaussianMeasure.of1d(0, 1).entropicOt(GaussianMeasure.of1d(1, 4), 0.5));
+        assertRel(
+                2.777670345263,
+                GaussianMeasure.of1d(0, 1).entropicOt(GaussianMeasure.of1d(1, 4), 0.5));
     }
 
     @Test
@@ -106,15 +128,21 @@ class GaussianMeasureTest {
 
     @Test
     void buresOfEqualGaussiansIsZeroAndSymmetric() {
-        qt().withExamples(100).forAll(integers().between(1, 6), integers().all()).check((d, seed) -> {
-            Matrix s = dev.cogs.rgflow.linalg.MatrixFixtures.randomSpd(d, seed, 0.05);
-            Matrix t = dev.cogs.rgflow.linalg.MatrixFixtures.randomSpd(d, seed + 1, 0.05);
-            GaussianMeasure g = GaussianMeasure.of(new double[d], s);
-            GaussianMeasure h = GaussianMeasure.of(new double[d], t);
-            double scale = s.trace() + t.trace();
-            return g.w2Squared(g) <= 1e-12 * scale
-                    && Math.abs(g.w2Squared(h) - h.w2Squared(g)) <= 1e-10 * scale;
-        });
+        qt().withExamples(100)
+                .forAll(integers().between(1, 6), integers().all())
+                .check(
+                        (d, seed) -> {
+                            Matrix s =
+                                    dev.cogs.rgflow.linalg.MatrixFixtures.randomSpd(d, seed, 0.05);
+                            Matrix t =
+                                    dev.cogs.rgflow.linalg.MatrixFixtures.randomSpd(
+                                            d, seed + 1, 0.05);
+                            GaussianMeasure g = GaussianMeasure.of(new double[d], s);
+                            GaussianMeasure h = GaussianMeasure.of(new double[d], t);
+                            double scale = s.trace() + t.trace();
+                            return g.w2Squared(g) <= 1e-12 * scale
+                                    && Math.abs(g.w2Squared(h) - h.w2Squared(g)) <= 1e-10 * scale;
+                        });
     }
 
     @Test
@@ -126,8 +154,13 @@ class GaussianMeasureTest {
 
     @Test
     void rejectsBadCovariancesNamingTheValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GaussianMeasure.of(new double[] {0, 0}, Matrix.of(new double[][] {{1, 2}, {2, 1}})));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                GaussianMeasure.of(
+                                        new double[] {0, 0},
+                                        Matrix.of(new double[][] {{1, 2}, {2, 1}})));
         assertTrue(e.getMessage().contains("positive definite"), e.getMessage());
         assertTrue(e.getMessage().contains("[[1.0, 2.0], [2.0, 1.0]]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> GaussianMeasure.of1d(0, 0));
