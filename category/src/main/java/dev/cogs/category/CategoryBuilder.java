@@ -164,7 +164,7 @@ public final class CategoryBuilder {
                 ml.set(x, "id_" + objectLabels[x]);
             }
         }
-        return Labels.of(ol, anyMorphismLabel ? ml : List.of());
+        return Labels.of(ol, anyMorphismLabel || anyObjectLabel ? ml : List.of());
     }
 
     /**

@@ -11,6 +11,10 @@ import dev.cogs.cli.report.ImportedRun;
 import dev.cogs.cli.report.Plots;
 import dev.cogs.cli.report.Summaries;
 import dev.cogs.cli.report.TrajectoryReport;
+import dev.cogs.cli.support.GroupSizes;
+import dev.cogs.cli.support.OutputFolder;
+import dev.cogs.cli.support.RunFailure;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.io.DType;
 import dev.cogs.io.TensorFile;
 import dev.cogs.io.TensorInfo;
@@ -25,7 +29,6 @@ import dev.cogs.nets.analysis.NetAnalysis;
 import dev.cogs.nets.analysis.OrderHistogram;
 import dev.cogs.nets.analysis.ProgressPoint;
 import dev.cogs.nets.analysis.RunTrajectory;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -158,23 +161,48 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((weights == null) == runs.isEmpty()) {
-            System.err.println("cogs analyze: give either --weights PATH or --run DIR");
-            return 2;
+            throw new UsageError("--weights, --run", "give either --weights PATH or --run DIR");
         }
         if (export != null && weights == null) {
-            System.err.println("cogs analyze: --export needs --weights");
-            return 2;
+            throw new UsageError("--export", "needs --weights");
         }
-        try {
-            Optional<WeightKeys> k =
-                    keys == null ? Optional.empty() : Optional.of(WeightKeys.parse(keys));
-            if (weights != null) {
-                return list ? listFile(weights) : export != null ? export(k) : analyseNet(k);
+        Set<Path> distinct = new HashSet<>();
+        for (Path r : runs) {
+            if (!distinct.add(r.toAbsolutePath().normalize())) {
+                throw new UsageError(
+                        "--run " + r,
+                        "the folder is given twice (it would count one run twice); give each once");
             }
-            return list ? listRuns() : analyseRuns(k);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            System.err.println("cogs analyze: " + e.getMessage().replaceFirst("^cogs: ", ""));
-            return 2;
+        }
+        if (wd != null && (!(wd >= 0) || Double.isInfinite(wd))) {
+            throw new UsageError("--wd " + wd, "must be finite and >= 0");
+        }
+        if (lr != null && (!(lr > 0) || Double.isInfinite(lr))) {
+            throw new UsageError("--lr " + lr, "must be finite and > 0");
+        }
+        if (checkpoint != null && checkpoint < 0) {
+            throw new UsageError("--checkpoint " + checkpoint, "must be >= 0");
+        }
+        Optional<WeightKeys> k;
+        try {
+            k = keys == null ? Optional.empty() : Optional.of(WeightKeys.parse(keys));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--keys " + keys, e.getMessage());
+        }
+        if (group.given()) {
+            group.groups(); // an unknown name is refused before any file is read
+        }
+        if (weights != null) {
+            return list ? listFile(weights) : export != null ? export(k) : analyseNet(k);
+        }
+        if (list) {
+            return listRuns();
+        }
+        OutputFolder.Lock lock = OutputFolder.lock("--out", out);
+        try {
+            return analyseRuns(k);
+        } finally {
+            lock.close();
         }
     }
 
@@ -268,9 +296,23 @@ final class AnalyzeCommand implements Callable<Integer> {
                                 + g.order());
             }
         }
+        if (g == null) {
+            GroupSizes.requireOdd("--weights " + weights, w.d());
+        }
+        double largest = largest(w);
+        double loss = CogsLoss.dataSpace(w);
+        if (!Double.isFinite(loss)) {
+            throw new RunFailure(
+                    "--weights " + weights,
+                    String.format(
+                            Locale.ROOT,
+                            "the full-dataset loss overflows double precision (%s; largest |weight|"
+                                    + " %.3e): the net is too large to analyse",
+                            loss,
+                            largest));
+        }
         FourierNet z = FourierNet.fromReal(w);
         NetAnalysis a = NetAnalysis.of(z);
-        double loss = CogsLoss.dataSpace(w);
         double acc = CogsLoss.accuracy(w);
         OptimalityReport opt = OptimalityReport.of(z);
         ProgressPoint p = ProgressPoint.of(0, w, z);
@@ -318,6 +360,19 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Summaries.histogramText(OrderHistogram.of(List.of(a))));
         System.out.print(progressText(p, kl));
         return 0;
+    }
+
+    /** The largest absolute weight of a net. */
+    private static double largest(RealWeights w) {
+        double m = 0;
+        for (double[][] part : new double[][][] {w.ua(), w.ub(), w.w()}) {
+            for (double[] row : part) {
+                for (double v : row) {
+                    m = Math.max(m, Math.abs(v));
+                }
+            }
+        }
+        return m;
     }
 
     /** The progress measures of one net as text (docs/cogs-math.md §13). */
@@ -418,6 +473,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                             wd == null ? OptionalDouble.empty() : OptionalDouble.of(wd),
                             lr == null ? OptionalDouble.empty() : OptionalDouble.of(lr),
                             i + 1L);
+            if (!group.given()) {
+                GroupSizes.requireOdd("--run " + runs.get(i), r.config().d());
+            }
             // Seeds label the runs of one setting in the report, so they must differ.
             long s = r.config().seed();
             while (!seeds.add(s)) {

@@ -8,6 +8,8 @@ import dev.cogs.category.sets.SetFunctor;
 import dev.cogs.category.yoneda.RepresentabilityReport;
 import dev.cogs.cli.category.DotRenderer;
 import dev.cogs.cli.category.RotationDemo;
+import dev.cogs.cli.support.OutputFolder;
+import dev.cogs.cli.support.UsageError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +48,10 @@ import picocli.CommandLine.Option;
                     + "of F(Y); a copresheaf's acts F(X) -> F(Y). Actions may be given on generators only; missing "
                     + "sizes are 0.",
             "",
-            "Exit codes: 0 success, 2 bad input (the message names the offending entry), 1 I/O error."
+            "Files are read strictly: unknown keys (with a suggestion), keys given twice and two compose entries for"
+                    + " one pair are refused; sizes above --max-morphisms / --max-elements are refused before any work.",
+            "Exit codes: 0 success, 2 bad input (one line naming the option or the file and entry), 1 a failure"
+                    + " while running (e.g. an unwritable output), 130 interrupted."
         })
 final class CategoryCommand implements Callable<Integer> {
 
@@ -81,28 +86,53 @@ final class CategoryCommand implements Callable<Integer> {
                     "Write the rotation example (category and tasks) in the JSON format to FILE and exit.")
     Path export;
 
+    @Option(
+            names = "--max-morphisms",
+            paramLabel = "N",
+            defaultValue = "4000",
+            description =
+                    "Largest number of morphisms of --input, identities included (the composition table"
+                            + " has N^2 entries; default: ${DEFAULT-VALUE}, 64 MB; at most 46340).")
+    int maxMorphisms;
+
+    @Option(
+            names = "--max-elements",
+            paramLabel = "N",
+            defaultValue = "10000000",
+            description =
+                    "Largest total fibre size of one presheaf of --input (default: ${DEFAULT-VALUE}).")
+    long maxElements;
+
     @Override
     public Integer call() throws IOException {
+        if (maxMorphisms < 1 || maxMorphisms > 46_340) {
+            throw new UsageError("--max-morphisms " + maxMorphisms, "must be in 1..46340");
+        }
+        if (maxElements < 1) {
+            throw new UsageError("--max-elements " + maxElements, "must be >= 1");
+        }
         if (export != null) {
+            if (input != null) {
+                throw new UsageError("--export", "give either --export or --input, not both");
+            }
             var c = RotationTasks.sevenImages(model);
             List<CategoryFormat.NamedFunctor> tasks = new ArrayList<>();
             for (RotationTasks.NamedTask t : RotationTasks.exampleTasks(c)) {
                 tasks.add(new CategoryFormat.NamedFunctor(t.name(), t.task()));
             }
-            try {
-                Path parent = export.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(export, CategoryFormat.write(c, tasks), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                System.err.println("cogs category: cannot write " + export + ": " + e.getMessage());
-                return 1;
+            if (Files.isDirectory(export)) {
+                throw new UsageError("--export " + export, "is a folder, not a file");
             }
+            Path parent = export.toAbsolutePath().getParent();
+            if (parent != null) {
+                OutputFolder.prepare("--export", parent);
+            }
+            Files.writeString(export, CategoryFormat.write(c, tasks), StandardCharsets.UTF_8);
             System.out.println("Wrote " + export);
             return 0;
         }
         if (input == null) {
+            OutputFolder.prepare("--out", out);
             RotationDemo.Result r = RotationDemo.run(model, out, DotRenderer.findDot());
             if (json) {
                 JsonOutput.print(r);
@@ -111,19 +141,26 @@ final class CategoryCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (Files.isDirectory(input)) {
+            throw new UsageError("--input " + input, "is a folder, not a file");
+        }
         String text;
         try {
             text = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            System.err.println("cogs category: cannot read " + input + ": " + e.getMessage());
-            return 1;
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UsageError(input.toString(), "not a text file in UTF-8");
         }
         CategoryFormat.Document doc;
         try {
-            doc = CategoryFormat.read(text);
+            doc =
+                    CategoryFormat.read(
+                            text, new CategoryFormat.Limits(maxMorphisms, maxElements, 64));
         } catch (IllegalArgumentException e) {
-            System.err.println("cogs category: " + input + ": " + e.getMessage());
-            return 2;
+            throw new UsageError(
+                    input.toString(),
+                    e.getMessage()
+                            .replace("limit maxMorphisms (", "limit --max-morphisms (")
+                            .replace("limit maxElements (", "limit --max-elements ("));
         }
         List<RepresentabilityReport> reports = new ArrayList<>();
         for (CategoryFormat.NamedFunctor nf : doc.functors()) {

@@ -8,6 +8,8 @@ import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.Verification;
 import dev.cogs.cli.groups.ConstructGroup;
 import dev.cogs.cli.groups.GroupOptions;
+import dev.cogs.cli.support.GroupSizes;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.nets.analysis.ConstructionMargins;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
                     + "abelian group (characters of order 2 included); a non-abelian group gets perfect memorisation.",
             "Then prints each construction's normalised margin next to its maximum gamma*(d) (Morwani et al., "
                     + "arXiv:2311.07568; docs/cogs-math.md section 13.6).",
-            "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input."
+            "Exit code 0 if every claim is verified, 1 otherwise, 2 on bad input (one line naming the option),"
+                    + " 130 interrupted."
         })
 final class ConstructCommand implements Callable<Integer> {
 
@@ -76,21 +79,60 @@ final class ConstructCommand implements Callable<Integer> {
                     "Largest d for which the order-d^2 memorisation net is verified (default: ${DEFAULT-VALUE}).")
     int memorisationMaxD;
 
+    @Option(
+            names = "--max-d",
+            defaultValue = "301",
+            description =
+                    "Largest d (or group order) verified; the data-space loss costs O(d^4), so a larger d"
+                            + " is refused with the time estimate (default: ${DEFAULT-VALUE}).")
+    int maxD;
+
     @Mixin private GroupOptions group = new GroupOptions();
 
     @Spec private CommandSpec spec;
 
+    /** The default of {@code --max-d}: a verification that takes seconds. */
+    static final int DEFAULT_MAX_D = 301;
+
+    /** Measured seconds of the whole verification at d = 1001 (O(d^4) scaling from there). */
+    static final double SECONDS_AT_1000 = 600;
+
+    /** Estimated seconds of the verification at d, scaled as d^4 from a measured point. */
+    static double estimatedSeconds(int d) {
+        return SECONDS_AT_1000 * Math.pow(d / 1001.0, 4);
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (memorisationMaxD < 0) {
+            throw new UsageError("--memorisation-max-d " + memorisationMaxD, "must be >= 0");
+        }
+        if (!Double.isFinite(nuPhase)) {
+            throw new UsageError("--nu-phase " + nuPhase, "must be finite");
+        }
+        if (!Double.isFinite(xiPhase)) {
+            throw new UsageError("--xi-phase " + xiPhase, "must be finite");
+        }
+        if (maxD < 3) {
+            throw new UsageError("--max-d " + maxD, "must be >= 3");
+        }
         if (group.given()) {
             return callGroup();
         }
-        ConstructionCheck.Options options;
-        try {
-            options = new ConstructionCheck.Options(d, nuPhase, xiPhase, k0, memorisationMaxD);
-        } catch (IllegalArgumentException e) {
-            System.err.println("cogs construct: " + e.getMessage());
-            return 2;
+        GroupSizes.requireOdd("--d", d);
+        requireSize(d);
+        if (k0 < 1 || k0 > (d - 1) / 2) {
+            throw new UsageError(
+                    "--k0 " + k0, "must be in 1..(d-1)/2 = 1.." + (d - 1) / 2 + " for d = " + d);
+        }
+        ConstructionCheck.Options options =
+                new ConstructionCheck.Options(d, nuPhase, xiPhase, k0, memorisationMaxD);
+        if (d > 101) {
+            System.err.printf(
+                    Locale.ROOT,
+                    "cogs construct: d = %d: verifying 4 constructions, about %.0f s in all (O(d^4))%n",
+                    d,
+                    Math.max(1, estimatedSeconds(d)));
         }
         ConstructionCheck.Result result = ConstructionCheck.run(options);
         ConstructionMargins margins =
@@ -174,26 +216,26 @@ final class ConstructCommand implements Callable<Integer> {
     private Integer callGroup() throws Exception {
         FiniteGroup g;
         AbelianConstructionCheck.Options options = null;
-        try {
-            if (spec.commandLine().getParseResult().hasMatchedOption("--d")) {
-                throw new IllegalArgumentException(
-                        "give either --d or --group/--group-table, not both");
-            }
-            g = group.single();
-            if (GroupOptions.isOddCyclic(g)) {
-                d = g.order();
-                group = new GroupOptions();
-                return call();
-            }
-            if (g.isAbelian()) {
-                int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
+        if (spec.commandLine().getParseResult().hasMatchedOption("--d")) {
+            throw new UsageError(
+                    "--d, --group", "give either --d or --group/--group-table, not both");
+        }
+        g = group.single();
+        if (GroupOptions.isOddCyclic(g)) {
+            d = g.order();
+            group = new GroupOptions();
+            return call();
+        }
+        requireSize(g.order());
+        if (g.isAbelian()) {
+            int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
+            try {
                 options =
                         new AbelianConstructionCheck.Options(
                                 g, nuPhase, xiPhase, 1.0, k, memorisationMaxD);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--group " + g.name(), e.getMessage());
             }
-        } catch (IllegalArgumentException e) {
-            System.err.println("cogs construct: " + e.getMessage());
-            return 2;
         }
         if (options == null) {
             Map<String, Object> tree = ConstructGroup.nonAbelian(g, memorisationMaxD);
@@ -211,6 +253,34 @@ final class ConstructCommand implements Callable<Integer> {
             System.out.print(ConstructGroup.table(result, options));
         }
         return result.verified() ? 0 : 1;
+    }
+
+    /** Refuses a d whose verification would take more than a few minutes, with the estimate. */
+    private void requireSize(int order) {
+        if (order > maxD) {
+            throw new UsageError(
+                    "--d " + order,
+                    String.format(
+                            Locale.ROOT,
+                            "the verification costs O(d^4), about %s here, above --max-d %d (about"
+                                    + " %.0f s); raise --max-d to run it anyway",
+                            duration(estimatedSeconds(order)),
+                            maxD,
+                            Math.max(1, estimatedSeconds(maxD))));
+        }
+    }
+
+    private static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        if (seconds < 48 * 3600) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.0f days", seconds / 86400);
     }
 
     /** One note per skipped construction, naming the option that skipped it. */

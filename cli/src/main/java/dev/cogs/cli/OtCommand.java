@@ -7,6 +7,8 @@ import dev.cogs.cli.ot.OtMethod;
 import dev.cogs.cli.ot.OtMethodConverter;
 import dev.cogs.cli.ot.OtOutcome;
 import dev.cogs.cli.ot.OtRunner;
+import dev.cogs.cli.support.RunFailure;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import dev.cogs.rgflow.ot.SinkhornOptions;
 import dev.cogs.rgflow.ot.SinkhornVariant;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
                     + " 1-D or 2-D, C order) or CSV files.",
             "Ground cost ‖x−y‖^p (Euclidean). Exact: W_p^p by network simplex; sinkhorn: ⟨P,C⟩ and the full"
                     + " objective ⟨P,C⟩+εKL(P‖a⊗b); 1d: exact W_p by quantiles; sliced: SW_p over seeded directions.",
-            "Exit status: 0 ok, 1 bad input (the message names the file and problem), 3 a solver did not converge."
+            "Exit status: 0 ok, 2 bad input (one line naming the option or the file and entry), 1 a failure while"
+                    + " running, 3 a solver did not converge, 130 interrupted."
         },
         sortOptions = false)
 final class OtCommand implements Callable<Integer> {
@@ -112,28 +115,43 @@ final class OtCommand implements Callable<Integer> {
             description = "The last column of each points file holds the weights.")
     private boolean weightsColumn;
 
+    @Option(
+            names = "--max-pairs",
+            defaultValue = "50000000",
+            description =
+                    "Largest n*m (source times target points) for exact and sinkhorn, whose cost"
+                            + " matrix takes 8*n*m bytes (default: ${DEFAULT-VALUE}, 400 MB).")
+    private long maxPairs;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     private boolean json;
 
     @Override
-    public Integer call() {
-        try {
-            return run();
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("cogs ot: error: " + e.getMessage());
-            return 1;
+    public Integer call() throws IOException {
+        List<OtMethod> ms = validated();
+        CloudFiles.Cloud xs = CloudFiles.read(source, sourceWeights, weightsColumn);
+        CloudFiles.Cloud ys = CloudFiles.read(target, targetWeights, weightsColumn);
+        for (String note : xs.notes()) {
+            System.err.println("cogs ot: note: " + note);
         }
-    }
-
-    private int run() throws IOException {
-        EmpiricalMeasure x = CloudFiles.read(source, sourceWeights, weightsColumn).measure();
-        EmpiricalMeasure y = CloudFiles.read(target, targetWeights, weightsColumn).measure();
-        List<OtMethod> ms = new ArrayList<>(methods);
-        if (ms.isEmpty()) {
-            ms.add(epsilon == null ? OtMethod.EXACT : OtMethod.SINKHORN);
+        for (String note : ys.notes()) {
+            System.err.println("cogs ot: note: " + note);
         }
-        if (ms.contains(OtMethod.SINKHORN) && epsilon == null) {
-            throw new IllegalArgumentException("sinkhorn needs --epsilon");
+        EmpiricalMeasure x = xs.measure();
+        EmpiricalMeasure y = ys.measure();
+        long pairs = (long) x.size() * y.size();
+        if ((ms.contains(OtMethod.EXACT) || ms.contains(OtMethod.SINKHORN)) && pairs > maxPairs) {
+            throw new UsageError(
+                    source + ", " + target,
+                    String.format(
+                            Locale.ROOT,
+                            "%d x %d points need a %d-entry cost matrix (%.1f GB) for exact/sinkhorn,"
+                                    + " above --max-pairs %d (raise it, or use --method 1d or sliced)",
+                            x.size(),
+                            y.size(),
+                            pairs,
+                            8.0 * pairs / 1e9,
+                            maxPairs));
         }
         SinkhornOptions so =
                 SinkhornOptions.of(epsilon == null ? 1.0 : epsilon)
@@ -144,6 +162,18 @@ final class OtCommand implements Callable<Integer> {
                                 logDomain ? SinkhornVariant.LOG_DOMAIN : SinkhornVariant.SCALING);
         List<OtOutcome> out =
                 OtRunner.run(x, y, ms, new OtRunner.Settings(p, so, projections, seed));
+        for (OtOutcome o : out) {
+            if (!Double.isFinite(o.value())
+                    || (o.method() == OtMethod.SINKHORN && !Double.isFinite(o.objective()))) {
+                throw new RunFailure(
+                        o.method().name().toLowerCase(Locale.ROOT),
+                        "the transport cost is not finite ("
+                                + o.value()
+                                + "): |x-y|^"
+                                + fmt(p)
+                                + " overflows double precision for these points; rescale them");
+            }
+        }
         if (json) {
             printJson(x, y, so, out);
         } else {
@@ -151,6 +181,56 @@ final class OtCommand implements Callable<Integer> {
         }
         boolean allConverged = out.stream().allMatch(OtOutcome::converged);
         return allConverged ? 0 : 3;
+    }
+
+    /** Every option checked before any file is read; the methods to run, in the order given. */
+    private List<OtMethod> validated() {
+        if (!(p > 0) || !Double.isFinite(p)) {
+            throw new UsageError("--p " + p, "the order p must be finite and > 0");
+        }
+        if (epsilon != null && (!(epsilon > 0) || !Double.isFinite(epsilon))) {
+            throw new UsageError(
+                    "--epsilon " + epsilon, "the regularisation must be finite and > 0");
+        }
+        if (maxIterations < 1) {
+            throw new UsageError("--max-iter " + maxIterations, "must be >= 1");
+        }
+        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+            throw new UsageError("--tol " + tolerance, "must be finite and > 0");
+        }
+        if (threads < 1 || threads > 1024) {
+            throw new UsageError("--threads " + threads, "must be in 1..1024");
+        }
+        if (projections < 1 || projections > 1_000_000) {
+            throw new UsageError("--projections " + projections, "must be in 1..1000000");
+        }
+        if (maxPairs < 1) {
+            throw new UsageError("--max-pairs " + maxPairs, "must be >= 1");
+        }
+        List<OtMethod> ms = new ArrayList<>();
+        for (OtMethod m : methods) {
+            if (ms.contains(m)) {
+                throw new UsageError(
+                        "--method",
+                        m.name().toLowerCase(Locale.ROOT) + " is listed twice (give each once)");
+            }
+            ms.add(m);
+        }
+        if (ms.isEmpty()) {
+            ms.add(epsilon == null ? OtMethod.EXACT : OtMethod.SINKHORN);
+        }
+        if (ms.contains(OtMethod.SINKHORN) && epsilon == null) {
+            throw new UsageError("--method sinkhorn", "needs --epsilon");
+        }
+        if (sourceWeights != null && weightsColumn) {
+            throw new UsageError(
+                    "--source-weights", "give either weight files or --weights-column, not both");
+        }
+        if (targetWeights != null && weightsColumn) {
+            throw new UsageError(
+                    "--target-weights", "give either weight files or --weights-column, not both");
+        }
+        return ms;
     }
 
     private void printText(

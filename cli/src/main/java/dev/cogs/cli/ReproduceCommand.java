@@ -12,6 +12,9 @@ import dev.cogs.cli.report.RunCache;
 import dev.cogs.cli.report.SeedList;
 import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.report.Summaries;
+import dev.cogs.cli.support.GroupSizes;
+import dev.cogs.cli.support.OutputFolder;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.run.TrainingListener;
@@ -125,9 +128,27 @@ final class ReproduceCommand implements Callable<Integer> {
     List<TrainingConfig> configs() {
         int e = epochs != null ? epochs : 10_000;
         int ck = checkpoint != null ? checkpoint : Math.max(0, e - 100);
-        List<Long> sd = SeedList.parse(seeds != null ? seeds : quick ? "1-2" : "1-5");
+        TrainingOptions.check(q, wd, lr, e, ck);
+        String seedText = seeds != null ? seeds : quick ? "1-2" : "1-5";
+        List<Long> sd;
+        try {
+            sd = SeedList.parse(seedText);
+        } catch (IllegalArgumentException ex) {
+            throw new UsageError("--seeds " + seedText, ex.getMessage());
+        }
         List<TrainingConfig> list = new ArrayList<>();
         List<FiniteGroup> gs = groupTasks();
+        if (gs.isEmpty()) {
+            GroupSizes.requireOddDistinct("--d", ds);
+            for (int d : ds) {
+                TrainingOptions.checkMemory(d, q);
+            }
+        } else {
+            TrainingOptions.distinctGroups(gs);
+            for (FiniteGroup g : gs) {
+                TrainingOptions.checkMemory(g.order(), q);
+            }
+        }
         if (!gs.isEmpty()) {
             for (FiniteGroup g : gs) {
                 for (long s : sd) {
@@ -160,13 +181,16 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<TrainingConfig> configs;
+        List<TrainingConfig> configs = configs();
+        OutputFolder.Lock lock = OutputFolder.lock("--out", out);
         try {
-            configs = configs();
-        } catch (IllegalArgumentException e) {
-            System.err.println("cogs reproduce: " + e.getMessage());
-            return 2;
+            return call(configs);
+        } finally {
+            lock.close();
         }
+    }
+
+    private Integer call(List<TrainingConfig> configs) throws Exception {
         dev.cogs.cli.report.Plots.warmUp();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);

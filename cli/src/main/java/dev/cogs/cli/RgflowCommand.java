@@ -2,6 +2,8 @@ package dev.cogs.cli;
 
 import dev.cogs.cli.rgflow.RgflowOutput;
 import dev.cogs.cli.rgflow.RgflowPlots;
+import dev.cogs.cli.support.OutputFolder;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.rgflow.polchinski.BareTheory;
 import dev.cogs.rgflow.polchinski.PolchinskiJko;
 import dev.cogs.rgflow.polchinski.PolchinskiStudy;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Option;
                     + "maps, optionally followed by the site-wise monotone cubic y + k y^3) compared with exact samples (P6) "
                     + "by exact-OT W2^2.",
             "Writes monotone.png and two-point.png into --out.",
-            "Exit codes: 0 success, 2 bad input (the message names the value), 1 I/O error."
+            "Exit codes: 0 success, 2 bad input (one line naming the option), 1 a failure while running (e.g."
+                    + " an unwritable --out), 130 interrupted."
         })
 final class RgflowCommand implements Callable<Integer> {
 
@@ -120,7 +123,36 @@ final class RgflowCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (!(tMax > 0) || Double.isInfinite(tMax)) {
+            throw new UsageError("--t-max " + tMax, "must be finite and > 0");
+        }
+        if (intervals < 1 || intervals > 10_000) {
+            throw new UsageError("--t-points " + intervals, "must be in 1..10000");
+        }
+        if (!(tau > 0) || Double.isInfinite(tau)) {
+            throw new UsageError("--tau " + tau, "must be finite and > 0");
+        }
+        if (samples < 2 || samples > 1_000_000) {
+            throw new UsageError("--samples " + samples, "must be in 2..1000000");
+        }
+        if (inner < 2 || inner % 2 != 0 || inner > 1_000_000) {
+            throw new UsageError("--inner " + inner, "must be even and in 2..1000000");
+        }
+        if (!(massSquared > 0) || Double.isInfinite(massSquared)) {
+            throw new UsageError("--m2 " + massSquared, "must be finite and > 0");
+        }
+        if (coupling != null && !Double.isFinite(coupling)) {
+            throw new UsageError("--coupling " + coupling, "must be finite");
+        }
+        if (dimension < 0 || dimension > 2) {
+            throw new UsageError("--dim " + dimension, "must be 0, 1 or 2");
+        }
+        if ((dimension > 0 && side < 2) || Math.pow(side, dimension) > 4096) {
+            throw new UsageError(
+                    "--side " + side, "must be >= 2 with at most 4096 lattice sites (L^D)");
+        }
+        OutputFolder.prepare("--out", out);
         PolchinskiStudyResult result;
         try {
             // the HMC settings, estimator free draws, W2 cloud size and JKO variant are the
@@ -150,20 +182,14 @@ final class RgflowCommand implements Callable<Integer> {
                                     d.variant(),
                                     maps));
         } catch (IllegalArgumentException e) {
-            System.err.println("rgflow: " + e.getMessage());
-            return 2;
+            throw new UsageError("options", e.getMessage());
         }
-        try {
-            List<Path> files = RgflowPlots.write(result, out);
-            if (json) {
-                JsonOutput.print(RgflowOutput.json(result));
-            } else {
-                System.out.print(RgflowOutput.text(result));
-                System.out.println("plots: " + files);
-            }
-        } catch (IOException e) {
-            System.err.println("rgflow: " + e.getMessage());
-            return 1;
+        List<Path> files = RgflowPlots.write(result, out);
+        if (json) {
+            JsonOutput.print(RgflowOutput.json(result));
+        } else {
+            System.out.print(RgflowOutput.text(result));
+            System.out.println("plots: " + files);
         }
         return 0;
     }

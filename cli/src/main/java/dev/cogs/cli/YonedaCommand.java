@@ -1,5 +1,8 @@
 package dev.cogs.cli;
 
+import dev.cogs.cli.support.GroupSizes;
+import dev.cogs.cli.support.OutputFolder;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.cli.yoneda.YonedaReport;
 import dev.cogs.yoneda.YonedaExperiment;
 import dev.cogs.yoneda.YonedaResult;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
                     + "evidence (docs/yoneda-nets.md).",
             "Writes yoneda.json and yoneda.csv into --out.",
             "",
-            "Exit codes: 0 success, 2 bad input, 1 I/O error."
+            "Exit codes: 0 success, 2 bad input (one line naming the option), 1 a failure while running, 130"
+                    + " interrupted."
         })
 final class YonedaCommand implements Callable<Integer> {
 
@@ -71,8 +75,17 @@ final class YonedaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
+        GroupSizes.requireOdd("--d", d);
+        if (d < 5) {
+            throw new UsageError("--d", "d = " + d + ": the yoneda experiment needs d >= 5");
+        }
+        if (restarts < 1) {
+            throw new UsageError("--restarts " + restarts, "must be >= 1");
+        }
+        if (steps < 1) {
+            throw new UsageError("--steps " + steps, "must be >= 1");
+        }
         List<Double> values = new ArrayList<>();
         for (String b : budgets) {
             double v;
@@ -82,12 +95,13 @@ final class YonedaCommand implements Callable<Integer> {
                                 ? Double.POSITIVE_INFINITY
                                 : Double.parseDouble(b.strip());
             } catch (NumberFormatException e) {
-                err.println("cogs yoneda: --budgets: not a number: " + b);
-                return 2;
+                throw new UsageError("--budgets", "not a number: " + b);
             }
             if (!(v > 0)) {
-                err.println("cogs yoneda: --budgets: a norm budget must be > 0, got " + b);
-                return 2;
+                throw new UsageError("--budgets", "a norm budget must be > 0, got " + b);
+            }
+            if (values.contains(v)) {
+                throw new UsageError("--budgets", b.strip() + " is listed twice; give each once");
             }
             values.add(v);
         }
@@ -99,9 +113,9 @@ final class YonedaCommand implements Callable<Integer> {
                             .withRestarts(quick ? 1 : restarts)
                             .withSteps(quick ? Math.min(steps, 200) : steps);
         } catch (IllegalArgumentException e) {
-            err.println("cogs yoneda: options: " + e.getMessage());
-            return 2;
+            throw new UsageError("options", e.getMessage());
         }
+        OutputFolder.prepare("--out", out);
         YonedaResult result = YonedaExperiment.run(options);
         YonedaReport.write(result, out);
         if (json) {

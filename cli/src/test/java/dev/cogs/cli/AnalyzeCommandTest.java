@@ -29,7 +29,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code cogs analyze}: one net in every format gives the same analysis, runs as trajectories,
@@ -50,7 +49,7 @@ class AnalyzeCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new Main()).execute(args);
+            int exit = Main.run(Main.commandLine(), args);
             return new Outcome(
                     exit,
                     out.toString(StandardCharsets.UTF_8),

@@ -1,6 +1,11 @@
 package dev.cogs.category.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -87,7 +92,49 @@ public final class CategoryFormat {
     }
 
     /**
-     * Parses a document.
+     * Size limits of a document, checked before anything is allocated, so that a file cannot
+     * exhaust memory or overflow an index.
+     *
+     * @param maxMorphisms the most morphisms (identities included; the composition table has
+     *     maxMorphisms² entries), {@code >= 1}
+     * @param maxElements the most elements summed over the fibres of one functor, {@code >= 1}
+     * @param maxNesting the deepest nesting of JSON arrays and objects, {@code >= 4}
+     */
+    public record Limits(int maxMorphisms, long maxElements, int maxNesting) {
+        /**
+         * Validates.
+         *
+         * @param maxMorphisms the most morphisms
+         * @param maxElements the most elements per functor
+         * @param maxNesting the deepest nesting
+         */
+        public Limits {
+            if (maxMorphisms < 1 || maxMorphisms > 46_340) {
+                throw new IllegalArgumentException(
+                        "maxMorphisms (" + maxMorphisms + ") must be in 1..46340");
+            }
+            if (maxElements < 1) {
+                throw new IllegalArgumentException(
+                        "maxElements (" + maxElements + ") must be >= 1");
+            }
+            if (maxNesting < 4) {
+                throw new IllegalArgumentException("maxNesting (" + maxNesting + ") must be >= 4");
+            }
+        }
+
+        /**
+         * The defaults: 4000 morphisms (a 64 MB composition table), 10 000 000 elements per
+         * functor, nesting 64.
+         *
+         * @return the defaults
+         */
+        public static Limits defaults() {
+            return new Limits(4000, 10_000_000L, 64);
+        }
+    }
+
+    /**
+     * Parses a document within the {@linkplain Limits#defaults() default limits}.
      *
      * @param json the file's text
      * @return the document
@@ -95,26 +142,54 @@ public final class CategoryFormat {
      *     does not follow the format, the category axioms fail, or a functor fails its laws
      */
     public static Document read(String json) {
+        return read(json, Limits.defaults());
+    }
+
+    /**
+     * Parses a document strictly: an unknown key is refused with the nearest known one as a
+     * suggestion, a key given twice in one object and two {@code compose} entries for one pair are
+     * refused, and the sizes are checked against {@code limits} before anything is allocated (the
+     * message names the limit: {@code maxMorphisms}, {@code maxElements} or {@code maxNesting}).
+     *
+     * @param json the file's text
+     * @param limits the size limits
+     * @return the document
+     * @throws IllegalArgumentException naming the offending entry if the text is not valid JSON,
+     *     does not follow the format, exceeds a limit, the category axioms fail, or a functor fails
+     *     its laws
+     */
+    public static Document read(String json, Limits limits) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(limits, "limits");
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
+            JsonFactory factory =
+                    JsonFactory.builder()
+                            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                            .streamReadConstraints(
+                                    StreamReadConstraints.builder()
+                                            .maxNestingDepth(limits.maxNesting())
+                                            .build())
+                            .build();
+            root = new ObjectMapper(factory).readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new IllegalArgumentException(
+                    "not accepted: nesting deeper than the limit maxNesting ("
+                            + limits.maxNesting()
+                            + ")"
+                            + at(e));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
-                    "not valid JSON: "
-                            + e.getOriginalMessage()
-                            + " at line "
-                            + e.getLocation().getLineNr()
-                            + ", column "
-                            + e.getLocation().getColumnNr());
+                    "not valid JSON: " + oneLine(e.getOriginalMessage()) + at(e));
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(
                     "top level: expected an object with \"category\" and \"presheaves\"");
         }
+        keys(root, "top level", "category", "presheaves");
         JsonNode cat = field(root, "category", "top level");
         Names names = new Names();
-        FiniteCategory c = readCategory(cat, names);
+        FiniteCategory c = readCategory(cat, names, limits);
         List<NamedFunctor> functors = new ArrayList<>();
         JsonNode ps = root.get("presheaves");
         if (ps != null) {
@@ -122,10 +197,65 @@ public final class CategoryFormat {
                 throw new IllegalArgumentException("presheaves: expected an array");
             }
             for (int i = 0; i < ps.size(); i++) {
-                functors.add(readFunctor(ps.get(i), i, c, names));
+                functors.add(readFunctor(ps.get(i), i, c, names, limits));
             }
         }
         return new Document(c, functors);
+    }
+
+    /** " at line L, column C", or nothing when the parser gave no location. */
+    private static String at(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        return l == null ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "unknown error" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Refuses any key of {@code node} outside {@code allowed}, suggesting the nearest one. */
+    private static void keys(JsonNode node, String where, String... allowed) {
+        List<String> known = List.of(allowed);
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (known.contains(e.getKey())) {
+                continue;
+            }
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String k : known) {
+                int dist = editDistance(e.getKey(), k);
+                if (dist < bestDistance) {
+                    bestDistance = dist;
+                    best = k;
+                }
+            }
+            String hint =
+                    best != null && bestDistance <= Math.max(2, best.length() / 3)
+                            ? "; did you mean \"" + best + "\"?"
+                            : "; the keys are " + String.join(", ", known);
+            throw new IllegalArgumentException(
+                    where + ": unknown key \"" + e.getKey() + "\"" + hint);
+        }
+    }
+
+    /** Levenshtein distance (insertions, deletions, substitutions), for key suggestions. */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Object and morphism names of a document. */
@@ -140,13 +270,29 @@ public final class CategoryFormat {
         }
     }
 
-    private static FiniteCategory readCategory(JsonNode cat, Names names) {
+    private static FiniteCategory readCategory(JsonNode cat, Names names, Limits limits) {
         if (!cat.isObject()) {
             throw new IllegalArgumentException("category: expected an object");
         }
+        keys(cat, "category", "objects", "morphisms", "compose");
         JsonNode objs = field(cat, "objects", "category");
         if (!objs.isArray()) {
             throw new IllegalArgumentException("category.objects: expected an array of names");
+        }
+        JsonNode declared = cat.get("morphisms");
+        long count =
+                (long) objs.size() + (declared != null && declared.isArray() ? declared.size() : 0);
+        if (count > limits.maxMorphisms()) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "category: %d objects and %d morphisms make %d morphisms with the"
+                                    + " identities, above the limit maxMorphisms (%d; the composition"
+                                    + " table has n^2 entries)",
+                            objs.size(),
+                            count - objs.size(),
+                            count,
+                            limits.maxMorphisms()));
         }
         for (int i = 0; i < objs.size(); i++) {
             String where = "category.objects[" + i + "]";
@@ -176,6 +322,7 @@ public final class CategoryFormat {
                     throw new IllegalArgumentException(
                             where + ": expected an object {name, dom, cod}");
                 }
+                keys(m, where, "name", "dom", "cod");
                 String name = text(field(m, "name", where), where + ".name");
                 int dom = object(names, field(m, "dom", where), where + ".dom");
                 int cod = object(names, field(m, "cod", where), where + ".cod");
@@ -194,6 +341,7 @@ public final class CategoryFormat {
                 throw new IllegalArgumentException(
                         "category.compose: expected an array of [g, f, g∘f] triples");
             }
+            Map<Long, Integer> pairs = new HashMap<>();
             for (int i = 0; i < comp.size(); i++) {
                 String where = "category.compose[" + i + "]";
                 JsonNode t = comp.get(i);
@@ -204,6 +352,18 @@ public final class CategoryFormat {
                 int g = morphism(names, t.get(0), where + "[0]");
                 int f = morphism(names, t.get(1), where + "[1]");
                 int h = morphism(names, t.get(2), where + "[2]");
+                Integer earlier = pairs.putIfAbsent((long) g * names.morphismList.size() + f, i);
+                if (earlier != null) {
+                    throw new IllegalArgumentException(
+                            where
+                                    + ": a second entry for the pair [\""
+                                    + names.morphism(g)
+                                    + "\", \""
+                                    + names.morphism(f)
+                                    + "\"] (the first is category.compose["
+                                    + earlier
+                                    + "]); each composable pair has exactly one entry");
+                }
                 b.compose(g, f, h);
             }
         }
@@ -278,12 +438,14 @@ public final class CategoryFormat {
         return "category: " + f.describe(Labels.of(n.objectList, n.morphismList));
     }
 
-    private static NamedFunctor readFunctor(JsonNode p, int i, FiniteCategory c, Names names) {
+    private static NamedFunctor readFunctor(
+            JsonNode p, int i, FiniteCategory c, Names names, Limits limits) {
         String where = "presheaves[" + i + "]";
         if (!p.isObject()) {
             throw new IllegalArgumentException(
                     where + ": expected an object {name, variance, sizes, actions}");
         }
+        keys(p, where, "name", "variance", "sizes", "actions");
         String name = p.has("name") ? text(p.get("name"), where + ".name") : "F" + i;
         where = where + " \"" + name + "\"";
         Variance v = Variance.CONTRAVARIANT;
@@ -301,6 +463,7 @@ public final class CategoryFormat {
         if (!sizes.isObject()) {
             throw new IllegalArgumentException(where + ".sizes: expected an object {object: size}");
         }
+        long total = 0;
         for (Map.Entry<String, JsonNode> e : sizes.properties()) {
             String w = where + ".sizes.\"" + e.getKey() + "\"";
             Integer x = names.objects.get(e.getKey());
@@ -312,6 +475,17 @@ public final class CategoryFormat {
                     || e.getValue().intValue() < 0) {
                 throw new IllegalArgumentException(
                         w + ": expected a size >= 0, got " + e.getValue());
+            }
+            total += e.getValue().intValue();
+            if (total > limits.maxElements()) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "%s: the fibres hold %d elements or more, above the limit"
+                                        + " maxElements (%d)",
+                                w,
+                                total,
+                                limits.maxElements()));
             }
             b.size(x, e.getValue().intValue());
         }

@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads weighted point clouds from {@code .npy} (1-D or 2-D float32/float64, read by {@link Npy})
- * or CSV files. CSV: one point per line, values separated by commas, semicolons, tabs or spaces; an
- * optional non-numeric header line; {@code #} comments and blank lines are skipped. Every error
+ * or CSV files. CSV: one point per line, decimal values separated by commas, semicolons, tabs or
+ * spaces; {@code #} comments and blank lines are skipped. The first line is a header only when no
+ * cell of it looks like a number (not even {@code nan}, {@code inf} or {@code 0x10}), and the cloud
+ * says so in its notes; any other cell that is not a finite decimal number is an error. Every error
  * names the file (and line for CSV).
  */
 public final class CloudFiles {
@@ -27,8 +30,20 @@ public final class CloudFiles {
      *
      * @param points the points, {@code n×d}
      * @param weights the weights, or uniform when none were given
+     * @param notes what the reader decided on the user's behalf (a CSV line taken as a header)
      */
-    public record Cloud(double[][] points, double[] weights) {
+    public record Cloud(double[][] points, double[] weights, List<String> notes) {
+
+        /**
+         * Copies the notes.
+         *
+         * @param points the points
+         * @param weights the weights
+         * @param notes the notes
+         */
+        public Cloud {
+            notes = List.copyOf(notes);
+        }
 
         /**
          * @return the empirical measure (validates finiteness, weights, non-emptiness)
@@ -52,7 +67,8 @@ public final class CloudFiles {
      */
     public static Cloud read(Path file, Path weightsFile, boolean weightsInLastColumn)
             throws IOException {
-        double[][] table = table(file);
+        List<String> notes = new ArrayList<>();
+        double[][] table = table(file, notes);
         if (table.length == 0) {
             throw new IllegalArgumentException(file + ": empty point cloud");
         }
@@ -76,7 +92,7 @@ public final class CloudFiles {
                 throw new IllegalArgumentException(
                         file + ": both a weights file and a weights column were given");
             }
-            double[][] w = table(weightsFile);
+            double[][] w = table(weightsFile, notes);
             if (w.length > 0 && w[0].length != 1) {
                 throw new IllegalArgumentException(
                         weightsFile + ": weights must be one column, found " + w[0].length);
@@ -131,18 +147,23 @@ public final class CloudFiles {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        return new Cloud(points, weights);
+        return new Cloud(points, weights, notes);
     }
 
     /** Rows of numbers from {@code .npy} or CSV. */
     static double[][] table(Path file) throws IOException {
+        return table(file, new ArrayList<>());
+    }
+
+    /** Rows of numbers from {@code .npy} or CSV, adding a note for a CSV header. */
+    static double[][] table(Path file, List<String> notes) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + ": no such file");
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
             return npy(file);
         }
-        return csv(file);
+        return csv(file, notes);
     }
 
     /** A 2-D array as rows, a 1-D array as one column. */
@@ -172,38 +193,54 @@ public final class CloudFiles {
         return out;
     }
 
-    private static double[][] csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    /**
+     * A finite or non-finite decimal, hexadecimal, NaN or infinity: something meant as a number.
+     */
+    private static final Pattern NUMBER_LIKE =
+            Pattern.compile(
+                    "[+-]?(\\d.*|\\.\\d.*|nan|inf|infinity|0x[0-9a-f]*)", Pattern.CASE_INSENSITIVE);
+
+    /** The decimal numbers this reader accepts. */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private static double[][] csv(Path file, List<String> notes) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IllegalArgumentException(
+                    file + ": not a text file in UTF-8 (nor a .npy file by its name)", e);
+        }
         List<double[]> rows = new ArrayList<>();
         int width = -1;
+        boolean first = true;
         for (int ln = 0; ln < lines.size(); ln++) {
-            String line = lines.get(ln).trim();
+            String line = lines.get(ln).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             String[] tok = line.split("\\s*[,;\\t ]\\s*");
-            double[] row = new double[tok.length];
-            boolean numeric = true;
-            for (int k = 0; k < tok.length; k++) {
-                try {
-                    row[k] = Double.parseDouble(tok[k]);
-                } catch (NumberFormatException e) {
-                    numeric = false;
-                    if (!rows.isEmpty() || width != -1) {
-                        throw new IllegalArgumentException(
-                                String.format(
-                                        Locale.ROOT,
-                                        "%s line %d: '%s' is not a number",
-                                        file,
-                                        ln + 1,
-                                        tok[k]),
-                                e);
-                    }
+            if (first) {
+                first = false;
+                boolean anyNumber = false;
+                for (String t : tok) {
+                    anyNumber |= NUMBER_LIKE.matcher(t).matches();
+                }
+                if (!anyNumber) {
+                    notes.add(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s line %d taken as a header (no cell is a number): %s",
+                                    file,
+                                    ln + 1,
+                                    line.length() > 60 ? line.substring(0, 60) + "..." : line));
+                    continue;
                 }
             }
-            if (!numeric) {
-                width = -2; // header seen
-                continue;
+            double[] row = new double[tok.length];
+            for (int k = 0; k < tok.length; k++) {
+                row[k] = cell(file, ln + 1, k + 1, tok[k]);
             }
             if (width >= 0 && row.length != width) {
                 throw new IllegalArgumentException(
@@ -219,5 +256,37 @@ public final class CloudFiles {
             rows.add(row);
         }
         return rows.toArray(new double[0][]);
+    }
+
+    /** One CSV cell: a finite decimal number, or an error naming the file, line and column. */
+    private static double cell(Path file, int line, int column, String token) {
+        String shown = token.length() > 40 ? token.substring(0, 40) + "..." : token;
+        if (!DECIMAL.matcher(token).matches()) {
+            String why =
+                    NUMBER_LIKE.matcher(token).matches()
+                            ? "is not a finite decimal number (nan, inf and hexadecimal are refused)"
+                            : "is not a number";
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s line %d, column %d: '%s' %s",
+                            file,
+                            line,
+                            column,
+                            shown,
+                            why));
+        }
+        double v = Double.parseDouble(token);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "%s line %d, column %d: '%s' overflows double precision",
+                            file,
+                            line,
+                            column,
+                            shown));
+        }
+        return v;
     }
 }

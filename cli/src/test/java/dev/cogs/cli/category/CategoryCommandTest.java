@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CategoryCommandTest {
 
@@ -67,10 +66,7 @@ class CategoryCommandTest {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
             System.setErr(
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertEquals(
-                    expectedExit,
-                    new CommandLine(new Main()).execute(args),
-                    String.join(" ", args));
+            assertEquals(expectedExit, Main.run(Main.commandLine(), args), String.join(" ", args));
         } finally {
             System.setOut(old);
             System.setErr(oldErr);
