@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
             "Files are read strictly: unknown keys (with a suggestion), keys given twice and two compose entries for"
                     + " one pair are refused; sizes above --max-morphisms / --max-elements are refused before any work.",
             "Exit codes: 0 success, 2 bad input (one line naming the option or the file and entry), 1 a failure"
-                    + " while running (e.g. an unwritable output), 130 interrupted."
+                    + " while running, 130 interrupted."
         })
 final class CategoryCommand implements Callable<Integer> {
 

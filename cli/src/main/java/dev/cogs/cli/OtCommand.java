@@ -139,6 +139,16 @@ final class OtCommand implements Callable<Integer> {
         }
         EmpiricalMeasure x = xs.measure();
         EmpiricalMeasure y = ys.measure();
+        double diameter = diameter(xs.points(), ys.points());
+        if (!Double.isFinite(Math.pow(diameter, p))) {
+            throw new RunFailure(
+                    "--p " + p,
+                    String.format(
+                            Locale.ROOT,
+                            "|x-y|^p overflows double precision for these points (diameter of both"
+                                    + " clouds %.3e); rescale them",
+                            diameter));
+        }
         long pairs = (long) x.size() * y.size();
         if ((ms.contains(OtMethod.EXACT) || ms.contains(OtMethod.SINKHORN)) && pairs > maxPairs) {
             throw new UsageError(
@@ -181,6 +191,26 @@ final class OtCommand implements Callable<Integer> {
         }
         boolean allConverged = out.stream().allMatch(OtOutcome::converged);
         return allConverged ? 0 : 3;
+    }
+
+    /** The diameter of the bounding box of both clouds (it bounds every |x - y|). */
+    private static double diameter(double[][] a, double[][] b) {
+        int dim = a.length == 0 ? 0 : a[0].length;
+        double diameter = 0;
+        for (int k = 0; k < dim; k++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[][] cloud : new double[][][] {a, b}) {
+                for (double[] point : cloud) {
+                    if (k < point.length) {
+                        lo = Math.min(lo, point[k]);
+                        hi = Math.max(hi, point[k]);
+                    }
+                }
+            }
+            diameter = Math.hypot(diameter, hi - lo);
+        }
+        return diameter;
     }
 
     /** Every option checked before any file is read; the methods to run, in the order given. */

@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
                     + "maps, optionally followed by the site-wise monotone cubic y + k y^3) compared with exact samples (P6) "
                     + "by exact-OT W2^2.",
             "Writes monotone.png and two-point.png into --out.",
-            "Exit codes: 0 success, 2 bad input (one line naming the option), 1 a failure while running (e.g."
-                    + " an unwritable --out), 130 interrupted."
+            "Exit codes: 0 success, 2 bad input (one line naming the option), 1 a failure while running, 130"
+                    + " interrupted."
         })
 final class RgflowCommand implements Callable<Integer> {
 

@@ -52,7 +52,8 @@ class CategoryCommandTest {
         String out = run(0, "category", "--input", good.toString(), "--json");
         assertTrue(out.contains("\"representable\" : true"), out);
         run(2, "category", "--input", bad.toString());
-        run(1, "category", "--input", tmp.resolve("missing.json").toString());
+        // a missing input is bad input (exit 2) by the one convention of CliErrors
+        run(2, "category", "--input", tmp.resolve("missing.json").toString());
         Path export = tmp.resolve("sub/rotation.json");
         run(0, "category", "--export", export.toString());
         assertTrue(Files.exists(export));
