@@ -480,6 +480,17 @@ public final class IoTesting {
         }
     }
 
+    /**
+     * The number of cases of a fuzz test: its base count times the system property {@code
+     * cogs.fuzz.scale} (1 in the normal suite; {@code -Pfuzz-long} sets 25).
+     *
+     * @param base the count of the normal suite
+     * @return the count to run
+     */
+    public static int fuzzCases(int base) {
+        return Math.multiplyExact(base, Math.max(1, Integer.getInteger("cogs.fuzz.scale", 1)));
+    }
+
     /** How one fuzz case ended. */
     public enum Outcome {
         /** Parsed. */
@@ -494,9 +505,14 @@ public final class IoTesting {
      * test with the seed, the case and the mutation. Mutations: bit flips, truncation, insertion,
      * deletion, overwriting with random or boundary bytes, duplicating a chunk.
      *
+     * @param valid the valid input
+     * @param seed the seed of the mutations
+     * @param baseCases the number of cases in the normal suite (scaled by {@link #fuzzCases})
+     * @param parser the reader under test
      * @return {accepted, refused}
      */
-    public static int[] fuzz(byte[] valid, long seed, int cases, Function<byte[], ?> parser) {
+    public static int[] fuzz(byte[] valid, long seed, int baseCases, Function<byte[], ?> parser) {
+        int cases = fuzzCases(baseCases);
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         int accepted = 0;
         int refused = 0;
