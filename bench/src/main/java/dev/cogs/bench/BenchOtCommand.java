@@ -3,6 +3,8 @@ package dev.cogs.bench;
 import dev.cogs.bench.ot.OtBench;
 import dev.cogs.cli.JsonOutput;
 import dev.cogs.cli.Main;
+import dev.cogs.cli.support.RunFailure;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.rgflow.ot.Sinkhorn;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -112,19 +114,28 @@ final class BenchOtCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (repeats < 1
-                || runs < 0
-                || threads < 1
-                || sizes.stream().anyMatch(n -> n < 2)
-                || onlineSize < 0
-                || onlineIterations < 0
-                || checkSize < 0
-                || (onlineSize > 0 && onlineSize < 2)
-                || (checkSize > 0 && checkSize < 2)) {
-            System.err.println(
-                    "cogs bench ot: error: best-of and threads must be >= 1, runs >= 0, sizes >= 2,"
-                            + " online and check sizes 0 or >= 2, online iterations >= 0");
-            return 1;
+        if (repeats < 1) {
+            throw new UsageError("--best-of " + repeats, "must be >= 1");
+        }
+        if (runs < 0) {
+            throw new UsageError("--runs " + runs, "must be >= 0");
+        }
+        if (threads < 1) {
+            throw new UsageError("--threads " + threads, "must be >= 1");
+        }
+        for (int n : sizes) {
+            if (n < 2) {
+                throw new UsageError("--sizes", "a size must be >= 2, got " + n);
+            }
+        }
+        if (onlineSize < 0 || onlineSize == 1) {
+            throw new UsageError("--online-size " + onlineSize, "must be 0 (off) or >= 2");
+        }
+        if (onlineIterations < 0) {
+            throw new UsageError("--online-iterations " + onlineIterations, "must be >= 0");
+        }
+        if (checkSize < 0 || checkSize == 1) {
+            throw new UsageError("--check-size " + checkSize, "must be 0 (off) or >= 2");
         }
         if (!noFork
                 && "scalar".equals(Sinkhorn.innerLoops())
@@ -186,9 +197,7 @@ final class BenchOtCommand implements Callable<Integer> {
         try {
             return new ProcessBuilder(cmd).inheritIO().start().waitFor();
         } catch (IOException e) {
-            System.err.println(
-                    "cogs bench ot: error: cannot start " + java + ": " + e.getMessage());
-            return 1;
+            throw new RunFailure("cannot start " + java, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;

@@ -280,7 +280,10 @@ final class ConstructCommand implements Callable<Integer> {
         if (seconds < 48 * 3600) {
             return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
         }
-        return String.format(Locale.ROOT, "%.0f days", seconds / 86400);
+        if (seconds < 2 * 365 * 86400.0) {
+            return String.format(Locale.ROOT, "%.0f days", seconds / 86400);
+        }
+        return String.format(Locale.ROOT, "%,.0f years", seconds / (365.25 * 86400));
     }
 
     /** One note per skipped construction, naming the option that skipped it. */

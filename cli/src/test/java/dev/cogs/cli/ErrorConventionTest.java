@@ -71,7 +71,7 @@ class ErrorConventionTest {
     void constructRefusesAHugeDUpFrontWithTheEstimateAndTheOption() {
         long start = System.nanoTime();
         Cli.Outcome o = refused(2, "cogs construct: --d 100001: ", "construct", "--d", "100001");
-        assertTrue(o.err().contains("--max-d") && o.err().contains("days"), o.err());
+        assertTrue(o.err().contains("--max-d") && o.err().contains("years"), o.err());
         assertTrue(System.nanoTime() - start < 5e9, "refused before any work");
     }
 

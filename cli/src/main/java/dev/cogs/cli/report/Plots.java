@@ -89,7 +89,8 @@ public final class Plots {
     }
 
     /**
-     * Train and test loss (log scale) per seed.
+     * Train and test loss (log scale) per seed, over a logarithmic epoch axis (the interesting part
+     * is the first hundred epochs; epoch 0 is left out).
      *
      * @param title the title
      * @param histories seed label → history
@@ -98,14 +99,15 @@ public final class Plots {
      */
     public static void loss(String title, Map<String, List<EvaluationPoint>> histories, Path file)
             throws IOException {
-        XYChart c = xy(title, "epoch", "loss (projected MSE)");
+        XYChart c = xy(title, "epoch (log scale)", "loss (projected MSE)");
         c.getStyler().setYAxisLogarithmic(true);
+        c.getStyler().setXAxisLogarithmic(true);
         int i = 0;
         for (var e : histories.entrySet()) {
             Color col = PALETTE[i++ % PALETTE.length];
             List<EvaluationPoint> h =
                     e.getValue().stream()
-                            .filter(p -> p.trainLoss() > 0 && p.testLoss() > 0)
+                            .filter(p -> p.epoch() > 0 && p.trainLoss() > 0 && p.testLoss() > 0)
                             .toList();
             if (h.isEmpty()) {
                 continue;
@@ -137,7 +139,7 @@ public final class Plots {
     }
 
     /**
-     * Train and test accuracy per seed.
+     * Train and test accuracy per seed, over a logarithmic epoch axis (epoch 0 is left out).
      *
      * @param title the title
      * @param histories seed label → history
@@ -147,13 +149,17 @@ public final class Plots {
     public static void accuracy(
             String title, Map<String, List<EvaluationPoint>> histories, Path file)
             throws IOException {
-        XYChart c = xy(title, "epoch", "accuracy (%)");
+        XYChart c = xy(title, "epoch (log scale)", "accuracy (%)");
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(100.0);
+        c.getStyler().setXAxisLogarithmic(true);
         int i = 0;
         for (var e : histories.entrySet()) {
             Color col = PALETTE[i++ % PALETTE.length];
-            List<EvaluationPoint> h = e.getValue();
+            List<EvaluationPoint> h = e.getValue().stream().filter(p -> p.epoch() > 0).toList();
+            if (h.isEmpty()) {
+                continue;
+            }
             XYSeries tr =
                     c.addSeries(
                             e.getKey() + " train",
@@ -209,32 +215,44 @@ public final class Plots {
             int b = (int) Math.floor((t + Math.PI) / width);
             counts[Math.min(bins - 1, Math.max(0, b))]++;
         }
-        XYChart c = xy(title + " (" + phases.size() + " groups)", xLabel, "groups");
-        c.getStyler().setLegendVisible(false);
-        c.getStyler().setXAxisMin(-Math.PI);
-        c.getStyler().setXAxisMax(Math.PI);
+        // drawn in units of pi, so that the axis ticks fall on multiples of pi and read as such
+        XYChart c =
+                xy(
+                        title + " (" + phases.size() + " groups)",
+                        xLabel + ", multiples of pi",
+                        "groups");
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        c.getStyler().setXAxisMin(-1.0);
+        c.getStyler().setXAxisMax(1.0);
+        c.setCustomXAxisTickLabelsFormatter(Plots::piMultiple);
         // bars drawn as a closed step outline: (left, 0) → (left, n) → (right, n) → (right, 0) per
         // bin
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         int top = 1;
+        double unit = width / Math.PI;
         for (int b = 0; b < bins; b++) {
-            double left = -Math.PI + b * width;
-            xs.addAll(List.of(left, left, left + width, left + width));
+            double left = -1 + b * unit;
+            xs.addAll(List.of(left, left, left + unit, left + unit));
             ys.addAll(List.of(0.0, (double) counts[b], (double) counts[b], 0.0));
             top = Math.max(top, counts[b]);
         }
-        XYSeries bars = c.addSeries("counts", xs, ys);
+        XYSeries bars = c.addSeries("groups per bin", xs, ys);
         bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         bars.setLineColor(PALETTE[0]);
         bars.setLineStyle(new BasicStroke(2f));
         bars.setMarker(SeriesMarkers.NONE);
+        StringBuilder refs = new StringBuilder();
+        for (double ref : references) {
+            refs.append(refs.length() == 0 ? "" : ", ").append(piMultiple(ref / Math.PI));
+        }
         for (int r = 0; r < references.length; r++) {
             XYSeries line =
                     c.addSeries(
-                            "ref " + r,
-                            new double[] {references[r], references[r]},
+                            r == 0 ? "dashed: the paper's values " + refs : "ref " + r,
+                            new double[] {references[r] / Math.PI, references[r] / Math.PI},
                             new double[] {0, top * 1.05});
+            line.setShowInLegend(r == 0);
             line.setLineColor(Color.GRAY);
             line.setLineStyle(
                     new BasicStroke(
@@ -247,6 +265,33 @@ public final class Plots {
             line.setMarker(SeriesMarkers.NONE);
         }
         save(c, file);
+    }
+
+    /**
+     * A number of units of π as text: {@code 0}, {@code π}, {@code -π/2}, {@code 3π/4}, {@code
+     * 2π/3}; the nearest multiple of π/12 when it is within 10⁻⁹, else the decimal with {@code π}.
+     *
+     * @param units the value divided by π
+     * @return the label
+     */
+    static String piMultiple(Double units) {
+        double v = units;
+        long twelfths = Math.round(v * 12);
+        if (Math.abs(v * 12 - twelfths) > 1e-9) {
+            return String.format(java.util.Locale.ROOT, "%.2fπ", v);
+        }
+        if (twelfths == 0) {
+            return "0";
+        }
+        long g = gcd(Math.abs(twelfths), 12);
+        long num = twelfths / g;
+        long den = 12 / g;
+        String n = num == 1 ? "π" : num == -1 ? "-π" : num + "π";
+        return den == 1 ? n : n + "/" + den;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /**

@@ -279,11 +279,18 @@ public final class ReportWriter {
                 }
             }
         }
+        String pooled =
+                ", seeds "
+                        + runs.stream()
+                                .map(r -> Long.toString(r.record().config().seed()))
+                                .distinct()
+                                .collect(java.util.stream.Collectors.joining(","))
+                        + " pooled";
         double q = Math.PI / 4;
         double t = Math.PI / 3;
         Path pXi = dir.resolve("fig5-arg-xi.png");
         Plots.phaseHistogram(
-                "arg xi, z_{nu=i}*z_xi",
+                "arg xi, z_{nu=i}*z_xi" + pooled,
                 "arg xi (rad)",
                 xi,
                 50,
@@ -291,7 +298,7 @@ public final class ReportWriter {
                 pXi);
         Path pNu = dir.resolve("fig5-arg-nu.png");
         Plots.phaseHistogram(
-                "arg nu, z_nu*z_syn and z_{nu=i}*z_syn",
+                "arg nu, z_nu*z_syn and z_{nu=i}*z_syn" + pooled,
                 "arg nu (rad)",
                 nu,
                 50,
@@ -299,7 +306,7 @@ public final class ReportWriter {
                 pNu);
         Path pAlpha = dir.resolve("fig5-arg-alpha.png");
         Plots.phaseHistogram(
-                "arg alpha, z_{nu=i}*z_{syn,ab}",
+                "arg alpha, z_{nu=i}*z_{syn,ab}" + pooled,
                 "arg alpha (rad)",
                 alpha,
                 10,
@@ -307,7 +314,12 @@ public final class ReportWriter {
                 pAlpha);
         Path pBeta = dir.resolve("fig5-arg-beta.png");
         Plots.phaseHistogram(
-                "arg beta, z_{nu=i}*z_{syn,ab}", "arg beta (rad)", beta, 10, new double[0], pBeta);
+                "arg beta, z_{nu=i}*z_{syn,ab}" + pooled,
+                "arg beta (rad)",
+                beta,
+                10,
+                new double[0],
+                pBeta);
         return List.of(pXi, pNu, pAlpha, pBeta);
     }
 

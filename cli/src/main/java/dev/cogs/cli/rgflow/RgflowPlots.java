@@ -94,7 +94,7 @@ public final class RgflowPlots {
                         .xAxisTitle(x)
                         .yAxisTitle(y)
                         .build();
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setMarkerSize(7);
         return c;

@@ -51,6 +51,19 @@ class PlotsTest {
                                 "bad", "arg", List.of(), 0, new double[0], dir.resolve("bad.png")));
     }
 
+    /** Fig. 5 ticks read as multiples of pi (issue 16): reduced fractions of pi/12. */
+    @Test
+    void phaseTicksAreMultiplesOfPi() {
+        assertEquals("0", Plots.piMultiple(0.0));
+        assertEquals("π", Plots.piMultiple(1.0));
+        assertEquals("-π", Plots.piMultiple(-1.0));
+        assertEquals("π/2", Plots.piMultiple(0.5));
+        assertEquals("-3π/4", Plots.piMultiple(-0.75));
+        assertEquals("2π/3", Plots.piMultiple(2.0 / 3));
+        assertEquals("π/12", Plots.piMultiple(1.0 / 12));
+        assertEquals("0.10π", Plots.piMultiple(0.1));
+    }
+
     private static int barPixels(BufferedImage img, int x0, int x1, int y0, int y1) {
         int n = 0;
         for (int x = x0; x < x1; x++) {
