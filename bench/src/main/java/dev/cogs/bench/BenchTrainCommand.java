@@ -1,6 +1,8 @@
 package dev.cogs.bench;
 
 import dev.cogs.bench.train.TorchPeer;
+import dev.cogs.cli.support.GroupSizes;
+import dev.cogs.cli.support.UsageError;
 import dev.cogs.nets.run.EvaluationPoint;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.run.TrainingResult;
@@ -101,6 +103,29 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        GroupSizes.requireOddDistinct("--d", ds);
+        if (q < 1) {
+            throw new UsageError("--q " + q, "must be >= 1");
+        }
+        if (rounds < 1) {
+            throw new UsageError("--rounds " + rounds, "must be >= 1");
+        }
+        if (sgemmSize < 1) {
+            throw new UsageError("--sgemm-size " + sgemmSize, "must be >= 1");
+        }
+        for (int t : peerThreads) {
+            if (t < 1) {
+                throw new UsageError("--peer-threads", "a thread count must be >= 1, got " + t);
+            }
+        }
+        for (int t : blasThreads) {
+            if (t < 1) {
+                throw new UsageError("--blas-threads", "a thread count must be >= 1, got " + t);
+            }
+        }
+        if (peerScript != null && !java.nio.file.Files.isRegularFile(peerScript)) {
+            throw new UsageError("--peer-script " + peerScript, "no such file");
+        }
         long start = System.nanoTime();
         int fullRunThreads = 0;
         String load = System.getProperty("org.bytedeco.openblas.load");

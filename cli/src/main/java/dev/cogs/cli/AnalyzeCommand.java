@@ -476,6 +476,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (!group.given()) {
                 GroupSizes.requireOdd("--run " + runs.get(i), r.config().d());
             }
+            for (ProgressPoint p : r.trajectory().progress()) {
+                if (!Double.isFinite(p.loss()) || !Double.isFinite(p.weightNorm())) {
+                    throw new RunFailure(
+                            "--run " + runs.get(i) + ", epoch " + p.epoch(),
+                            "the loss or the weight norm overflows double precision (loss "
+                                    + p.loss()
+                                    + "): the checkpoint is too large to analyse");
+                }
+            }
             // Seeds label the runs of one setting in the report, so they must differ.
             long s = r.config().seed();
             while (!seeds.add(s)) {

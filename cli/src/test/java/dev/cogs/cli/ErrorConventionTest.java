@@ -215,6 +215,27 @@ class ErrorConventionTest {
     }
 
     @Test
+    void analyzeReportsAnOverflowingCheckpointOfARun() throws IOException {
+        Path run = dir.resolve("run");
+        Files.createDirectories(run);
+        Path one = net("one", 7, 16, 1e60);
+        Files.copy(one, run.resolve("model00100.safetensors"));
+        Cli.Outcome o =
+                refused(
+                        1,
+                        "cogs analyze: --run "
+                                + run
+                                + ", epoch 100: the loss or the weight norm"
+                                + " overflows",
+                        "analyze",
+                        "--run",
+                        run.toString(),
+                        "--out",
+                        dir.resolve("report").toString());
+        assertFalse(o.out().contains("NaN"), o.out());
+    }
+
+    @Test
     void analyzeRefusesTheSameRunTwice() {
         refused(
                 2,
