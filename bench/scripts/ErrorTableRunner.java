@@ -19,6 +19,7 @@ public final class ErrorTableRunner {
         List<String> cases = Files.readAllLines(Path.of(a[0]), StandardCharsets.UTF_8);
         String work = a[1] + "/";
         PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
         for (String line : cases) {
             int tab = line.indexOf('\t');
             String what = line.substring(0, tab);
@@ -68,7 +69,7 @@ public final class ErrorTableRunner {
                     "| %s | `cogs %s` | %s | %s |%n",
                     what, String.join(" ", args), t.isAlive() ? "-" : code.get(), msg);
             realOut.flush();
-            System.err.printf("%.1f s  %s%n", seconds, String.join(" ", args));
+            realErr.printf("%.1f s  %s%n", seconds, String.join(" ", args));
         }
         System.exit(0);
     }

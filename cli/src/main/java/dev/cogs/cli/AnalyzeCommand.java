@@ -254,8 +254,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             t = DType.valueOf(dtype.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "--dtype " + dtype + " is not float16, bfloat16, float32 or float64");
+            throw new UsageError(
+                    "--dtype " + dtype, "not one of float16, bfloat16, float32, float64");
         }
         RealWeights w = WeightFiles.readNet(weights, k);
         WeightFiles.write(export, w, t, Map.of("source", weights.toString()));
@@ -287,7 +287,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return 0;
             }
             if (g.order() != w.d()) {
-                throw new IllegalArgumentException(
+                throw new UsageError(
+                        "--group " + g.name(),
                         "the weights have d = "
                                 + w.d()
                                 + " classes but group "

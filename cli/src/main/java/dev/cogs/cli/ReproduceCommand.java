@@ -114,8 +114,8 @@ final class ReproduceCommand implements Callable<Integer> {
             return List.of();
         }
         if (spec != null && spec.commandLine().getParseResult().hasMatchedOption("--d")) {
-            throw new IllegalArgumentException(
-                    "give either --d or --group/--group-table, not both");
+            throw new UsageError(
+                    "--d, --group", "give either --d or --group/--group-table, not both");
         }
         List<FiniteGroup> gs = group.groups();
         if (gs.stream().allMatch(GroupOptions::isOddCyclic)) {

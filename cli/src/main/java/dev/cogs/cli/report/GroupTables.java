@@ -40,7 +40,13 @@ public final class GroupTables {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+            String why =
+                    e instanceof java.nio.file.NoSuchFileException
+                            ? "no such file"
+                            : e instanceof java.nio.file.AccessDeniedException
+                                    ? "permission denied"
+                                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new IllegalArgumentException("cannot read " + file + ": " + why);
         }
         return parse(text);
     }

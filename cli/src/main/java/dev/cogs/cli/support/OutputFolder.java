@@ -170,11 +170,21 @@ public final class OutputFolder {
 
     private static String reason(Exception e) {
         if (e instanceof java.nio.file.FileSystemException) {
-            String r = ((java.nio.file.FileSystemException) e).getReason();
-            if (r != null) {
-                return r;
+            java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
+            String at = f.getFile() == null ? "" : ": " + f.getFile();
+            if (f.getReason() != null) {
+                return f.getReason() + at;
             }
-            return e.getClass().getSimpleName().replace("Exception", "");
+            if (e instanceof java.nio.file.NoSuchFileException) {
+                return "no such file or folder" + at;
+            }
+            if (e instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied" + at;
+            }
+            if (e instanceof java.nio.file.FileAlreadyExistsException) {
+                return "a file is in the way" + at;
+            }
+            return e.getClass().getSimpleName() + at;
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
