@@ -215,25 +215,27 @@ public final class Plots {
             int b = (int) Math.floor((t + Math.PI) / width);
             counts[Math.min(bins - 1, Math.max(0, b))]++;
         }
-        // drawn in units of pi, so that the axis ticks fall on multiples of pi and read as such
+        // drawn in units of π/4, so that the axis ticks (XChart steps by whole units here) fall on
+        // multiples of π/4 and read as such
+        double scale = 4 / Math.PI;
         XYChart c =
                 xy(
                         title + " (" + phases.size() + " groups)",
-                        xLabel + ", multiples of pi",
+                        xLabel.replace(" (rad)", "") + " (radians, ticks at multiples of π/4)",
                         "groups");
         c.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        c.getStyler().setXAxisMin(-1.0);
-        c.getStyler().setXAxisMax(1.0);
-        c.setCustomXAxisTickLabelsFormatter(Plots::piMultiple);
+        c.getStyler().setXAxisMin(-4.0);
+        c.getStyler().setXAxisMax(4.0);
+        c.setCustomXAxisTickLabelsFormatter(v -> piMultiple(v / 4));
         // bars drawn as a closed step outline: (left, 0) → (left, n) → (right, n) → (right, 0) per
         // bin
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         int top = 1;
-        double unit = width / Math.PI;
         for (int b = 0; b < bins; b++) {
-            double left = -1 + b * unit;
-            xs.addAll(List.of(left, left, left + unit, left + unit));
+            double left = (-Math.PI + b * width) * scale;
+            double right = (-Math.PI + (b + 1) * width) * scale;
+            xs.addAll(List.of(left, left, right, right));
             ys.addAll(List.of(0.0, (double) counts[b], (double) counts[b], 0.0));
             top = Math.max(top, counts[b]);
         }
@@ -250,7 +252,7 @@ public final class Plots {
             XYSeries line =
                     c.addSeries(
                             r == 0 ? "dashed: the paper's values " + refs : "ref " + r,
-                            new double[] {references[r] / Math.PI, references[r] / Math.PI},
+                            new double[] {references[r] * scale, references[r] * scale},
                             new double[] {0, top * 1.05});
             line.setShowInLegend(r == 0);
             line.setLineColor(Color.GRAY);
