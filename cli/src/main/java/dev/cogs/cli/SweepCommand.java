@@ -131,6 +131,9 @@ final class SweepCommand implements Callable<Integer> {
                                                                     .toList()
                                                             + ")"));
             checkWritable(out);
+            if (!dryRun) {
+                eng.check(new SweepEngine.Options(master, !noProgress, () -> false));
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(NAME + e.getMessage());
             return 2;
@@ -193,15 +196,8 @@ final class SweepCommand implements Callable<Integer> {
             printPlan(o, plan, cache, model);
             return 0;
         }
-        SweepEngine.Options options;
         AtomicBoolean stop = new AtomicBoolean();
-        options = new SweepEngine.Options(master, !noProgress, stop::get);
-        try {
-            eng.check(options);
-        } catch (IllegalArgumentException e) {
-            System.err.println(NAME + e.getMessage());
-            return 2;
-        }
+        SweepEngine.Options options = new SweepEngine.Options(master, !noProgress, stop::get);
         if (!todo.isEmpty()) {
             try {
                 dev.cogs.cli.report.Plots.warmUp();
