@@ -180,7 +180,8 @@ public final class SparkSweepEngine implements SweepEngine {
                                                 SweepExecution.runOne(
                                                         s, Path.of(dir), TrainingListener.none()))
                                 .collect();
-                results.forEach(finished);
+                // finished is not called: the driver sees the summaries only when every run has
+                // ended, and the caller watches OUT for progress (reportsEachRun() is false)
                 return results;
             } catch (RuntimeException e) {
                 if (options.stop().getAsBoolean()) {
