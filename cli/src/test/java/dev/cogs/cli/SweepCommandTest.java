@@ -142,7 +142,9 @@ class SweepCommandTest {
         assertEquals(2, rep.out().split(": cached", -1).length - 1, rep.out());
         assertEquals(before, weightTimes(whole));
 
-        Run dry = run(tiny(whole, "--dry-run", "--d", "5,7"));
+        String[] dryArgs = tiny(whole, "--dry-run");
+        dryArgs[2] = "5,7";
+        Run dry = run(dryArgs);
         assertEquals(0, dry.exit(), dry.err());
         assertTrue(dry.out().contains("4 already finished"), dry.out());
         assertEquals(4, dry.out().split(" cached ", -1).length - 1, dry.out());

@@ -10,8 +10,7 @@ import dev.cogs.nets.run.TrainingConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,6 +100,19 @@ public final class RunCache {
         return readRecord(config);
     }
 
+    /** Whether the run's record and weights are readable (the record under this engine key). */
+    private boolean complete(TrainingConfig config) {
+        if (readRecord(config).isEmpty()) {
+            return false;
+        }
+        try {
+            NpyWeights.read(dir(config));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private Optional<RunRecord> readRecord(TrainingConfig config) {
         Path json = dir(config).resolve(RECORD);
         if (!Files.isRegularFile(json)) {
@@ -139,21 +151,23 @@ public final class RunCache {
             ObjectNode tree = Json.MAPPER.valueToTree(record);
             tree.put(ENGINE_FIELD, TrainingConfig.engine());
             Json.MAPPER.writeValue(tmp.resolve(RECORD).toFile(), tree);
-            if (Files.exists(dir) && !contains(config)) {
-                // a folder left by an older version (written in place) or of another engine
+            if (Files.exists(dir) && !complete(config)) {
+                // a folder left by an older version (written in place), of another engine, or
+                // corrupt
                 deleteTree(dir);
             }
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                if (!contains(config)) {
-                    throw e;
-                }
-                // saved concurrently by another task: keep that copy
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException(
                         "cannot rename " + tmp + " to " + dir + " atomically on this file system",
                         e);
+            } catch (FileSystemException e) {
+                // the folder exists (a rename onto a non-empty folder fails): saved concurrently
+                // by another task, keep that copy if it is complete
+                if (!complete(config)) {
+                    throw e;
+                }
             }
         } finally {
             deleteTree(tmp);
