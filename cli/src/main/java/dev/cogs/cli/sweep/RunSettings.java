@@ -8,6 +8,10 @@ import java.util.Objects;
  * The settings of one sweep run over Z_d in a serialisable form, as an engine ships them to a
  * worker (a {@link TrainingConfig} holds a group object and is not serialisable). Immutable.
  *
+ * <p>Serialised with Java serialisation only between the processes of one sweep (driver and
+ * workers), never stored.
+ *
+ * @serial exclude
  * @param d group order
  * @param q hidden width
  * @param weightDecay weight decay

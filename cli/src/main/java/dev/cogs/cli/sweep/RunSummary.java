@@ -20,6 +20,10 @@ import java.util.OptionalDouble;
  * per-frequency orders, the factorisation statistics and the matched fraction of its analysed
  * checkpoint; a failed run carries its message. Immutable.
  *
+ * <p>Serialised with Java serialisation only between the processes of one sweep (driver and
+ * workers), never stored.
+ *
+ * @serial exclude
  * @param key the cache key ({@link TrainingConfig#key()})
  * @param engine the numerical engine's key ({@link TrainingConfig#engine()})
  * @param settings the run's settings
