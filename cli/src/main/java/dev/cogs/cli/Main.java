@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class,
             ConstructCommand.class,
             ReproduceCommand.class,
+            SweepCommand.class,
             AnalyzeCommand.class,
             CategoryCommand.class,
             OtCommand.class,

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -108,24 +109,23 @@ public final class Reproduction {
                 interrupted = true;
                 break;
             }
-            PotentialTrajectory trajectory = new PotentialTrajectory();
-            StructureTrajectory structure = StructureTrajectory.forRun(c, STRUCTURE_EVERY);
             ProgressListener bar =
                     showProgress
                             ? new ProgressListener(
                                     String.format(Locale.ROOT, "d=%d seed %d", c.d(), c.seed()),
                                     c.epochs())
                             : null;
-            TrainingListener listener =
-                    TrainingListener.all(
-                            trajectory,
-                            structure,
-                            bar != null ? bar : TrainingListener.none(),
-                            TrainingListener.stopWhen(stop));
-            TrainingResult result;
+            Trained t;
             try {
-                result = trainer.train(c, listener);
-                if (bar != null && !result.stopped()) {
+                t =
+                        trainAndSave(
+                                c,
+                                cache,
+                                trainer,
+                                TrainingListener.all(
+                                        bar != null ? bar : TrainingListener.none(),
+                                        TrainingListener.stopWhen(stop)));
+                if (bar != null && !t.result().stopped()) {
                     bar.finish(c.epochs());
                 }
             } finally {
@@ -133,6 +133,7 @@ public final class Reproduction {
                     bar.close();
                 }
             }
+            TrainingResult result = t.result();
             if (result.stopped()) {
                 interrupted = true;
                 log.printf(
@@ -145,21 +146,8 @@ public final class Reproduction {
                         result.stepsCompleted());
                 break;
             }
-            RunRecord record =
-                    new RunRecord(
-                            c,
-                            result.history(),
-                            trajectory.points(),
-                            structure.points(),
-                            result.diverged(),
-                            result.nanos());
-            try {
-                cache.save(record, result.checkpoint());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            NetAnalysis analysis = NetAnalysis.of(result.checkpoint());
-            done.add(new CompletedRun(record, result.checkpoint(), analysis, false));
+            RunRecord record = t.run().orElseThrow().record();
+            done.add(t.run().orElseThrow());
             trained++;
             EvaluationPoint last = record.last();
             log.printf(
@@ -175,5 +163,65 @@ public final class Reproduction {
                     result.diverged() ? " (DIVERGED)" : "");
         }
         return new Outcome(done, interrupted, trained, cached);
+    }
+
+    /**
+     * A run trained now: the trainer's result and, unless it was stopped, the saved run.
+     *
+     * @param result the trainer's result
+     * @param run the saved, analysed run; empty if the run was stopped (then nothing is saved)
+     */
+    public record Trained(TrainingResult result, Optional<CompletedRun> run) {
+        /**
+         * Checks for nulls.
+         *
+         * @param result the result
+         * @param run the run
+         */
+        public Trained {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(run, "run");
+        }
+    }
+
+    /**
+     * Trains one run with the analysis listeners of the report (sum potentials, the analysis counts
+     * every {@link #STRUCTURE_EVERY} epochs), saves it to the cache unless it was stopped, and
+     * analyses its checkpoint: the one code path by which {@code cogs reproduce} and every sweep
+     * engine produce a run folder.
+     *
+     * @param c the run
+     * @param cache where to save it
+     * @param trainer the trainer
+     * @param extra another listener (progress, stop requests); {@link TrainingListener#none()}
+     * @return the result and the saved run
+     * @throws UncheckedIOException if the run cannot be saved
+     */
+    public static Trained trainAndSave(
+            TrainingConfig c, RunCache cache, RunTrainer trainer, TrainingListener extra) {
+        PotentialTrajectory trajectory = new PotentialTrajectory();
+        StructureTrajectory structure = StructureTrajectory.forRun(c, STRUCTURE_EVERY);
+        TrainingResult result =
+                trainer.train(c, TrainingListener.all(trajectory, structure, extra));
+        if (result.stopped()) {
+            return new Trained(result, Optional.empty());
+        }
+        RunRecord record =
+                new RunRecord(
+                        c,
+                        result.history(),
+                        trajectory.points(),
+                        structure.points(),
+                        result.diverged(),
+                        result.nanos());
+        try {
+            cache.save(record, result.checkpoint());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NetAnalysis analysis = NetAnalysis.of(result.checkpoint());
+        return new Trained(
+                result,
+                Optional.of(new CompletedRun(record, result.checkpoint(), analysis, false)));
     }
 }

@@ -301,6 +301,17 @@ public record TrainingConfig(
     }
 
     /**
+     * The numerical engine's key, the part of {@link #key()} after {@code cogs-}: it changes
+     * whenever the trainer would produce other bits for the same configuration, so a cached run
+     * written under another engine key is not trusted.
+     *
+     * @return e.g. {@code f32v3}
+     */
+    public static String engine() {
+        return ENGINE;
+    }
+
+    /**
      * A file-name-safe string that identifies the run (all components, exact doubles, and the
      * engine version), for caching trained weights. Two configurations have the same key iff they
      * are equal.

@@ -1,0 +1,230 @@
+package dev.cogs.cli.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.sweep.SweepSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A sweep spec file (docs/sweeps.md §1): a JSON object with the axes {@code d}, {@code q}, {@code
+ * wd}, {@code lr}, {@code seeds} (each an array of numbers or a string in the command-line syntax,
+ * e.g. {@code "1-5"}) and the scalars {@code epochs}, {@code checkpoint}, {@code testFraction},
+ * {@code beta1}, {@code beta2}, {@code epsilon}, {@code evalEvery}, {@code evalAllBelow}. Missing
+ * keys take the paper's defaults ({@link TrainingConfig#defaults(int)}); an unknown key is an
+ * error.
+ */
+public final class SpecFile {
+
+    /** The keys a spec file may hold. */
+    public static final Set<String> KEYS =
+            Set.of(
+                    "d",
+                    "q",
+                    "wd",
+                    "lr",
+                    "seeds",
+                    "epochs",
+                    "checkpoint",
+                    "testFraction",
+                    "beta1",
+                    "beta2",
+                    "epsilon",
+                    "evalEvery",
+                    "evalAllBelow");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private SpecFile() {}
+
+    /**
+     * The values read from a file, each null when the key is absent.
+     *
+     * @param d group orders
+     * @param q widths
+     * @param wd weight decays
+     * @param lr learning rates
+     * @param seeds seeds
+     * @param epochs epochs
+     * @param checkpoint analysed epoch
+     * @param base the other trainer settings
+     */
+    public record Values(
+            List<Integer> d,
+            List<Integer> q,
+            List<Double> wd,
+            List<Double> lr,
+            List<Long> seeds,
+            Integer epochs,
+            Integer checkpoint,
+            TrainingConfig base) {}
+
+    /**
+     * Reads a spec file.
+     *
+     * @param file the file
+     * @return its values
+     * @throws IllegalArgumentException with a one-line reason if the file is unreadable, not a JSON
+     *     object, holds an unknown key or a malformed value
+     */
+    public static Values read(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+            throw new IllegalArgumentException("cannot read " + file + ": " + m);
+        }
+        return parse(root);
+    }
+
+    /**
+     * Parses a spec given as JSON text.
+     *
+     * @param json the text
+     * @return its values
+     * @throws IllegalArgumentException as {@link #read}
+     */
+    public static Values parse(String json) {
+        try {
+            return parse(MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage().split("\n")[0]);
+        }
+    }
+
+    private static Values parse(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("a spec must be a JSON object");
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!KEYS.contains(k)) {
+                throw new IllegalArgumentException(
+                        "unknown key '" + k + "' (known: " + new java.util.TreeSet<>(KEYS) + ")");
+            }
+        }
+        TrainingConfig base = TrainingConfig.defaults(23);
+        base =
+                base.withTestFraction(real(root, "testFraction", base.testFraction()))
+                        .withAdam(
+                                real(root, "beta1", base.beta1()),
+                                real(root, "beta2", base.beta2()),
+                                real(root, "epsilon", base.epsilon()))
+                        .withEvaluation(
+                                integer(root, "evalEvery", base.evalEvery()),
+                                integer(root, "evalAllBelow", base.evalAllBelow()));
+        return new Values(
+                axis(root, "d", t -> AxisValues.ints("d", t)),
+                axis(root, "q", t -> AxisValues.ints("q", t)),
+                axis(root, "wd", t -> AxisValues.reals("wd", t)),
+                axis(root, "lr", t -> AxisValues.reals("lr", t)),
+                axis(root, "seeds", t -> AxisValues.integers("seeds", t)),
+                root.has("epochs") ? integer(root, "epochs", 0) : null,
+                root.has("checkpoint") ? integer(root, "checkpoint", 0) : null,
+                base);
+    }
+
+    private static <T> List<T> axis(JsonNode root, String key, Function<String, List<T>> parse) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return parse.apply(n.asText());
+        }
+        if (n.isNumber()) {
+            return parse.apply(n.asText());
+        }
+        if (!n.isArray()) {
+            throw new IllegalArgumentException(
+                    "axis " + key + " must be an array of numbers or a string such as \"1-5\"");
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode x : n) {
+            if (!x.isNumber() && !x.isTextual()) {
+                throw new IllegalArgumentException("axis " + key + ": " + x + " is not a number");
+            }
+            parts.add(x.asText());
+        }
+        return parse.apply(String.join(",", parts));
+    }
+
+    private static double real(JsonNode root, String key, double fallback) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (!n.isNumber()) {
+            throw new IllegalArgumentException(key + ": " + n + " is not a number");
+        }
+        return n.asDouble();
+    }
+
+    private static int integer(JsonNode root, String key, int fallback) {
+        JsonNode n = root.get(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (!n.canConvertToInt() || !n.isIntegralNumber()) {
+            throw new IllegalArgumentException(key + ": " + n + " is not an integer");
+        }
+        return n.asInt();
+    }
+
+    /**
+     * Combines file values with command-line overrides (a non-null override wins) into a spec.
+     *
+     * @param file the file's values (all null when there is no file)
+     * @param d override
+     * @param q override
+     * @param wd override
+     * @param lr override
+     * @param seeds override
+     * @param epochs override
+     * @param checkpoint override
+     * @return the spec: missing axes take the paper's default cell (d 23, q 512, wd 5e-5, lr 0.01,
+     *     seeds 1-5, 10 000 epochs)
+     * @throws IllegalArgumentException if the spec is invalid
+     */
+    public static SweepSpec combine(
+            Values file,
+            List<Integer> d,
+            List<Integer> q,
+            List<Double> wd,
+            List<Double> lr,
+            List<Long> seeds,
+            Integer epochs,
+            Integer checkpoint) {
+        TrainingConfig base = file.base() != null ? file.base() : TrainingConfig.defaults(23);
+        return SweepSpec.of(
+                pick(d, file.d(), List.of(base.d())),
+                pick(q, file.q(), List.of(base.q())),
+                pick(wd, file.wd(), List.of(base.weightDecay())),
+                pick(lr, file.lr(), List.of(base.learningRate())),
+                pick(seeds, file.seeds(), List.of(1L, 2L, 3L, 4L, 5L)),
+                pick(epochs, file.epochs(), base.epochs()),
+                checkpoint != null ? checkpoint : file.checkpoint(),
+                base);
+    }
+
+    /**
+     * No file: every value null.
+     *
+     * @return empty values
+     */
+    public static Values none() {
+        return new Values(null, null, null, null, null, null, null, null);
+    }
+
+    private static <T> T pick(T flag, T file, T fallback) {
+        return flag != null ? flag : file != null ? file : fallback;
+    }
+}

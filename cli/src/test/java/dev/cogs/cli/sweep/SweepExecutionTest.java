@@ -1,0 +1,118 @@
+package dev.cogs.cli.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cogs.cli.report.RunCache;
+import dev.cogs.nets.run.TrainingConfig;
+import dev.cogs.nets.run.TrainingListener;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The unit of work of every engine: idempotent, atomic, failures recorded and retried. */
+class SweepExecutionTest {
+
+    private static final TrainingConfig C =
+            TrainingConfig.defaults(5)
+                    .withQ(8)
+                    .withEpochs(40)
+                    .withCheckpointEpoch(30)
+                    .withEvaluation(10, 0)
+                    .withSeed(3);
+
+    @Test
+    void aFailedRunIsRecordedAndRetriedNextTime(@TempDir Path tmp) throws IOException {
+        RunSettings s = RunSettings.of(C);
+        // a file where the runs folder should be: saving fails
+        Files.writeString(tmp.resolve("runs"), "in the way");
+        RunSummary failed = SweepExecution.runOne(s, tmp, TrainingListener.none());
+        assertEquals(RunSummary.FAILED, failed.status());
+        assertFalse(failed.ok());
+        assertTrue(Double.isNaN(failed.matched()));
+        RunCache cache = new RunCache(tmp);
+        assertEquals(failed.message(), cache.failure(C).orElseThrow());
+        assertTrue(failed.message().contains("runs"), failed.message());
+
+        Files.delete(tmp.resolve("runs"));
+        RunSummary ok = SweepExecution.runOne(s, tmp, TrainingListener.none());
+        assertTrue(ok.ok(), ok.message());
+        assertFalse(ok.fromCache());
+        assertTrue(cache.failure(C).isEmpty(), "failure record not cleared");
+        assertEquals(C.key(), ok.key());
+        assertEquals(s, ok.settings());
+        assertEquals(2, ok.frequencyOrders().size(), "(d - 1)/2 frequencies");
+
+        RunSummary again = SweepExecution.runOne(s, tmp, TrainingListener.none());
+        assertTrue(again.fromCache());
+        assertEquals(ok.testAccuracy(), again.testAccuracy(), 0.0);
+        assertEquals(ok.frequencyOrders(), again.frequencyOrders());
+        // only the complete folder is left, no temporary one
+        try (var files = Files.list(tmp.resolve("runs"))) {
+            assertEquals(List.of(C.key()), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aRunOfAnotherEngineKeyOrHalfWrittenIsNotTrusted(@TempDir Path tmp) throws IOException {
+        RunCache cache = new RunCache(tmp);
+        Path dir = cache.dir(C);
+        // the in-place layout of earlier versions, killed before run.json: weights only
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("W.npy"), "truncated");
+        assertFalse(cache.contains(C));
+        RunSummary first = SweepExecution.runOne(RunSettings.of(C), tmp, TrainingListener.none());
+        assertTrue(first.ok() && !first.fromCache());
+        assertTrue(cache.contains(C));
+
+        Path json = dir.resolve("run.json");
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        String engine = "\"engine\" : \"" + TrainingConfig.engine() + "\"";
+        assertTrue(text.contains(engine), text.substring(0, Math.min(200, text.length())));
+        Files.writeString(json, text.replace(engine, "\"engine\" : \"f32v0\""));
+        assertFalse(cache.contains(C), "a record of another engine key was trusted");
+        assertTrue(cache.load(C).isEmpty());
+        RunSummary retrained =
+                SweepExecution.runOne(RunSettings.of(C), tmp, TrainingListener.none());
+        assertFalse(retrained.fromCache());
+        assertTrue(cache.contains(C));
+    }
+
+    @Test
+    void settingsRoundTripAndOnlyZdIsSwept() {
+        assertEquals(C, RunSettings.of(C).config());
+        assertEquals(C.key(), RunSettings.of(C).config().key());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> RunSettings.of(C.withGroup(dev.cogs.algebra.group.FiniteGroups.dihedral(3))));
+    }
+
+    @Test
+    void axesTakeListsAndRanges() {
+        assertEquals(List.of(1L, 2L, 3L, 7L), AxisValues.integers("seeds", "1-3, 7"));
+        assertEquals(List.of(23, 71), AxisValues.ints("d", "23,71"));
+        assertEquals(List.of(1e-5, 5e-5), AxisValues.reals("wd", "1e-5,5e-5"));
+        assertEquals(
+                "axis seeds: range 5-1 decreases",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> AxisValues.integers("seeds", "5-1"))
+                        .getMessage());
+        assertEquals(
+                "axis wd: 'x' is not a number",
+                assertThrows(IllegalArgumentException.class, () -> AxisValues.reals("wd", "1,x"))
+                        .getMessage());
+        assertEquals(
+                "axis d is empty",
+                assertThrows(IllegalArgumentException.class, () -> AxisValues.ints("d", " , "))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> AxisValues.ints("q", "3000000000"));
+        assertThrows(IllegalArgumentException.class, () -> AxisValues.integers("q", "a-b"));
+    }
+}
