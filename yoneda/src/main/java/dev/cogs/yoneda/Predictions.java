@@ -98,7 +98,7 @@ final class Predictions {
                 .orElseThrow();
     }
 
-    private static PredictionCheck check(String id, String statement, List<Evidence> evidence) {
+    static PredictionCheck check(String id, String statement, List<Evidence> evidence) {
         if (evidence.isEmpty()) {
             return new PredictionCheck(
                     id, statement, Verdict.NOT_EVALUATED, "no evidence in this run", evidence);
@@ -126,7 +126,7 @@ final class Predictions {
                 evidence);
     }
 
-    private static PredictionCheck p1(
+    static PredictionCheck p1(
             YonedaExperiment.Options o, List<CategoryRow> table, List<NetResult> nets) {
         List<Evidence> ev = new ArrayList<>();
         int d = o.d();
