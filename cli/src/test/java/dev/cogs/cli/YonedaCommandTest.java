@@ -245,12 +245,13 @@ class YonedaCommandTest {
         assertTrue(html.contains(expected.predictions().get(0).id()));
         for (String png :
                 List.of(
-                        "heatmap-zF6.png",
-                        "heatmap-zM.png",
-                        "heatmap-zF46-saved.png",
-                        "fewshot-b_3-FREE.png",
-                        "spectrum-shift.png",
-                        "spectrum-t2.png")) {
+                        "heatmap-1-zF6.png",
+                        "heatmap-2-zM.png",
+                        "heatmap-3-zF46-saved.png",
+                        "fewshot-1-b_3-FREE.png",
+                        "fewshot-2--b-SPAN.png",
+                        "spectrum-1-shift.png",
+                        "spectrum-2-t2.png")) {
             assertTrue(Files.size(out.resolve(png)) > 0, png);
             assertTrue(html.contains("src=\"" + png + "\""), png);
         }

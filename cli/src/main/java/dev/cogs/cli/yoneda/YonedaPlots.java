@@ -46,9 +46,36 @@ final class YonedaPlots {
 
     private YonedaPlots() {}
 
-    /** A file name made of safe characters. */
-    static String fileName(String prefix, String name) {
-        return prefix + "-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".png";
+    /**
+     * A file name made of safe characters; the index keeps names apart that differ only in
+     * characters replaced.
+     */
+    static String fileName(String prefix, int index, String name) {
+        return prefix + "-" + index + "-" + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".png";
+    }
+
+    /** A short arm label for the heat map's axis. */
+    private static String shortArm(YonedaResult.Measurement m) {
+        String budget =
+                Double.isInfinite(m.budget())
+                        ? "inf"
+                        : String.format(Locale.ROOT, "%g", m.budget()).replaceAll("\\.?0+$", "");
+        switch (m.arm()) {
+            case ONE_HOT:
+                return "one-hot";
+            case SPAN:
+                return "span";
+            case SPAN_CE:
+                return "span-CE";
+            case FREE_MSE:
+                return "free-MSE " + budget;
+            case FREE_CE:
+                return "free-CE " + budget;
+            case FT_HEAD:
+                return "FT-head";
+            default:
+                return "FT-full";
+        }
     }
 
     private static void save(XYChart chart, Path file) throws IOException {
@@ -72,7 +99,7 @@ final class YonedaPlots {
             List<String> arms = new ArrayList<>();
             List<String> tasks = new ArrayList<>();
             for (YonedaResult.Measurement m : e.getValue()) {
-                String arm = YonedaReport.armLabel(m);
+                String arm = shortArm(m);
                 if (!arms.contains(arm)) {
                     arms.add(arm);
                 }
@@ -84,14 +111,12 @@ final class YonedaPlots {
             for (YonedaResult.Measurement m : e.getValue()) {
                 heat.add(
                         new Number[] {
-                            arms.indexOf(YonedaReport.armLabel(m)),
-                            tasks.indexOf(m.task()),
-                            m.robustAccuracy()
+                            arms.indexOf(shortArm(m)), tasks.indexOf(m.task()), m.robustAccuracy()
                         });
             }
             HeatMapChart chart =
                     new HeatMapChartBuilder()
-                            .width(Math.max(900, 95 * arms.size()))
+                            .width(Math.max(1100, 110 * arms.size()))
                             .height(Math.max(420, 34 * tasks.size()))
                             .title("robust accuracy, " + e.getKey() + " (tasks x arms)")
                             .build();
@@ -101,7 +126,7 @@ final class YonedaPlots {
             chart.getStyler().setHeatMapValueDecimalPattern("0.00");
             chart.getStyler().setChartBackgroundColor(Color.WHITE);
             chart.addSeries("robust accuracy", arms, tasks, heat);
-            String file = fileName("heatmap", e.getKey());
+            String file = fileName("heatmap", files.size() + 1, e.getKey());
             String path = out.resolve(file).toString();
             BitmapEncoder.saveBitmap(
                     chart, path.substring(0, path.length() - 4), BitmapEncoder.BitmapFormat.PNG);
@@ -119,7 +144,9 @@ final class YonedaPlots {
     static List<String> fewShot(YonedaResult result, Path out) throws IOException {
         List<String> files = new ArrayList<>();
         int d = result.options().d();
+        int index = 0;
         for (var task : result.options().fewShotTasks()) {
+            index++;
             for (PromptClass c : PromptClass.values()) {
                 XYChart chart =
                         new XYChartBuilder()
@@ -166,7 +193,7 @@ final class YonedaPlots {
                 ref.setLineColor(Color.GRAY);
                 ref.setMarker(SeriesMarkers.NONE);
                 ref.setLineStyle(dashed());
-                String file = fileName("fewshot", task.name() + "-" + c.name());
+                String file = fileName("fewshot", index, task.name() + "-" + c.name());
                 save(chart, out.resolve(file));
                 files.add(file);
             }
@@ -215,7 +242,7 @@ final class YonedaPlots {
                 new XYChartBuilder()
                         .width(SPECTRUM_SIZE + 190)
                         .height(SPECTRUM_SIZE)
-                        .title("|Y^(k_c, k_b)| / d, task " + name)
+                        .title("|Y^(k_c, k_b)| / d of task " + name + " (darker = larger)")
                         .xAxisTitle("k_b (input frequency)")
                         .yAxisTitle("k_c (class frequency)")
                         .build();
@@ -262,6 +289,7 @@ final class YonedaPlots {
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(square);
             s.setMarkerColor(new Color(grey, grey, grey));
+            s.setShowInLegend(false);
         }
         line(chart, "k_b = -k_c (f: translations)", -h, h, h, -h, new Color(0xd62728));
         line(chart, "k_b = k_c (g: reflections)", -h, -h, h, h, new Color(0x1f77b4));

@@ -372,8 +372,9 @@ public final class YonedaReport {
                         + " (docs/yoneda-nets.md section 1.4): k_b = -k_c (circulant part f, every"
                         + " prompt), k_b = k_c (Hankel part g, free prompts only) and k_b = 0 (class"
                         + " bias v). Energy off the three lines is out of reach.</p>\n");
+        int index = 0;
         for (Task t : result.options().tasks()) {
-            String file = YonedaPlots.fileName("spectrum", t.name());
+            String file = YonedaPlots.fileName("spectrum", ++index, t.name());
             YonedaPlots.spectrum(t.name(), PromptReach.spectrum(t.y()), out.resolve(file));
             h.image(file);
         }
