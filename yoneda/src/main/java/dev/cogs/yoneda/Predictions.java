@@ -42,7 +42,10 @@ import java.util.Optional;
  *   <li>P7: on the few-shot translation, one-hot and span reach mean robust accuracy 1 at k = 1;
  *       free prompts on Fourier nets have |mean − 0.5| ≤ {@value #HALF_BAND} at k = 1 (our reading
  *       of "≈ 0.5") and mean ≥ 0.95 from k = 2 on constructions, k = 3 on trained nets; on z_M
- *       |mean − k/d| ≤ {@value #MEMORISATION_BAND} (our reading of "≈ k/d").
+ *       |mean − k/d| ≤ {@value #MEMORISATION_BAND} (our reading of "≈ k/d"). The statement is kept
+ *       as written although docs/yoneda-nets.md §1.6 shows that one example leaves the class bias
+ *       open besides the two elements of \(D_d\): its failures are reported, with the held-out
+ *       census of {@link YonedaResult.HeldOutArgmax} as the evidence.
  * </ul>
  */
 final class Predictions {
