@@ -238,7 +238,7 @@ final class YonedaCommand implements Callable<Integer> {
             throw new BadInput("--d: " + e.getMessage());
         }
         List<Task> taskList = taskList();
-        List<NamedNet> given = givenNets(err);
+        List<NamedNet> given = givenNets();
         List<Construction> constructions = new ArrayList<>();
         for (Construction c : Construction.values()) {
             if (which.contains(c.label())) {
@@ -365,7 +365,7 @@ final class YonedaCommand implements Callable<Integer> {
     }
 
     /** The --weights nets, each read, of size d and certified ideal. */
-    private List<NamedNet> givenNets(PrintWriter err) throws BadInput {
+    private List<NamedNet> givenNets() throws BadInput {
         Optional<WeightKeys> k;
         try {
             k = keys == null ? Optional.empty() : Optional.of(WeightKeys.parse(keys));
