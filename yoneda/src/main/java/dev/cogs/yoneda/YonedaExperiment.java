@@ -498,6 +498,34 @@ public final class YonedaExperiment {
         }
 
         /**
+         * A copy with another norm budget for the free few-shot fits.
+         *
+         * @param value ρ, &gt; 0 (\(+\infty\) for none)
+         * @return the copy
+         */
+        public Options withFewShotBudget(double value) {
+            return new Options(
+                    d,
+                    constructions,
+                    nets,
+                    tasks,
+                    budgets,
+                    restarts,
+                    steps,
+                    learningRate,
+                    temperature,
+                    robustMargin,
+                    fewShotTasks,
+                    fewShotSizes,
+                    fewShotDraws,
+                    fewShotRestarts,
+                    value,
+                    spanCrossEntropy,
+                    seed,
+                    parallelism);
+        }
+
+        /**
          * A copy with another seed (the tasks, including the random permutation, are kept).
          *
          * @param value the seed
@@ -723,6 +751,8 @@ public final class YonedaExperiment {
                                 seconds));
             }
             List<YonedaResult.PredictionCheck> checks = Predictions.evaluate(o, table, results);
+            List<YonedaResult.PredictionCheck> trained =
+                    TrainedNetChecks.evaluate(o, table, results);
             cpu.add((cpuNanos() - mainBefore) / 1e9);
             return new YonedaResult(
                     o,
@@ -730,6 +760,7 @@ public final class YonedaExperiment {
                     predictions,
                     results,
                     checks,
+                    trained,
                     (System.nanoTime() - start) / 1e9,
                     cpu.sum());
         }
@@ -848,6 +879,7 @@ public final class YonedaExperiment {
                 Setup s, Task t, int taskIndex, int k, PromptClass c) {
             int d = o.d();
             List<PromptEvaluation> draws = new ArrayList<>();
+            YonedaResult.HeldOutArgmax census = new YonedaResult.HeldOutArgmax(0, 0, 0, 0);
             for (int i = 0; i < o.fewShotDraws(); i++) {
                 int[] inputs = draw(d, k, taskIndex, i);
                 PromptTuner.Config config =
@@ -863,9 +895,14 @@ public final class YonedaExperiment {
                                 Initialisation.GAUSSIAN,
                                 o.robustMargin(),
                                 o.seed() + i);
-                draws.add(PromptTuner.of(s.prompted(), config).fit(t.y(), inputs).evaluation());
+                PromptFit fit = PromptTuner.of(s.prompted(), config).fit(t.y(), inputs);
+                draws.add(fit.evaluation());
+                census =
+                        census.plus(
+                                YonedaResult.HeldOutArgmax.of(
+                                        s.prompted().output(fit.u()), t, inputs));
             }
-            return new YonedaResult.FewShotResult(t, c, k, draws);
+            return new YonedaResult.FewShotResult(t, c, k, draws, census);
         }
 
         /** k distinct inputs, the same for every net and prompt class: draw i of (task, k). */

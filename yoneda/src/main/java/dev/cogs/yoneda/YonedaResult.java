@@ -26,6 +26,8 @@ import java.util.OptionalInt;
  * @param taskPredictions one row per task
  * @param nets one result per net, constructions first, in the options' order
  * @param predictions P1, P1′, P2, …, P7 in that order
+ * @param trainedNetChecks the acceptance checks 8–12 of docs/yoneda-nets.md §5 on the trained nets
+ *     (ids C8, …, C12; not evaluated when the run has no trained net)
  * @param wallSeconds the elapsed time of the run
  * @param cpuSeconds the CPU time of all its threads
  */
@@ -35,6 +37,7 @@ public record YonedaResult(
         List<TaskPrediction> taskPredictions,
         List<NetResult> nets,
         List<PredictionCheck> predictions,
+        List<PredictionCheck> trainedNetChecks,
         double wallSeconds,
         double cpuSeconds) {
 
@@ -46,6 +49,7 @@ public record YonedaResult(
      * @param taskPredictions the task predictions
      * @param nets the nets
      * @param predictions the verdicts
+     * @param trainedNetChecks checks 8–12
      * @param wallSeconds elapsed seconds
      * @param cpuSeconds CPU seconds
      */
@@ -55,6 +59,7 @@ public record YonedaResult(
         taskPredictions = List.copyOf(taskPredictions);
         nets = List.copyOf(nets);
         predictions = List.copyOf(predictions);
+        trainedNetChecks = List.copyOf(trainedNetChecks);
     }
 
     /**
@@ -323,9 +328,15 @@ public record YonedaResult(
      * @param promptClass the prompt family
      * @param k the number of training inputs
      * @param draws the metrics on all d inputs, one per random draw of k inputs
+     * @param heldOut where the argmax lands on the inputs left out of the fit, summed over the
+     *     draws (the evidence behind P7)
      */
     public record FewShotResult(
-            Task task, PromptClass promptClass, int k, List<PromptEvaluation> draws) {
+            Task task,
+            PromptClass promptClass,
+            int k,
+            List<PromptEvaluation> draws,
+            HeldOutArgmax heldOut) {
         /**
          * Validates and copies.
          *
@@ -333,11 +344,13 @@ public record YonedaResult(
          * @param promptClass the class
          * @param k k
          * @param draws the draws
+         * @param heldOut the held-out census
          * @throws IllegalArgumentException if there is no draw
          */
         public FewShotResult {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(promptClass, "promptClass");
+            Objects.requireNonNull(heldOut, "heldOut");
             draws = List.copyOf(draws);
             if (draws.isEmpty()) {
                 throw new IllegalArgumentException("a few-shot point needs at least one draw");
@@ -355,6 +368,142 @@ public record YonedaResult(
                 s += e.robustAccuracy();
             }
             return s / draws.size();
+        }
+    }
+
+    /**
+     * Where a few-shot prompt's argmax lands on the inputs it was not fitted on, counted over the
+     * draws of one few-shot point (docs/yoneda-nets.md §1.5). With the first training example
+     * \((b_0, y_0)\), every held-out input b falls in the first class that applies:
+     *
+     * <ol>
+     *   <li><b>answer</b>: the argmax is the task's y(b);
+     *   <li><b>partner</b>: it is the other element of \(D_d\) through \((b_0, y_0)\) — the
+     *       reflection \(b \mapsto y_0 + b_0 - b\) for a translation task, the translation \(b
+     *       \mapsto b + y_0 - b_0\) for a reflection (never counted for other tasks);
+     *   <li><b>constant</b>: it is \(y_0\), the constant map through the example, which a free
+     *       prompt reaches through the class bias v (docs/yoneda-nets.md §1.4);
+     *   <li><b>other</b>: anything else.
+     * </ol>
+     *
+     * <p>§1.5 expects a free prompt fitted on one example to be an element of \(D_d\): all answer
+     * or all partner per draw, nothing constant or other.
+     *
+     * @param answer held-out inputs answered as the task does
+     * @param partner held-out inputs answered by the partner element of \(D_d\)
+     * @param constant held-out inputs answered \(y_0\)
+     * @param other the rest
+     */
+    public record HeldOutArgmax(int answer, int partner, int constant, int other) {
+        /**
+         * Validates.
+         *
+         * @param answer answer
+         * @param partner partner
+         * @param constant constant
+         * @param other other
+         * @throws IllegalArgumentException if a count is negative
+         */
+        public HeldOutArgmax {
+            if (answer < 0 || partner < 0 || constant < 0 || other < 0) {
+                throw new IllegalArgumentException(
+                        "held-out counts must be >= 0: "
+                                + answer
+                                + ", "
+                                + partner
+                                + ", "
+                                + constant
+                                + ", "
+                                + other);
+            }
+        }
+
+        /**
+         * The census of one prompt's outputs.
+         *
+         * @param out the d×d outputs, {@code [c][b]} (as {@code PromptedNet.output})
+         * @param task the task the prompt was fitted to
+         * @param inputs the training inputs, distinct, in [0, d), at least one; the first is
+         *     \(b_0\)
+         * @return the counts over the other inputs
+         * @throws IllegalArgumentException if the sizes disagree or an input is out of range
+         */
+        public static HeldOutArgmax of(double[][] out, Task task, int[] inputs) {
+            Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(inputs, "inputs");
+            int d = task.d();
+            if (out.length != d || inputs.length == 0) {
+                throw new IllegalArgumentException(
+                        "outputs with "
+                                + out.length
+                                + " rows and "
+                                + inputs.length
+                                + " inputs for a task of size "
+                                + d);
+            }
+            int[] y = task.y();
+            boolean[] fitted = new boolean[d];
+            for (int b : inputs) {
+                if (b < 0 || b >= d) {
+                    throw new IllegalArgumentException("input " + b + " is outside [0, " + d + ")");
+                }
+                fitted[b] = true;
+            }
+            int b0 = inputs[0];
+            int y0 = y[b0];
+            TaskKind kind = task.kind();
+            int answer = 0;
+            int partner = 0;
+            int constant = 0;
+            int other = 0;
+            for (int b = 0; b < d; b++) {
+                if (fitted[b]) {
+                    continue;
+                }
+                int best = 0;
+                for (int c = 1; c < d; c++) {
+                    if (out[c][b] > out[best][b]) {
+                        best = c;
+                    }
+                }
+                int mate = -1;
+                if (kind == TaskKind.TRANSLATION) {
+                    mate = Math.floorMod(y0 + b0 - b, d);
+                } else if (kind == TaskKind.REFLECTION) {
+                    mate = Math.floorMod(b + y0 - b0, d);
+                }
+                if (best == y[b]) {
+                    answer++;
+                } else if (best == mate) {
+                    partner++;
+                } else if (best == y0) {
+                    constant++;
+                } else {
+                    other++;
+                }
+            }
+            return new HeldOutArgmax(answer, partner, constant, other);
+        }
+
+        /**
+         * The number of held-out inputs counted.
+         *
+         * @return the sum of the four counts
+         */
+        public int total() {
+            return answer + partner + constant + other;
+        }
+
+        /**
+         * The sum of two censuses.
+         *
+         * @param o the other census
+         * @return the counts added
+         */
+        public HeldOutArgmax plus(HeldOutArgmax o) {
+            return new HeldOutArgmax(
+                    answer + o.answer, partner + o.partner, constant + o.constant, other + o.other);
         }
     }
 
@@ -633,5 +782,15 @@ public record YonedaResult(
      */
     public Optional<PredictionCheck> prediction(String id) {
         return predictions.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A trained-net check's verdict, by id.
+     *
+     * @param id e.g. "C10"
+     * @return the check, if present
+     */
+    public Optional<PredictionCheck> trainedNetCheck(String id) {
+        return trainedNetChecks.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }

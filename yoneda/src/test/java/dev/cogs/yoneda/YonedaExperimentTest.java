@@ -69,6 +69,7 @@ class YonedaExperimentTest {
             assertEquals(0, n.countHeadFailures());
             assertEquals(9, n.tasks().size());
             assertEquals(2 * 2 * 3, n.fewShot().size());
+            assertEquals(5, r.trainedNetChecks().size());
             for (YonedaResult.TaskResult t : n.tasks()) {
                 assertEquals(3, t.freeMse().size());
                 assertEquals(3, t.freeCe().size());
