@@ -168,6 +168,14 @@ final class Engine implements AutoCloseable {
     record Metrics(double loss, double accuracy) {}
 
     Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route) {
+        this(config, split, initial, route, new Team());
+    }
+
+    /**
+     * An engine whose partitions run on {@code team} (a two-thread team or a solo one: the same
+     * bits either way); the engine closes the team.
+     */
+    Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route, Team team) {
         this.d = config.d();
         this.q = config.q();
         this.route = route;
@@ -212,7 +220,7 @@ final class Engine implements AutoCloseable {
         for (int k = 1; k < PARTS; k++) {
             dwJava[k] = new float[size];
         }
-        team = new Team();
+        this.team = team;
     }
 
     int step() {
