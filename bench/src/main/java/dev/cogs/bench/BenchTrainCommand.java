@@ -114,6 +114,13 @@ final class BenchTrainCommand implements Callable<Integer> {
     private List<Integer> batchDs;
 
     @Option(
+            names = "--nd4j-route",
+            description =
+                    "Also time the engine with its products through Nd4j.gemm instead of cblas_sgemm"
+                            + " (slower: op dispatch per call).")
+    private boolean nd4jRoute;
+
+    @Option(
             names = "--json",
             description = "Print the report as JSON (progress goes to standard error).")
     private boolean json;
@@ -211,8 +218,11 @@ final class BenchTrainCommand implements Callable<Integer> {
             // Untimed first pass: JIT-compiles the gathers and scatters so that the first timed
             // setting is not penalised; then the settings are interleaved round by round and the
             // best of each counts.
-            TrainingBenchmarks.timeSteps(
-                    config, steps, 1, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS);
+            BlasThreads.with(
+                    blasThreads.get(0),
+                    () ->
+                            TrainingBenchmarks.timeSteps(
+                                    config, steps, 1, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS));
             TrainingBenchmarks.StepTiming ours = null;
             TrainingBenchmarks.StepTiming viaNd4j = null;
             int ourThreads = 0;
@@ -234,6 +244,9 @@ final class BenchTrainCommand implements Callable<Integer> {
                     if (ours == null || timing.secondsPerStep() < ours.secondsPerStep()) {
                         ours = timing;
                         ourThreads = t;
+                    }
+                    if (!nd4jRoute) {
+                        continue;
                     }
                     TrainingBenchmarks.StepTiming other =
                             BlasThreads.with(
@@ -279,7 +292,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                             ours.gflops(),
                             100 * ours.gflops() / machine,
                             ours.flopsPerStep() / (machine * 1e9),
-                            viaNd4j.secondsPerStep(),
+                            viaNd4j == null ? Double.NaN : viaNd4j.secondsPerStep(),
                             peerRan ? bestPeer : Double.NaN,
                             peerRan ? bestPeerThreads : 0,
                             peerRan ? bestPeer / ours.secondsPerStep() : Double.NaN,
@@ -294,7 +307,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                     ourThreads,
                     ours.gflops(),
                     row.percentOfSgemm(),
-                    viaNd4j.secondsPerStep(),
+                    viaNd4j == null ? Double.NaN : viaNd4j.secondsPerStep(),
                     peerText,
                     ratioText);
         }

@@ -80,7 +80,8 @@ public record TrainReport(
      * @param gflops its rate in useful flops
      * @param percentOfSgemm {@code 100 · gflops / sgemm.machineGflops}
      * @param floorSeconds {@code flopsPerStep / sgemm.machineGflops}: the step at the sgemm rate
-     * @param nd4jRouteSecondsPerStep best seconds per step through {@code Nd4j.gemm}
+     * @param nd4jRouteSecondsPerStep best seconds per step through {@code Nd4j.gemm} (NaN unless
+     *     {@code --nd4j-route})
      * @param peerSecondsPerStep the PyTorch peer's best seconds per step (NaN if it did not run)
      * @param peerThreads the peer's THREADS setting of that best time (0 if it did not run)
      * @param peerOverCogs {@code peerSecondsPerStep / secondsPerStep} (how many times faster cogs
