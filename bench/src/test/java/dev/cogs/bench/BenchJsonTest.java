@@ -111,6 +111,29 @@ class BenchJsonTest {
     }
 
     @Test
+    void otReportPrintsItsOnlineCheck() throws Exception {
+        // --no-fork: this test JVM's own loops; no POT comparison, only the online check at n = 60
+        Object[] r =
+                run(
+                        "bench",
+                        "ot",
+                        "--no-fork",
+                        "--runs",
+                        "0",
+                        "--check-size",
+                        "60",
+                        "--online-size",
+                        "0",
+                        "--json");
+        assertEquals(0, r[0]);
+        JsonNode j = new ObjectMapper().readTree((String) r[1]);
+        JsonNode on = j.get("online").get(0);
+        assertEquals(60, on.get("checkSize").asInt());
+        assertTrue(on.get("checkDifference").asDouble() <= 1e-10, on.toString());
+        assertTrue(j.get("ok").asBoolean());
+    }
+
+    @Test
     void badTrainOptionsAreRefused() {
         Object[] r = run("bench", "train", "--rounds", "0", "--json");
         assertEquals(2, r[0]);
