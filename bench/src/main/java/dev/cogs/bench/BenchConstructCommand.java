@@ -2,8 +2,13 @@ package dev.cogs.bench;
 
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.Constructions;
+import dev.cogs.bench.construct.ConstructReport;
 import dev.cogs.bench.construct.ConstructionBench;
 import dev.cogs.bench.construct.NumpyPeer;
+import dev.cogs.bench.env.BenchEnvironment;
+import dev.cogs.cli.JsonOutput;
+import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -53,8 +58,15 @@ final class BenchConstructCommand implements Callable<Integer> {
     @Option(names = "--no-peer", description = "Skip the NumPy peer.")
     boolean noPeer;
 
+    @Option(
+            names = "--json",
+            description = "Print the report as JSON (the table goes to standard error).")
+    boolean json;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        BenchEnvironment env = BenchEnvironment.capture();
+        PrintStream out = json ? System.err : System.out;
         ConstructionBench.Options options;
         try {
             options = new ConstructionBench.Options(sizes, repetitions, warmup, dataSpaceMaxD);
@@ -80,16 +92,26 @@ final class BenchConstructCommand implements Callable<Integer> {
                 }
             }
         }
-        System.out.print(ConstructionBench.table(timings, () -> peer));
+        out.print(ConstructionBench.table(timings, () -> peer));
         if (!noPeer && !peerRan) {
-            System.out.println("peer unavailable (/usr/bin/python3 with numpy not found)");
+            out.println("peer unavailable (/usr/bin/python3 with numpy not found)");
         }
+        List<ConstructReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < timings.size(); i++) {
             ConstructionBench.Timing t = timings.get(i);
+            double flops = 2.0 * t.d() * t.d() * t.d() * t.order();
+            boolean measured = !t.dataSpaceEstimated() && !Double.isNaN(t.dataSpaceSeconds());
+            rows.add(
+                    new ConstructReport.Row(
+                            t,
+                            flops,
+                            measured ? flops / t.dataSpaceSeconds() / 1e9 : Double.NaN,
+                            peer[i],
+                            measured ? t.dataSpaceSeconds() / peer[i] : Double.NaN));
             if (!Double.isNaN(peer[i])
                     && !t.dataSpaceEstimated()
                     && !Double.isNaN(t.dataSpaceSeconds())) {
-                System.out.println(
+                out.println(
                         String.format(
                                 Locale.ROOT,
                                 "d = %d: data-space loss Java %.4f s vs NumPy %.4f s (ratio NumPy/Java %.2f); "
@@ -100,6 +122,9 @@ final class BenchConstructCommand implements Callable<Integer> {
                                 peer[i] / t.dataSpaceSeconds(),
                                 t.dataSpaceSeconds() / t.spLossSeconds()));
             }
+        }
+        if (json) {
+            JsonOutput.print(new ConstructReport("construct", env, options, rows));
         }
         return 0;
     }

@@ -119,6 +119,21 @@ final class Blas {
      * route.
      */
     static void gemm(GemmRoute route, Block a, boolean transA, Block b, boolean transB, Block c) {
+        gemm(route, a, transA, b, transB, c, false);
+    }
+
+    /**
+     * {@code c = op(a) · op(b)}, or {@code c += op(a) · op(b)} if {@code accumulate} (beta = 1), on
+     * row blocks, row-major; allocates nothing on the CBLAS route.
+     */
+    static void gemm(
+            GemmRoute route,
+            Block a,
+            boolean transA,
+            Block b,
+            boolean transB,
+            Block c,
+            boolean accumulate) {
         int m = transA ? a.cols : a.rows;
         int k = transA ? a.rows : a.cols;
         int kb = transB ? b.cols : b.rows;
@@ -141,7 +156,7 @@ final class Blas {
                             + c.cols);
         }
         if (route == GemmRoute.ND4J) {
-            Nd4j.gemm(a.array, b.array, c.array, transA, transB, 1.0, 0.0);
+            Nd4j.gemm(a.array, b.array, c.array, transA, transB, 1.0, accumulate ? 1.0 : 0.0);
         } else {
             openblas_nolapack.cblas_sgemm(
                     openblas_nolapack.CblasRowMajor,
@@ -155,7 +170,7 @@ final class Blas {
                     a.cols,
                     b.at(),
                     b.cols,
-                    0f,
+                    accumulate ? 1f : 0f,
                     c.at(),
                     c.cols);
         }

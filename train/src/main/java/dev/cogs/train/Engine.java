@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * The float32 training engine: forward pass, projected-MSE gradient and Adam on flat arrays, with
- * the three matmul-bound products done by sgemm on ND4J-held buffers allocated once. Mutable and
- * not thread-safe; one engine per run.
+ * the three matmul-bound products done by sgemm on ND4J-held panel buffers allocated once. Mutable
+ * and not thread-safe; one engine per run.
  *
  * <p>Labels: pair (a, b) has the label {@code config.group().multiply(a, b)}, \((a + b) \bmod d\)
  * for the default \(\mathbb{Z}_d\) (docs/cogs-math.md §14.8); nothing else depends on the group.
@@ -21,21 +21,34 @@ import java.util.Arrays;
  * h_{ij}\) (a scatter-add, likewise for \(U_b\)). The three products cost \(6 n q d\) flops per
  * step.
  *
- * <p>The whole step runs in {@value #PARTS} fixed partitions of the pairs (cut at a change of
- * {@code a}), the second on one helper thread ({@link Team}): each partition gathers its rows of X,
- * multiplies its own row blocks (O, G, E and its partial \(\partial\ell/\partial W\)) with
- * single-threaded sgemm calls, and scatters into the rows of U_a it owns and into its own partial
- * of the U_b gradient. The partials and the loss sums are added in a fixed order, and the partition
- * never depends on the machine, so results are bit-identical whatever the scheduling. At d = 23 the
- * products are too small for OpenBLAS to split well (one dimension is 23), so two partitions with
- * one BLAS thread each beat one partition with two BLAS threads; {@link Trainer} runs with one BLAS
- * thread for that reason.
+ * <p>Panels (engine f32v4): the pairs are never held as whole n×q matrices. Each of the {@value
+ * #PARTS} fixed partitions of the pairs (cut at a change of {@code a}; the second runs on one
+ * helper thread of a {@link Team}, or after the first on the caller for a solo team) walks its rows
+ * in panels of {@value #PANEL} pairs and, for each panel, gathers its rows of X, multiplies \(O_p =
+ * X_p W^\top\), computes the loss and \(G_p\), accumulates \(\partial\ell/\partial W \mathrel{+}=
+ * G_p^\top X_p\) (sgemm with beta = 1), forms \(E_p = G_p W\) and scatters it, all while the panel
+ * (a few hundred KiB) is still in the core's cache: the n×q matrices of the previous engine (f32v3)
+ * went to memory and back several times per step. The forward pass on the training pairs therefore
+ * computes the gradient too; {@link #backwardAndStep()} only adds the partials and steps Adam. The
+ * partials and the loss sums are added in a fixed order and the partition and panels never depend
+ * on the machine or the threads, so results are bit-identical whatever the scheduling. The
+ * W-gradient sums its panels in panel order, a different order than f32v3's single product: hence
+ * the new engine key.
  */
 final class Engine implements AutoCloseable {
 
     static final int UA = 0;
     static final int UB = 1;
     static final int W = 2;
+
+    /** Number of fixed work partitions of the pairs. */
+    static final int PARTS = 2;
+
+    /**
+     * Pairs per panel: at q = 512 a panel of X (and of E) is 128 KiB, so X, E, W's packed copy and
+     * the partial W-gradient stay in a 512 KiB L2 cache.
+     */
+    static final int PANEL = 64;
 
     private final int d;
     private final int q;
@@ -56,10 +69,10 @@ final class Engine implements AutoCloseable {
     private final float[][] v;
     private int step;
 
-    private final Blas.Matrix wMat;
+    /** Whether the partials of the last gradient pass have been added into {@link #grads}. */
+    private boolean reduced = true;
 
-    /** Number of fixed work partitions of the pairs. */
-    static final int PARTS = 2;
+    private final Blas.Matrix wMat;
 
     private final Team team;
 
@@ -69,7 +82,7 @@ final class Engine implements AutoCloseable {
      */
     private final float[][] gubPartial;
 
-    /** Per-partition partial gradients of W (off-heap sgemm outputs). */
+    /** Per-partition partial gradients of W (off-heap sgemm outputs, accumulated over panels). */
     private final Blas.Matrix[] dwPartial;
 
     private final Blas.Block[] dwBlocks;
@@ -90,34 +103,23 @@ final class Engine implements AutoCloseable {
 
     private final boolean[] finitePart = new boolean[PARTS];
 
-    /** Per-pair-set work buffers. */
+    /** Per-partition panel buffers. */
+    private final Panel[] panels = new Panel[PARTS];
+
+    /** Per-pair-set indices. */
     private static final class Pairs {
         final int n;
         final int[] a;
         final int[] b;
         final int[] y;
-        final float[] x;
-        final float[] o;
-        final float[] g;
-        final float[] e;
-        final Blas.Matrix xMat;
-        final Blas.Matrix oMat;
-        final Blas.Matrix gMat;
-        final Blas.Matrix eMat;
 
         /** Row bounds of the partitions: partition k holds pairs [bounds[k], bounds[k+1]). */
         final int[] bounds;
 
-        final Blas.Block[] xBlocks;
-        final Blas.Block[] oBlocks;
-        final Blas.Block[] gBlocks;
-        final Blas.Block[] eBlocks;
-
-        Pairs(int d, int q, int[] indices, boolean withBackward, int[][] table) {
+        Pairs(int d, int[] indices, int[][] table) {
             int[] sorted = indices.clone();
             // a-major order: gathers and scatters walk U_a rows sequentially; also makes the float
-            // sums
-            // depend on the set of pairs only, not on the permutation order.
+            // sums depend on the set of pairs only, not on the permutation order.
             Arrays.sort(sorted);
             n = sorted.length;
             a = new int[n];
@@ -129,14 +131,6 @@ final class Engine implements AutoCloseable {
                 // the label of (a, b) is the product ab; for Z_d, table[a][b] = (a + b) mod d
                 y[i] = table[a[i]][b[i]];
             }
-            x = new float[n * q];
-            o = new float[n * d];
-            xMat = new Blas.Matrix(n, q);
-            oMat = new Blas.Matrix(n, d);
-            g = withBackward ? new float[n * d] : null;
-            e = withBackward ? new float[n * q] : null;
-            gMat = withBackward ? new Blas.Matrix(n, d) : null;
-            eMat = withBackward ? new Blas.Matrix(n, q) : null;
             bounds = new int[PARTS + 1];
             for (int k = 1; k < PARTS; k++) {
                 int cut = Math.max(bounds[k - 1], (int) ((long) n * k / PARTS));
@@ -146,20 +140,44 @@ final class Engine implements AutoCloseable {
                 bounds[k] = cut;
             }
             bounds[PARTS] = n;
-            xBlocks = new Blas.Block[PARTS];
-            oBlocks = new Blas.Block[PARTS];
-            gBlocks = new Blas.Block[PARTS];
-            eBlocks = new Blas.Block[PARTS];
-            for (int k = 0; k < PARTS; k++) {
-                if (bounds[k + 1] == bounds[k]) {
-                    // an empty partition (tiny pair sets, e.g. the single test pair at d = 3) has
-                    // no blocks
-                    continue;
-                }
-                xBlocks[k] = new Blas.Block(xMat, bounds[k], bounds[k + 1]);
-                oBlocks[k] = new Blas.Block(oMat, bounds[k], bounds[k + 1]);
-                gBlocks[k] = withBackward ? new Blas.Block(gMat, bounds[k], bounds[k + 1]) : null;
-                eBlocks[k] = withBackward ? new Blas.Block(eMat, bounds[k], bounds[k + 1]) : null;
+        }
+    }
+
+    /**
+     * One partition's panel: off-heap X, O, G, E of {@value #PANEL} rows, their heap copies, and
+     * row blocks of every height used (the last panel of a partition is shorter).
+     */
+    private final class Panel {
+        final Blas.Matrix xMat = new Blas.Matrix(PANEL, q);
+        final Blas.Matrix oMat = new Blas.Matrix(PANEL, d);
+        final Blas.Matrix gMat = new Blas.Matrix(PANEL, d);
+        final Blas.Matrix eMat = new Blas.Matrix(PANEL, q);
+        final float[] x = new float[PANEL * q];
+        final float[] o = new float[PANEL * d];
+        final float[] g = new float[PANEL * d];
+        final float[] e = new float[PANEL * q];
+
+        /** Blocks by height (x, o, g, e), created on first use. */
+        private final Blas.Block[][] blocks = new Blas.Block[PANEL + 1][];
+
+        Blas.Block[] rows(int r) {
+            Blas.Block[] bl = blocks[r];
+            if (bl == null) {
+                bl =
+                        new Blas.Block[] {
+                            new Blas.Block(xMat, 0, r),
+                            new Blas.Block(oMat, 0, r),
+                            new Blas.Block(gMat, 0, r),
+                            new Blas.Block(eMat, 0, r)
+                        };
+                blocks[r] = bl;
+            }
+            return bl;
+        }
+
+        void release() {
+            for (Blas.Matrix mat : new Blas.Matrix[] {xMat, oMat, gMat, eMat}) {
+                mat.release();
             }
         }
     }
@@ -168,13 +186,21 @@ final class Engine implements AutoCloseable {
     record Metrics(double loss, double accuracy) {}
 
     Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route) {
+        this(config, split, initial, route, new Team());
+    }
+
+    /**
+     * An engine whose partitions run on {@code team} (a two-thread team or a solo one: the same
+     * bits either way); the engine closes the team.
+     */
+    Engine(TrainingConfig config, Split split, float[][] initial, Blas.GemmRoute route, Team team) {
         this.d = config.d();
         this.q = config.q();
         this.route = route;
         this.adam = Adam.of(config);
         int[][] table = config.group().table();
-        this.train = new Pairs(d, q, split.train(), true, table);
-        this.test = new Pairs(d, q, split.test(), false, table);
+        this.train = new Pairs(d, split.train(), table);
+        this.test = new Pairs(d, split.test(), table);
         int size = d * q;
         params = new float[3][];
         next = new float[3][size];
@@ -198,21 +224,18 @@ final class Engine implements AutoCloseable {
         dwPartial = new Blas.Matrix[PARTS];
         dwBlocks = new Blas.Block[PARTS];
         wBlocks = new Blas.Block[PARTS];
+        dwJava = new float[PARTS][];
         for (int k = 0; k < PARTS; k++) {
             dwPartial[k] = new Blas.Matrix(d, q);
-        }
-        for (int k = 1; k < PARTS; k++) {
-            gubPartial[k] = new float[size];
-        }
-        for (int k = 0; k < PARTS; k++) {
             dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
             wBlocks[k] = new Blas.Block(wMat, 0, d);
+            panels[k] = new Panel();
+            if (k > 0) {
+                gubPartial[k] = new float[size];
+                dwJava[k] = new float[size];
+            }
         }
-        dwJava = new float[PARTS][];
-        for (int k = 1; k < PARTS; k++) {
-            dwJava[k] = new float[size];
-        }
-        team = new Team();
+        this.team = team;
     }
 
     int step() {
@@ -230,14 +253,21 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Forward pass on the training pairs with the current weights; fills the output gradient
-     * buffer.
+     * Forward pass on the training pairs with the current weights, computing the partial gradients
+     * of the loss in the same pass (see the class comment).
      *
      * @param withAccuracy whether to count correct argmaxes (otherwise the accuracy is reported as
      *     0)
      */
     Metrics forwardTrain(boolean withAccuracy) {
-        return forward(train, withAccuracy, true);
+        Arrays.fill(grads[UA], 0f);
+        Arrays.fill(grads[UB], 0f);
+        for (int k = 1; k < PARTS; k++) {
+            Arrays.fill(gubPartial[k], 0f);
+        }
+        Metrics metrics = forward(train, withAccuracy, true);
+        reduced = false;
+        return metrics;
     }
 
     /** Forward pass and metrics on the test pairs with the current weights. */
@@ -247,7 +277,7 @@ final class Engine implements AutoCloseable {
 
     private Metrics forward(Pairs s, boolean withAccuracy, boolean withGradient) {
         wMat.putInPlace(params[W]);
-        team.run(k -> forwardPart(s, k, withAccuracy, withGradient));
+        team.run(k -> part(s, k, withAccuracy, withGradient));
         double loss = 0;
         int correct = 0;
         for (int k = 0; k < PARTS; k++) {
@@ -258,24 +288,29 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Backward pass (after {@link #forwardTrain}) and one Adam step into the spare buffers.
+     * Adds the partials of the last {@link #forwardTrain} and takes one Adam step into the spare
+     * buffers.
      *
      * @return whether all new parameters are finite; if not, the current parameters are kept
      */
     boolean backwardAndStep() {
-        backwardInPlace();
         int t = step + 1;
+        boolean reduce = !reduced;
         team.run(
                 k -> {
                     int size = d * q;
                     int from = (int) ((long) size * k / PARTS);
                     int to = (int) ((long) size * (k + 1) / PARTS);
+                    if (reduce) {
+                        reduceRange(from, to);
+                    }
                     boolean ok = true;
                     for (int p = 0; p < 3; p++) {
                         ok &= adam.stepInto(params[p], grads[p], m[p], v[p], t, next[p], from, to);
                     }
                     finitePart[k] = ok;
                 });
+        reduced = true;
         boolean finite = true;
         for (int k = 0; k < PARTS; k++) {
             finite &= finitePart[k];
@@ -291,64 +326,113 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Partition k of the forward pass: X rows \(X[i,j] = (U_a[j,a_i] + U_b[j,b_i])^2\), its rows of
-     * \(O = X W^\top\), their loss (and accuracy) and, for training, their rows of G.
+     * Adds the partials of partitions 1.. into partition 0's gradients on indices [from, to), in
+     * partition order.
      */
-    private void forwardPart(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
-        if (s.bounds[k] == s.bounds[k + 1]) {
-            lossPart[k] = 0;
-            correctPart[k] = 0;
-            return;
-        }
-        float[] ua = params[UA];
-        float[] ub = params[UB];
-        float[] x = s.x;
-        int qq = q;
-        int from = s.bounds[k];
-        int to = s.bounds[k + 1];
-        for (int i = from; i < to; i++) {
-            int ra = s.a[i] * qq;
-            int rb = s.b[i] * qq;
-            int rx = i * qq;
-            for (int j = 0; j < qq; j++) {
-                float h = ua[ra + j] + ub[rb + j];
-                x[rx + j] = h * h;
+    private void reduceRange(int from, int to) {
+        float[] gw = grads[W];
+        float[] gub = grads[UB];
+        for (int part = 1; part < PARTS; part++) {
+            float[] dw = dwJava[part];
+            float[] ub = gubPartial[part];
+            for (int i = from; i < to; i++) {
+                gw[i] += dw[i];
+                gub[i] += ub[i];
             }
-        }
-        s.xBlocks[k].put(x, from * qq);
-        Blas.gemm(route, s.xBlocks[k], false, wBlocks[k], true, s.oBlocks[k]);
-        s.oBlocks[k].getInto(s.o, from * d);
-        lossRows(s, k, withAccuracy, withGradient);
-        if (withGradient) {
-            s.gBlocks[k].put(s.g, from * d);
         }
     }
 
     /**
-     * Loss, accuracy and output gradient of partition k's rows into {@code lossPart[k]}, {@code
-     * correctPart[k]}.
+     * Partition k: its pairs panel by panel; the loss (and accuracy) into {@code lossPart[k]},
+     * {@code correctPart[k]} and, for training, its partial gradients: its rows of U_a's gradient
+     * (rows of a are disjoint between partitions), its own partial of U_b's and of W's.
      */
-    private void lossRows(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
-        float[] o = s.o;
+    private void part(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
+        int from = s.bounds[k];
+        int to = s.bounds[k + 1];
+        lossPart[k] = 0;
+        correctPart[k] = 0;
+        if (from == to) {
+            if (withGradient) {
+                Arrays.fill(k == 0 ? grads[W] : dwJava[k], 0f);
+            }
+            return;
+        }
+        Panel pan = panels[k];
+        float[] ua = params[UA];
+        float[] ub = params[UB];
+        float[] gua = grads[UA];
+        float[] gub = k == 0 ? grads[UB] : gubPartial[k];
+        float[] x = pan.x;
+        float[] e = pan.e;
+        int qq = q;
+        for (int p0 = from; p0 < to; p0 += PANEL) {
+            int r = Math.min(PANEL, to - p0);
+            Blas.Block[] bl = pan.rows(r);
+            for (int i = 0; i < r; i++) {
+                int ra = s.a[p0 + i] * qq;
+                int rb = s.b[p0 + i] * qq;
+                int rx = i * qq;
+                for (int j = 0; j < qq; j++) {
+                    float h = ua[ra + j] + ub[rb + j];
+                    x[rx + j] = h * h;
+                }
+            }
+            bl[0].put(x, 0);
+            Blas.gemm(route, bl[0], false, wBlocks[k], true, bl[1]);
+            bl[1].getInto(pan.o, 0);
+            lossRows(s, k, p0, r, pan, withAccuracy, withGradient);
+            if (!withGradient) {
+                continue;
+            }
+            bl[2].put(pan.g, 0);
+            // dW_k (+)= G_pᵀ X_p: the first panel of the partition overwrites, the others add
+            Blas.gemm(route, bl[2], true, bl[0], false, dwBlocks[k], p0 != from);
+            Blas.gemm(route, bl[2], false, wBlocks[k], false, bl[3]);
+            bl[3].getInto(e, 0);
+            for (int i = 0; i < r; i++) {
+                int ra = s.a[p0 + i] * qq;
+                int rb = s.b[p0 + i] * qq;
+                int re = i * qq;
+                for (int j = 0; j < qq; j++) {
+                    float t = 2f * e[re + j] * (ua[ra + j] + ub[rb + j]);
+                    gua[ra + j] += t;
+                    gub[rb + j] += t;
+                }
+            }
+        }
+        if (withGradient) {
+            dwBlocks[k].getInto(k == 0 ? grads[W] : dwJava[k], 0);
+        }
+    }
+
+    /**
+     * Loss, accuracy and output gradient of the panel's rows (pairs [p0, p0 + r)), added to {@code
+     * lossPart[k]}, {@code correctPart[k]} in row order.
+     */
+    private void lossRows(
+            Pairs s, int k, int p0, int r, Panel pan, boolean withAccuracy, boolean withGradient) {
+        float[] o = pan.o;
+        float[] g = pan.g;
         int dd = d;
         float invD = 1f / dd;
         float scale = (float) (2.0 / s.n);
-        double loss = 0;
-        int correct = 0;
-        for (int i = s.bounds[k]; i < s.bounds[k + 1]; i++) {
+        double loss = lossPart[k];
+        int correct = correctPart[k];
+        for (int i = 0; i < r; i++) {
             int row = i * dd;
             float sum = 0f;
             for (int c = 0; c < dd; c++) {
                 sum += o[row + c];
             }
             float mean = sum * invD;
-            int y = s.y[i];
+            int y = s.y[p0 + i];
             double rowLoss = 0;
             for (int c = 0; c < dd; c++) {
-                float r = (o[row + c] - mean) - ((c == y ? 1f : 0f) - invD);
-                rowLoss += (double) r * r;
+                float res = (o[row + c] - mean) - ((c == y ? 1f : 0f) - invD);
+                rowLoss += (double) res * res;
                 if (withGradient) {
-                    s.g[row + c] = scale * r;
+                    g[row + c] = scale * res;
                 }
             }
             loss += rowLoss;
@@ -370,69 +454,6 @@ final class Engine implements AutoCloseable {
         correctPart[k] = correct;
     }
 
-    private void backwardInPlace() {
-        Pairs s = train;
-        Arrays.fill(grads[UA], 0f);
-        Arrays.fill(grads[UB], 0f);
-        for (int k = 1; k < PARTS; k++) {
-            Arrays.fill(gubPartial[k], 0f);
-        }
-        team.run(k -> backwardPart(s, k));
-        // add the partials of partitions 1.. into partition 0's, in partition order, each thread on
-        // half the indices
-        team.run(
-                k -> {
-                    int size = d * q;
-                    int from = (int) ((long) size * k / PARTS);
-                    int to = (int) ((long) size * (k + 1) / PARTS);
-                    float[] gw = grads[W];
-                    float[] gub = grads[UB];
-                    for (int part = 1; part < PARTS; part++) {
-                        float[] dw = dwJava[part];
-                        float[] ub = gubPartial[part];
-                        for (int i = from; i < to; i++) {
-                            gw[i] += dw[i];
-                            gub[i] += ub[i];
-                        }
-                    }
-                });
-    }
-
-    /**
-     * Partition k of the backward pass: its partial \(\partial\ell/\partial W = G_k^\top X_k\), its
-     * rows of \(E = G W\), and the scatter \(\partial\ell/\partial U_a[j,a] = \sum_{i: a_i = a}
-     * 2E[i,j]h_{ij}\) (rows of a are disjoint between partitions) and likewise for U_b (into the
-     * partition's own partial).
-     */
-    private void backwardPart(Pairs s, int k) {
-        int from = s.bounds[k];
-        int to = s.bounds[k + 1];
-        if (from == to) {
-            Arrays.fill(k == 0 ? grads[W] : dwJava[k], 0f);
-            return;
-        }
-        Blas.gemm(route, s.gBlocks[k], true, s.xBlocks[k], false, dwBlocks[k]);
-        dwBlocks[k].getInto(k == 0 ? grads[W] : dwJava[k], 0);
-        Blas.gemm(route, s.gBlocks[k], false, wBlocks[k], false, s.eBlocks[k]);
-        s.eBlocks[k].getInto(s.e, from * q);
-        float[] ua = params[UA];
-        float[] ub = params[UB];
-        float[] gua = grads[UA];
-        float[] gub = k == 0 ? grads[UB] : gubPartial[k];
-        float[] e = s.e;
-        int qq = q;
-        for (int i = from; i < to; i++) {
-            int ra = s.a[i] * qq;
-            int rb = s.b[i] * qq;
-            int re = i * qq;
-            for (int j = 0; j < qq; j++) {
-                float t = 2f * e[re + j] * (ua[ra + j] + ub[rb + j]);
-                gua[ra + j] += t;
-                gub[rb + j] += t;
-            }
-        }
-    }
-
     /** Frees the engine's off-heap buffers; the engine must not be used afterwards. */
     @Override
     public void close() {
@@ -440,21 +461,26 @@ final class Engine implements AutoCloseable {
         for (Blas.Matrix mat : dwPartial) {
             mat.release();
         }
-        for (Blas.Matrix mat :
-                new Blas.Matrix[] {
-                    wMat, train.xMat, train.oMat, train.gMat, train.eMat, test.xMat, test.oMat
-                }) {
-            if (mat != null) {
-                mat.release();
-            }
+        for (Panel pan : panels) {
+            pan.release();
         }
+        wMat.release();
     }
 
     /**
-     * Backward pass only (after {@link #forwardTrain}); the result is read with {@link
-     * #gradients()}.
+     * The gradient of the training loss at the current weights (after {@link #forwardTrain}); the
+     * result is read with {@link #gradients()}.
      */
     void computeGradients() {
-        backwardInPlace();
+        if (!reduced) {
+            team.run(
+                    k -> {
+                        int size = d * q;
+                        reduceRange(
+                                (int) ((long) size * k / PARTS),
+                                (int) ((long) size * (k + 1) / PARTS));
+                    });
+            reduced = true;
+        }
     }
 }

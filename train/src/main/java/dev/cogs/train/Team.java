@@ -10,6 +10,11 @@ import java.util.function.IntConsumer;
  * about a millisecond and has two such phases, so a hand-off through an executor (park, unpark,
  * future) costs a noticeable share of it; the helper spins (with {@link Thread#onSpinWait()}) for a
  * short while after each phase and only then parks. Not thread-safe: one caller.
+ *
+ * <p>A solo team ({@link #solo()}) has no helper: {@link #run} runs partition 0 and then partition
+ * 1 on the caller. Each partition does the same arithmetic whichever thread runs it, so a run gives
+ * the same bits with either kind of team; solo teams let several runs share the cores, one thread
+ * each ({@link Trainer#trainAll}).
  */
 final class Team implements AutoCloseable {
 
@@ -18,7 +23,9 @@ final class Team implements AutoCloseable {
      */
     private static final int SPINS = 1 << 15;
 
+    /** The helper thread, or {@code null} for a solo team. */
     private final Thread helper;
+
     private volatile long phase;
     private volatile long done;
     private volatile boolean closed;
@@ -26,9 +33,22 @@ final class Team implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     Team() {
-        helper = new Thread(this::helperLoop, "cogs-train-helper");
-        helper.setDaemon(true);
-        helper.start();
+        this(true);
+    }
+
+    private Team(boolean withHelper) {
+        if (withHelper) {
+            helper = new Thread(this::helperLoop, "cogs-train-helper");
+            helper.setDaemon(true);
+            helper.start();
+        } else {
+            helper = null;
+        }
+    }
+
+    /** A team without a helper thread: both partitions run on the caller, 0 then 1. */
+    static Team solo() {
+        return new Team(false);
     }
 
     /**
@@ -36,6 +56,11 @@ final class Team implements AutoCloseable {
      * returns when both have finished; an exception of either is rethrown.
      */
     void run(IntConsumer part) {
+        if (helper == null) {
+            part.accept(0);
+            part.accept(1);
+            return;
+        }
         failure.set(null);
         task = part;
         long p = phase + 1;
@@ -94,6 +119,8 @@ final class Team implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        LockSupport.unpark(helper);
+        if (helper != null) {
+            LockSupport.unpark(helper);
+        }
     }
 }

@@ -9,6 +9,10 @@ import dev.cogs.nets.run.TrainingResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -71,6 +75,130 @@ public final class Trainer {
      */
     public static TrainingResult train(TrainingConfig config, TrainingListener listener) {
         return train(config, listener, Blas.GemmRoute.CBLAS);
+    }
+
+    /**
+     * Trains several runs together in this process (a sweep's batch) and returns their results in
+     * the order of {@code configs}; each result is bit-identical to {@link #train(TrainingConfig,
+     * TrainingListener)} of the same configuration alone.
+     *
+     * <p>The runs are spread over {@code threads} worker threads, one run at a time per worker and
+     * one thread per run: the engine's two fixed partitions then run one after the other on that
+     * thread instead of on two threads, which is the same arithmetic in the same order (the
+     * partition never depends on the threads), so the weights and metrics do not change. Without
+     * the hand-offs between two threads at every phase of a step, small runs (d ≈ 23) keep the
+     * cores busier; large runs gain little. OpenBLAS is set to one thread for the whole batch.
+     *
+     * <p>A listener is called on its run's worker thread; different runs' listeners may be called
+     * concurrently. If a run throws, the others still finish and the first failure (in {@code
+     * configs} order) is rethrown.
+     *
+     * @param configs the runs (any d, q, seeds; may repeat)
+     * @param listeners one listener per run, in the same order
+     * @param threads worker threads, {@code >= 1} (more than {@code configs.size()} are not
+     *     started)
+     * @return one result per run, in the order of {@code configs}
+     * @throws NullPointerException if a list or an element is null
+     * @throws IllegalArgumentException if the lists differ in length or {@code threads < 1}
+     */
+    public static List<TrainingResult> trainAll(
+            List<TrainingConfig> configs, List<TrainingListener> listeners, int threads) {
+        List<TrainingConfig> cs = List.copyOf(configs);
+        List<TrainingListener> ls = List.copyOf(listeners);
+        if (cs.size() != ls.size()) {
+            throw new IllegalArgumentException(
+                    "configs ("
+                            + cs.size()
+                            + ") and listeners ("
+                            + ls.size()
+                            + ") must have the same length");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads (" + threads + ") must be >= 1");
+        }
+        if (cs.isEmpty()) {
+            return List.of();
+        }
+        int workers = Math.min(threads, cs.size());
+        return BlasThreads.with(
+                1,
+                () -> {
+                    ExecutorService pool =
+                            Executors.newFixedThreadPool(
+                                    workers,
+                                    r -> {
+                                        Thread t = new Thread(r, "cogs-train-batch");
+                                        t.setDaemon(true);
+                                        return t;
+                                    });
+                    try {
+                        List<Future<TrainingResult>> futures = new ArrayList<>();
+                        for (int i = 0; i < cs.size(); i++) {
+                            TrainingConfig c = cs.get(i);
+                            TrainingListener l = ls.get(i);
+                            futures.add(pool.submit(() -> trainSolo(c, l, Blas.GemmRoute.CBLAS)));
+                        }
+                        return collect(futures);
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                });
+    }
+
+    /**
+     * Trains several runs together without listeners on as many worker threads as the JVM has
+     * processors (see {@link #trainAll(List, List, int)}).
+     *
+     * @param configs the runs
+     * @return one result per run, in the order of {@code configs}, each bit-identical to {@link
+     *     #train(TrainingConfig)}
+     * @throws NullPointerException if the list or an element is null
+     */
+    public static List<TrainingResult> trainAll(List<TrainingConfig> configs) {
+        List<TrainingListener> none = new ArrayList<>();
+        for (int i = 0; i < configs.size(); i++) {
+            none.add(TrainingListener.none());
+        }
+        return trainAll(configs, none, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static List<TrainingResult> collect(List<Future<TrainingResult>> futures) {
+        List<TrainingResult> out = new ArrayList<>();
+        RuntimeException first = null;
+        for (Future<TrainingResult> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while training a batch", e);
+            } catch (ExecutionException e) {
+                if (first == null) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error) {
+                        throw (Error) cause;
+                    }
+                    first =
+                            cause instanceof RuntimeException
+                                    ? (RuntimeException) cause
+                                    : new IllegalStateException("a run of the batch failed", cause);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return out;
+    }
+
+    /** One run on the calling thread only (a solo team); BLAS threads are the caller's business. */
+    static TrainingResult trainSolo(
+            TrainingConfig config, TrainingListener listener, Blas.GemmRoute route) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(listener, "listener");
+        Split split = Split.seeded(config.d(), config.seed(), config.testFraction());
+        try (Engine engine = new Engine(config, split, initialBlocks(config), route, Team.solo())) {
+            return run(config, listener, engine);
+        }
     }
 
     static TrainingResult train(

@@ -2,6 +2,8 @@ package dev.cogs.train;
 
 import dev.cogs.nets.run.Split;
 import dev.cogs.nets.run.TrainingConfig;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -199,6 +201,186 @@ public final class TrainingBenchmarks {
             best = Math.min(best, (System.nanoTime() - t0) / 1e9 / steps);
         }
         return new StepTiming(config.d(), config.q(), split.trainSize(), route, steps, best);
+    }
+
+    /**
+     * Throughput of a batch of runs stepping together ({@link Trainer#trainAll}'s way: one thread
+     * per run, the runs spread over worker threads). Immutable.
+     *
+     * @param d group order
+     * @param q hidden width
+     * @param trainPairs training pairs n of each run
+     * @param runs number of runs in the batch
+     * @param threads worker threads
+     * @param steps steps timed per run
+     * @param seconds best (over rounds) wall time of the whole batch's timed steps
+     */
+    public record BatchTiming(
+            int d, int q, int trainPairs, int runs, int threads, int steps, double seconds) {
+
+        /**
+         * Validates the components.
+         *
+         * @param d group order
+         * @param q hidden width
+         * @param trainPairs training pairs n of each run
+         * @param runs number of runs in the batch
+         * @param threads worker threads
+         * @param steps steps timed per run
+         * @param seconds best wall time of the whole batch's timed steps
+         * @throws IllegalArgumentException if a count is {@code < 1} or {@code seconds} is NaN or
+         *     negative
+         */
+        public BatchTiming {
+            if (d < 1 || q < 1 || trainPairs < 1 || runs < 1 || threads < 1 || steps < 1) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "d (%d), q (%d), trainPairs (%d), runs (%d), threads (%d) and steps"
+                                        + " (%d) must be >= 1",
+                                d,
+                                q,
+                                trainPairs,
+                                runs,
+                                threads,
+                                steps));
+            }
+            if (!(seconds >= 0)) {
+                throw new IllegalArgumentException("seconds (" + seconds + ") must be >= 0");
+            }
+        }
+
+        /**
+         * Useful floating-point operations of the batch: {@code runs · steps · 6·n·q·d}.
+         *
+         * @return the flop count
+         */
+        public double flops() {
+            return 6.0 * trainPairs * q * d * (double) steps * runs;
+        }
+
+        /**
+         * Achieved rate in useful flops, {@link #flops()} / {@link #seconds()} / 1e9.
+         *
+         * <p>Non-finite values: infinite if the batch took no measurable time.
+         *
+         * @return GFLOP/s
+         */
+        public double gflops() {
+            return flops() / seconds / 1e9;
+        }
+    }
+
+    /**
+     * Times {@code runs} runs of the configured model (seeds {@code config.seed() + i}) stepping
+     * together on {@code threads} worker threads, one thread per run, as {@link Trainer#trainAll}
+     * trains them (OpenBLAS set to one thread); best of {@code rounds}.
+     *
+     * @param config model and optimiser of every run (the seed is the first run's)
+     * @param runs runs in the batch, {@code >= 1}
+     * @param threads worker threads, {@code >= 1}
+     * @param warmup untimed steps per run first, {@code >= 0}
+     * @param steps timed steps per run and round, {@code >= 1}
+     * @param rounds rounds, {@code >= 1}
+     * @return the timing
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static BatchTiming timeBatch(
+            TrainingConfig config, int runs, int threads, int warmup, int steps, int rounds) {
+        Objects.requireNonNull(config, "config");
+        if (runs < 1 || threads < 1 || warmup < 0 || steps < 1 || rounds < 1) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "runs (%d), threads (%d), steps (%d) and rounds (%d) must be >= 1,"
+                                    + " warmup (%d) >= 0",
+                            runs,
+                            threads,
+                            steps,
+                            rounds,
+                            warmup));
+        }
+        List<Engine> engines = new ArrayList<>();
+        try {
+            int n = 0;
+            for (int i = 0; i < runs; i++) {
+                TrainingConfig c = config.withSeed(config.seed() + i);
+                Split split = Split.seeded(c.d(), c.seed(), c.testFraction());
+                n = split.trainSize();
+                engines.add(
+                        new Engine(
+                                c,
+                                split,
+                                Trainer.initialBlocks(c),
+                                Blas.GemmRoute.CBLAS,
+                                Team.solo()));
+            }
+            int trainPairs = n;
+            return BlasThreads.with(
+                    1,
+                    () -> {
+                        stepAll(engines, threads, warmup);
+                        double best = Double.POSITIVE_INFINITY;
+                        for (int r = 0; r < rounds; r++) {
+                            long t0 = System.nanoTime();
+                            stepAll(engines, threads, steps);
+                            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+                        }
+                        return new BatchTiming(
+                                config.d(), config.q(), trainPairs, runs, threads, steps, best);
+                    });
+        } finally {
+            for (Engine e : engines) {
+                e.close();
+            }
+        }
+    }
+
+    /** Worker w steps engines w, w + threads, … one after the other, {@code steps} steps each. */
+    private static void stepAll(List<Engine> engines, int threads, int steps) {
+        int workers = Math.min(threads, engines.size());
+        Thread[] pool = new Thread[workers];
+        RuntimeException[] failure = new RuntimeException[1];
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            pool[w] =
+                    new Thread(
+                            () -> {
+                                for (int i = first; i < engines.size(); i += workers) {
+                                    Engine e = engines.get(i);
+                                    for (int s = 0; s < steps; s++) {
+                                        e.forwardTrain(false);
+                                        e.backwardAndStep();
+                                    }
+                                }
+                            },
+                            "cogs-bench-batch");
+            pool[w].setUncaughtExceptionHandler(
+                    (t, ex) -> {
+                        synchronized (failure) {
+                            if (failure[0] == null) {
+                                failure[0] =
+                                        ex instanceof RuntimeException
+                                                ? (RuntimeException) ex
+                                                : new IllegalStateException(ex);
+                            }
+                        }
+                    });
+            pool[w].start();
+        }
+        for (Thread t : pool) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while timing a batch", e);
+            }
+        }
+        synchronized (failure) {
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
     }
 
     /**

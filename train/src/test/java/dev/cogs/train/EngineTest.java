@@ -82,6 +82,15 @@ class EngineTest {
     }
 
     @Test
+    void partitionsOfSeveralPanelsMatchTheReference() {
+        // d = 23: 476 training pairs, about 238 per partition = three full panels of 64 and a
+        // shorter one, so the W-gradient accumulates over panels and the last panel is partial
+        assertTrue(Engine.PANEL < 238 / 3);
+        assertMatchesReference(Blas.GemmRoute.CBLAS, 23, 16);
+        assertMatchesReference(Blas.GemmRoute.ND4J, 23, 16);
+    }
+
+    @Test
     void nd4jRouteMatchesDoubleReference() {
         assertMatchesReference(Blas.GemmRoute.ND4J);
     }

@@ -55,6 +55,31 @@ class TrainingBenchmarksTest {
     }
 
     @Test
+    void batchTimingCountsTheFlopsOfEveryRun() {
+        TrainingConfig config = TrainingConfig.defaults(7).withQ(16);
+        TrainingBenchmarks.BatchTiming t = TrainingBenchmarks.timeBatch(config, 3, 2, 1, 2, 1);
+        // 3 runs x 2 steps x 29 568 flops (the d = 7 step above)
+        assertEquals(3 * 2 * 29_568.0, t.flops(), 0.0);
+        assertEquals(44, t.trainPairs());
+        assertEquals(2, t.threads());
+        assertTrue(t.seconds() > 0 && Double.isFinite(t.seconds()), "" + t.seconds());
+        // hand-computed: 6·100·10·10 flops x 1000 steps x 10 runs = 6e8 flops in 0.5 s = 1.2
+        // GFLOP/s
+        TrainingBenchmarks.BatchTiming h =
+                new TrainingBenchmarks.BatchTiming(10, 10, 100, 10, 2, 1000, 0.5);
+        assertEquals(6.0e8, h.flops(), 0.0);
+        assertEquals(1.2, h.gflops(), 1e-12);
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> TrainingBenchmarks.timeBatch(config, 0, 2, 1, 2, 1));
+        assertTrue(e.getMessage().contains("runs (0)"), e.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TrainingBenchmarks.BatchTiming(7, 16, 44, 1, 1, 1, -1));
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         TrainingConfig config = TrainingConfig.defaults(7).withQ(16);
         assertThrows(

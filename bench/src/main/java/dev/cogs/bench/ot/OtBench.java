@@ -247,7 +247,7 @@ public final class OtBench {
      * @param settings what was run
      * @param runs every run
      * @param summary median and spread per size and method
-     * @param online the kernel-free Sinkhorn, if run
+     * @param online the kernel-free Sinkhorn: one entry if it ran, none otherwise
      * @param ok whether every run converged and agreed with POT (and the online check agreed)
      */
     public record Report(
@@ -256,7 +256,7 @@ public final class OtBench {
             Settings settings,
             List<Run> runs,
             List<Spread> summary,
-            Optional<Online> online,
+            List<Online> online,
             boolean ok) {}
 
     private OtBench() {}
@@ -391,11 +391,12 @@ public final class OtBench {
         if (!runs.isEmpty()) {
             printSummary(o, summary, s.runs());
         }
-        Optional<Online> online = Optional.empty();
+        // a list of none or one (JSON has no Optional without an extra Jackson module)
+        List<Online> online = List.of();
         if (s.onlineSize() > 0 || s.checkSize() > 0) {
             Online on = online(s, o);
             ok &= s.checkSize() == 0 || on.checkDifference() <= ONLINE_AGREEMENT;
-            online = Optional.of(on);
+            online = List.of(on);
         }
         Machine machine = machine(pot, numpy);
         o.printf(
