@@ -180,6 +180,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (lr != null && (!(lr > 0) || Double.isInfinite(lr))) {
             throw new UsageError("--lr " + lr, "must be finite and > 0");
         }
+        if (pattern != null
+                && (pattern.indexOf("{epoch}") < 0
+                        || pattern.indexOf("{epoch}") != pattern.lastIndexOf("{epoch}"))) {
+            throw new UsageError(
+                    "--pattern " + pattern, "must hold {epoch} exactly once, e.g. model{epoch}.pt");
+        }
         if (checkpoint != null && checkpoint < 0) {
             throw new UsageError("--checkpoint " + checkpoint, "must be >= 0");
         }

@@ -236,6 +236,18 @@ class ErrorConventionTest {
     }
 
     @Test
+    void analyzeNamesABadPattern() {
+        refused(
+                2,
+                "cogs analyze: --pattern model.pt: must hold {epoch} exactly once",
+                "analyze",
+                "--run",
+                dir.toString(),
+                "--pattern",
+                "model.pt");
+    }
+
+    @Test
     void analyzeRefusesTheSameRunTwice() {
         refused(
                 2,

@@ -13,9 +13,6 @@ import java.util.Set;
  */
 public final class GroupSizes {
 
-    /** The largest d any command accepts at all (a d x d table of d-sized rows is d^3 doubles). */
-    public static final int HARD_MAX_D = 100_000;
-
     private GroupSizes() {}
 
     /**
