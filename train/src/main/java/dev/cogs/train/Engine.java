@@ -45,10 +45,11 @@ final class Engine implements AutoCloseable {
     static final int PARTS = 2;
 
     /**
-     * Pairs per panel: at q = 512 a panel of X (and of E) is 128 KiB, so X, E, W's packed copy and
-     * the partial W-gradient stay in a 512 KiB L2 cache.
+     * Pairs per panel: at q = 512 a panel of X (and of E) is 256 KiB. Smaller panels keep more in
+     * the L2 cache but make OpenBLAS pack W more often (twice per panel); in single-thread CPU time
+     * per d = 127 step, 128 beat 64 and 256 (docs/performance.md, Training).
      */
-    static final int PANEL = 64;
+    static final int PANEL = 128;
 
     private final int d;
     private final int q;

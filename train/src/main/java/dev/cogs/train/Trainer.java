@@ -45,7 +45,8 @@ import java.util.random.RandomGeneratorFactory;
  * scatters; see {@code Engine}). ND4J's OpenBLAS is set to one thread for the duration of the run
  * and restored afterwards ({@link BlasThreads#with(int, java.util.function.Supplier)}); that
  * setting is process-wide, so concurrent runs in one JVM are correct but may restore it early.
- * Off-heap buffers (about {@code 8·n·q} floats) are allocated once per run and freed at its end.
+ * Off-heap buffers (two panels of 128 pairs, {@code 2·128·(2q + 2d)} floats, and {@code 3·d·q} for
+ * W and the W-gradient partials) are allocated once per run and freed at its end.
  */
 public final class Trainer {
 
