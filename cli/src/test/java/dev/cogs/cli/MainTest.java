@@ -21,6 +21,7 @@ class MainTest {
                         "help",
                         "construct",
                         "reproduce",
+                        "sweep",
                         "analyze",
                         "category",
                         "ot",
