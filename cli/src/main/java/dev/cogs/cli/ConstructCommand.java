@@ -134,7 +134,9 @@ final class ConstructCommand implements Callable<Integer> {
                     d,
                     Math.max(1, estimatedSeconds(d)));
         }
-        ConstructionCheck.Result result = ConstructionCheck.run(options);
+        ConstructionCheck.Result result =
+                ConstructionCheck.run(
+                        options, d > 101 ? stderrProgress(d) : ConstructionCheck.Progress.NONE);
         ConstructionMargins margins =
                 ConstructionMargins.of(d, options.nu(), options.xi(), k0, d <= memorisationMaxD);
         if (json) {
@@ -287,6 +289,35 @@ final class ConstructCommand implements Callable<Integer> {
     }
 
     /** One note per skipped construction, naming the option that skipped it. */
+    /**
+     * One stderr line before and after each construction: the long checks (d above 101) would
+     * otherwise print nothing for minutes.
+     */
+    static ConstructionCheck.Progress stderrProgress(int d) {
+        return new ConstructionCheck.Progress() {
+            @Override
+            public void started(String name, int index, int total) {
+                System.err.printf(
+                        Locale.ROOT,
+                        "cogs construct: d = %d: [%d/%d] verifying %s ...%n",
+                        d,
+                        index,
+                        total,
+                        name);
+            }
+
+            @Override
+            public void finished(ConstructionRow row) {
+                System.err.printf(
+                        Locale.ROOT,
+                        "cogs construct: d = %d: %s verified in %.1f s%n",
+                        d,
+                        row.name(),
+                        row.seconds());
+            }
+        };
+    }
+
     static List<String> notes(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         List<String> notes = new ArrayList<>();
         for (ConstructionCheck.Skipped s : r.skipped()) {

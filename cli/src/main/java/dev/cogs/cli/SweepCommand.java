@@ -3,6 +3,7 @@ package dev.cogs.cli;
 import dev.cogs.cli.report.RunCache;
 import dev.cogs.cli.report.RunRecord;
 import dev.cogs.cli.report.StopSignals;
+import dev.cogs.cli.support.GroupSizes;
 import dev.cogs.cli.sweep.AxisValues;
 import dev.cogs.cli.sweep.RunSettings;
 import dev.cogs.cli.sweep.RunSummary;
@@ -117,6 +118,10 @@ final class SweepCommand implements Callable<Integer> {
         SweepEngine eng;
         try {
             plan = plan();
+            for (int size : plan.spec().d()) {
+                // the same refusal as construct, reproduce, analyze and yoneda (UsageError: exit 2)
+                GroupSizes.requireOdd("--d", size);
+            }
             eng =
                     SweepEngines.find(engine)
                             .orElseThrow(

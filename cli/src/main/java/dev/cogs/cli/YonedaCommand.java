@@ -1,11 +1,11 @@
 package dev.cogs.cli;
 
 import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.cli.report.SeedList;
+import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.support.GroupSizes;
 import dev.cogs.cli.support.OutputFolder;
 import dev.cogs.cli.support.UsageError;
-import dev.cogs.cli.report.SeedList;
-import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.yoneda.TaskFile;
 import dev.cogs.cli.yoneda.TrainedNets;
 import dev.cogs.cli.yoneda.YonedaReport;

@@ -147,8 +147,20 @@ class ErrorConventionTest {
                                 "--weights",
                                 even.toString())
                         .err();
+        String sweep =
+                refused(
+                                2,
+                                "cogs sweep: --d: ",
+                                "sweep",
+                                "--d",
+                                "23,24",
+                                "--dry-run",
+                                "--out",
+                                dir.resolve("s").toString())
+                        .err();
         String why = construct.substring(construct.indexOf("d = 24 is even"));
         assertTrue(why.contains("--group Z24"), why);
+        assertEquals(why, sweep.substring(sweep.indexOf("d = 24 is even")));
         assertEquals(why, reproduce.substring(reproduce.indexOf("d = 24 is even")));
         assertEquals(why, analyze.substring(analyze.indexOf("d = 24 is even")));
     }

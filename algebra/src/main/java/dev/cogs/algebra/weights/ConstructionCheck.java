@@ -166,18 +166,61 @@ public final class ConstructionCheck {
      * @throws NullPointerException if {@code o} is null
      */
     public static Result run(Options o) {
+        return run(o, Progress.NONE);
+    }
+
+    /**
+     * Told before and after each construction is verified, so that a caller can show progress on
+     * long checks (the data-space loss costs O(d⁴)).
+     */
+    public interface Progress {
+        /** Tells nothing. */
+        Progress NONE = new Progress() {};
+
+        /**
+         * Called before a construction is built and verified.
+         *
+         * @param name the construction's name, as in its row
+         * @param index its position among the constructions verified, from 1
+         * @param total how many constructions are verified
+         */
+        default void started(String name, int index, int total) {}
+
+        /**
+         * Called after a construction has been verified.
+         *
+         * @param row its row
+         */
+        default void finished(ConstructionRow row) {}
+    }
+
+    /**
+     * As {@link #run(Options)}, telling {@code progress} before and after each construction.
+     *
+     * @param o the options
+     * @param progress told of each construction
+     * @return the rows, in the order of {@link #run(Options)}, and the skipped constructions
+     * @throws NullPointerException if an argument is null
+     */
+    public static Result run(Options o, Progress progress) {
         Objects.requireNonNull(o, "o");
+        Objects.requireNonNull(progress, "progress");
         int d = o.d();
+        int total = d <= o.memorisationMaxD() ? 4 : 3;
         List<ConstructionRow> rows = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        progress.started("z_F6", 1, total);
         rows.add(
                 evaluate(
+                        progress,
                         "z_F6",
                         "sum_k normalised z_nu * z_syn at every k",
                         true,
                         () -> Constructions.f6(d, o.nu())));
+        progress.started("z_F4/6", 2, total);
         rows.add(
                 evaluate(
+                        progress,
                         "z_F4/6",
                         String.format(
                                 Locale.ROOT,
@@ -187,8 +230,10 @@ public final class ConstructionCheck {
                         true,
                         () -> Constructions.f46(d, o.nu(), o.xi(), o.k0())));
         if (d <= o.memorisationMaxD()) {
+            progress.started("memorisation", 3, total);
             rows.add(
                     evaluate(
+                            progress,
                             "memorisation",
                             "z_1 * z_2 rescaled: one node per pair, order d^2",
                             true,
@@ -196,20 +241,28 @@ public final class ConstructionCheck {
         } else {
             skipped.add(new Skipped("memorisation", d * d));
         }
+        progress.started("z_F4", total, total);
         rows.add(
                 evaluate(
+                        progress,
                         "z_F4",
                         "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)",
                         false,
                         () -> Constructions.f4(d, o.xi())));
-        return new Result(d, rows, skipped);
+        return new Result(d, List.copyOf(rows), skipped);
     }
 
     private static ConstructionRow evaluate(
-            String name, String description, boolean claimedGlobal, Supplier<FourierNet> build) {
+            Progress progress,
+            String name,
+            String description,
+            boolean claimedGlobal,
+            Supplier<FourierNet> build) {
         long start = System.nanoTime();
         Verification v = Verification.of(build.get());
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new ConstructionRow(name, description, claimedGlobal, v, seconds);
+        ConstructionRow row = new ConstructionRow(name, description, claimedGlobal, v, seconds);
+        progress.finished(row);
+        return row;
     }
 }

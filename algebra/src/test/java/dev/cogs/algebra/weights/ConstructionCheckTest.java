@@ -172,4 +172,40 @@ class ConstructionCheckTest {
                         .map(OptimalityReport.ConstraintClass::label)
                         .toList());
     }
+
+    @Test
+    void progressIsToldOfEachConstructionInOrder() {
+        List<String> events = new java.util.ArrayList<>();
+        List<ConstructionRow> told = new java.util.ArrayList<>();
+        ConstructionCheck.Options o = new ConstructionCheck.Options(11, 0.3, 0.7, 1, 7);
+        ConstructionCheck.Result r =
+                ConstructionCheck.run(
+                        o,
+                        new ConstructionCheck.Progress() {
+                            @Override
+                            public void started(String name, int index, int total) {
+                                events.add(name + " " + index + "/" + total);
+                            }
+
+                            @Override
+                            public void finished(ConstructionRow row) {
+                                events.add("done " + row.name());
+                                told.add(row);
+                            }
+                        });
+        // memorisation is skipped (d = 11 > 7): three constructions, each started before it is done
+        assertEquals(
+                List.of(
+                        "z_F6 1/3",
+                        "done z_F6",
+                        "z_F4/6 2/3",
+                        "done z_F4/6",
+                        "z_F4 3/3",
+                        "done z_F4"),
+                events);
+        assertEquals(r.rows(), told);
+        assertEquals(
+                ConstructionCheck.run(o).rows().stream().map(ConstructionRow::order).toList(),
+                told.stream().map(ConstructionRow::order).toList());
+    }
 }
