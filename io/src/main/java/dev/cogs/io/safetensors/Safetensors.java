@@ -374,8 +374,8 @@ public final class Safetensors {
      * @param tensors the tensors (written largest element size first, otherwise in the given order)
      * @param metadata the {@code __metadata__} map (omitted when empty), in iteration order
      * @return the file bytes
-     * @throws IllegalArgumentException if two tensors share a name or a tensor is named {@code
-     *     __metadata__}
+     * @throws IllegalArgumentException if two tensors share a name, a tensor is named {@code
+     *     __metadata__}, or a name, key or value holds an unpaired surrogate (no UTF-8 form)
      */
     public static byte[] encode(List<Tensor> tensors, Map<String, String> metadata) {
         Objects.requireNonNull(tensors, "tensors");
@@ -392,6 +392,12 @@ public final class Safetensors {
                 throw new IllegalArgumentException(
                         "safetensors: two tensors are named " + quote(t.name()));
             }
+            requireUnicode("tensor name", t.name());
+        }
+        for (Map.Entry<String, String> m : metadata.entrySet()) {
+            requireUnicode("metadata key", Objects.requireNonNull(m.getKey(), "metadata key"));
+            requireUnicode(
+                    "metadata value", Objects.requireNonNull(m.getValue(), "metadata value"));
         }
         // Stable sort: largest elements first keeps every tensor aligned to its element size.
         ordered.sort(Comparator.comparingInt((Tensor t) -> t.dtype().byteSize()).reversed());
@@ -440,6 +446,31 @@ public final class Safetensors {
             }
         }
         return out.array();
+    }
+
+    /**
+     * The header is UTF-8 JSON: a string with an unpaired surrogate has no UTF-8 form, and the file
+     * written from it could not be read back.
+     */
+    private static void requireUnicode(String what, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "safetensors: %s %s has an unpaired surrogate U+%04X at index %d"
+                                        + " (the header is UTF-8 JSON)",
+                                what,
+                                quote(text),
+                                (int) c,
+                                i));
+            }
+        }
     }
 
     /**
