@@ -226,7 +226,8 @@ final class ReproduceCommand implements Callable<Integer> {
                     "cogs reproduce: %d run(s), report in %s%n",
                     configs.size(),
                     out.toAbsolutePath());
-            if (configs.stream().anyMatch(c -> !c.cyclic())) {
+            // Z_d with d even (--group Z24) has the unpaired frequency d/2: the group path
+            if (configs.stream().anyMatch(c -> !GroupOptions.isOddCyclic(c.group()))) {
                 return groupRuns(configs, stop::get);
             }
             Reproduction.RunTrainer trainer =

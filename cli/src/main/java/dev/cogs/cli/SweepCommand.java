@@ -1,7 +1,8 @@
 package dev.cogs.cli;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.report.RunCache;
-import dev.cogs.cli.report.RunRecord;
 import dev.cogs.cli.report.StopSignals;
 import dev.cogs.cli.support.GroupSizes;
 import dev.cogs.cli.sweep.AxisValues;
@@ -10,6 +11,7 @@ import dev.cogs.cli.sweep.RunSummary;
 import dev.cogs.cli.sweep.SpecFile;
 import dev.cogs.cli.sweep.SweepEngine;
 import dev.cogs.cli.sweep.SweepEngines;
+import dev.cogs.cli.sweep.SweepExecution;
 import dev.cogs.cli.sweep.SweepReport;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.sweep.StepCostModel;
@@ -29,11 +31,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code sweep}: trains every run of a grid d × q × wd × lr × seeds, resumably and shardably, on
- * one machine or on Apache Spark, and writes the grid report (docs/sweeps.md).
+ * one machine or on Apache Spark, and writes the grid report (docs/sweeps.md); {@code --group}
+ * makes the task axis a list of finite groups (docs/sweeps.md §1.1).
  */
 @Command(
         name = "sweep",
@@ -46,13 +50,23 @@ import picocli.CommandLine.Option;
                     + " failed run is recorded and retried next time. --shard i/n runs every n-th run"
                     + " (a Slurm array job: one shard per task, same OUT); the last shard to finish"
                     + " leaves the merged report.",
+            "--group Z5xZ5,S4 (or --group-table FILE) sweeps over finite groups instead of Z_d"
+                    + " (not together with --d; --group Z23 is --d 23): each run trains on the"
+                    + " group's composition table and is cached under the key of cogs reproduce"
+                    + " --group; its cell reports the per-character orders (abelian) or the irrep"
+                    + " usage.",
             "Example: cogs sweep --d 23 --q 256,512 --wd 5e-5,1e-4 --seeds 1-2 --epochs 2000"
                     + " --engine spark --out sweep"
         })
 final class SweepCommand implements Callable<Integer> {
 
-    @Option(names = "--d", paramLabel = "LIST", description = "Group orders, e.g. 23,71,127.")
+    @Option(
+            names = "--d",
+            paramLabel = "LIST",
+            description = "Group orders of Z_d (d odd), e.g. 23,71,127.")
     private String d;
+
+    @Mixin private GroupOptions group = new GroupOptions();
 
     @Option(names = "--q", paramLabel = "LIST", description = "Hidden widths, e.g. 256,512.")
     private String q;
@@ -118,10 +132,6 @@ final class SweepCommand implements Callable<Integer> {
         SweepEngine eng;
         try {
             plan = plan();
-            for (int size : plan.spec().d()) {
-                // the same refusal as construct, reproduce, analyze and yoneda (UsageError: exit 2)
-                GroupSizes.requireOdd("--d", size);
-            }
             eng =
                     SweepEngines.find(engine)
                             .orElseThrow(
@@ -161,7 +171,7 @@ final class SweepCommand implements Callable<Integer> {
         List<TrainingConfig> todo = new ArrayList<>();
         int failedBefore = 0;
         for (TrainingConfig c : plan.runs()) {
-            if (cache.contains(c)) {
+            if (SweepExecution.cached(c, out)) {
                 cached.add(c);
             } else {
                 todo.add(c);
@@ -189,7 +199,7 @@ final class SweepCommand implements Callable<Integer> {
                 failedBefore > 0 ? " (" + failedBefore + " failed before: retried)" : "",
                 eng.name(),
                 TrainingConfig.engine());
-        StepCostModel model = todo.isEmpty() && !dryRun ? null : costModel(plan, cache, todo);
+        StepCostModel model = todo.isEmpty() && !dryRun ? null : costModel(plan, out, todo);
         if (model != null) {
             o.printf(
                     Locale.ROOT,
@@ -198,7 +208,7 @@ final class SweepCommand implements Callable<Integer> {
                     model);
         }
         if (dryRun) {
-            printPlan(o, plan, cache, model);
+            printPlan(o, plan, out, cache, model);
             return 0;
         }
         AtomicBoolean stop = new AtomicBoolean();
@@ -221,7 +231,7 @@ final class SweepCommand implements Callable<Integer> {
         List<RunSummary> results = List.of();
         int failedNow = 0;
         if (!todo.isEmpty()) {
-            Progress progress = new Progress(o, todo, model, cache, out);
+            Progress progress = new Progress(o, todo, model, out);
             Thread watcher = null;
             if (!eng.reportsEachRun()) {
                 watcher = new Thread(progress::watch, "cogs-sweep-progress");
@@ -264,7 +274,7 @@ final class SweepCommand implements Callable<Integer> {
                 Locale.ROOT,
                 "report: %s (%d of %d runs of the plan, %d failed, %d missing)%n",
                 out.resolve("index.html").toAbsolutePath(),
-                report.found().size(),
+                report.foundCount(),
                 plan.full().runs().size(),
                 report.failed().size(),
                 report.missing().size());
@@ -283,17 +293,30 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     SweepPlan plan() {
+        if (d != null && group.given()) {
+            throw new IllegalArgumentException(
+                    "--d, --group: give either --d or --group/--group-table, not both (--group Z23"
+                            + " is --d 23)");
+        }
         SpecFile.Values file = specFile != null ? SpecFile.read(specFile) : SpecFile.none();
+        List<FiniteGroup> groups = group.given() ? group.groups() : null;
         SweepSpec spec =
                 SpecFile.combine(
                         file,
                         d == null ? null : AxisValues.ints("d", d),
+                        groups,
                         q == null ? null : AxisValues.ints("q", q),
                         wd == null ? null : AxisValues.reals("wd", wd),
                         lr == null ? null : AxisValues.reals("lr", lr),
                         seeds == null ? null : AxisValues.integers("seeds", seeds),
                         epochs,
                         checkpoint);
+        if (groups == null && (d != null || file.group() == null)) {
+            for (int size : spec.d()) {
+                // the same refusal as construct, reproduce, analyze and yoneda (UsageError: exit 2)
+                GroupSizes.requireOdd("--d", size);
+            }
+        }
         SweepPlan plan = SweepPlan.of(spec);
         if (shard == null) {
             return plan;
@@ -332,13 +355,12 @@ final class SweepCommand implements Callable<Integer> {
      * The time model from the runs of the full plan already in OUT, or from a short timed run of
      * the smallest and the largest shape still to run.
      */
-    private static StepCostModel costModel(
-            SweepPlan plan, RunCache cache, List<TrainingConfig> todo) {
+    private static StepCostModel costModel(SweepPlan plan, Path out, List<TrainingConfig> todo) {
         List<StepCostModel.Observation> obs = new ArrayList<>();
         for (TrainingConfig c : plan.full().runs()) {
-            Optional<RunRecord> r = cache.record(c);
-            if (r.isPresent() && r.get().nanos() > 0) {
-                obs.add(new StepCostModel.Observation(c, c.epochs(), r.get().nanos()));
+            Optional<Long> nanos = SweepExecution.cachedNanos(c, out);
+            if (nanos.isPresent() && nanos.get() > 0) {
+                obs.add(new StepCostModel.Observation(c, c.epochs(), nanos.get()));
             }
         }
         if (obs.isEmpty()) {
@@ -360,11 +382,12 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static void printPlan(
-            PrintStream o, SweepPlan plan, RunCache cache, StepCostModel model) {
+            PrintStream o, SweepPlan plan, Path out, RunCache cache, StepCostModel model) {
         o.printf(
                 Locale.ROOT,
-                "%5s %5s %6s %-9s %-7s %6s  %-10s %9s  %s%n",
+                "%5s %-8s %5s %6s %-9s %-7s %6s  %-10s %9s  %s%n",
                 "#",
+                "group",
                 "d",
                 "q",
                 "wd",
@@ -376,13 +399,14 @@ final class SweepCommand implements Callable<Integer> {
         int i = 0;
         for (TrainingConfig c : plan.runs()) {
             String status =
-                    cache.contains(c)
+                    SweepExecution.cached(c, out)
                             ? "cached"
                             : cache.failure(c).isPresent() ? "failed" : "to run";
             o.printf(
                     Locale.ROOT,
-                    "%5d %5d %6d %-9s %-7s %6d  %-10s %9s  %s%n",
+                    "%5d %-8s %5d %6d %-9s %-7s %6d  %-10s %9s  %s%n",
                     ++i,
+                    c.group().name(),
                     c.d(),
                     c.q(),
                     c.weightDecay(),
@@ -418,17 +442,12 @@ final class SweepCommand implements Callable<Integer> {
         private final AtomicInteger failed = new AtomicInteger();
         final AtomicBoolean done = new AtomicBoolean();
 
-        Progress(
-                PrintStream o,
-                List<TrainingConfig> todo,
-                StepCostModel model,
-                RunCache cache,
-                Path out) {
+        Progress(PrintStream o, List<TrainingConfig> todo, StepCostModel model, Path out) {
             this.o = o;
             this.out = out;
             this.todo = todo;
             this.model = model;
-            this.cache = cache;
+            this.cache = new RunCache(out);
         }
 
         /** Called by engines that report each run. */
@@ -440,10 +459,10 @@ final class SweepCommand implements Callable<Integer> {
             RunSettings s = r.settings();
             o.printf(
                     Locale.ROOT,
-                    "[%d/%d] d=%d q=%d wd=%s lr=%s seed %d: %s%s; %s%n",
+                    "[%d/%d] %s q=%d wd=%s lr=%s seed %d: %s%s; %s%n",
                     finished.get(),
                     todo.size(),
-                    s.d(),
+                    s.task(),
                     s.q(),
                     s.weightDecay(),
                     s.learningRate(),
@@ -473,7 +492,7 @@ final class SweepCommand implements Callable<Integer> {
                 int n = 0;
                 int f = 0;
                 for (TrainingConfig c : todo) {
-                    if (cache.contains(c)) {
+                    if (SweepExecution.cached(c, out)) {
                         n++;
                     } else if (cache.failure(c).map(m -> true).orElse(false) && isNew(c)) {
                         f++;

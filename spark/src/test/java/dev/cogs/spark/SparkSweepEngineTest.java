@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark engine against the in-process engine on a tiny sweep (d = 5 and 7, 200 epochs) on an
- * embedded local[2] bound to 127.0.0.1 with the UI off: the same runs, record for record and bit
- * for bit, and a second Spark invocation recomputes nothing.
+ * The Spark engine against the in-process engine on a tiny sweep (d = 5 and 7, 200 epochs, and the
+ * group runs of docs/sweeps.md §1.1 on S3 and on a group given only by its table) on an embedded
+ * local[2] bound to 127.0.0.1 with the UI off: the same runs, record for record and bit for bit,
+ * and a second Spark invocation recomputes nothing.
  */
 class SparkSweepEngineTest {
 
@@ -44,7 +45,49 @@ class SparkSweepEngineTest {
                                         .withSeed(seed)));
             }
         }
+        // a non-abelian group by name, and Z3 x Z3 known only by its table (shipped as JSON)
+        runs.add(group(6, "S3", ""));
+        StringBuilder table = new StringBuilder("{\"name\": \"K9\", \"table\": [");
+        for (int a = 0; a < 9; a++) {
+            table.append(a == 0 ? "[" : ",[");
+            for (int b = 0; b < 9; b++) {
+                int sum = ((a / 3 + b / 3) % 3) * 3 + (a % 3 + b % 3) % 3;
+                table.append(b == 0 ? "" : ",").append(sum);
+            }
+            table.append(']');
+        }
+        runs.add(group(9, "K9", table.append("]}").toString()));
         return runs;
+    }
+
+    private static RunSettings group(int order, String name, String table) {
+        RunSettings z =
+                RunSettings.of(
+                        TrainingConfig.defaults(5)
+                                .withQ(16)
+                                .withEpochs(200)
+                                .withCheckpointEpoch(150)
+                                .withEvaluation(50, 0)
+                                .withSeed(1));
+        // normalised through the configuration: the table as RunSettings.of writes it
+        return RunSettings.of(
+                new RunSettings(
+                                order,
+                                z.q(),
+                                z.weightDecay(),
+                                z.learningRate(),
+                                z.beta1(),
+                                z.beta2(),
+                                z.epsilon(),
+                                z.epochs(),
+                                z.seed(),
+                                z.testFraction(),
+                                z.evalEvery(),
+                                z.evalAllBelow(),
+                                z.checkpointEpoch(),
+                                name,
+                                table)
+                        .config());
     }
 
     /** The summary without what may differ between engines: the timing and the cache flag. */
@@ -63,11 +106,18 @@ class SparkSweepEngineTest {
                 r.trainAccuracy(),
                 r.testAccuracy(),
                 r.frequencyOrders(),
-                r.statistics());
+                r.statistics(),
+                r.group(),
+                r.groupAnalysis());
     }
 
+    /** run.json (Z_d) or group-run.json (the group path) without the training time. */
     private static String recordWithoutTiming(Path dir) throws IOException {
-        return Files.readString(dir.resolve("run.json"), StandardCharsets.UTF_8)
+        Path record =
+                Files.exists(dir.resolve("run.json"))
+                        ? dir.resolve("run.json")
+                        : dir.resolve("group-run.json");
+        return Files.readString(record, StandardCharsets.UTF_8)
                 .replaceAll("\"nanos\"\\s*:\\s*\\d+", "\"nanos\":0");
     }
 
@@ -97,6 +147,10 @@ class SparkSweepEngineTest {
             }
             assertEquals(recordWithoutTiming(da), recordWithoutTiming(db));
         }
+        assertEquals("S3", distributed.get(2).group());
+        assertTrue(distributed.get(2).groupAnalysis().containsKey("irreps"));
+        assertEquals("K9", distributed.get(3).group());
+        assertEquals(4, distributed.get(3).frequencyOrders().size(), "4 character pairs");
         List<FileTime> before = new ArrayList<>();
         for (RunSummary b : distributed) {
             before.add(

@@ -56,11 +56,7 @@ public final class GroupOptions {
     public List<FiniteGroup> groups() {
         List<FiniteGroup> out = new ArrayList<>();
         for (String n : names) {
-            try {
-                out.add(FiniteGroups.parse(n));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--group " + n + ": " + e.getMessage());
-            }
+            out.add(named("--group", n));
         }
         if (table != null) {
             try {
@@ -71,6 +67,42 @@ public final class GroupOptions {
             }
         }
         return out;
+    }
+
+    /**
+     * A group by name, as {@code --group} reads it ({@link FiniteGroups#parse(String)}), for every
+     * command and file that names groups.
+     *
+     * @param what where the name was given, e.g. {@code --group} or {@code spec.json: group}
+     * @param name the name, e.g. {@code Z5xZ5}
+     * @return the group
+     * @throws IllegalArgumentException {@code "<what> <name>: <why>"}, one line; for an unknown
+     *     name the known forms are listed
+     */
+    public static FiniteGroup named(String what, String name) {
+        try {
+            return FiniteGroups.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " " + name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A group given by its Cayley table as JSON text ({@link GroupTables#parse(String)}), checked
+     * like {@code --group-table}.
+     *
+     * @param what where the table was given
+     * @param json the table, e.g. {@code {"name": "G", "table": [[0,1,2],[1,2,0],[2,0,1]]}}
+     * @return the group
+     * @throws IllegalArgumentException {@code "<what>: <why>"}, one line; a table that is not a
+     *     group names the failed axiom and the elements
+     */
+    public static FiniteGroup table(String what, String json) {
+        try {
+            return GroupTables.parse(json);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -14,10 +14,13 @@ import dev.cogs.nets.run.TrainingResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
  * Trains (or loads) and analyses the runs of {@code cogs reproduce --group} (docs/cogs-math.md
@@ -33,9 +37,12 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Each finished run is cached at once under {@code OUT/runs/<key>/}: the checkpoint weights
  * ({@code Ua.npy}, {@code Ub.npy}, {@code W.npy}, float64) and {@code group-run.json} (the key, the
- * configuration, the evaluation history), written last and atomically; a run whose files are
- * missing or belong to another key is trained again. The key ({@link TrainingConfig#key()}) names
- * the group and the CRC of its table.
+ * configuration, the evaluation history); a run whose files are missing or belong to another key is
+ * trained again. The key ({@link TrainingConfig#key()}) names the group and the CRC of its table. A
+ * new run folder is written whole into {@code OUT/runs/.tmp-<key>-<id>/} and renamed (as {@code
+ * RunCache} does, docs/sweeps.md §4), so that sweep workers saving the same run concurrently keep
+ * one complete copy; {@code cogs reproduce --group} and {@code cogs sweep} share these folders
+ * ({@link #trainAndSave}, {@link #load(TrainingConfig, Path)}).
  */
 public final class GroupReproduction {
 
@@ -96,7 +103,7 @@ public final class GroupReproduction {
                             c.group().name(),
                             c.seed());
             Path dir = out.resolve("runs").resolve(c.key());
-            Optional<GroupRun> hit = load(c, dir);
+            Optional<GroupRun> hit = loadFolder(c, dir);
             if (hit.isPresent()) {
                 done.add(hit.get());
                 log.printf(Locale.ROOT, "%s: cached (%s)%n", tag, dir);
@@ -113,15 +120,17 @@ public final class GroupReproduction {
                                             Locale.ROOT, "%s seed %d", c.group().name(), c.seed()),
                                     c.epochs())
                             : null;
-            TrainingResult result;
+            Trained t;
             try {
-                result =
-                        trainer.apply(
+                t =
+                        trainAndSave(
                                 c,
+                                out,
+                                trainer,
                                 TrainingListener.all(
                                         bar != null ? bar : TrainingListener.none(),
                                         TrainingListener.stopWhen(stop)));
-                if (bar != null && !result.stopped()) {
+                if (bar != null && !t.result().stopped()) {
                     bar.finish(c.epochs());
                 }
             } finally {
@@ -129,7 +138,8 @@ public final class GroupReproduction {
                     bar.close();
                 }
             }
-            if (result.stopped()) {
+            TrainingResult result = t.result();
+            if (t.run().isEmpty()) {
                 interrupted = true;
                 log.printf(
                         Locale.ROOT,
@@ -138,19 +148,7 @@ public final class GroupReproduction {
                         result.stepsCompleted());
                 break;
             }
-            try {
-                save(dir, c, result);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            GroupRun run =
-                    GroupRun.analyse(
-                            c,
-                            result.history(),
-                            result.checkpoint(),
-                            result.diverged(),
-                            result.nanos(),
-                            false);
+            GroupRun run = t.run().get();
             done.add(run);
             EvaluationPoint last = run.last();
             log.printf(
@@ -166,8 +164,140 @@ public final class GroupReproduction {
         return new Outcome(done, interrupted);
     }
 
-    private static void save(Path dir, TrainingConfig c, TrainingResult r) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * A group run trained now: the trainer's result and, unless it was stopped, the saved run.
+     *
+     * @param result the trainer's result
+     * @param run the saved, analysed run; empty if the run was stopped (then nothing is saved)
+     */
+    public record Trained(TrainingResult result, Optional<GroupRun> run) {
+        /**
+         * Checks for nulls.
+         *
+         * @param result see the record description
+         * @param run see the record description
+         */
+        public Trained {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(run, "run");
+        }
+    }
+
+    /**
+     * Trains one run, saves it under {@code out/runs/<key>/} unless it was stopped, and analyses
+     * its checkpoint: the one code path by which {@code cogs reproduce --group} and every sweep
+     * engine produce a group run folder.
+     *
+     * @param c the run
+     * @param out the report folder
+     * @param trainer {@code Trainer::train} (a fake in tests)
+     * @param listener progress and stop requests; {@link TrainingListener#none()} for none
+     * @return the result and the saved run
+     * @throws UncheckedIOException if the run cannot be saved
+     */
+    public static Trained trainAndSave(
+            TrainingConfig c,
+            Path out,
+            BiFunction<TrainingConfig, TrainingListener, TrainingResult> trainer,
+            TrainingListener listener) {
+        Objects.requireNonNull(c, "c");
+        TrainingResult result = trainer.apply(c, listener);
+        if (result.stopped()) {
+            return new Trained(result, Optional.empty());
+        }
+        try {
+            save(out.resolve("runs"), c, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Trained(
+                result,
+                Optional.of(
+                        GroupRun.analyse(
+                                c,
+                                result.history(),
+                                result.checkpoint(),
+                                result.diverged(),
+                                result.nanos(),
+                                false)));
+    }
+
+    /**
+     * The cached run of a configuration, analysed.
+     *
+     * @param c the run
+     * @param out the report folder
+     * @return the run, or empty if it is not cached, its files are unreadable or belong to another
+     *     key
+     */
+    public static Optional<GroupRun> load(TrainingConfig c, Path out) {
+        return loadFolder(c, out.resolve("runs").resolve(c.key()));
+    }
+
+    /**
+     * The training time recorded for a cached run, without reading its weights (for time estimates
+     * and to tell whether a run is cached).
+     *
+     * @param c the run
+     * @param out the report folder
+     * @return the nanoseconds, or empty if the record is missing, unreadable or of another key
+     */
+    public static Optional<Long> cachedNanos(TrainingConfig c, Path out) {
+        return recordNanos(c, out.resolve("runs").resolve(c.key()));
+    }
+
+    private static Optional<Long> recordNanos(TrainingConfig c, Path dir) {
+        Path json = dir.resolve(RECORD);
+        if (!Files.isRegularFile(json)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = MAPPER.readTree(json.toFile());
+            if (!c.key().equals(root.path("key").asText()) || root.path("history").isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(root.path("nanos").asLong());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Saves a run: a new folder is written into a temporary folder and renamed; if the folder is
+     * there already (a run of the Z_d path under the same key keeps its weights there, which are
+     * the same bits: same configuration, same trainer) the files are written into it, the record
+     * last.
+     */
+    private static void save(Path runs, TrainingConfig c, TrainingResult r) throws IOException {
+        Path dir = runs.resolve(c.key());
+        Files.createDirectories(runs);
+        if (Files.isDirectory(dir)) {
+            if (recordNanos(c, dir).isEmpty()) {
+                writeInto(dir, c, r);
+            } // else another task has just saved it: keep that copy
+            return;
+        }
+        Path tmp = Files.createTempDirectory(runs, ".tmp-" + c.key() + "-");
+        try {
+            writeInto(tmp, c, r);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException(
+                        "cannot rename " + tmp + " to " + dir + " atomically on this file system",
+                        e);
+            } catch (FileSystemException e) {
+                // saved concurrently by another task: keep that copy if it is complete
+                if (recordNanos(c, dir).isEmpty()) {
+                    throw e;
+                }
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private static void writeInto(Path dir, TrainingConfig c, TrainingResult r) throws IOException {
         NpyWeights.write(dir, r.checkpoint(), NpyDtype.FLOAT64);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", c.key());
@@ -195,8 +325,19 @@ public final class GroupReproduction {
         }
     }
 
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
+            }
+        }
+    }
+
     /** The cached run, if its record names this key and its weights are readable. */
-    static Optional<GroupRun> load(TrainingConfig c, Path dir) {
+    static Optional<GroupRun> loadFolder(TrainingConfig c, Path dir) {
         Path json = dir.resolve(RECORD);
         if (!Files.isRegularFile(json)) {
             return Optional.empty();

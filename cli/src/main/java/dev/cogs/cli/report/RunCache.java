@@ -198,6 +198,17 @@ public final class RunCache {
     }
 
     /**
+     * Deletes the failure recorded for a run (after it was saved elsewhere, e.g. by the group path
+     * of docs/cogs-math.md §14.8; {@link #save} does it for the runs it saves).
+     *
+     * @param config the run
+     * @throws IOException if deleting fails
+     */
+    public void clearFailure(TrainingConfig config) throws IOException {
+        Files.deleteIfExists(failureFile(config));
+    }
+
+    /**
      * The failure recorded for a run that has not been saved since.
      *
      * @param config the run

@@ -45,8 +45,8 @@ public final class LocalEngine implements SweepEngine {
                             ? new ProgressListener(
                                     String.format(
                                             Locale.ROOT,
-                                            "d=%d q=%d wd=%s seed %d",
-                                            s.d(),
+                                            "%s q=%d wd=%s seed %d",
+                                            s.task(),
                                             s.q(),
                                             s.weightDecay(),
                                             s.seed()),

@@ -1,12 +1,25 @@
 package dev.cogs.cli.sweep;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.group.FiniteGroups;
+import dev.cogs.cli.groups.GroupOptions;
+import dev.cogs.cli.report.GroupJson;
 import dev.cogs.nets.run.TrainingConfig;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * The settings of one sweep run over Z_d in a serialisable form, as an engine ships them to a
- * worker (a {@link TrainingConfig} holds a group object and is not serialisable). Immutable.
+ * The settings of one sweep run in a serialisable form, as an engine ships them to a worker (a
+ * {@link TrainingConfig} holds a group object and is not serialisable). Immutable.
+ *
+ * <p>The group is its name when {@link FiniteGroups#parse(String)} rebuilds it exactly ({@code
+ * Z23}, {@code S4}, {@code Z5xZ5}), and otherwise (a {@code --group-table}) also its table as JSON
+ * (the {@code GroupJson} form); {@link #config()} rebuilds the configuration, equal to the original
+ * and with the same key.
  *
  * <p>Serialised with Java serialisation only between the processes of one sweep (driver and
  * workers), never stored.
@@ -25,6 +38,8 @@ import java.util.Objects;
  * @param evalEvery evaluation period
  * @param evalAllBelow epochs below this are all evaluated
  * @param checkpointEpoch analysed epoch
+ * @param group the group's name
+ * @param groupTable the group as JSON with its table if its name does not rebuild it, else empty
  */
 public record RunSettings(
         int d,
@@ -39,23 +54,56 @@ public record RunSettings(
         double testFraction,
         int evalEvery,
         int evalAllBelow,
-        int checkpointEpoch)
+        int checkpointEpoch,
+        String group,
+        String groupTable)
         implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    private static final ObjectMapper GROUPS =
+            JsonMapper.builder().addModule(GroupJson.module()).build();
 
     /**
-     * The settings of a configuration over Z_d.
+     * Checks the group fields.
+     *
+     * @param d see the record description
+     * @param q see the record description
+     * @param weightDecay see the record description
+     * @param learningRate see the record description
+     * @param beta1 see the record description
+     * @param beta2 see the record description
+     * @param epsilon see the record description
+     * @param epochs see the record description
+     * @param seed see the record description
+     * @param testFraction see the record description
+     * @param evalEvery see the record description
+     * @param evalAllBelow see the record description
+     * @param checkpointEpoch see the record description
+     * @param group see the record description
+     * @param groupTable see the record description; null is empty
+     */
+    public RunSettings {
+        Objects.requireNonNull(group, "group");
+        groupTable = groupTable == null ? "" : groupTable;
+    }
+
+    /**
+     * The settings of a configuration.
      *
      * @param c the configuration
      * @return its settings
-     * @throws IllegalArgumentException if the task is not modular addition
      */
     public static RunSettings of(TrainingConfig c) {
         Objects.requireNonNull(c, "c");
-        if (!c.cyclic()) {
-            throw new IllegalArgumentException(
-                    "sweeps train on Z_d only, not on " + c.group().name());
+        FiniteGroup g = c.group();
+        String table = "";
+        if (!named(g)) {
+            try {
+                table = GROUPS.writeValueAsString(g);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new RunSettings(
                 c.d(),
@@ -70,11 +118,43 @@ public record RunSettings(
                 c.testFraction(),
                 c.evalEvery(),
                 c.evalAllBelow(),
-                c.checkpointEpoch());
+                c.checkpointEpoch(),
+                g.name(),
+                table);
+    }
+
+    private static boolean named(FiniteGroup g) {
+        try {
+            return FiniteGroups.parse(g.name()).equals(g);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
-     * The configuration back ({@code of(c).config().equals(c)} for every c over Z_d).
+     * A short name of the task for progress lines: {@code d=23} over Z_d (d odd), else the group's
+     * name.
+     *
+     * @return e.g. {@code d=23} or {@code S4}
+     */
+    public String task() {
+        return groupTable.isEmpty() && d % 2 == 1 && group.equals("Z" + d) ? "d=" + d : group;
+    }
+
+    /**
+     * The group of the run.
+     *
+     * @return the group, rebuilt from its name or its table
+     * @throws IllegalArgumentException if the name or the table is not a group
+     */
+    public FiniteGroup groupValue() {
+        return groupTable.isEmpty()
+                ? GroupOptions.named("group", group)
+                : GroupOptions.table("group " + group, groupTable);
+    }
+
+    /**
+     * The configuration back ({@code of(c).config().equals(c)} for every c).
      *
      * @return the configuration
      * @throws IllegalArgumentException if a value is invalid
@@ -93,6 +173,7 @@ public record RunSettings(
                 testFraction,
                 evalEvery,
                 evalAllBelow,
-                checkpointEpoch);
+                checkpointEpoch,
+                groupValue());
     }
 }

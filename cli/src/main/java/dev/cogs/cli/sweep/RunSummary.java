@@ -1,6 +1,10 @@
 package dev.cogs.cli.sweep;
 
+import dev.cogs.algebra.group.CharacterGroup;
+import dev.cogs.cli.groups.GroupRun;
+import dev.cogs.cli.groups.GroupSummaries;
 import dev.cogs.cli.report.CompletedRun;
+import dev.cogs.nets.analysis.AbelianAnalysis;
 import dev.cogs.nets.analysis.RunStatistics;
 import dev.cogs.nets.analysis.Statistic;
 import dev.cogs.nets.run.EvaluationPoint;
@@ -18,7 +22,10 @@ import java.util.OptionalDouble;
  * One run of a sweep as a small serialisable record: what a worker returns to the driver and what
  * {@code sweep.json} lists (docs/sweeps.md §5). A finished run carries its final metrics, the
  * per-frequency orders, the factorisation statistics and the matched fraction of its analysed
- * checkpoint; a failed run carries its message. Immutable.
+ * checkpoint; a failed run carries its message. A run on a group other than Z_d (d odd) carries the
+ * analysis of docs/cogs-math.md §14.7 instead (docs/sweeps.md §5.1): for an abelian group the
+ * per-character orders and statistics over the character pairs of Ĝ, for any group the irrep usage,
+ * in {@link #groupAnalysis()}. Immutable.
  *
  * <p>Serialised with Java serialisation only between the processes of one sweep (driver and
  * workers), never stored.
@@ -38,7 +45,13 @@ import java.util.OptionalDouble;
  * @param testAccuracy final test accuracy (NaN unless ok)
  * @param frequencyOrders order_k for k = 1..(d−1)/2 at the analysed epoch (empty unless ok)
  * @param statistics n4, n6, nf4, nf6 and every {@link Statistic} by label, as fractions (a value is
- *     null where undefined; empty unless ok)
+ *     null where undefined; empty unless ok, and for non-abelian groups)
+ * @param group the group's name ({@code Z23} for d = 23)
+ * @param groupAnalysis empty for a run over Z_d (d odd); for any other group, as {@code cogs
+ *     reproduce --group}'s {@code summary.json}: {@code abelian}, {@code fullTableLoss}, {@code
+ *     fullTableAccuracy}, {@code characters} (abelian: the character pairs with their orders, kinds
+ *     and factorisations, the order histogram and statistics) and {@code irreps} (the irrep usage);
+ *     empty unless ok
  */
 public record RunSummary(
         String key,
@@ -54,10 +67,12 @@ public record RunSummary(
         double trainAccuracy,
         double testAccuracy,
         List<Integer> frequencyOrders,
-        Map<String, Double> statistics)
+        Map<String, Double> statistics,
+        String group,
+        Map<String, Object> groupAnalysis)
         implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Status of a finished run. */
     public static final String OK = "ok";
@@ -85,6 +100,8 @@ public record RunSummary(
      * @param testAccuracy the testAccuracy
      * @param frequencyOrders the frequencyOrders
      * @param statistics the statistics
+     * @param group the group
+     * @param groupAnalysis the group analysis
      */
     public RunSummary {
         Objects.requireNonNull(key, "key");
@@ -94,6 +111,8 @@ public record RunSummary(
         message = message == null ? "" : message;
         frequencyOrders = List.copyOf(frequencyOrders);
         statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
+        Objects.requireNonNull(group, "group");
+        groupAnalysis = Collections.unmodifiableMap(new LinkedHashMap<>(groupAnalysis));
     }
 
     /**
@@ -105,16 +124,6 @@ public record RunSummary(
     public static RunSummary of(CompletedRun r) {
         TrainingConfig c = r.record().config();
         EvaluationPoint last = r.record().last();
-        RunStatistics s = r.analysis().statistics();
-        Map<String, Double> st = new LinkedHashMap<>();
-        st.put("n4", (double) s.n4());
-        st.put("n6", (double) s.n6());
-        st.put("nf4", (double) s.nf4());
-        st.put("nf6", (double) s.nf6());
-        for (Statistic x : Statistic.values()) {
-            OptionalDouble v = x.of(s);
-            st.put(x.label(), v.isPresent() ? v.getAsDouble() : null);
-        }
         return new RunSummary(
                 c.key(),
                 TrainingConfig.engine(),
@@ -129,7 +138,85 @@ public record RunSummary(
                 last.trainAccuracy(),
                 last.testAccuracy(),
                 new ArrayList<>(r.analysis().frequencyOrders()),
-                st);
+                statistics(r.analysis().statistics()),
+                c.group().name(),
+                Map.of());
+    }
+
+    /**
+     * The summary of a finished run on a group (the group path of docs/cogs-math.md §14.8): the
+     * per-character orders and statistics for an abelian group, and the analysis of {@link
+     * #groupAnalysis()}.
+     *
+     * @param r the run
+     * @return its summary
+     */
+    public static RunSummary of(GroupRun r) {
+        TrainingConfig c = r.config();
+        EvaluationPoint last = r.last();
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("abelian", c.group().isAbelian());
+        g.put("fullTableLoss", r.full().loss());
+        g.put("fullTableAccuracy", r.full().accuracy());
+        List<Integer> orders = List.of();
+        Map<String, Double> st = Map.of();
+        if (r.abelian().isPresent()) {
+            AbelianAnalysis a = r.abelian().get();
+            orders = a.frequencyOrders();
+            st = statistics(a.statistics());
+            g.put("characters", GroupSummaries.abelianMap(a, CharacterGroup.of(c.group())));
+        }
+        g.put("irreps", GroupSummaries.irrepMap(r.irreps()));
+        return new RunSummary(
+                c.key(),
+                TrainingConfig.engine(),
+                RunSettings.of(c),
+                OK,
+                "",
+                r.fromCache(),
+                r.nanos() / 1e9,
+                r.diverged(),
+                last.trainLoss(),
+                last.testLoss(),
+                last.trainAccuracy(),
+                last.testAccuracy(),
+                new ArrayList<>(orders),
+                st,
+                c.group().name(),
+                plain(g));
+    }
+
+    private static Map<String, Double> statistics(RunStatistics s) {
+        Map<String, Double> st = new LinkedHashMap<>();
+        st.put("n4", (double) s.n4());
+        st.put("n6", (double) s.n6());
+        st.put("nf4", (double) s.nf4());
+        st.put("nf6", (double) s.nf6());
+        for (Statistic x : Statistic.values()) {
+            OptionalDouble v = x.of(s);
+            st.put(x.label(), v.isPresent() ? v.getAsDouble() : null);
+        }
+        return st;
+    }
+
+    /**
+     * A deep copy into {@link LinkedHashMap}, {@link ArrayList}, strings, numbers and booleans, so
+     * that the summary serialises and compares by value whatever collections the maps were built
+     * from.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T plain(T x) {
+        if (x instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return (T) out;
+        }
+        if (x instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(plain(v)));
+            return (T) out;
+        }
+        return x;
     }
 
     /**
@@ -155,6 +242,8 @@ public record RunSummary(
                 Double.NaN,
                 Double.NaN,
                 List.of(),
+                Map.of(),
+                c.group().name(),
                 Map.of());
     }
 

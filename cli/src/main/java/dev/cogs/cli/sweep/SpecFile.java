@@ -3,6 +3,8 @@ package dev.cogs.cli.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.sweep.SweepSpec;
 import java.io.IOException;
@@ -20,6 +22,11 @@ import java.util.function.Function;
  * {@code beta1}, {@code beta2}, {@code epsilon}, {@code evalEvery}, {@code evalAllBelow}. Missing
  * keys take the paper's defaults ({@link TrainingConfig#defaults(int)}); an unknown key is an
  * error.
+ *
+ * <p>Instead of {@code d}, the task axis may be {@code group} (docs/sweeps.md §1.1): group names as
+ * {@code --group} takes them, a string {@code "Z5xZ5,S4"} or an array whose entries are names or
+ * Cayley tables in the {@code --group-table} format ({@code {"name": "G", "table": [[…]]}}); a file
+ * with both {@code d} and {@code group} is an error.
  */
 public final class SpecFile {
 
@@ -27,6 +34,7 @@ public final class SpecFile {
     public static final Set<String> KEYS =
             Set.of(
                     "d",
+                    "group",
                     "q",
                     "wd",
                     "lr",
@@ -55,6 +63,7 @@ public final class SpecFile {
      * @param epochs epochs
      * @param checkpoint analysed epoch
      * @param base the other trainer settings
+     * @param group groups (the task axis instead of d)
      */
     public record Values(
             List<Integer> d,
@@ -64,7 +73,8 @@ public final class SpecFile {
             List<Long> seeds,
             Integer epochs,
             Integer checkpoint,
-            TrainingConfig base) {}
+            TrainingConfig base,
+            List<FiniteGroup> group) {}
 
     /**
      * Reads a spec file.
@@ -129,7 +139,49 @@ public final class SpecFile {
                 axis(root, "seeds", t -> AxisValues.integers("seeds", t)),
                 root.has("epochs") ? integer(root, "epochs", 0) : null,
                 root.has("checkpoint") ? integer(root, "checkpoint", 0) : null,
-                base);
+                base,
+                groups(root));
+    }
+
+    /** The {@code group} axis, parsed and checked as {@code --group} and {@code --group-table}. */
+    private static List<FiniteGroup> groups(JsonNode root) {
+        JsonNode n = root.get("group");
+        if (n == null) {
+            return null;
+        }
+        if (root.has("d")) {
+            throw new IllegalArgumentException(
+                    "give either d (Z_d) or group, not both (group Z23 is d 23)");
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(entries::add);
+        } else if (n.isTextual()) {
+            entries.add(n);
+        } else {
+            throw new IllegalArgumentException(
+                    "axis group must be an array of group names or tables, or a string such as"
+                            + " \"Z5xZ5,S4\"");
+        }
+        List<FiniteGroup> out = new ArrayList<>();
+        for (JsonNode x : entries) {
+            if (x.isTextual()) {
+                for (String name : x.asText().split(",", -1)) {
+                    if (!name.isBlank()) {
+                        out.add(GroupOptions.named("group", name.strip()));
+                    }
+                }
+            } else if (x.isObject() || x.isArray()) {
+                out.add(GroupOptions.table("group table", x.toString()));
+            } else {
+                throw new IllegalArgumentException(
+                        "axis group: " + x + " is not a group name or a Cayley table");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("axis group is empty");
+        }
+        return out;
     }
 
     private static <T> List<T> axis(JsonNode root, String key, Function<String, List<T>> parse) {
@@ -203,16 +255,53 @@ public final class SpecFile {
             List<Long> seeds,
             Integer epochs,
             Integer checkpoint) {
+        return combine(file, d, null, q, wd, lr, seeds, epochs, checkpoint);
+    }
+
+    /**
+     * Combines file values with command-line overrides into a spec, as {@link #combine(Values,
+     * List, List, List, List, List, Integer, Integer)}, with a group axis: a task axis given on the
+     * command line ({@code d} or {@code groups}) replaces the file's (its {@code d} or {@code
+     * group}); the spec is over groups if the task axis that wins is a group axis.
+     *
+     * @param file the file's values
+     * @param d override: Z_d orders (null unless given; not together with {@code groups})
+     * @param groups override: groups (null unless given)
+     * @param q override
+     * @param wd override
+     * @param lr override
+     * @param seeds override
+     * @param epochs override
+     * @param checkpoint override
+     * @return the spec
+     * @throws IllegalArgumentException if the spec is invalid or both d and groups are given
+     */
+    public static SweepSpec combine(
+            Values file,
+            List<Integer> d,
+            List<FiniteGroup> groups,
+            List<Integer> q,
+            List<Double> wd,
+            List<Double> lr,
+            List<Long> seeds,
+            Integer epochs,
+            Integer checkpoint) {
+        if (d != null && groups != null) {
+            throw new IllegalArgumentException(
+                    "give either --d or --group/--group-table, not both (--group Z23 is --d 23)");
+        }
         TrainingConfig base = file.base() != null ? file.base() : TrainingConfig.defaults(23);
-        return SweepSpec.of(
-                pick(d, file.d(), List.of(base.d())),
-                pick(q, file.q(), List.of(base.q())),
-                pick(wd, file.wd(), List.of(base.weightDecay())),
-                pick(lr, file.lr(), List.of(base.learningRate())),
-                pick(seeds, file.seeds(), List.of(1L, 2L, 3L, 4L, 5L)),
-                pick(epochs, file.epochs(), base.epochs()),
-                checkpoint != null ? checkpoint : file.checkpoint(),
-                base);
+        List<FiniteGroup> g = d != null ? null : groups != null ? groups : file.group();
+        List<Integer> qs = pick(q, file.q(), List.of(base.q()));
+        List<Double> wds = pick(wd, file.wd(), List.of(base.weightDecay()));
+        List<Double> lrs = pick(lr, file.lr(), List.of(base.learningRate()));
+        List<Long> sd = pick(seeds, file.seeds(), List.of(1L, 2L, 3L, 4L, 5L));
+        int ep = pick(epochs, file.epochs(), base.epochs());
+        Integer ck = checkpoint != null ? checkpoint : file.checkpoint();
+        if (g != null) {
+            return SweepSpec.ofGroups(g, qs, wds, lrs, sd, ep, ck, base);
+        }
+        return SweepSpec.of(pick(d, file.d(), List.of(base.d())), qs, wds, lrs, sd, ep, ck, base);
     }
 
     /**
@@ -221,7 +310,7 @@ public final class SpecFile {
      * @return empty values
      */
     public static Values none() {
-        return new Values(null, null, null, null, null, null, null, null);
+        return new Values(null, null, null, null, null, null, null, null, null);
     }
 
     private static <T> T pick(T flag, T file, T fallback) {

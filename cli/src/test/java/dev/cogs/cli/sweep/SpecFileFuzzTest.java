@@ -51,6 +51,9 @@ class SpecFileFuzzTest {
                     "e",
                     "\"seeds\"",
                     "\"d\": [24]",
+                    "\"group\": \"S3,Z3xZ3\"",
+                    "\"group\": [\"Foo\"]",
+                    "\"group\": [[[0,1,2],[1,2,0],[2,0,0]]]",
                     "\"varience\": 1");
 
     @Test

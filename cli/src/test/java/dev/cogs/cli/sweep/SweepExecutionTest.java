@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.group.FiniteGroups;
+import dev.cogs.cli.report.GroupTables;
 import dev.cogs.cli.report.RunCache;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.run.TrainingListener;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,12 +91,40 @@ class SweepExecutionTest {
     }
 
     @Test
-    void settingsRoundTripAndOnlyZdIsSwept() {
-        assertEquals(C, RunSettings.of(C).config());
-        assertEquals(C.key(), RunSettings.of(C).config().key());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> RunSettings.of(C.withGroup(dev.cogs.algebra.group.FiniteGroups.dihedral(3))));
+    void settingsRoundTripForZdNamedGroupsAndTablesAlsoThroughJavaSerialisation() throws Exception {
+        TrainingConfig named = C.withGroup(FiniteGroups.dihedral(3));
+        // a group known only by its table (the --group-table case): Z3 under another name
+        TrainingConfig table =
+                C.withGroup(
+                        GroupTables.parse(
+                                "{\"name\": \"C3\", \"table\": [[0,1,2],[1,2,0],[2,0,1]]}"));
+        for (TrainingConfig c : List.of(C, named, table)) {
+            RunSettings s = RunSettings.of(c);
+            assertEquals(c, s.config());
+            assertEquals(c.key(), s.config().key());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream o = new ObjectOutputStream(bytes)) {
+                o.writeObject(s);
+            }
+            try (ObjectInputStream i =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                RunSettings back = (RunSettings) i.readObject();
+                assertEquals(s, back);
+                assertEquals(c, back.config());
+            }
+        }
+        assertEquals("", RunSettings.of(C).groupTable());
+        assertEquals("Z5", RunSettings.of(C).group());
+        assertEquals("d=5", RunSettings.of(C).task());
+        assertEquals("", RunSettings.of(named).groupTable());
+        assertEquals("D3", RunSettings.of(named).task());
+        assertTrue(RunSettings.of(table).groupTable().contains("\"table\""));
+        assertEquals("C3", RunSettings.of(table).task());
+        // Z_d with d odd goes through the Z_d path, every other group through the group path
+        assertFalse(SweepExecution.groupPath(C));
+        assertTrue(SweepExecution.groupPath(named));
+        assertTrue(SweepExecution.groupPath(table));
+        assertTrue(SweepExecution.groupPath(C.withGroup(FiniteGroups.cyclic(6))));
     }
 
     @Test

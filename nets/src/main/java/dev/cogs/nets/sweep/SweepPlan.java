@@ -1,5 +1,6 @@
 package dev.cogs.nets.sweep;
 
+import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.nets.run.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The runs of a sweep in a stable order (docs/sweeps.md §2): d outermost, then q, wd, lr, and the
- * seed innermost, so that the runs of one cell are adjacent. Each run is a {@link TrainingConfig}
- * whose {@link TrainingConfig#key()} (which names the numerical engine) is its cache key, the same
- * key that {@code cogs reproduce} uses for the same settings.
+ * The runs of a sweep in a stable order (docs/sweeps.md §2): the group (d) outermost, then q, wd,
+ * lr, and the seed innermost, so that the runs of one cell are adjacent. Each run is a {@link
+ * TrainingConfig} whose {@link TrainingConfig#key()} (which names the numerical engine) is its
+ * cache key, the same key that {@code cogs reproduce} uses for the same settings.
  *
  * <p>A plan may be one shard of the full plan: shard {@code i} of {@code n} holds the runs whose
  * 0-based index {@code j} in the full plan has {@code j mod n = i − 1} (round robin, so that the
@@ -53,12 +54,12 @@ public record SweepPlan(SweepSpec spec, List<TrainingConfig> runs, int shard, in
     public static SweepPlan of(SweepSpec spec) {
         Objects.requireNonNull(spec, "spec");
         List<TrainingConfig> runs = new ArrayList<>(spec.size());
-        for (int d : spec.d()) {
+        for (FiniteGroup g : spec.groups()) {
             for (int q : spec.q()) {
                 for (double wd : spec.weightDecay()) {
                     for (double lr : spec.learningRate()) {
                         for (long seed : spec.seeds()) {
-                            runs.add(config(spec, d, q, wd, lr, seed));
+                            runs.add(config(spec, g, q, wd, lr, seed));
                         }
                     }
                 }
@@ -69,12 +70,13 @@ public record SweepPlan(SweepSpec spec, List<TrainingConfig> runs, int shard, in
 
     /**
      * One run's configuration: {@code base} with the given axis values, the spec's epochs and
-     * checkpoint, over Z_d.
+     * checkpoint, on the composition table of {@code g} (over Z_d the configuration equals {@code
+     * withD(d)}'s: the same group, hence the same key).
      */
     private static TrainingConfig config(
-            SweepSpec spec, int d, int q, double wd, double lr, long seed) {
+            SweepSpec spec, FiniteGroup g, int q, double wd, double lr, long seed) {
         return spec.base()
-                .withD(d)
+                .withGroup(g)
                 .withQ(q)
                 .withWeightDecay(wd)
                 .withLearningRate(lr)
@@ -127,7 +129,7 @@ public record SweepPlan(SweepSpec spec, List<TrainingConfig> runs, int shard, in
     }
 
     /**
-     * The runs of one cell (d, q, wd, lr), in seed order.
+     * The runs of one cell (group, q, wd, lr), in seed order.
      *
      * @param cell any run of the cell (its seed is ignored)
      * @return the runs of this plan with the same settings but the seed

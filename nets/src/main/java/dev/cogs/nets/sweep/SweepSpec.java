@@ -1,5 +1,7 @@
 package dev.cogs.nets.sweep;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.group.FiniteGroups;
 import dev.cogs.nets.run.TrainingConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,16 +10,20 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The grid of a sweep (docs/sweeps.md §1): every combination of the axes d × q × wd × lr × seeds,
- * each trained for {@code epochs} full-batch steps and analysed at {@code checkpointEpoch}; all
- * other trainer settings (Adam constants, test fraction, evaluation schedule) come from {@code
- * base}, whose d, q, wd, lr, seed, epochs and checkpoint are ignored.
+ * The grid of a sweep (docs/sweeps.md §1): every combination of the axes group × q × wd × lr ×
+ * seeds, each trained for {@code epochs} full-batch steps and analysed at {@code checkpointEpoch};
+ * all other trainer settings (Adam constants, test fraction, evaluation schedule) come from {@code
+ * base}, whose d, group, q, wd, lr, seed, epochs and checkpoint are ignored.
+ *
+ * <p>The task axis is a list of finite groups (docs/sweeps.md §1.1): the d axis of modular addition
+ * is the list of the cyclic groups {@link FiniteGroups#cyclic(int) Z_d} ({@link #of}), any other
+ * group trains on its composition table ({@link #ofGroups}, docs/cogs-math.md §14.8).
  *
  * <p>Every axis is non-empty and free of duplicates ({@link #of} removes duplicates and says so in
- * {@link #notes()}); the values obey {@link TrainingConfig}'s rules (d ≥ 3, q ≥ 1, wd finite and ≥
- * 0, lr finite and &gt; 0). The record is immutable.
+ * {@link #notes()}); the values obey {@link TrainingConfig}'s rules (|G| = d ≥ 3, q ≥ 1, wd finite
+ * and ≥ 0, lr finite and &gt; 0). The record is immutable.
  *
- * @param d group orders (modular addition over Z_d)
+ * @param groups the groups whose composition tables are learnt (Z_d for modular addition)
  * @param q hidden widths
  * @param weightDecay weight-decay coefficients
  * @param learningRate Adam learning rates
@@ -28,7 +34,7 @@ import java.util.Objects;
  * @param notes what {@link #of} changed (duplicates removed), for the user; empty if nothing
  */
 public record SweepSpec(
-        List<Integer> d,
+        List<FiniteGroup> groups,
         List<Integer> q,
         List<Double> weightDecay,
         List<Double> learningRate,
@@ -41,7 +47,7 @@ public record SweepSpec(
     /**
      * Validates every axis and value.
      *
-     * @param d group orders
+     * @param groups the groups
      * @param q hidden widths
      * @param weightDecay weight decays
      * @param learningRate learning rates
@@ -55,16 +61,21 @@ public record SweepSpec(
      * @throws NullPointerException if an argument or an element is null
      */
     public SweepSpec {
-        d = axis("d", d);
+        groups = axis("group", groups);
         q = axis("q", q);
         weightDecay = axis("wd", weightDecay);
         learningRate = axis("lr", learningRate);
         seeds = axis("seeds", seeds);
         Objects.requireNonNull(base, "base");
         notes = List.copyOf(notes);
-        for (int x : d) {
-            if (x < 3) {
-                throw bad("d (%s) must be >= 3", x);
+        for (FiniteGroup g : groups) {
+            if (g.order() < 3) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "group %s has order %d: the task needs at least 3 elements",
+                                g.name(),
+                                g.order()));
             }
         }
         for (int x : q) {
@@ -100,7 +111,7 @@ public record SweepSpec(
      * a note says which), and the checkpoint defaults to {@code max(0, epochs - 100)} as in the
      * paper (10 000 epochs, analysed at 9 900).
      *
-     * @param d group orders
+     * @param d group orders: the groups Z_d (modular addition)
      * @param q hidden widths
      * @param weightDecay weight decays
      * @param learningRate learning rates
@@ -109,7 +120,7 @@ public record SweepSpec(
      * @param checkpointEpoch analysed epoch, or {@code null} for {@code max(0, epochs - 100)}
      * @param base other trainer settings (e.g. {@code TrainingConfig.defaults(23)})
      * @return the spec
-     * @throws IllegalArgumentException as the canonical constructor
+     * @throws IllegalArgumentException as the canonical constructor, or if a d is below 3
      */
     public static SweepSpec of(
             List<Integer> d,
@@ -121,9 +132,73 @@ public record SweepSpec(
             Integer checkpointEpoch,
             TrainingConfig base) {
         List<String> notes = new ArrayList<>();
+        Objects.requireNonNull(d, "d");
+        if (d.isEmpty()) {
+            throw new IllegalArgumentException("axis d is empty");
+        }
+        List<Integer> orders = distinct("d", d, notes);
+        List<FiniteGroup> cyclic = new ArrayList<>();
+        for (int x : orders) {
+            if (x < 3) {
+                throw bad("d (%s) must be >= 3", x);
+            }
+            cyclic.add(FiniteGroups.cyclic(x));
+        }
+        return build(
+                cyclic, q, weightDecay, learningRate, seeds, epochs, checkpointEpoch, base, notes);
+    }
+
+    /**
+     * A spec over a list of groups, as {@link #of} (duplicates removed with a note, the checkpoint
+     * defaulting to {@code max(0, epochs - 100)}); {@code FiniteGroups.cyclic(d)} gives the same
+     * runs, with the same keys, as {@code d} in {@link #of}.
+     *
+     * @param groups the groups
+     * @param q hidden widths
+     * @param weightDecay weight decays
+     * @param learningRate learning rates
+     * @param seeds seeds
+     * @param epochs steps per run
+     * @param checkpointEpoch analysed epoch, or {@code null} for {@code max(0, epochs - 100)}
+     * @param base other trainer settings
+     * @return the spec
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public static SweepSpec ofGroups(
+            List<FiniteGroup> groups,
+            List<Integer> q,
+            List<Double> weightDecay,
+            List<Double> learningRate,
+            List<Long> seeds,
+            int epochs,
+            Integer checkpointEpoch,
+            TrainingConfig base) {
+        List<String> notes = new ArrayList<>();
+        return build(
+                distinct("group", groups, notes),
+                q,
+                weightDecay,
+                learningRate,
+                seeds,
+                epochs,
+                checkpointEpoch,
+                base,
+                notes);
+    }
+
+    private static SweepSpec build(
+            List<FiniteGroup> groups,
+            List<Integer> q,
+            List<Double> weightDecay,
+            List<Double> learningRate,
+            List<Long> seeds,
+            int epochs,
+            Integer checkpointEpoch,
+            TrainingConfig base,
+            List<String> notes) {
         int ck = checkpointEpoch != null ? checkpointEpoch : Math.max(0, epochs - 100);
         return new SweepSpec(
-                distinct("d", d, notes),
+                groups,
                 distinct("q", q, notes),
                 distinct("wd", weightDecay, notes),
                 distinct("lr", learningRate, notes),
@@ -137,10 +212,19 @@ public record SweepSpec(
     /**
      * The number of runs, the product of the axis lengths.
      *
-     * @return |d|·|q|·|wd|·|lr|·|seeds|
+     * @return |groups|·|q|·|wd|·|lr|·|seeds|
      */
     public int size() {
-        return d.size() * q.size() * weightDecay.size() * learningRate.size() * seeds.size();
+        return groups.size() * q.size() * weightDecay.size() * learningRate.size() * seeds.size();
+    }
+
+    /**
+     * The orders of the groups, in the order of the group axis (the d axis of a sweep over Z_d).
+     *
+     * @return |G| for each group
+     */
+    public List<Integer> d() {
+        return groups.stream().map(FiniteGroup::order).toList();
     }
 
     private static <T> List<T> axis(String name, List<T> values) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.group.FiniteGroup;
+import dev.cogs.algebra.group.FiniteGroups;
 import dev.cogs.nets.run.TrainingConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -163,7 +165,7 @@ class SweepPlanTest {
                 IllegalArgumentException.class,
                 () ->
                         new SweepSpec(
-                                List.of(23, 23),
+                                List.of(FiniteGroups.cyclic(23), FiniteGroups.cyclic(23)),
                                 List.of(8),
                                 List.of(0.0),
                                 List.of(0.01),
@@ -172,5 +174,80 @@ class SweepPlanTest {
                                 5,
                                 base,
                                 List.of()));
+    }
+
+    @Test
+    void theGroupAxisKeysRunsAsReproduceDoesAndZdIsTheDAxis() {
+        TrainingConfig base = TrainingConfig.defaults(23);
+        List<FiniteGroup> groups =
+                List.of(
+                        FiniteGroups.parse("Z23"),
+                        FiniteGroups.symmetric(4),
+                        FiniteGroups.parse("Z5xZ5"),
+                        FiniteGroups.symmetric(4));
+        SweepSpec s =
+                SweepSpec.ofGroups(
+                        groups,
+                        List.of(64),
+                        List.of(5e-5),
+                        List.of(0.01),
+                        List.of(1L, 2L),
+                        300,
+                        null,
+                        base);
+        assertEquals(
+                List.of(
+                        FiniteGroups.cyclic(23),
+                        FiniteGroups.symmetric(4),
+                        FiniteGroups.parse("Z5xZ5")),
+                s.groups());
+        assertTrue(s.notes().get(0).contains("axis group: 1 duplicate"), s.notes().toString());
+        assertEquals(List.of(23, 24, 25), s.d());
+        SweepPlan p = SweepPlan.of(s);
+        // independent: the configurations as cogs reproduce --group builds them
+        List<String> expected = new ArrayList<>();
+        for (FiniteGroup g : s.groups()) {
+            for (long seed = 1; seed <= 2; seed++) {
+                expected.add(
+                        TrainingConfig.defaults(g)
+                                .withQ(64)
+                                .withWeightDecay(5e-5)
+                                .withLearningRate(0.01)
+                                .withEpochs(300)
+                                .withCheckpointEpoch(200)
+                                .withSeed(seed)
+                                .key());
+            }
+        }
+        assertEquals(expected, p.keys());
+        // Z23 from the group axis is the d axis's run: same configuration, same (old) key
+        SweepPlan viaD =
+                SweepPlan.of(
+                        SweepSpec.of(
+                                List.of(23),
+                                List.of(64),
+                                List.of(5e-5),
+                                List.of(0.01),
+                                List.of(1L, 2L),
+                                300,
+                                null,
+                                base));
+        assertEquals(viaD.runs(), p.runs().subList(0, 2));
+        assertTrue(p.runs().get(0).cyclic());
+        assertTrue(p.runs().get(2).key().contains("-gS4-"), p.runs().get(2).key());
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                SweepSpec.ofGroups(
+                                        List.of(FiniteGroups.cyclic(2)),
+                                        List.of(8),
+                                        List.of(0.0),
+                                        List.of(0.01),
+                                        List.of(1L),
+                                        10,
+                                        null,
+                                        base));
+        assertTrue(e.getMessage().contains("group Z2 has order 2"), e.getMessage());
     }
 }
