@@ -31,6 +31,37 @@ public final class SweepExecution {
      * @return the run's summary
      */
     public static RunSummary runOne(RunSettings settings, Path out, TrainingListener listener) {
+        return runOne(settings, out, listener, Trainer::train);
+    }
+
+    /**
+     * {@link #runOne(RunSettings, Path, TrainingListener)} on the calling thread alone ({@link
+     * Trainer#trainOnCallingThread}), without a listener: for engines that run one run per core.
+     *
+     * @param settings the run
+     * @param out the output folder
+     * @return the run's summary
+     */
+    public static RunSummary runAlongside(RunSettings settings, Path out) {
+        return runOne(settings, out, TrainingListener.none(), Trainer::trainOnCallingThread);
+    }
+
+    /**
+     * {@link #runOne(RunSettings, Path, TrainingListener)} with a chosen trainer, e.g. {@link
+     * Trainer#trainOnCallingThread} when several runs go side by side (the results are the same
+     * bits either way).
+     *
+     * @param settings the run
+     * @param out the output folder
+     * @param listener progress and stop requests ({@link TrainingListener#none()} for none)
+     * @param trainer trains one configuration
+     * @return the run's summary
+     */
+    public static RunSummary runOne(
+            RunSettings settings,
+            Path out,
+            TrainingListener listener,
+            Reproduction.RunTrainer trainer) {
         TrainingConfig c = settings.config();
         RunCache cache = new RunCache(out);
         Optional<CompletedRun> hit = cache.load(c);
@@ -38,7 +69,7 @@ public final class SweepExecution {
             return RunSummary.of(hit.get());
         }
         try {
-            Reproduction.Trained t = Reproduction.trainAndSave(c, cache, Trainer::train, listener);
+            Reproduction.Trained t = Reproduction.trainAndSave(c, cache, trainer, listener);
             if (t.run().isEmpty()) {
                 return RunSummary.unfinished(
                         c,
