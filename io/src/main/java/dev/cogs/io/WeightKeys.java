@@ -1,5 +1,6 @@
 package dev.cogs.io;
 
+import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.io.internal.Problems;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -172,9 +173,10 @@ public record WeightKeys(String ua, String ub, String w) {
      * @param file the tensors
      * @return the weights; d and q are taken from \(U_a\)
      * @throws IllegalArgumentException naming the file and the tensor if a tensor is missing or not
-     *     2-D, if \(U_b\) is not q×d or \(W\) is not d×q, or if an entry is not finite
+     *     2-D, if \(U_b\) is not q×d or \(W\) is not d×q, if d &lt; 3 (no group net has fewer
+     *     classes), or if an entry is not finite
      */
-    public NetWeights extract(TensorFile file) {
+    public RealWeights extract(TensorFile file) {
         Objects.requireNonNull(file, "file");
         Tensor a = lookup(file, ua);
         Tensor b = lookup(file, ub);
@@ -197,8 +199,16 @@ public record WeightKeys(String ua, String ub, String w) {
                     Problems.quote(a.name()),
                     Tensor.shapeString(sa));
         }
-        return NetWeights.ofFlat(
-                q, d, finite(file, a, "Ua"), finite(file, b, "Ub"), finite(file, c, "W"));
+        if (d < 3) {
+            throw Problems.fail(
+                    file.source(),
+                    "tensor %s (Ua): shape %s has d = %d classes; a net on a group needs d >= 3",
+                    Problems.quote(a.name()),
+                    Tensor.shapeString(sa),
+                    d);
+        }
+        return RealWeights.ofFlat(
+                d, q, finite(file, a, "Ua"), finite(file, b, "Ub"), finite(file, c, "W"));
     }
 
     private static int[] twoD(TensorFile file, Tensor t, String role, String layout) {

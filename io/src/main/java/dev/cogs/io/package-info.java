@@ -1,8 +1,8 @@
 /**
  * Weight files in and out: the values shared by the format packages ({@link dev.cogs.io.Tensor},
  * {@link dev.cogs.io.TensorFile}, {@link dev.cogs.io.DType}) and the mapping of file tensors to the
- * weights of a two-layer quadratic net ({@link dev.cogs.io.WeightKeys}, {@link
- * dev.cogs.io.NetWeights}).
+ * weights of a two-layer quadratic net ({@link dev.cogs.io.WeightKeys}, which returns the algebra's
+ * {@code RealWeights}).
  *
  * <p>The readers live in {@code dev.cogs.io.torch} (PyTorch {@code torch.save}), {@code
  * dev.cogs.io.safetensors} and {@code dev.cogs.io.npz} ({@code .npy} entries parsed by {@code

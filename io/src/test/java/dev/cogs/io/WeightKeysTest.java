@@ -4,6 +4,7 @@ import static dev.cogs.io.IoTesting.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cogs.algebra.weights.RealWeights;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class WeightKeysTest {
         Tensor ua = t("layera.weight", 2, 3, 0);
         Tensor ub = t("layerb.weight", 2, 3, 10);
         Tensor w = t("layerc.weight", 3, 2, 20);
-        NetWeights plain = WeightKeys.luckmatters().extract(file(ua, ub, w));
-        NetWeights prefixed =
+        RealWeights plain = WeightKeys.luckmatters().extract(file(ua, ub, w));
+        RealWeights prefixed =
                 WeightKeys.luckmatters()
                         .extract(
                                 file(
@@ -54,12 +55,12 @@ class WeightKeysTest {
                                         ub.withName("model.layerb.weight"),
                                         w.withName("model.layerc.weight")));
         assertEquals(plain, prefixed);
-        assertEquals(2, plain.q());
+        assertEquals(2, plain.order());
         assertEquals(3, plain.d());
         assertArrayEquals(new double[] {13, 14, 15}, plain.ub()[1], 0.0);
         assertArrayEquals(new double[] {22, 23}, plain.w()[1], 0.0);
         assertArrayEquals(w.data(), plain.wFlat(), 0.0);
-        NetWeights custom =
+        RealWeights custom =
                 WeightKeys.parse("Ua=x,Ub=y,W=z")
                         .extract(file(ua.withName("x"), ub.withName("y"), w.withName("model.z")));
         assertEquals(plain, custom);
@@ -126,27 +127,5 @@ class WeightKeysTest {
         assertRefused(
                 () -> WeightKeys.luckmatters().extract(TensorFile.of("f", many)),
                 "the file has 10 tensors: t0, t1, t2, t3, t4, t5, t6, t7, ...");
-    }
-
-    @Test
-    void netWeightsValidate() {
-        assertRefused(
-                () -> NetWeights.ofFlat(0, 3, new double[0], new double[0], new double[0]),
-                "q (0)");
-        assertRefused(
-                () -> NetWeights.ofFlat(1, 2, new double[2], new double[3], new double[2]),
-                "Ub has 3 entries, expected 2");
-        assertRefused(
-                () ->
-                        NetWeights.ofFlat(
-                                1,
-                                1,
-                                new double[] {Double.POSITIVE_INFINITY},
-                                new double[1],
-                                new double[1]),
-                "Ua entry 0 is Infinity");
-        assertEquals(
-                "NetWeights[q=1, d=2]",
-                NetWeights.ofFlat(1, 2, new double[2], new double[2], new double[2]).toString());
     }
 }

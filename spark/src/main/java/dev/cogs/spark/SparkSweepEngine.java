@@ -4,7 +4,6 @@ import dev.cogs.cli.sweep.RunSettings;
 import dev.cogs.cli.sweep.RunSummary;
 import dev.cogs.cli.sweep.SweepEngine;
 import dev.cogs.cli.sweep.SweepExecution;
-import dev.cogs.nets.run.TrainingListener;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -21,21 +20,22 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Runs a sweep on Apache Spark (docs/sweeps.md §6): the runs become one RDD partition each, so each
- * run is one Spark task; a task trains its run through {@link SweepExecution#runOne} (which writes
- * the run folder atomically into the shared output folder, or finds it there) and returns its
- * {@link RunSummary} to the driver. A retried or speculative task finds the run cached or keeps one
- * complete folder, so retries are safe.
+ * run is one Spark task; a task trains its run through {@link SweepExecution#runAlongside} (which
+ * writes the run folder atomically into the shared output folder, or finds it there) and returns
+ * its {@link RunSummary} to the driver. A retried or speculative task finds the run cached or keeps
+ * one complete folder, so retries are safe.
  *
- * <p>{@code spark.task.cpus} is the trainer's thread count ({@value #TRAINER_THREADS}: the calling
- * thread and one helper, see {@code dev.cogs.train.Trainer}), so that Spark does not start more
- * runs than a machine has cores for. An embedded master ({@code local}, {@code local[N]}, {@code
- * local[*]}) binds the driver to 127.0.0.1; the web UI is off. Under {@code spark-submit} the
- * master and the rest of the configuration come from spark-submit.
+ * <p>{@code spark.task.cpus} is the trainer's thread count ({@value #TRAINER_THREADS}: a task
+ * trains on its own thread, {@code dev.cogs.train.Trainer#trainOnCallingThread}, the same bits as
+ * the two-thread trainer), so that Spark runs one run per core, as the local engine does. An
+ * embedded master ({@code local}, {@code local[N]}, {@code local[*]}) binds the driver to
+ * 127.0.0.1; the web UI is off. Under {@code spark-submit} the master and the rest of the
+ * configuration come from spark-submit.
  */
 public final class SparkSweepEngine implements SweepEngine {
 
     /** Threads of one training run (docs/sweeps.md §6). */
-    public static final int TRAINER_THREADS = 2;
+    public static final int TRAINER_THREADS = 1;
 
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|\\d+)(,\\d+)?\\])?");
     private static final Pattern STANDALONE = Pattern.compile("spark://(.+)");
@@ -175,11 +175,7 @@ public final class SparkSweepEngine implements SweepEngine {
             try {
                 JavaRDD<RunSettings> rdd = sc.parallelize(new ArrayList<>(runs), runs.size());
                 List<RunSummary> results =
-                        rdd.map(
-                                        s ->
-                                                SweepExecution.runOne(
-                                                        s, Path.of(dir), TrainingListener.none()))
-                                .collect();
+                        rdd.map(s -> SweepExecution.runAlongside(s, Path.of(dir))).collect();
                 // finished is not called: the driver sees the summaries only when every run has
                 // ended, and the caller watches OUT for progress (reportsEachRun() is false)
                 return results;

@@ -128,7 +128,8 @@ class SparkSweepEngineTest {
         SweepEngine.Options options = new SweepEngine.Options("local[2]", false, () -> false);
         Path localOut = tmp.resolve("local");
         Path sparkOut = tmp.resolve("spark");
-        List<RunSummary> local = new LocalEngine().run(runs, localOut, options, r -> {});
+        // one by one on the two-thread trainer, against Spark's tasks on one thread each
+        List<RunSummary> local = new LocalEngine(1).run(runs, localOut, options, r -> {});
         SparkSweepEngine spark = new SparkSweepEngine();
         List<RunSummary> distributed = spark.run(runs, sparkOut, options, r -> {});
         assertEquals(runs.size(), distributed.size());
@@ -194,8 +195,8 @@ class SparkSweepEngineTest {
         assertEquals("127.0.0.1", conf.get("spark.driver.host"));
         assertEquals("127.0.0.1", conf.get("spark.driver.bindAddress"));
         assertEquals("false", conf.get("spark.ui.enabled"));
-        assertEquals("2", conf.get("spark.task.cpus"));
-        // local[1] cannot give a task two cores
+        // a task trains on its own thread: one run per core
+        assertEquals("1", conf.get("spark.task.cpus"));
         assertEquals("1", SparkSweepEngine.conf("local[1]").get("spark.task.cpus"));
         assertFalse(SparkSweepEngine.conf("spark://h:7077").contains("spark.driver.host"));
     }

@@ -147,6 +147,23 @@ public final class Trainer {
     }
 
     /**
+     * Trains on the calling thread alone, with one BLAS thread: the engine's two fixed partitions
+     * run one after the other on this thread, the same arithmetic in the same order as {@link
+     * #train(TrainingConfig, TrainingListener)}, so the result is bit-identical to it. For callers
+     * that run several trainings side by side, one per core (the sweep engines, {@link #trainAll}):
+     * no hand-offs between threads at every phase of a step.
+     *
+     * @param config the run
+     * @param listener receives evaluation points and the evaluated weights; may stop the run
+     * @return the result
+     * @throws NullPointerException if an argument is null
+     */
+    public static TrainingResult trainOnCallingThread(
+            TrainingConfig config, TrainingListener listener) {
+        return BlasThreads.with(1, () -> trainSolo(config, listener, Blas.GemmRoute.CBLAS));
+    }
+
+    /**
      * Trains several runs together without listeners on as many worker threads as the JVM has
      * processors (see {@link #trainAll(List, List, int)}).
      *

@@ -57,6 +57,14 @@ class TrainAllTest {
     }
 
     @Test
+    void aRunOnTheCallingThreadHasTheBitsOfTheTwoThreadTrainer() {
+        for (TrainingConfig c : batch()) {
+            assertSameBits(
+                    Trainer.train(c), Trainer.trainOnCallingThread(c, TrainingListener.none()));
+        }
+    }
+
+    @Test
     void theWorkerCountDoesNotChangeTheBits() {
         List<TrainingConfig> cs = batch();
         List<TrainingListener> none = new ArrayList<>();

@@ -1,7 +1,5 @@
 package dev.cogs.cli.report;
 
-import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.io.NetWeights;
 import dev.cogs.io.TensorFile;
 import dev.cogs.io.WeightKeys;
 import dev.cogs.io.weights.Checkpoint;
@@ -116,14 +114,7 @@ public record ImportedRun(
                                 LoggedEvaluation.find(t, c.epoch())
                                         .ifPresent(l -> logs.put(c.epoch(), l));
                                 metadata.put(c.epoch(), t.metadata());
-                                NetWeights w = keys.orElseGet(WeightKeys::luckmatters).extract(t);
-                                try {
-                                    return RealWeights.ofFlat(
-                                            w.d(), w.q(), w.uaFlat(), w.ubFlat(), w.wFlat());
-                                } catch (IllegalArgumentException e) {
-                                    throw new IllegalArgumentException(
-                                            "cogs: " + c.path() + ": " + e.getMessage(), e);
-                                }
+                                return keys.orElseGet(WeightKeys::luckmatters).extract(t);
                             }));
         }
         RunTrajectory t;

@@ -73,6 +73,37 @@ public final class SweepExecution {
      * @return the run's summary
      */
     public static RunSummary runOne(RunSettings settings, Path out, TrainingListener listener) {
+        return runOne(settings, out, listener, Trainer::train);
+    }
+
+    /**
+     * {@link #runOne(RunSettings, Path, TrainingListener)} on the calling thread alone ({@link
+     * Trainer#trainOnCallingThread}), without a listener: for engines that run one run per core.
+     *
+     * @param settings the run
+     * @param out the output folder
+     * @return the run's summary
+     */
+    public static RunSummary runAlongside(RunSettings settings, Path out) {
+        return runOne(settings, out, TrainingListener.none(), Trainer::trainOnCallingThread);
+    }
+
+    /**
+     * {@link #runOne(RunSettings, Path, TrainingListener)} with a chosen trainer, e.g. {@link
+     * Trainer#trainOnCallingThread} when several runs go side by side (the results are the same
+     * bits either way).
+     *
+     * @param settings the run
+     * @param out the output folder
+     * @param listener progress and stop requests ({@link TrainingListener#none()} for none)
+     * @param trainer trains one configuration
+     * @return the run's summary
+     */
+    public static RunSummary runOne(
+            RunSettings settings,
+            Path out,
+            TrainingListener listener,
+            Reproduction.RunTrainer trainer) {
         TrainingConfig c = settings.config();
         RunCache cache = new RunCache(out);
         boolean group = groupPath(c);
@@ -92,15 +123,14 @@ public final class SweepExecution {
             int steps;
             if (group) {
                 GroupReproduction.Trained t =
-                        GroupReproduction.trainAndSave(c, out, Trainer::train, listener);
+                        GroupReproduction.trainAndSave(c, out, trainer::train, listener);
                 steps = t.result().stepsCompleted();
                 done = t.run().map(RunSummary::of).orElse(null);
                 if (done != null) {
                     cache.clearFailure(c);
                 }
             } else {
-                Reproduction.Trained t =
-                        Reproduction.trainAndSave(c, cache, Trainer::train, listener);
+                Reproduction.Trained t = Reproduction.trainAndSave(c, cache, trainer, listener);
                 steps = t.result().stepsCompleted();
                 done = t.run().map(RunSummary::of).orElse(null);
             }

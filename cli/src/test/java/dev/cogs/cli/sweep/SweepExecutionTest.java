@@ -66,6 +66,34 @@ class SweepExecutionTest {
     }
 
     @Test
+    void runsSideBySideGiveTheBitsOfRunsOneByOne(@TempDir Path tmp) throws IOException {
+        List<RunSettings> runs =
+                List.of(
+                        RunSettings.of(C),
+                        RunSettings.of(C.withSeed(4)),
+                        RunSettings.of(C.withWeightDecay(1e-3)),
+                        RunSettings.of(C.withQ(12)));
+        SweepEngine.Options options = new SweepEngine.Options("local", false, () -> false);
+        List<RunSummary> heard = new java.util.ArrayList<>();
+        List<RunSummary> one = new LocalEngine(1).run(runs, tmp.resolve("one"), options, r -> {});
+        List<RunSummary> two =
+                new LocalEngine(2).run(runs, tmp.resolve("two"), options, heard::add);
+        assertEquals(runs.size(), two.size());
+        assertEquals(runs.size(), heard.size());
+        for (int i = 0; i < runs.size(); i++) {
+            assertTrue(two.get(i).ok(), two.get(i).message());
+            assertEquals(runs.get(i), two.get(i).settings(), "summaries in plan order");
+            assertEquals(one.get(i).frequencyOrders(), two.get(i).frequencyOrders());
+            Path a = tmp.resolve("one").resolve("runs").resolve(one.get(i).key());
+            Path b = tmp.resolve("two").resolve("runs").resolve(two.get(i).key());
+            for (String w : List.of("Ua.npy", "Ub.npy", "W.npy")) {
+                assertEquals(-1L, Files.mismatch(a.resolve(w), b.resolve(w)), w + " differs");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new LocalEngine(0));
+    }
+
+    @Test
     void aRunOfAnotherEngineKeyOrHalfWrittenIsNotTrusted(@TempDir Path tmp) throws IOException {
         RunCache cache = new RunCache(tmp);
         Path dir = cache.dir(C);

@@ -2,7 +2,6 @@ package dev.cogs.io.weights;
 
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.io.DType;
-import dev.cogs.io.NetWeights;
 import dev.cogs.io.Tensor;
 import dev.cogs.io.TensorFile;
 import dev.cogs.io.WeightKeys;
@@ -178,12 +177,7 @@ public final class WeightFiles {
             }
         }
         TensorFile file = read(path);
-        NetWeights w = keys.orElseGet(() -> defaultKeys(path)).extract(file);
-        try {
-            return RealWeights.ofFlat(w.d(), w.q(), w.uaFlat(), w.ubFlat(), w.wFlat());
-        } catch (IllegalArgumentException e) {
-            throw Problems.fail(e, path.toString(), "%s", e.getMessage());
-        }
+        return keys.orElseGet(() -> defaultKeys(path)).extract(file);
     }
 
     /**

@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.io.DType;
 import dev.cogs.io.IoTesting.PickleBuilder;
 import dev.cogs.io.IoTesting.ZipBuilder;
-import dev.cogs.io.NetWeights;
 import dev.cogs.io.TensorFile;
 import dev.cogs.io.TensorInfo;
 import dev.cogs.io.WeightKeys;
@@ -89,8 +89,8 @@ class TorchTest {
 
     @Test
     void weightKeysFindTheLuckmattersLayersUnderModel() {
-        NetWeights w = WeightKeys.luckmatters().extract(parse(TorchPickles.torch113File()));
-        assertEquals(2, w.q());
+        RealWeights w = WeightKeys.luckmatters().extract(parse(TorchPickles.torch113File()));
+        assertEquals(2, w.order());
         assertEquals(3, w.d());
         assertArrayEquals(TorchPickles.C, w.wFlat(), 0.0);
         assertArrayEquals(new double[] {-1.0, -0.5, 0.0}, w.ua()[0], 0.0);
@@ -687,8 +687,8 @@ class TorchTest {
         TensorFile f = TorchPython.saveAndRead();
         assertEquals(List.of(3, 4), f.get("model.layera.weight").info().shape());
         assertEquals(List.of(4, 3), f.get("model.layerc.weight").info().shape());
-        NetWeights w = WeightKeys.luckmatters().extract(f);
-        assertEquals(3, w.q());
+        RealWeights w = WeightKeys.luckmatters().extract(f);
+        assertEquals(3, w.order());
         assertEquals(4, w.d());
         // The saved values are arange(12)/8 - 0.75 (exact in float32), see TorchPython.
         assertEquals(-0.75, w.ua()[0][0], 0.0);

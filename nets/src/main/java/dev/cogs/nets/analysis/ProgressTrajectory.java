@@ -1,31 +1,16 @@
 package dev.cogs.nets.analysis;
 
 import dev.cogs.algebra.weights.RealWeights;
-import dev.cogs.nets.run.EvaluationPoint;
 import dev.cogs.nets.run.TrainingConfig;
-import dev.cogs.nets.run.TrainingListener;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * A {@link TrainingListener} that records the {@link ProgressPoint progress measures} of
- * docs/cogs-math.md §13 at chosen evaluation epochs of a cogs run: the same measures {@link
- * RunTrajectory} computes from the checkpoint files of an imported run.
- *
- * <p>The listener only sees evaluation epochs (docs/cogs-math.md §8), so {@code every} should be a
- * multiple of the run's {@code evalEvery}. Cost per recorded epoch: O(d³·q) (the outputs on all d²
- * pairs).
- *
- * <p>This is a mutable accumulator and is not thread-safe; {@link #points()} returns an immutable
- * snapshot.
+ * Records the {@link ProgressPoint progress measures} of docs/cogs-math.md §13 at chosen evaluation
+ * epochs of a cogs run (see {@link EpochRecorder} for which epochs): the same measures {@link
+ * RunTrajectory} computes from the checkpoint files of an imported run. Cost per recorded epoch:
+ * O(d³·q) (the outputs on all d² pairs).
  */
-public final class ProgressTrajectory implements TrainingListener {
-
-    private final int every;
-    private final int[] extra;
-    private final List<ProgressPoint> points = new ArrayList<>();
+public final class ProgressTrajectory extends EpochRecorder<ProgressPoint> {
 
     /**
      * A recorder.
@@ -35,17 +20,7 @@ public final class ProgressTrajectory implements TrainingListener {
      * @throws IllegalArgumentException if {@code every < 1} or an extra epoch is negative
      */
     public ProgressTrajectory(int every, int... extraEpochs) {
-        if (every < 1) {
-            throw new IllegalArgumentException("every (" + every + ") must be >= 1");
-        }
-        for (int e : extraEpochs) {
-            if (e < 0) {
-                throw new IllegalArgumentException("extra epoch (" + e + ") must be >= 0");
-            }
-        }
-        this.every = every;
-        this.extra = extraEpochs.clone();
-        Arrays.sort(this.extra);
+        super(every, extraEpochs);
     }
 
     /**
@@ -62,35 +37,8 @@ public final class ProgressTrajectory implements TrainingListener {
         return new ProgressTrajectory(every, config.checkpointEpoch(), config.epochs());
     }
 
-    /**
-     * Whether an evaluation at this epoch is recorded.
-     *
-     * @param epoch the epoch
-     * @return whether it is a multiple of {@code every} or one of the extra epochs
-     */
-    public boolean records(int epoch) {
-        return epoch % every == 0 || Arrays.binarySearch(extra, epoch) >= 0;
-    }
-
     @Override
-    public void onEvaluation(EvaluationPoint point, RealWeights weightsBeforeUpdate) {
-        Objects.requireNonNull(point, "point");
-        Objects.requireNonNull(weightsBeforeUpdate, "weightsBeforeUpdate");
-        int epoch = point.epoch();
-        // evaluations arrive in increasing epoch order; a repeated epoch is recorded once
-        if (!records(epoch)
-                || (!points.isEmpty() && points.get(points.size() - 1).epoch() >= epoch)) {
-            return;
-        }
-        points.add(ProgressPoint.of(epoch, weightsBeforeUpdate));
-    }
-
-    /**
-     * The recorded points in epoch order.
-     *
-     * @return an immutable snapshot
-     */
-    public List<ProgressPoint> points() {
-        return List.copyOf(points);
+    protected ProgressPoint measure(int epoch, RealWeights weights) {
+        return ProgressPoint.of(epoch, weights);
     }
 }

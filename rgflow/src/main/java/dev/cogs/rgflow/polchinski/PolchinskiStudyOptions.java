@@ -179,26 +179,9 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if the kept coupling is invalid for the theory
      */
     public PolchinskiStudyOptions withTheory(BareTheory value) {
-        return new PolchinskiStudyOptions(
-                value,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.theory = value;
+        return c.build();
     }
 
     /**
@@ -210,26 +193,10 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if D or L is out of range
      */
     public PolchinskiStudyOptions withLattice(int dimensionValue, int sideValue) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimensionValue,
-                sideValue,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.dimension = dimensionValue;
+        c.side = sideValue;
+        return c.build();
     }
 
     /**
@@ -240,26 +207,9 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if m² is not finite and &gt; 0
      */
     public PolchinskiStudyOptions withMassSquared(double value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                value,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.massSquared = value;
+        return c.build();
     }
 
     /**
@@ -270,26 +220,9 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if the coupling is invalid for the theory
      */
     public PolchinskiStudyOptions withCoupling(double value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                value,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.coupling = value;
+        return c.build();
     }
 
     /**
@@ -301,26 +234,10 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if a value is out of range
      */
     public PolchinskiStudyOptions withTimes(double tMaxValue, int intervalsValue) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMaxValue,
-                intervalsValue,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.tMax = tMaxValue;
+        c.intervals = intervalsValue;
+        return c.build();
     }
 
     /**
@@ -331,26 +248,9 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if τ is not finite and &gt; 0
      */
     public PolchinskiStudyOptions withTau(double value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                value,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.tau = value;
+        return c.build();
     }
 
     /**
@@ -362,26 +262,10 @@ public record PolchinskiStudyOptions(
      * @throws IllegalArgumentException if a size is out of range
      */
     public PolchinskiStudyOptions withSamples(int samplesValue, int innerDrawsValue) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samplesValue,
-                innerDrawsValue,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.samples = samplesValue;
+        c.innerDraws = innerDrawsValue;
+        return c.build();
     }
 
     /**
@@ -396,26 +280,12 @@ public record PolchinskiStudyOptions(
      */
     public PolchinskiStudyOptions withHmc(
             int burnIn, int thin, double stepSize, int leapfrogSteps) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                burnIn,
-                thin,
-                stepSize,
-                leapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.hmcBurnIn = burnIn;
+        c.hmcThin = thin;
+        c.hmcStepSize = stepSize;
+        c.hmcLeapfrogSteps = leapfrogSteps;
+        return c.build();
     }
 
     /**
@@ -425,26 +295,9 @@ public record PolchinskiStudyOptions(
      * @return the copy
      */
     public PolchinskiStudyOptions withSeed(long value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                value,
-                variant,
-                maps);
+        Copy c = new Copy(this);
+        c.seed = value;
+        return c.build();
     }
 
     /**
@@ -454,26 +307,9 @@ public record PolchinskiStudyOptions(
      * @return the copy
      */
     public PolchinskiStudyOptions withMaps(PolchinskiJko.MapFamily value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                variant,
-                value);
+        Copy c = new Copy(this);
+        c.maps = value;
+        return c.build();
     }
 
     /**
@@ -483,25 +319,78 @@ public record PolchinskiStudyOptions(
      * @return the copy
      */
     public PolchinskiStudyOptions withVariant(JkoVariant value) {
-        return new PolchinskiStudyOptions(
-                theory,
-                dimension,
-                side,
-                massSquared,
-                coupling,
-                tMax,
-                intervals,
-                tau,
-                samples,
-                innerDraws,
-                freeDraws,
-                hmcBurnIn,
-                hmcThin,
-                hmcStepSize,
-                hmcLeapfrogSteps,
-                distanceSamples,
-                seed,
-                value,
-                maps);
+        Copy c = new Copy(this);
+        c.variant = value;
+        return c.build();
+    }
+
+    /**
+     * A mutable copy of every option, so that each {@code with…} method names only what it changes.
+     */
+    private static final class Copy {
+        private BareTheory theory;
+        private int dimension;
+        private int side;
+        private double massSquared;
+        private double coupling;
+        private double tMax;
+        private int intervals;
+        private double tau;
+        private int samples;
+        private int innerDraws;
+        private int freeDraws;
+        private int hmcBurnIn;
+        private int hmcThin;
+        private double hmcStepSize;
+        private int hmcLeapfrogSteps;
+        private int distanceSamples;
+        private long seed;
+        private JkoVariant variant;
+        private PolchinskiJko.MapFamily maps;
+
+        Copy(PolchinskiStudyOptions o) {
+            theory = o.theory;
+            dimension = o.dimension;
+            side = o.side;
+            massSquared = o.massSquared;
+            coupling = o.coupling;
+            tMax = o.tMax;
+            intervals = o.intervals;
+            tau = o.tau;
+            samples = o.samples;
+            innerDraws = o.innerDraws;
+            freeDraws = o.freeDraws;
+            hmcBurnIn = o.hmcBurnIn;
+            hmcThin = o.hmcThin;
+            hmcStepSize = o.hmcStepSize;
+            hmcLeapfrogSteps = o.hmcLeapfrogSteps;
+            distanceSamples = o.distanceSamples;
+            seed = o.seed;
+            variant = o.variant;
+            maps = o.maps;
+        }
+
+        PolchinskiStudyOptions build() {
+            return new PolchinskiStudyOptions(
+                    theory,
+                    dimension,
+                    side,
+                    massSquared,
+                    coupling,
+                    tMax,
+                    intervals,
+                    tau,
+                    samples,
+                    innerDraws,
+                    freeDraws,
+                    hmcBurnIn,
+                    hmcThin,
+                    hmcStepSize,
+                    hmcLeapfrogSteps,
+                    distanceSamples,
+                    seed,
+                    variant,
+                    maps);
+        }
     }
 }
