@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code sweep}: trains every run of a grid d × q × wd × lr × seeds, resumably and shardably, on
  * one machine or on Apache Spark, and writes the grid report (docs/sweeps.md); {@code --group}
- * makes the task axis a list of finite groups (docs/sweeps.md §1.1).
+ * makes the task axis a list of finite groups (docs/sweeps.md §1.2).
  */
 @Command(
         name = "sweep",

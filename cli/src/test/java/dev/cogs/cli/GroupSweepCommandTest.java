@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code cogs sweep --group} (docs/sweeps.md §1.1): bad groups are one-line errors before any
+ * {@code cogs sweep --group} (docs/sweeps.md §1.2): bad groups are one-line errors before any
  * training, and a group run is one cache entry shared with {@code cogs reproduce --group}, in both
  * directions.
  */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark engine against the in-process engine on a tiny sweep (d = 5 and 7, 200 epochs, and the
- * group runs of docs/sweeps.md §1.1 on S3 and on a group given only by its table) on an embedded
+ * group runs of docs/sweeps.md §1.2 on S3 and on a group given only by its table) on an embedded
  * local[2] bound to 127.0.0.1 with the UI off: the same runs, record for record and bit for bit,
  * and a second Spark invocation recomputes nothing.
  */

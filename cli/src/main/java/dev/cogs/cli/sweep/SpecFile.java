@@ -22,11 +22,6 @@ import java.util.function.Function;
  * {@code beta1}, {@code beta2}, {@code epsilon}, {@code evalEvery}, {@code evalAllBelow}. Missing
  * keys take the paper's defaults ({@link TrainingConfig#defaults(int)}); an unknown key is an
  * error.
- *
- * <p>Instead of {@code d}, the task axis may be {@code group} (docs/sweeps.md §1.1): group names as
- * {@code --group} takes them, a string {@code "Z5xZ5,S4"} or an array whose entries are names or
- * Cayley tables in the {@code --group-table} format ({@code {"name": "G", "table": [[…]]}}); a file
- * with both {@code d} and {@code group} is an error.
  */
 public final class SpecFile {
 
@@ -143,7 +138,13 @@ public final class SpecFile {
                 groups(root));
     }
 
-    /** The {@code group} axis, parsed and checked as {@code --group} and {@code --group-table}. */
+    /**
+     * The {@code group} axis (docs/sweeps.md §1.2), the task axis instead of {@code d}: group names
+     * as {@code --group} takes them, a string {@code "Z5xZ5,S4"} or an array whose entries are
+     * names or Cayley tables in the {@code --group-table} format ({@code {"name": "G", "table":
+     * [[…]]}}), parsed and checked as {@code --group} and {@code --group-table}; a file with both
+     * {@code d} and {@code group} is an error.
+     */
     private static List<FiniteGroup> groups(JsonNode root) {
         JsonNode n = root.get("group");
         if (n == null) {

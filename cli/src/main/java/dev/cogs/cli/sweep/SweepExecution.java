@@ -18,7 +18,7 @@ import java.util.Optional;
  * The unit of work of every sweep engine (docs/sweeps.md §4): one run into its folder under {@code
  * OUT/runs/<key>/}, through the same code as {@code cogs reproduce}: {@link
  * Reproduction#trainAndSave} for Z_d with d odd, {@link GroupReproduction#trainAndSave} (the code
- * of {@code cogs reproduce --group}) for any other group (docs/sweeps.md §1.1). Idempotent: a run
+ * of {@code cogs reproduce --group}) for any other group (docs/sweeps.md §1.2). Idempotent: a run
  * already cached is not retrained, and two workers saving the same run keep one complete folder.
  */
 public final class SweepExecution {

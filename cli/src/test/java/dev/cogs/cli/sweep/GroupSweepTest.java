@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sweep over two tiny groups (Z3 × Z3, abelian, and S3, not abelian; docs/sweeps.md §1.1, §5.1)
+ * A sweep over two tiny groups (Z3 × Z3, abelian, and S3, not abelian; docs/sweeps.md §1.2, §5.1)
  * against the trainer called directly on configurations built by hand: the same final metrics and
  * checkpoint bits, the full-table accuracy recomputed from the weights by the formula of
  * docs/cogs-math.md §14.6, and the per-character orders or irrep usage of those weights.

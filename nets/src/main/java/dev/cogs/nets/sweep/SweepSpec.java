@@ -15,7 +15,7 @@ import java.util.Objects;
  * all other trainer settings (Adam constants, test fraction, evaluation schedule) come from {@code
  * base}, whose d, group, q, wd, lr, seed, epochs and checkpoint are ignored.
  *
- * <p>The task axis is a list of finite groups (docs/sweeps.md §1.1): the d axis of modular addition
+ * <p>The task axis is a list of finite groups (docs/sweeps.md §1.2): the d axis of modular addition
  * is the list of the cyclic groups {@link FiniteGroups#cyclic(int) Z_d} ({@link #of}), any other
  * group trains on its composition table ({@link #ofGroups}, docs/cogs-math.md §14.8).
  *
