@@ -31,6 +31,12 @@ import java.util.Arrays;
  * arc is rescanned arc by arc, with the same arithmetic. Within the first block that has an arc
  * with negative reduced cost, the most negative one enters.
  *
+ * <p>Warm start ({@link #warmStart}, docs/rgflow.md §6.1.1): the star basis may carry the
+ * potentials of approximate duals, and a shortlist of arcs is then priced first, by the same block
+ * search over the list (blocks of {@code max(n, m)/}{@value #LIST_BLOCK_DIVISOR} entries); the
+ * dense search over all arcs runs only when no listed arc has a negative reduced cost, so it still
+ * decides that the basis is optimal.
+ *
  * <p>Pivot (the rest of the time): the join is found by climbing from both ends of the entering
  * arc, the side with the smaller subtree first (an ancestor's subtree is strictly larger),
  * recording both paths; the leaving arc, the flow update and the subtree sizes then work on these
