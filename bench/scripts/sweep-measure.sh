@@ -10,7 +10,9 @@
 #   b  a Spark sweep of the same 8 runs killed with SIGKILL after 3 finished runs, then started again: it
 #      reports what was finished, recomputes nothing of it, and ends with the records of (a).
 #   c  overhead: the same 8 runs with 10 000 epochs, local then embedded Spark (start-up included), wall
-#      times and their ratio spark/local (acceptance: <= 1.3), and the two sweeps' records compared.
+#      times and their ratio spark/local (acceptance: <= 1.3), and the two sweeps' records compared; two
+#      separate cogs processes, so JVM start-up counts too. `cogs bench sweep` measures the same in one JVM
+#      (after a warm-up) and prints it with the machine, commit and load (docs/performance.md, Sweeps).
 #   d  the Fig. 4 row d = 23, q = 512, wd {1e-5,5e-5,1e-4,2e-4,5e-4}, seeds 1-5 (25 runs), and the q axis
 #      {256,512,1024,2048} at wd 5e-5, seeds 1-5 (20 runs; the cells shared with the row and with (c) are
 #      not retrained): cells.csv of each.

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             BenchConstructCommand.class,
             BenchTrainCommand.class,
             BenchCategoryCommand.class,
-            BenchOtCommand.class
+            BenchOtCommand.class,
+            BenchSweepCommand.class
         })
 final class BenchCommand implements Runnable {
 

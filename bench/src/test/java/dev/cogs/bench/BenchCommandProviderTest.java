@@ -26,7 +26,7 @@ class BenchCommandProviderTest {
         CommandLine bench = cl.getSubcommands().get("bench");
         assertNotNull(bench);
         assertEquals(
-                List.of("construct", "train", "category", "ot"),
+                List.of("construct", "train", "category", "ot", "sweep"),
                 List.copyOf(bench.getSubcommands().keySet()));
     }
 

@@ -44,6 +44,18 @@ class ModuleArchitectureTest {
     }
 
     @Test
+    void sparkIsAPlugInNeverADependency() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.spark..", "dev.cogs.spark..")
+                .because(
+                        "cogs bench sweep finds the Spark engine through the ServiceLoader"
+                                + " (ARCHITECTURE.md: Spark only in the spark module)")
+                .check(classes);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("dev.cogs.bench.(**)")
                 .should()

@@ -94,7 +94,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--spec",
             paramLabel = "FILE",
-            description = "A JSON sweep spec (docs/sweeps.md §1); flags given as well override it.")
+            description =
+                    "A JSON or YAML sweep spec (docs/sweeps.md §1); flags given as well override it.")
     private Path specFile;
 
     @Option(

@@ -207,4 +207,56 @@ class SweepCommandTest {
         assertTrue(r.out().contains("2 run(s); 0 already finished"), r.out());
         assertTrue(r.out().contains("-ep60-seed1-tf0.2-"), r.out());
     }
+
+    @Test
+    void aYamlSpecFileGivesTheSamePlanAsItsJsonTwin(@TempDir Path tmp) throws IOException {
+        Path json = tmp.resolve("spec.json");
+        Files.writeString(
+                json,
+                "{\"d\": [5, 7], \"q\": \"8\", \"wd\": [1e-4, 5e-4], \"seeds\": \"1-3\","
+                        + " \"epochs\": 60, \"testFraction\": 0.2}");
+        Path yaml = tmp.resolve("spec.yml");
+        Files.writeString(
+                yaml,
+                "# the same spec\nd: [5, 7]\nq: 8\nwd:\n  - 1e-4\n  - 5e-4\nseeds: 1-3\n"
+                        + "epochs: 60\ntestFraction: 0.2\n");
+        Run a =
+                run(
+                        "sweep",
+                        "--spec",
+                        json.toString(),
+                        "--dry-run",
+                        "--out",
+                        tmp.resolve("o").toString());
+        Run b =
+                run(
+                        "sweep",
+                        "--spec",
+                        yaml.toString(),
+                        "--dry-run",
+                        "--out",
+                        tmp.resolve("o").toString());
+        assertEquals(0, a.exit(), a.err());
+        assertEquals(0, b.exit(), b.err());
+        assertTrue(b.out().contains("12 run(s); 0 already finished"), b.out());
+        // the plans, run by run: the lines of the printed plan without the (timed) estimates
+        assertEquals(planLines(a.out()), planLines(b.out()));
+        assertEquals(12, planLines(b.out()).size());
+        Files.writeString(yaml, "d: [5]\nd: [7]\n");
+        assertBadInput(
+                yaml + ": not YAML: line 2, column 2: Duplicate field 'd'",
+                "sweep",
+                "--spec",
+                yaml.toString(),
+                "--out",
+                tmp.resolve("o").toString());
+    }
+
+    /** The keys of the runs in a printed plan, in order. */
+    private static List<String> planLines(String out) {
+        return out.lines()
+                .filter(l -> l.contains(" to run "))
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .toList();
+    }
 }

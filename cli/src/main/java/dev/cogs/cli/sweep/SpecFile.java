@@ -1,5 +1,6 @@
 package dev.cogs.cli.sweep;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,20 +9,26 @@ import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.nets.run.TrainingConfig;
 import dev.cogs.nets.sweep.SweepSpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A sweep spec file (docs/sweeps.md §1): a JSON object with the axes {@code d}, {@code q}, {@code
- * wd}, {@code lr}, {@code seeds} (each an array of numbers or a string in the command-line syntax,
- * e.g. {@code "1-5"}) and the scalars {@code epochs}, {@code checkpoint}, {@code testFraction},
- * {@code beta1}, {@code beta2}, {@code epsilon}, {@code evalEvery}, {@code evalAllBelow}. Missing
- * keys take the paper's defaults ({@link TrainingConfig#defaults(int)}); an unknown key is an
- * error.
+ * A sweep spec file (docs/sweeps.md §1): a JSON object or a YAML mapping with the axes {@code d},
+ * {@code q}, {@code wd}, {@code lr}, {@code seeds} (each an array of numbers or a string in the
+ * command-line syntax, e.g. {@code "1-5"}) and the scalars {@code epochs}, {@code checkpoint},
+ * {@code testFraction}, {@code beta1}, {@code beta2}, {@code epsilon}, {@code evalEvery}, {@code
+ * evalAllBelow}. Missing keys take the paper's defaults ({@link TrainingConfig#defaults(int)}); an
+ * unknown key is an error, and so is a key given twice.
+ *
+ * <p>Both formats are read into one JSON tree, validated by one function: YAML ({@link Format})
+ * only changes the front end (docs/sweeps.md §1.1).
  */
 public final class SpecFile {
 
@@ -43,9 +50,39 @@ public final class SpecFile {
                     "evalEvery",
                     "evalAllBelow");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private SpecFile() {}
+
+    /** The format of a spec file. */
+    public enum Format {
+        /** JSON (RFC 8259). */
+        JSON,
+        /** YAML, read as JSON-like data (docs/sweeps.md §1.1). */
+        YAML;
+
+        /**
+         * The format of a file: {@code *.yaml} and {@code *.yml} are YAML, {@code *.json} is JSON
+         * (any case); a file of another name is JSON if its first character other than white space
+         * is <code>{</code>, YAML otherwise.
+         *
+         * @param file the file (only its name is used)
+         * @param text its content
+         * @return the format
+         */
+        public static Format of(Path file, String text) {
+            Path name = file.getFileName();
+            String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+                return YAML;
+            }
+            if (n.endsWith(".json")) {
+                return JSON;
+            }
+            return text.strip().startsWith("{") ? JSON : YAML;
+        }
+    }
 
     /**
      * The values read from a file, each null when the key is absent.
@@ -76,18 +113,35 @@ public final class SpecFile {
      *
      * @param file the file
      * @return its values
-     * @throws IllegalArgumentException with a one-line reason if the file is unreadable, not a JSON
-     *     object, holds an unknown key or a malformed value
+     * @throws IllegalArgumentException with a one-line reason that starts with the file's name if
+     *     the file is unreadable, not a JSON object or a YAML mapping ({@link Format#of}), holds an
+     *     unknown or repeated key or a malformed value
      */
     public static Values read(Path file) {
-        JsonNode root;
+        String text;
         try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
             String m = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-            throw new IllegalArgumentException("cannot read " + file + ": " + m);
+            throw new IllegalArgumentException(file + ": cannot read (" + m + ")");
         }
-        return parse(root);
+        try {
+            return parse(text, Format.of(file, text));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses a spec given as text in a format.
+     *
+     * @param text the text
+     * @param format its format
+     * @return its values
+     * @throws IllegalArgumentException as {@link #read}, without the file name
+     */
+    public static Values parse(String text, Format format) {
+        return format == Format.YAML ? parse(SpecYaml.read(text)) : parse(text);
     }
 
     /**

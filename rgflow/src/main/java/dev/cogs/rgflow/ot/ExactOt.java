@@ -6,7 +6,13 @@ import java.util.Objects;
  * Exact optimal transport {@code min_P ⟨P, C⟩} over plans with marginals {@code a}, {@code b}
  * (masses equal to a relative {@code 1e-6}; {@code b} is rescaled to the mass of {@code a}), by the
  * network simplex (docs/rgflow.md §6.1): artificial star basis, block-search pivoting over a mixed
- * arc order with SIMD chunk tests of the reduced costs, tree updates on primitive arrays.
+ * arc order with SIMD chunk tests of the reduced costs, tree updates on primitive arrays. Problems
+ * with at least 256 sources and sinks are warm-started from the exact solution of the half-size
+ * problem (recursively): its duals, extended by c-transforms, give the starting potentials and a
+ * shortlist of 8 arcs per source that is priced first (docs/rgflow.md §6.1.1); the pricing over all
+ * arcs still ends every solve, so the plan is an optimal basic solution and the duals certify it,
+ * exactly as from a cold start. The reported iterations are the pivots of all levels, and the pivot
+ * cap bounds their total.
  *
  * <p>Zero-weight points are removed before solving and get c-transform potentials. The result
  * reports {@link ExactOtStatus#MAX_ITERATIONS} (and {@code converged() == false}) if the pivot cap
@@ -20,16 +26,18 @@ import java.util.Objects;
 public final class ExactOt implements TransportSolver<ExactOtResult> {
 
     private final ExactOtOptions options;
+    private final int warmStartMinSize;
 
-    private ExactOt(ExactOtOptions options) {
+    private ExactOt(ExactOtOptions options, int warmStartMinSize) {
         this.options = options;
+        this.warmStartMinSize = warmStartMinSize;
     }
 
     /**
      * @return the network simplex with {@link ExactOtOptions#defaults()}
      */
     public static ExactOt networkSimplex() {
-        return new ExactOt(ExactOtOptions.defaults());
+        return new ExactOt(ExactOtOptions.defaults(), MultiscaleStart.MIN_SIZE);
     }
 
     /**
@@ -39,7 +47,15 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
      * @return the solver
      */
     public static ExactOt networkSimplex(ExactOtOptions options) {
-        return new ExactOt(Objects.requireNonNull(options, "options"));
+        return new ExactOt(Objects.requireNonNull(options, "options"), MultiscaleStart.MIN_SIZE);
+    }
+
+    /**
+     * With another threshold of the multiscale warm start (tests: {@code Integer.MAX_VALUE} starts
+     * cold, a small value warm-starts small problems through many levels).
+     */
+    static ExactOt networkSimplex(ExactOtOptions options, int warmStartMinSize) {
+        return new ExactOt(options, warmStartMinSize);
     }
 
     /**
@@ -79,10 +95,12 @@ public final class ExactOt implements TransportSolver<ExactOtResult> {
         for (int j = 0; j < mm; j++) {
             sb[j] = bb[colMap[j]];
         }
-        NetworkSimplex ns = new NetworkSimplex(nn, mm, sub, sa, sb);
-        long run = ns.run(options.cap(nn, mm));
-        ExactOtStatus status = run >= 0 ? ExactOtStatus.OPTIMAL : ExactOtStatus.MAX_ITERATIONS;
-        long pivots = run >= 0 ? run : -run - 1;
+        MultiscaleStart.Solved solved =
+                MultiscaleStart.solve(nn, mm, sub, sa, sb, options.cap(nn, mm), warmStartMinSize);
+        NetworkSimplex ns = solved.simplex();
+        ExactOtStatus status =
+                solved.optimal() ? ExactOtStatus.OPTIMAL : ExactOtStatus.MAX_ITERATIONS;
+        long pivots = solved.pivots();
 
         int[] pi = new int[nn + mm + 1];
         int[] pj = new int[nn + mm + 1];

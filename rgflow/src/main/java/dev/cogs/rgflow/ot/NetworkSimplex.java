@@ -31,6 +31,12 @@ import java.util.Arrays;
  * arc is rescanned arc by arc, with the same arithmetic. Within the first block that has an arc
  * with negative reduced cost, the most negative one enters.
  *
+ * <p>Warm start ({@link #warmStart}, docs/rgflow.md §6.1.1): the star basis may carry the
+ * potentials of approximate duals, and a shortlist of arcs is then priced first, by the same block
+ * search over the list (blocks of {@code max(n, m)/}{@value #LIST_BLOCK_DIVISOR} entries); the
+ * dense search over all arcs runs only when no listed arc has a negative reduced cost, so it still
+ * decides that the basis is optimal.
+ *
  * <p>Pivot (the rest of the time): the join is found by climbing from both ends of the entering
  * arc, the side with the smaller subtree first (an ancestor's subtree is strictly larger),
  * recording both paths; the leaving arc, the flow update and the subtree sizes then work on these
@@ -76,6 +82,9 @@ final class NetworkSimplex {
     /** Arcs per chunk of the pricing scan. */
     static final int CHUNK = 64;
 
+    /** A block of the shortlist's pricing is {@code max(n, m)} divided by this. */
+    static final int LIST_BLOCK_DIVISOR = 8;
+
     private final int blockSize;
 
     /** Chunks per row ({@code ⌈m / CHUNK⌉}) and in all. */
@@ -97,6 +106,14 @@ final class NetworkSimplex {
     private int enterRow;
     private int enterCol;
     private double enterReducedCost;
+
+    // the shortlist of a warm start (empty if none): arc, row, column and cost of each entry
+    private int[] listArc = new int[0];
+    private int[] listRow = new int[0];
+    private int[] listCol = new int[0];
+    private double[] listCost = new double[0];
+    private int listCursor;
+    private int listBlock;
 
     NetworkSimplex(int n, int m, double[] cost, double[] a, double[] b) {
         this(n, m, cost, a, b, RowOps.fastest());
@@ -181,6 +198,43 @@ final class NetworkSimplex {
     }
 
     /**
+     * Warm start (docs/rgflow.md §6.1.1): sets the potentials of the star basis from approximate
+     * duals {@code f}, {@code g} and restricts the pricing to a shortlist of arcs until no arc of
+     * it has a negative reduced cost, after which the dense block search takes over (and so
+     * certifies optimality over all arcs, as without a warm start). Equivalent to the cold start on
+     * the reduced costs {@code C'_ij = C_ij − f_i − g_j}, which differ from {@code C} by a constant
+     * on the feasible plans: the artificial arcs get the costs that make the star basis carry these
+     * potentials, {@code f_i} from source {@code i} to the root and {@code g_j + M'} from the root
+     * to sink {@code j}, with {@code M' = 2·(max|C| + max|f| + max|g|) + 1 > max|C'|}, so that no
+     * optimal flow uses the root. Call before {@link #run}.
+     *
+     * @param f approximate source duals, length {@code n}, finite
+     * @param g approximate sink duals, length {@code m}, finite
+     * @param rows rows of the shortlist's arcs, in the order they are priced
+     * @param cols columns of the shortlist's arcs
+     */
+    void warmStart(double[] f, double[] g, int[] rows, int[] cols) {
+        double art = 2 * (maxCostForArt + Vectors.maxAbs(f) + Vectors.maxAbs(g)) + 1;
+        for (int i = 0; i < n; i++) {
+            pi[i] = -f[i];
+        }
+        for (int j = 0; j < m; j++) {
+            pi[n + j] = g[j] + art;
+        }
+        int size = rows.length;
+        listArc = new int[size];
+        listRow = rows.clone();
+        listCol = cols.clone();
+        listCost = new double[size];
+        for (int q = 0; q < size; q++) {
+            listArc[q] = rows[q] * m + cols[q];
+            listCost[q] = cost[listArc[q]];
+        }
+        listCursor = 0;
+        listBlock = Math.max(1, Math.min(size, Math.max(n, m) / LIST_BLOCK_DIVISOR));
+    }
+
+    /**
      * Runs pivots until no arc has a negative reduced cost or the cap is reached.
      *
      * @return the number of pivots; negative (−pivots − 1) if the cap was reached
@@ -232,6 +286,50 @@ final class NetworkSimplex {
     // ---------------------------------------------------------------- pricing
 
     private boolean findEnteringArc() {
+        return listArc.length > 0 && findInShortlist() || findInAllArcs();
+    }
+
+    /**
+     * Block search over the shortlist (its entries in their given order, cyclically): the most
+     * negative reduced cost of the first block that has one.
+     */
+    private boolean findInShortlist() {
+        final double[] p = pi;
+        final int off = n;
+        final int size = listArc.length;
+        double min = -tolerance;
+        int best = -1;
+        int q = listCursor;
+        int budget = listBlock;
+        for (int scanned = 0; scanned < size; scanned++) {
+            int i = listRow[q];
+            int jn = off + listCol[q];
+            double rc = listCost[q] + p[i] - p[jn];
+            if (rc < min && pred[i] != listArc[q] && pred[jn] != listArc[q]) {
+                min = rc;
+                best = q;
+            }
+            if (++q == size) {
+                q = 0;
+            }
+            if (--budget == 0) {
+                if (best >= 0) {
+                    break;
+                }
+                budget = listBlock;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        listCursor = q;
+        enterRow = listRow[best];
+        enterCol = listCol[best];
+        enterReducedCost = min;
+        return true;
+    }
+
+    private boolean findInAllArcs() {
         final double[] c = cost;
         final double[] p = pi;
         final int off = n;

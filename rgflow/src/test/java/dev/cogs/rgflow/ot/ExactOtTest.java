@@ -178,6 +178,157 @@ class ExactOtTest {
                         });
     }
 
+    /** Warm-started through many levels (any problem of 2 points a side or more). */
+    private static final ExactOt WARM = ExactOt.networkSimplex(ExactOtOptions.defaults(), 2);
+
+    /** Never warm-started. */
+    private static final ExactOt COLD =
+            ExactOt.networkSimplex(ExactOtOptions.defaults(), Integer.MAX_VALUE);
+
+    @Test
+    void multiscaleWarmStartIsCertifiedAndAgreesWithTheColdStart() {
+        // docs/rgflow.md §6.1.1: random shapes (n ≠ m), non-uniform weights with zeros, and three
+        // kinds of cost: continuous, small integers (ties, degenerate pivots) and repeated points
+        // (equal rows and columns). The warm start must reach the same optimal cost as the cold one
+        // (both certified by their own duals; 1e-12 relative: two exact solvers, rounding only)
+        qt().withExamples(50)
+                .forAll(integers().between(1, 60), integers().between(1, 60), integers().all())
+                .check(
+                        (n, m, seed) -> {
+                            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                            double[] a = PointClouds.randomWeights(n, r, true);
+                            double[] b = PointClouds.randomWeights(m, r, true);
+                            int kind = r.nextInt(3);
+                            double[][] cc = new double[n][m];
+                            for (int i = 0; i < n; i++) {
+                                for (int j = 0; j < m; j++) {
+                                    cc[i][j] = kind == 0 ? r.nextDouble(-1, 3) : r.nextInt(4);
+                                }
+                            }
+                            if (kind == 2) {
+                                // repeated points: every other row and column copies its neighbour
+                                for (int i = 1; i < n; i += 2) {
+                                    cc[i] = cc[i - 1].clone();
+                                }
+                                for (int i = 0; i < n; i++) {
+                                    for (int j = 1; j < m; j += 2) {
+                                        cc[i][j] = cc[i][j - 1];
+                                    }
+                                }
+                            }
+                            CostMatrix c = CostMatrix.of(cc);
+                            ExactOtResult warm = WARM.solve(a, b, c);
+                            ExactOtResult cold = COLD.solve(a, b, c);
+                            return certified(a, b, cc, warm, 1e-11)
+                                    && certified(a, b, cc, cold, 1e-11)
+                                    && Math.abs(warm.cost() - cold.cost())
+                                            <= 1e-12 * Math.max(1, Math.abs(cold.cost()));
+                        });
+    }
+
+    @Test
+    void uniformSquareProblemsMatchTheBestPermutation() {
+        // Birkhoff: with uniform weights and n = m the optimum is a permutation; brute force over
+        // all n! of them (n ≤ 7) against the warm-started solver, clouds in the plane with squared
+        // Euclidean costs, some of them with repeated points
+        java.util.SplittableRandom r = new java.util.SplittableRandom(20261202);
+        for (int trial = 0; trial < 40; trial++) {
+            int n = 2 + trial % 6;
+            double[][] x = new double[n][];
+            double[][] y = new double[n][];
+            for (int i = 0; i < n; i++) {
+                x[i] =
+                        i > 0 && trial % 3 == 0
+                                ? x[i - 1].clone()
+                                : new double[] {r.nextDouble(-1, 1), r.nextDouble(-1, 1)};
+                y[i] = new double[] {r.nextDouble(-1, 1), r.nextDouble(-1, 1)};
+            }
+            EmpiricalMeasure mu = EmpiricalMeasure.uniform(x);
+            EmpiricalMeasure nu = EmpiricalMeasure.uniform(y);
+            CostMatrix c = CostMatrix.squaredEuclidean(mu, nu);
+            double best = bestPermutation(c.toArray(), new int[n], new boolean[n], 0, 0.0) / n;
+            ExactOtResult res = WARM.solve(mu.weights(), nu.weights(), c);
+            assertTrue(res.converged());
+            assertEquals(best, res.cost(), 1e-14, "trial " + trial);
+            assertEquals(res.cost(), res.dualObjective(mu.weights(), nu.weights()), 1e-14);
+        }
+    }
+
+    private static double bestPermutation(
+            double[][] c, int[] perm, boolean[] used, int row, double sum) {
+        int n = c.length;
+        if (row == n) {
+            return sum;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+            if (!used[j]) {
+                used[j] = true;
+                perm[row] = j;
+                best = Math.min(best, bestPermutation(c, perm, used, row + 1, sum + c[row][j]));
+                used[j] = false;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void warmStartAtTheDefaultThresholdMatchesTheColdStart() {
+        // sizes just above MultiscaleStart.MIN_SIZE (one coarse level) and a wide problem; random
+        // clouds in the plane, non-uniform weights; same optimal cost as the cold start
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int[] shape : new int[][] {{300, 300}, {260, 530}}) {
+            int n = shape[0];
+            int m = shape[1];
+            double[][] x = new double[n][];
+            double[][] y = new double[m][];
+            for (int i = 0; i < n; i++) {
+                x[i] = new double[] {r.nextDouble(-1, 1), r.nextDouble(-1, 1)};
+            }
+            for (int j = 0; j < m; j++) {
+                y[j] = new double[] {r.nextDouble(-1, 1), r.nextDouble(0, 2)};
+            }
+            EmpiricalMeasure mu = EmpiricalMeasure.of(x, PointClouds.randomWeights(n, r, false));
+            EmpiricalMeasure nu = EmpiricalMeasure.of(y, PointClouds.randomWeights(m, r, false));
+            CostMatrix c = CostMatrix.squaredEuclidean(mu, nu);
+            ExactOtResult warm = ExactOt.networkSimplex().solve(mu.weights(), nu.weights(), c);
+            ExactOtResult cold = COLD.solve(mu.weights(), nu.weights(), c);
+            assertTrue(certified(mu.weights(), nu.weights(), c.toArray(), warm, 1e-12));
+            assertEquals(cold.cost(), warm.cost(), 1e-13);
+        }
+    }
+
+    @Test
+    void thePivotCapBoundsAllLevelsTogether() {
+        EmpiricalMeasure x = ReferenceClouds.circle(64);
+        EmpiricalMeasure y = ReferenceClouds.parabola(64);
+        ExactOtResult free = WARM.solve(x, y, GroundCost.squaredEuclidean());
+        assertTrue(free.converged());
+        // a cap below the total: some level stops at it, and the whole solve reports the cap
+        long cap = free.iterations() / 2;
+        ExactOtResult capped =
+                ExactOt.networkSimplex(ExactOtOptions.fixedCap(cap), 2)
+                        .solve(x, y, GroundCost.squaredEuclidean());
+        assertEquals(ExactOtStatus.MAX_ITERATIONS, capped.status());
+        assertEquals(cap, capped.iterations());
+    }
+
+    @Test
+    void theInterleavingStepVisitsEveryRow() {
+        for (int n = 1; n <= 300; n++) {
+            int step = MultiscaleStart.interleavingStep(n);
+            boolean[] seen = new boolean[n];
+            int i = 0;
+            for (int t = 0; t < n; t++) {
+                seen[i] = true;
+                i = (i + step) % n;
+            }
+            for (boolean s : seen) {
+                assertTrue(s, "n = " + n);
+            }
+        }
+    }
+
     @Test
     void scalarAndVectorPricingTakeTheSamePivots() {
         // the SIMD chunk test only decides which chunks are rescanned, with the same arithmetic:
