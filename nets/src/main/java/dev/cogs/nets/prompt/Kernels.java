@@ -74,6 +74,21 @@ final class Kernels {
     }
 
     /**
+     * \(y \mathrel{+}= \sum_{i<count} a_i\, x_i\) over the first n entries, every entry summed in
+     * the order i = 0, 1, … (zero coefficients included): bitwise the result of one {@link #axpy}
+     * per i, four rows at a time ({@link #axpy4}).
+     */
+    static void axpyRows(double[] a, double[][] x, int count, double[] y, int n) {
+        int i = 0;
+        for (; i + 3 < count; i += 4) {
+            axpy4(a[i], x[i], a[i + 1], x[i + 1], a[i + 2], x[i + 2], a[i + 3], x[i + 3], y, n);
+        }
+        for (; i < count; i++) {
+            axpy(a[i], x[i], y, n);
+        }
+    }
+
+    /**
      * For every active vector r: \(out_r = \sum_i in_r[i]\, rows[i]\), i.e. \(out_r = M^\top in_r\)
      * for the matrix M whose rows are {@code rows}. The rows are read once per chunk of vectors,
      * four at a time ({@link #axpy4}); terms with \(in_r[i] = 0\) are skipped, and every entry is

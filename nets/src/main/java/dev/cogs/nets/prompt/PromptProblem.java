@@ -52,6 +52,7 @@ final class PromptProblem {
     private final double[][] adj;
     private final double[] small;
     private final double[] column;
+    private final double[] coefficients;
 
     /**
      * A problem for a batch of up to {@code batch} prompts.
@@ -144,6 +145,7 @@ final class PromptProblem {
         adj = new double[batch][q];
         small = new double[d];
         column = new double[d];
+        coefficients = new double[d];
     }
 
     /** Whether the Gram evaluation is in use. */
@@ -214,9 +216,10 @@ final class PromptProblem {
             double[] t = uu[r];
             Arrays.fill(t, 0.0);
             for (int c = 0; c < d; c++) {
-                Kernels.axpy(n * b[c] + 2 * g[c] + eBar[c], net.z[c], grad, q);
-                Kernels.axpy(b[c], net.z[c], t, q);
+                coefficients[c] = n * b[c] + 2 * g[c] + eBar[c];
             }
+            Kernels.axpyRows(coefficients, net.z, d, grad, q);
+            Kernels.axpyRows(b, net.z, d, t, q);
             double inv = 1.0 / n;
             for (int j = 0; j < q; j++) {
                 grad[j] = inv * (4 * u[j] * grad[j] + 4 * s[j] * t[j] + 8 * gu[j] + 4 * e2[j]);
@@ -279,9 +282,7 @@ final class PromptProblem {
             values[r] = value / n;
             double[] t = uu[r];
             Arrays.fill(t, 0.0);
-            for (int c = 0; c < d; c++) {
-                Kernels.axpy(small[c], net.z[c], t, q);
-            }
+            Kernels.axpyRows(small, net.z, d, t, q);
             double[] u = us[r];
             double[] grad = grads[r];
             for (int j = 0; j < q; j++) {
