@@ -1,6 +1,7 @@
 package dev.cogs.nets.prompt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -645,14 +646,19 @@ public final class PromptTuner {
             branches.addAll(group.subList(1, group.size()));
         }
         int capacity = inits * budgets.length;
-        // a span fit works in π space (docs/yoneda-nets.md §4.2): its objective is that of the free
-        // problem at u = U_a π, and the gradient by π is U_a^T times the gradient by u
+        // a span fit works in π space when that is cheaper (docs/yoneda-nets.md §4.2): its
+        // objective is that of the free problem at u = U_a π, whose gradient by π is U_a^T times
+        // the gradient by u; otherwise it goes through u = U_a π as a free prompt would
+        boolean piSpace = !free && SpanProblem.cheaper(net, inputs.length, mse);
         PromptProblem problem =
-                free
-                        ? new PromptProblem(net, y, inputs, config.objective(), capacity, false)
-                        : null;
-        SpanProblem spanProblem = free ? null : new SpanProblem(net, y, inputs, config.objective());
-        double[][] grads = new double[capacity][dim];
+                piSpace
+                        ? null
+                        : new PromptProblem(net, y, inputs, config.objective(), capacity, false);
+        SpanProblem spanProblem =
+                piSpace ? new SpanProblem(net, y, inputs, config.objective()) : null;
+        double[][] spanU = free || piSpace ? null : new double[capacity][q];
+        double[][] grads = new double[capacity][piSpace ? d : q];
+        double[] gradPi = new double[dim];
         double[] values = new double[capacity];
         boolean[] active = new boolean[capacity];
         for (int t = 0; t <= config.steps(); t++) {
@@ -661,12 +667,19 @@ public final class PromptTuner {
             for (int r = 0; r < count; r++) {
                 Branch b = branches.get(r);
                 active[r] = b.active;
-                us[r] = b.p;
+                if (free || piSpace) {
+                    us[r] = b.p;
+                } else {
+                    us[r] = spanU[r];
+                    if (b.active) {
+                        spanInPlace(b.p, us[r]);
+                    }
+                }
             }
-            if (free) {
-                problem.evaluate(us, active, values, grads);
-            } else {
+            if (piSpace) {
                 spanProblem.evaluate(us, active, values, grads);
+            } else {
+                problem.evaluate(us, active, values, grads);
             }
             boolean any = false;
             List<Branch> born = new ArrayList<>();
@@ -690,6 +703,12 @@ public final class PromptTuner {
                     continue;
                 }
                 double[] g = grads[r];
+                if (!free && !piSpace) {
+                    for (int k = 0; k < d; k++) {
+                        gradPi[k] = Kernels.dot(net.uaT[k], grads[r], q);
+                    }
+                    g = gradPi;
+                }
                 System.arraycopy(b.p, 0, b.prev, 0, dim);
                 b.adam.applyStepInPlace(b.p, g, config.learningRate());
                 born.addAll(splitByBudget(b, radius));
@@ -766,5 +785,14 @@ public final class PromptTuner {
             return !Double.isNaN(objective);
         }
         return objective < bestObjective;
+    }
+
+    private void spanInPlace(double[] pi, double[] u) {
+        Arrays.fill(u, 0.0);
+        for (int k = 0; k < net.d; k++) {
+            if (pi[k] != 0) {
+                Kernels.axpy(pi[k], net.uaT[k], u, net.q);
+            }
+        }
     }
 }

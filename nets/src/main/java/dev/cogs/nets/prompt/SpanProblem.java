@@ -35,6 +35,27 @@ final class SpanProblem {
     private final double[] g;
     private final double[] small;
 
+    /**
+     * Whether a span fit on n inputs is cheaper in π space than through \(u = U_a\pi\): per prompt
+     * and step, about \(d^3 + 2d^2(n + 1)\) multiply-adds here against \(2qd\) (forming u and
+     * \(U_a^\top\nabla_u\)) plus the free problem's \(q^2 + 4qd\) (Gram, MSE with q &lt; 2dn) or
+     * \(2qdn + 2qd\) (direct). At d = 23 on all inputs π space wins for the trained nets (q = 512)
+     * and z_M (q = 529) under both objectives, and for z_F6 (q = 66) and z_F4/6 (q = 46) only under
+     * cross-entropy: their span-MSE fits keep the Gram form in u space, as before.
+     *
+     * @param net the net
+     * @param n the number of training inputs
+     * @param mse whether the objective is the MSE
+     * @return whether to use π space
+     */
+    static boolean cheaper(PromptedNet net, int n, boolean mse) {
+        double d = net.d;
+        double q = net.q;
+        double pi = d * d * d + 2 * d * d * (n + 1);
+        double free = mse && q < 2 * d * n ? q * q + 4 * q * d : 2 * q * d * n + 2 * q * d;
+        return pi < 2 * q * d + free;
+    }
+
     SpanProblem(PromptedNet net, int[] y, int[] inputs, Objective objective) {
         this.d = net.d;
         this.n = inputs.length;
