@@ -3,6 +3,7 @@ package dev.cogs.yoneda;
 import dev.cogs.algebra.Complex;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
+import dev.cogs.algebra.weights.RealWeights;
 
 /**
  * The constructed ideal nets of docs/yoneda-nets.md §2.1 with the design note's parameters: ν =
@@ -53,10 +54,7 @@ public enum Construction {
      * @throws IllegalArgumentException if d is even or smaller than 5
      */
     public FourierNet fourier(int d) {
-        if (d < 5 || d % 2 == 0) {
-            throw new IllegalArgumentException(
-                    "d (" + d + ") must be odd and >= 5 for the constructions");
-        }
+        checkD(d);
         Complex nu = Complex.of(Math.cos(NU_PHASE), Math.sin(NU_PHASE));
         Complex xi = Complex.of(Math.cos(XI_PHASE), Math.sin(XI_PHASE));
         switch (this) {
@@ -70,13 +68,48 @@ public enum Construction {
     }
 
     /**
-     * The net with its real weights.
+     * The net with its real weights: {@code fourier(d).toReal()}, except that z_M is written down
+     * in real space (docs/cogs-math.md §6.4: node (g₁, g₂), at index g₁·d + g₂, has \(u_a =
+     * e_{g_1}\), \(u_b = e_{g_2}\), \(w = \tfrac12 P_\perp e_{g_1+g_2}\)). The two agree to
+     * rounding (2.2e-16 at d = 23); the real-space form has exact zeros, which the banded prompt
+     * evaluation uses (docs/yoneda-nets.md §4.2).
      *
      * @param d an odd group size, at least 5
      * @return the named net
      * @throws IllegalArgumentException if d is even or smaller than 5
      */
     public NamedNet build(int d) {
+        if (this == Z_M) {
+            checkD(d);
+            return new NamedNet(label, kind, memorisationReal(d));
+        }
         return new NamedNet(label, kind, fourier(d).toReal());
+    }
+
+    private static void checkD(int d) {
+        if (d < 5 || d % 2 == 0) {
+            throw new IllegalArgumentException(
+                    "d (" + d + ") must be odd and >= 5 for the constructions");
+        }
+    }
+
+    /** z_M in real space, without a DFT. */
+    static RealWeights memorisationReal(int d) {
+        int q = d * d;
+        double[][] ua = new double[q][d];
+        double[][] ub = new double[q][d];
+        double[][] w = new double[d][q];
+        for (int g1 = 0; g1 < d; g1++) {
+            for (int g2 = 0; g2 < d; g2++) {
+                int j = g1 * d + g2;
+                ua[j][g1] = 1;
+                ub[j][g2] = 1;
+                int s = (g1 + g2) % d;
+                for (int c = 0; c < d; c++) {
+                    w[c][j] = 0.5 * ((c == s ? 1.0 : 0.0) - 1.0 / d);
+                }
+            }
+        }
+        return RealWeights.of(ua, ub, w);
     }
 }

@@ -231,6 +231,7 @@ public final class FullFineTune {
         final double[] gu;
         final double[][] gub;
         final double[][] gw;
+        private final double[] column;
 
         Gradient(int d, int q) {
             this.d = d;
@@ -240,6 +241,7 @@ public final class FullFineTune {
             gu = new double[q];
             gub = new double[d][q];
             gw = new double[d][q];
+            column = new double[d];
         }
 
         /**
@@ -271,12 +273,16 @@ public final class FullFineTune {
                 Arrays.fill(gw[i], 0.0);
                 Arrays.fill(gub[i], 0.0);
             }
+            // gw[c] = sum over b of g[c][b] h[b], gub[b] = sum over c of g[c][b] w[c], each summed
+            // in index order (bitwise one axpy per term)
             for (int c = 0; c < d; c++) {
-                for (int b = 0; b < d; b++) {
-                    double gcb = g[c][b];
-                    Kernels.axpy(gcb, h[b], gw[c], q);
-                    Kernels.axpy(gcb, w[c], gub[b], q);
+                Kernels.axpyRows(g[c], h, d, gw[c], q);
+            }
+            for (int b = 0; b < d; b++) {
+                for (int c = 0; c < d; c++) {
+                    column[c] = g[c][b];
                 }
+                Kernels.axpyRows(column, w, d, gub[b], q);
             }
             Arrays.fill(gu, 0.0);
             for (int b = 0; b < d; b++) {

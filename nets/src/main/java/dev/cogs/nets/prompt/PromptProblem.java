@@ -8,9 +8,14 @@ import java.util.Arrays;
  * the cross-term matrices \(K_j[c, b] = z_j[c]\,U_b[j, b]\), the projected output is \(P_\perp
  * o_u(b) = \beta(u) + 2 (Ku)_b + P_\perp v_b\).
  *
- * <p>Two evaluations, chosen by cost:
+ * <p>Three evaluations, chosen by cost:
  *
  * <ul>
+ *   <li><b>banded</b> (both objectives, docs/yoneda-nets.md §4.2): when the rows of \(K^\top\)
+ *       (node j's cross term on every input) are mostly exact zeros, as in the real-space z_M whose
+ *       node (g₁, g₂) only sees input g₂, form \(Ku\) and \(K^\top G\) from each row's band between
+ *       its first and last non-zero entry, 2·(total band) per prompt. Used when the bands cover at
+ *       most a quarter of K; a dense net never qualifies, so its evaluation is unchanged;
  *   <li><b>direct</b> (both objectives): form \(Ku\) and \(K^\top G\) from the rows of K, 2qd|S|
  *       per prompt;
  *   <li><b>Gram</b> (MSE only): expand \(\sum_b\|r_b\|^2 = |S|\,|\beta|^2 + 4\beta\cdot\gamma +
@@ -34,6 +39,9 @@ final class PromptProblem {
     private final int[] labels;
     private final Objective objective;
     private final boolean useGram;
+    private final boolean banded;
+    private final int[] lo;
+    private final int[] hi;
     private final double[][] cross;
     private final double[][] crossT;
     private final double[][] pv;
@@ -52,6 +60,7 @@ final class PromptProblem {
     private final double[][] adj;
     private final double[] small;
     private final double[] column;
+    private final double[] coefficients;
 
     /**
      * A problem for a batch of up to {@code batch} prompts.
@@ -80,7 +89,27 @@ final class PromptProblem {
         for (int i = 0; i < n; i++) {
             pv[i] = net.pv[inputs[i]];
         }
-        this.useGram = !forceDirect && objective instanceof Objective.Mse && q < 2 * d * n;
+        double[][] rows = all ? net.cross : crossRows(net, inputs);
+        this.lo = new int[q];
+        this.hi = new int[q];
+        long band = 0;
+        for (int j = 0; j < q; j++) {
+            double[] row = rows[j];
+            int a = 0;
+            int b = row.length;
+            while (a < b && row[a] == 0) {
+                a++;
+            }
+            while (b > a && row[b - 1] == 0) {
+                b--;
+            }
+            lo[j] = a;
+            hi[j] = b;
+            band += b - a;
+        }
+        this.banded = 4 * band <= (long) q * n * d;
+        this.useGram =
+                !banded && !forceDirect && objective instanceof Objective.Mse && q < 2 * d * n;
         if (useGram) {
             cross = null;
             crossT = null;
@@ -118,20 +147,16 @@ final class PromptProblem {
             e2 = null;
             s = null;
             c0 = 0;
-            if (all) {
-                cross = net.cross;
+            cross = rows;
+            if (banded) {
+                crossT = null;
+            } else if (all) {
                 crossT = net.crossT;
             } else {
-                cross = new double[q][n * d];
                 crossT = new double[n * d][q];
                 for (int j = 0; j < q; j++) {
-                    for (int i = 0; i < n; i++) {
-                        double ub = net.ubT[inputs[i]][j];
-                        for (int c = 0; c < d; c++) {
-                            double v = net.z[c][j] * ub;
-                            cross[j][i * d + c] = v;
-                            crossT[i * d + c][j] = v;
-                        }
+                    for (int k = 0; k < n * d; k++) {
+                        crossT[k][j] = rows[j][k];
                     }
                 }
             }
@@ -144,6 +169,31 @@ final class PromptProblem {
         adj = new double[batch][q];
         small = new double[d];
         column = new double[d];
+        coefficients = new double[d];
+    }
+
+    /**
+     * The cross-term rows of node j on the given inputs: {@code [j][i*d + c]} = z_c[j] U_b[j,
+     * inputs[i]].
+     */
+    private static double[][] crossRows(PromptedNet net, int[] inputs) {
+        int n = inputs.length;
+        int d = net.d;
+        double[][] rows = new double[net.q][n * d];
+        for (int j = 0; j < net.q; j++) {
+            for (int i = 0; i < n; i++) {
+                double ub = net.ubT[inputs[i]][j];
+                for (int c = 0; c < d; c++) {
+                    rows[j][i * d + c] = net.z[c][j] * ub;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Whether the banded direct evaluation is in use. */
+    boolean usesBands() {
+        return banded;
     }
 
     /** Whether the Gram evaluation is in use. */
@@ -214,9 +264,10 @@ final class PromptProblem {
             double[] t = uu[r];
             Arrays.fill(t, 0.0);
             for (int c = 0; c < d; c++) {
-                Kernels.axpy(n * b[c] + 2 * g[c] + eBar[c], net.z[c], grad, q);
-                Kernels.axpy(b[c], net.z[c], t, q);
+                coefficients[c] = n * b[c] + 2 * g[c] + eBar[c];
             }
+            Kernels.axpyRows(coefficients, net.z, d, grad, q);
+            Kernels.axpyRows(b, net.z, d, t, q);
             double inv = 1.0 / n;
             for (int j = 0; j < q; j++) {
                 grad[j] = inv * (4 * u[j] * grad[j] + 4 * s[j] * t[j] + 8 * gu[j] + 4 * e2[j]);
@@ -226,7 +277,11 @@ final class PromptProblem {
 
     private void directEvaluate(
             double[][] us, boolean[] active, double[] values, double[][] grads, int count) {
-        Kernels.combineRows(cross, trim(us, count), trim(xs, count), active);
+        if (banded) {
+            bandedForward(us, active, count);
+        } else {
+            Kernels.combineRows(cross, trim(us, count), trim(xs, count), active);
+        }
         double temperature =
                 objective instanceof Objective.CrossEntropy
                         ? ((Objective.CrossEntropy) objective).temperature()
@@ -279,19 +334,61 @@ final class PromptProblem {
             values[r] = value / n;
             double[] t = uu[r];
             Arrays.fill(t, 0.0);
-            for (int c = 0; c < d; c++) {
-                Kernels.axpy(small[c], net.z[c], t, q);
-            }
+            Kernels.axpyRows(small, net.z, d, t, q);
             double[] u = us[r];
             double[] grad = grads[r];
             for (int j = 0; j < q; j++) {
                 grad[j] = 2 * u[j] * t[j];
             }
         }
-        Kernels.combineRows(crossT, trim(gs, count), trim(adj, count), active);
+        if (banded) {
+            bandedBackward(active, count);
+        } else {
+            Kernels.combineRows(crossT, trim(gs, count), trim(adj, count), active);
+        }
         for (int r = 0; r < count; r++) {
             if (active[r]) {
                 Kernels.axpy(2.0, adj[r], grads[r], q);
+            }
+        }
+    }
+
+    /** {@code xs[r]} = K u_r from the non-zero bands of the rows of K^T only. */
+    private void bandedForward(double[][] us, boolean[] active, int count) {
+        for (int r = 0; r < count; r++) {
+            if (!active[r]) {
+                continue;
+            }
+            double[] u = us[r];
+            double[] x = xs[r];
+            Arrays.fill(x, 0.0);
+            for (int j = 0; j < q; j++) {
+                double a = u[j];
+                if (a != 0) {
+                    double[] row = cross[j];
+                    for (int k = lo[j], end = hi[j]; k < end; k++) {
+                        x[k] += a * row[k];
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code adj[r]} = K^T g_r, one dot product over each row's band. */
+    private void bandedBackward(boolean[] active, int count) {
+        for (int r = 0; r < count; r++) {
+            if (!active[r]) {
+                continue;
+            }
+            double[] g = gs[r];
+            double[] out = adj[r];
+            for (int j = 0; j < q; j++) {
+                double[] row = cross[j];
+                double sum = 0;
+                for (int k = lo[j], end = hi[j]; k < end; k++) {
+                    sum += row[k] * g[k];
+                }
+                out[j] = sum;
             }
         }
     }

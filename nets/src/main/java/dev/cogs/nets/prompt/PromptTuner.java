@@ -646,10 +646,18 @@ public final class PromptTuner {
             branches.addAll(group.subList(1, group.size()));
         }
         int capacity = inits * budgets.length;
+        // a span fit works in π space when that is cheaper (docs/yoneda-nets.md §4.2): its
+        // objective is that of the free problem at u = U_a π, whose gradient by π is U_a^T times
+        // the gradient by u; otherwise it goes through u = U_a π as a free prompt would
+        boolean piSpace = !free && SpanProblem.cheaper(net, inputs.length, mse);
         PromptProblem problem =
-                new PromptProblem(net, y, inputs, config.objective(), capacity, false);
-        double[][] spanU = free ? null : new double[capacity][q];
-        double[][] grads = new double[capacity][q];
+                piSpace
+                        ? null
+                        : new PromptProblem(net, y, inputs, config.objective(), capacity, false);
+        SpanProblem spanProblem =
+                piSpace ? new SpanProblem(net, y, inputs, config.objective()) : null;
+        double[][] spanU = free || piSpace ? null : new double[capacity][q];
+        double[][] grads = new double[capacity][piSpace ? d : q];
         double[] gradPi = new double[dim];
         double[] values = new double[capacity];
         boolean[] active = new boolean[capacity];
@@ -659,7 +667,7 @@ public final class PromptTuner {
             for (int r = 0; r < count; r++) {
                 Branch b = branches.get(r);
                 active[r] = b.active;
-                if (free) {
+                if (free || piSpace) {
                     us[r] = b.p;
                 } else {
                     us[r] = spanU[r];
@@ -668,7 +676,11 @@ public final class PromptTuner {
                     }
                 }
             }
-            problem.evaluate(us, active, values, grads);
+            if (piSpace) {
+                spanProblem.evaluate(us, active, values, grads);
+            } else {
+                problem.evaluate(us, active, values, grads);
+            }
             boolean any = false;
             List<Branch> born = new ArrayList<>();
             for (int r = 0; r < count; r++) {
@@ -691,7 +703,7 @@ public final class PromptTuner {
                     continue;
                 }
                 double[] g = grads[r];
-                if (!free) {
+                if (!free && !piSpace) {
                     for (int k = 0; k < d; k++) {
                         gradPi[k] = Kernels.dot(net.uaT[k], grads[r], q);
                     }

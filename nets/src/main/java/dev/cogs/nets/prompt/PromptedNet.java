@@ -70,6 +70,61 @@ public final class PromptedNet {
 
     private final double rmax;
 
+    /** The span tensors, computed on first use (a benign race: every thread computes the same). */
+    private volatile SpanTensors spanTensors;
+
+    /**
+     * The frozen net contracted with \(U_a\) for span prompts \(u = U_a\pi\) (docs/yoneda-nets.md
+     * §4.2): {@code q[c*d + P][P']} = \((Q_c)_{PP'} = \sum_j z_c[j]\,U_a[j,P]\,U_a[j,P']\), exactly
+     * symmetric in P, P', and {@code m[b*d + c][P]} = \(\sum_j z_c[j]\,U_b[j,b]\,U_a[j,P]\), so
+     * that \(P_\perp o_{U_a\pi}(b)_c = \pi^\top Q_c\pi + 2\,m_{b,c}\cdot\pi + (P_\perp v_b)_c\).
+     * Built in O(qd³) time and O(d³) memory; immutable after construction.
+     */
+    static final class SpanTensors {
+        final double[][] q;
+        final double[][] m;
+
+        SpanTensors(PromptedNet net) {
+            int d = net.d;
+            int q = net.q;
+            this.q = new double[d * d][d];
+            this.m = new double[d * d][d];
+            double[] t = new double[q];
+            for (int c = 0; c < d; c++) {
+                double[] zc = net.z[c];
+                for (int p = 0; p < d; p++) {
+                    double[] ap = net.uaT[p];
+                    for (int j = 0; j < q; j++) {
+                        t[j] = zc[j] * ap[j];
+                    }
+                    for (int p2 = p; p2 < d; p2++) {
+                        double v = Kernels.dot(t, net.uaT[p2], q);
+                        this.q[c * d + p][p2] = v;
+                        this.q[c * d + p2][p] = v;
+                    }
+                }
+                for (int b = 0; b < d; b++) {
+                    double[] ub = net.ubT[b];
+                    for (int j = 0; j < q; j++) {
+                        t[j] = zc[j] * ub[j];
+                    }
+                    for (int p = 0; p < d; p++) {
+                        this.m[b * d + c][p] = Kernels.dot(t, net.uaT[p], q);
+                    }
+                }
+            }
+        }
+    }
+
+    SpanTensors spanTensors() {
+        SpanTensors t = spanTensors;
+        if (t == null) {
+            t = new SpanTensors(this);
+            spanTensors = t;
+        }
+        return t;
+    }
+
     private PromptedNet(RealWeights weights) {
         this.weights = weights;
         this.d = weights.d();

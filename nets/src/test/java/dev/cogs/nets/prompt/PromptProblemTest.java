@@ -152,4 +152,85 @@ class PromptProblemTest {
                                 false)
                         .usesGram());
     }
+
+    /**
+     * A random net whose node j sees one input only (U_b[j, ·] one-hot, as in the real-space z_M):
+     * its cross-term rows are banded, so {@link PromptProblem} takes the banded evaluation.
+     */
+    static RealWeights sparseNet(int d, int q, long seed) {
+        RealWeights dense = Fixtures.randomNet(d, q, 1.0, seed);
+        double[][] ub = new double[q][d];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed + 7);
+        for (int j = 0; j < q; j++) {
+            ub[j][r.nextInt(d)] = 2 * r.nextDouble() - 1;
+        }
+        return RealWeights.of(dense.ua(), ub, dense.w());
+    }
+
+    @Test
+    void bandedEvaluationMatchesTheDefinitionsAndCentralDifferences() {
+        qt().withExamples(80)
+                .forAll(cases())
+                .checkAssert(
+                        k -> {
+                            PromptedNet net = PromptedNet.of(sparseNet(k.d(), k.q(), k.seed()));
+                            int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
+                            int[] inputs = k.inputs();
+                            double[] u = Fixtures.randomVector(k.q(), 1.5, k.seed() + 2);
+                            PromptProblem mse =
+                                    new PromptProblem(net, y, inputs, Objective.mse(), 1, false);
+                            // node j's row is non-zero exactly on the d classes of its input,
+                            // if that input is a training input: bands cover d per such node
+                            long seen = 0;
+                            double[][] ub = net.weights().ub();
+                            for (int j = 0; j < k.q(); j++) {
+                                for (int b : inputs) {
+                                    seen += ub[j][b] != 0 ? 1 : 0;
+                                }
+                            }
+                            boolean expected =
+                                    4 * seen * k.d() <= (long) k.q() * inputs.length * k.d();
+                            assertEquals(expected, mse.usesBands());
+                            double loss = net.evaluate(u, y, inputs, 0.05).loss();
+                            // sums of O(qd) products of size <= ~1e1 in another order: ~1e-14
+                            assertEquals(
+                                    loss,
+                                    values(mse, new double[][] {u})[0],
+                                    1e-10 * Math.max(1, loss));
+                            PromptProblem ce =
+                                    new PromptProblem(
+                                            net, y, inputs, Objective.crossEntropy(0.3), 1, false);
+                            double entropy = net.crossEntropy(u, y, inputs, 0.3);
+                            assertEquals(
+                                    entropy,
+                                    values(ce, new double[][] {u})[0],
+                                    1e-11 * Math.max(1, entropy));
+                            double[] small = Fixtures.randomVector(k.q(), 1.0, k.seed() + 3);
+                            checkGradient(net, y, inputs, Objective.mse(), false, small);
+                            checkGradient(
+                                    net, y, inputs, Objective.crossEntropy(0.5), false, small);
+                        });
+    }
+
+    @Test
+    void denseNetsAreNotBanded() {
+        PromptedNet net = PromptedNet.of(Fixtures.randomNet(7, 30, 1.0, 3));
+        int[] y = Fixtures.randomTask(7, 4);
+        assertFalse(
+                new PromptProblem(net, y, PromptedNet.allInputs(7), Objective.mse(), 1, false)
+                        .usesBands());
+        assertFalse(
+                new PromptProblem(net, y, new int[] {2}, Objective.crossEntropy(1), 1, false)
+                        .usesBands());
+        PromptedNet memorisation = PromptedNet.of(Fixtures.memorisationExact(7));
+        assertTrue(
+                new PromptProblem(
+                                memorisation,
+                                y,
+                                PromptedNet.allInputs(7),
+                                Objective.mse(),
+                                1,
+                                false)
+                        .usesBands());
+    }
 }
