@@ -29,6 +29,64 @@ class BlasThreadsTest {
     }
 
     @Test
+    void overlappingScopesOfTwoThreadsKeepTheCountUntilTheLastEnds() throws Exception {
+        // the first scope ends while the second still runs: the second must keep one thread
+        int before = BlasThreads.with(2, BlasThreads::current);
+        BlasThreads.with(
+                2,
+                () -> {
+                    java.util.concurrent.CountDownLatch firstIn =
+                            new java.util.concurrent.CountDownLatch(1);
+                    java.util.concurrent.CountDownLatch firstOut =
+                            new java.util.concurrent.CountDownLatch(1);
+                    int[] seenBySecond = new int[1];
+                    Thread second =
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            firstIn.await();
+                                            BlasThreads.with(
+                                                    1,
+                                                    () -> {
+                                                        try {
+                                                            firstOut.await();
+                                                        } catch (InterruptedException e) {
+                                                            throw new IllegalStateException(e);
+                                                        }
+                                                        seenBySecond[0] = BlasThreads.current();
+                                                        return null;
+                                                    });
+                                        } catch (InterruptedException e) {
+                                            throw new IllegalStateException(e);
+                                        }
+                                    });
+                    second.start();
+                    try {
+                        BlasThreads.with(
+                                1,
+                                () -> {
+                                    firstIn.countDown();
+                                    // let the second scope open before this one closes
+                                    try {
+                                        Thread.sleep(200);
+                                    } catch (InterruptedException e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                    return null;
+                                });
+                        firstOut.countDown();
+                        second.join();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    assertEquals(1, seenBySecond[0], "count changed under a running scope");
+                    assertEquals(2, BlasThreads.current(), "outer scope's count not restored");
+                    return null;
+                });
+        assertEquals(before, 2);
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> BlasThreads.with(0, () -> 0));

@@ -1,9 +1,10 @@
 package dev.cogs.yoneda;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.algebra.group.FiniteGroups;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
-import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.algebra.weights.GroupTask;
 
 /**
  * The constructed ideal nets of docs/yoneda-nets.md §2.1 with the design note's parameters: ν =
@@ -81,7 +82,7 @@ public enum Construction {
     public NamedNet build(int d) {
         if (this == Z_M) {
             checkD(d);
-            return new NamedNet(label, kind, memorisationReal(d));
+            return new NamedNet(label, kind, GroupTask.memorisation(FiniteGroups.cyclic(d)));
         }
         return new NamedNet(label, kind, fourier(d).toReal());
     }
@@ -91,25 +92,5 @@ public enum Construction {
             throw new IllegalArgumentException(
                     "d (" + d + ") must be odd and >= 5 for the constructions");
         }
-    }
-
-    /** z_M in real space, without a DFT. */
-    static RealWeights memorisationReal(int d) {
-        int q = d * d;
-        double[][] ua = new double[q][d];
-        double[][] ub = new double[q][d];
-        double[][] w = new double[d][q];
-        for (int g1 = 0; g1 < d; g1++) {
-            for (int g2 = 0; g2 < d; g2++) {
-                int j = g1 * d + g2;
-                ua[j][g1] = 1;
-                ub[j][g2] = 1;
-                int s = (g1 + g2) % d;
-                for (int c = 0; c < d; c++) {
-                    w[c][j] = 0.5 * ((c == s ? 1.0 : 0.0) - 1.0 / d);
-                }
-            }
-        }
-        return RealWeights.of(ua, ub, w);
     }
 }

@@ -1,8 +1,10 @@
 package dev.cogs.nets.prompt;
 
 import dev.cogs.algebra.Complex;
+import dev.cogs.algebra.group.FiniteGroups;
 import dev.cogs.algebra.weights.Constructions;
 import dev.cogs.algebra.weights.FourierNet;
+import dev.cogs.algebra.weights.GroupTask;
 import dev.cogs.algebra.weights.RealWeights;
 import java.util.SplittableRandom;
 import java.util.function.IntUnaryOperator;
@@ -35,25 +37,11 @@ final class Fixtures {
     }
 
     /**
-     * z_M written in real space (docs/cogs-math.md §6.4): node (g₁, g₂) at g₁·d + g₂ has u_a =
-     * e_{g₁}, u_b = e_{g₂}, w = ½ P⊥ e_{g₁+g₂}, with exact zeros.
+     * z_M written in real space (docs/cogs-math.md §6.4), with exact zeros: the algebra's
+     * memorisation over ℤ_d.
      */
     static RealWeights memorisationExact(int d) {
-        int q = d * d;
-        double[][] ua = new double[q][d];
-        double[][] ub = new double[q][d];
-        double[][] w = new double[d][q];
-        for (int g1 = 0; g1 < d; g1++) {
-            for (int g2 = 0; g2 < d; g2++) {
-                int j = g1 * d + g2;
-                ua[j][g1] = 1;
-                ub[j][g2] = 1;
-                for (int c = 0; c < d; c++) {
-                    w[c][j] = 0.5 * ((c == (g1 + g2) % d ? 1.0 : 0.0) - 1.0 / d);
-                }
-            }
-        }
-        return RealWeights.of(ua, ub, w);
+        return GroupTask.memorisation(FiniteGroups.cyclic(d));
     }
 
     /** A random net: every weight uniform in [−scale, scale]. */
