@@ -70,7 +70,7 @@ public record BenchEnvironment(
                 System.getProperty("java.version"),
                 System.getProperty("java.vm.name"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                gitCommit(),
+                gitDescribe(),
                 currentLoadAverage(),
                 Instant.now().toString());
     }
@@ -103,7 +103,13 @@ public record BenchEnvironment(
         return "unknown";
     }
 
-    private static String gitCommit() {
+    /**
+     * The working directory's commit, {@code git describe --always --dirty --abbrev=12}, or
+     * "unknown" without git or outside a repository.
+     *
+     * @return the commit
+     */
+    public static String gitDescribe() {
         try {
             Process p =
                     new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")

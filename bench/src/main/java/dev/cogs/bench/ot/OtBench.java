@@ -1,5 +1,6 @@
 package dev.cogs.bench.ot;
 
+import dev.cogs.bench.env.BenchEnvironment;
 import dev.cogs.rgflow.ot.CostMatrix;
 import dev.cogs.rgflow.ot.EmpiricalMeasure;
 import dev.cogs.rgflow.ot.ExactOt;
@@ -21,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code cogs bench ot}: exact OT and Sinkhorn ({@code ε = 0.1 · mean C}) on the circle→parabola
@@ -788,7 +788,7 @@ public final class OtBench {
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 simd,
                 !"scalar".equals(simd),
-                commit(),
+                BenchEnvironment.gitDescribe(),
                 pot,
                 numpy);
     }
@@ -815,25 +815,6 @@ public final class OtBench {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    private static String commit() {
-        try {
-            Process p =
-                    new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12")
-                            .redirectErrorStream(true)
-                            .start();
-            String out =
-                    new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && !out.isEmpty()) {
-                return out;
-            }
-        } catch (IOException e) {
-            // no git: unknown
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "unknown";
     }
 
     /** The median of at least one value. */

@@ -21,7 +21,10 @@ class PolchinskiStudyOptionsTest {
         return m;
     }
 
-    private static void changesExactly(
+    /**
+     * Asserts that {@code with} changes exactly the named components; returns how many it checked.
+     */
+    private static int changesExactly(
             UnaryOperator<PolchinskiStudyOptions> with, Map<String, Object> expected)
             throws Exception {
         PolchinskiStudyOptions base = PolchinskiStudyOptions.defaults();
@@ -35,11 +38,16 @@ class PolchinskiStudyOptionsTest {
             // the test must change what it names, or it proves nothing
             assertEquals(true, !expected.get(name).equals(before.get(name)), name + " unchanged");
         }
+        return after.size();
     }
 
     @Test
     void eachCopyChangesOnlyWhatItNames() throws Exception {
-        changesExactly(o -> o.withTheory(BareTheory.MASS), Map.of("theory", BareTheory.MASS));
+        int components = PolchinskiStudyOptions.class.getRecordComponents().length;
+        assertEquals(
+                components,
+                changesExactly(
+                        o -> o.withTheory(BareTheory.MASS), Map.of("theory", BareTheory.MASS)));
         changesExactly(o -> o.withLattice(2, 5), Map.of("dimension", 2, "side", 5));
         changesExactly(o -> o.withMassSquared(2.5), Map.of("massSquared", 2.5));
         changesExactly(o -> o.withCoupling(0.75), Map.of("coupling", 0.75));
