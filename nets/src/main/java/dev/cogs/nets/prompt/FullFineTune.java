@@ -232,6 +232,8 @@ public final class FullFineTune {
         final double[][] gub;
         final double[][] gw;
         private final double[] column;
+        private final double[][] wT;
+        private final double[] out;
 
         Gradient(int d, int q) {
             this.d = d;
@@ -242,6 +244,8 @@ public final class FullFineTune {
             gub = new double[d][q];
             gw = new double[d][q];
             column = new double[d];
+            wT = new double[q][d];
+            out = new double[d];
         }
 
         /**
@@ -256,11 +260,20 @@ public final class FullFineTune {
                     h[b][j] = x * x;
                 }
             }
+            // the outputs o_b = W h_b as sums of the rows of W^T (vectorised row updates)
+            for (int c = 0; c < d; c++) {
+                double[] wc = w[c];
+                for (int j = 0; j < q; j++) {
+                    wT[j][c] = wc[j];
+                }
+            }
             for (int b = 0; b < d; b++) {
+                Arrays.fill(out, 0.0);
+                Kernels.axpyRows(h[b], wT, q, out, d);
                 double mean = 0;
                 for (int c = 0; c < d; c++) {
-                    g[c][b] = Kernels.dot(w[c], h[b], q);
-                    mean += g[c][b];
+                    g[c][b] = out[c];
+                    mean += out[c];
                 }
                 mean /= d;
                 for (int c = 0; c < d; c++) {

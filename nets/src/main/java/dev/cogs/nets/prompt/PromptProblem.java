@@ -224,9 +224,8 @@ final class PromptProblem {
             for (int j = 0; j < q; j++) {
                 sq[j] = u[j] * u[j];
             }
-            for (int c = 0; c < d; c++) {
-                beta[r][c] = Kernels.dot(net.z[c], sq, q);
-            }
+            Arrays.fill(beta[r], 0.0);
+            Kernels.axpyRows(sq, net.zT, q, beta[r], d);
         }
         if (useGram) {
             gramEvaluate(us, active, values, grads, count);
@@ -249,9 +248,8 @@ final class PromptProblem {
             for (int j = 0; j < q; j++) {
                 us2[j] = u[j] * s[j];
             }
-            for (int c = 0; c < d; c++) {
-                g[c] = Kernels.dot(net.z[c], us2, q);
-            }
+            Arrays.fill(g, 0.0);
+            Kernels.axpyRows(us2, net.zT, q, g, d);
             double[] gu = xs[r];
             double value = c0 + 4 * Kernels.dot(u, gu, q) + 4 * Kernels.dot(u, e2, q);
             for (int c = 0; c < d; c++) {

@@ -51,6 +51,12 @@ public final class PromptedNet {
     final double[][] z;
 
     /**
+     * The transpose of {@link #z}: {@code zT[j][c]}, so that \(Z x = \sum_j x_j\,\)zT[j] runs as
+     * vectorisable row updates ({@link Kernels#axpyRows}) instead of d dot products.
+     */
+    final double[][] zT;
+
+    /**
      * {@code pv[b][c]} = \((P_\perp W (U_b e_b)^{\circ2})_c\): the prompt-independent part of the
      * output.
      */
@@ -84,11 +90,21 @@ public final class PromptedNet {
         final double[][] q;
         final double[][] m;
 
+        /** {@code qByP[P'][c*d + P]} = \((Q_c)_{P'P}\): the rows of Q by the contracted index. */
+        final double[][] qByP;
+
+        /**
+         * {@code mByP[P][b*d + c]} = {@code m[b*d + c][P]}: the rows of M by the contracted index.
+         */
+        final double[][] mByP;
+
         SpanTensors(PromptedNet net) {
             int d = net.d;
             int q = net.q;
             this.q = new double[d * d][d];
             this.m = new double[d * d][d];
+            this.qByP = new double[d][d * d];
+            this.mByP = new double[d][d * d];
             double[] t = new double[q];
             for (int c = 0; c < d; c++) {
                 double[] zc = net.z[c];
@@ -111,6 +127,12 @@ public final class PromptedNet {
                     for (int p = 0; p < d; p++) {
                         this.m[b * d + c][p] = Kernels.dot(t, net.uaT[p], q);
                     }
+                }
+            }
+            for (int row = 0; row < d * d; row++) {
+                for (int p = 0; p < d; p++) {
+                    qByP[p][row] = this.q[row][p];
+                    mByP[p][row] = this.m[row][p];
                 }
             }
         }
@@ -145,6 +167,7 @@ public final class PromptedNet {
                 z[c][j] = w[c][j] - mean;
             }
         }
+        this.zT = transpose(z, d, q);
         this.pv = new double[d][d];
         double[] sq = new double[q];
         for (int b = 0; b < d; b++) {

@@ -28,11 +28,20 @@ final class SpanProblem {
     private final double temperature;
     private final PromptedNet.SpanTensors tensors;
     private final double[][] pv;
+
+    /** {@code mRows[i*d + c]} = {@code m[b_i*d + c]}: the rows of M for the training inputs. */
+    private final double[][] mRows;
+
+    /** {@code mByInput[P][i*d + c]} = \(M[b_i, c, P]\). */
+    private final double[][] mByInput;
+
     // workspace
-    private final double[][] qp;
+    private final double[] qp;
+    private final double[] x;
     private final double[] beta;
     private final double[] column;
     private final double[] g;
+    private final double[] twoG;
     private final double[] small;
 
     /**
@@ -71,15 +80,35 @@ final class SpanProblem {
                         : Double.NaN;
         this.tensors = net.spanTensors();
         this.pv = net.pv;
-        this.qp = new double[d][d];
+        this.mRows = new double[n * d][];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < d; c++) {
+                mRows[i * d + c] = tensors.m[this.inputs[i] * d + c];
+            }
+        }
+        if (PromptedNet.isAll(this.inputs, d)) {
+            this.mByInput = tensors.mByP;
+        } else {
+            this.mByInput = new double[d][n * d];
+            for (int p = 0; p < d; p++) {
+                for (int k = 0; k < n * d; k++) {
+                    mByInput[p][k] = mRows[k][p];
+                }
+            }
+        }
+        this.qp = new double[d * d];
+        this.x = new double[n * d];
         this.beta = new double[d];
         this.column = new double[d];
         this.g = new double[d];
+        this.twoG = new double[n * d];
         this.small = new double[d];
     }
 
     /**
-     * Objective values and gradients (by π) of the active mixtures.
+     * Objective values and gradients (by π) of the active mixtures. Every product is a sum of rows
+     * scaled by the entries of π or of the output gradient ({@link Kernels#axpyRows}), which the
+     * JIT vectorises, rather than dot products of length d.
      *
      * @param pis mixtures π, each of length d
      * @param active which rows to evaluate
@@ -87,43 +116,48 @@ final class SpanProblem {
      * @param grads receives the gradients (rows of length d)
      */
     void evaluate(double[][] pis, boolean[] active, double[] values, double[][] grads) {
-        double[][] q = tensors.q;
-        double[][] m = tensors.m;
         for (int r = 0; r < pis.length; r++) {
             if (!active[r]) {
                 continue;
             }
             double[] pi = pis[r];
+            // qp[c*d + P] = (Q_c pi)_P, beta_c = pi . Q_c pi
+            Arrays.fill(qp, 0.0);
+            Kernels.axpyRows(pi, tensors.qByP, d, qp, d * d);
             for (int c = 0; c < d; c++) {
-                double[] qpc = qp[c];
-                int base = c * d;
-                for (int p = 0; p < d; p++) {
-                    qpc[p] = Kernels.dot(q[base + p], pi, d);
+                double sum = 0;
+                for (int p = 0, k = c * d; p < d; p++, k++) {
+                    sum += pi[p] * qp[k];
                 }
-                beta[c] = Kernels.dot(pi, qpc, d);
+                beta[c] = sum;
             }
-            double[] grad = grads[r];
-            Arrays.fill(grad, 0.0);
+            // x[i*d + c] = m_{b_i, c} . pi
+            Arrays.fill(x, 0.0);
+            Kernels.axpyRows(pi, mByInput, d, x, n * d);
             Arrays.fill(small, 0.0);
             double value = 0;
             for (int i = 0; i < n; i++) {
-                int b = inputs[i];
-                double[] v = pv[b];
-                int base = b * d;
+                double[] v = pv[inputs[i]];
+                int base = i * d;
                 for (int c = 0; c < d; c++) {
-                    column[c] = beta[c] + 2 * Kernels.dot(m[base + c], pi, d) + v[c];
+                    column[c] = beta[c] + 2 * x[base + c] + v[c];
                 }
                 value += columnLoss(column, labels[i], g);
                 for (int c = 0; c < d; c++) {
                     small[c] += g[c];
-                    if (g[c] != 0) {
-                        Kernels.axpy(2 * g[c], m[base + c], grad, d);
-                    }
+                    twoG[base + c] = 2 * g[c];
                 }
             }
             values[r] = value / n;
+            // grad = 2 sum_{i,c} G[i,c] m_{b_i,c} + 2 sum_c s_c Q_c pi
+            double[] grad = grads[r];
+            Arrays.fill(grad, 0.0);
+            Kernels.axpyRows(twoG, mRows, n * d, grad, d);
             for (int c = 0; c < d; c++) {
-                Kernels.axpy(2 * small[c], qp[c], grad, d);
+                double a = 2 * small[c];
+                for (int p = 0, k = c * d; p < d; p++, k++) {
+                    grad[p] += a * qp[k];
+                }
             }
         }
     }
