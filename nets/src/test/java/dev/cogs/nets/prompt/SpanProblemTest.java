@@ -21,6 +21,10 @@ class SpanProblemTest {
     /** d in [3, 8], q in [1, 12], a subset size, a seed. */
     record Case(int d, int q, int subset, long seed) {
         int[] inputs() {
+            if (subset >= d && (seed & 1) == 0) {
+                // every input in order: the problem then reads the net's shared tensors as they are
+                return PromptedNet.allInputs(d);
+            }
             int n = Math.min(subset, d);
             int[] s = new int[n];
             for (int i = 0; i < n; i++) {
