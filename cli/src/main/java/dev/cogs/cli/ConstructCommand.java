@@ -12,6 +12,7 @@ import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.support.GroupSizes;
 import dev.cogs.cli.support.UsageError;
 import dev.cogs.nets.analysis.ConstructionMargins;
+import dev.cogs.nets.analysis.Margins;
 import dev.cogs.train.BlasDataSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -184,13 +185,21 @@ final class ConstructCommand implements Callable<Integer> {
                     Math.max(1, estimatedSeconds(d, blas())),
                     dataSpace);
         }
+        // blas: the margins come from the verification's own pass over the d^2 pairs
+        MarginRecorder recorder = blas() ? new MarginRecorder(BlasDataSpace.get()) : null;
         ConstructionCheck.Result result =
                 ConstructionCheck.run(
                         options,
                         d > 101 ? stderrProgress(d) : ConstructionCheck.Progress.NONE,
-                        evaluator());
+                        recorder != null ? recorder : DataSpaceEvaluator.pureJava());
         ConstructionMargins margins =
-                ConstructionMargins.of(d, options.nu(), options.xi(), k0, d <= memorisationMaxD);
+                ConstructionMargins.of(
+                        d,
+                        options.nu(),
+                        options.xi(),
+                        k0,
+                        d <= memorisationMaxD,
+                        recorder != null ? recorder::margin : Margins::margin);
         if (json) {
             Map<String, Object> root = json(result, options);
             root.put("margins", marginsJson(margins));
@@ -312,11 +321,6 @@ final class ConstructCommand implements Callable<Integer> {
 
     private boolean blas() {
         return dataSpace.equals("blas");
-    }
-
-    /** The data-space evaluator of --data-space. */
-    private DataSpaceEvaluator evaluator() {
-        return blas() ? BlasDataSpace.get() : DataSpaceEvaluator.pureJava();
     }
 
     /**

@@ -105,6 +105,12 @@ class ConstructCommandTest {
                     rj.get("sumPotentialLoss").asDouble(), rb.get("sumPotentialLoss").asDouble());
             double lb = rb.get("dataSpaceLoss").asDouble();
             double lj = rj.get("dataSpaceLoss").asDouble();
+            // the margins: blas from the verification's pass, java from the nets analysis;
+            // outputs O(1) rounded differently, so equal to 1e-12
+            JsonNode mb = b.get("margins").get("rows").get(i);
+            JsonNode mj = j.get("margins").get("rows").get(i);
+            assertEquals(mj.get("name").asText(), mb.get("name").asText());
+            assertEquals(mj.get("margin").asDouble(), mb.get("margin").asDouble(), 1e-12);
             if (rb.get("claimedGlobal").asBoolean()) {
                 assertTrue(lb <= ConstructionCheck.ZERO_LOSS && lj <= ConstructionCheck.ZERO_LOSS);
             } else {

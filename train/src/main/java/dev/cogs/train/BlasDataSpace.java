@@ -141,6 +141,42 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
      */
     @Override
     public DataSpaceEvaluation evaluate(RealWeights w) {
+        return evaluateWithMargin(w).evaluation();
+    }
+
+    /**
+     * The data-space evaluation and the margin of a net, from one pass of products.
+     *
+     * @param evaluation loss and accuracy over all d² pairs
+     * @param margin the margin \(\min_{a,b}\,(o_{a+b}(a,b) - \max_{c \ne a+b} o_c(a,b))\) on all d²
+     *     pairs (docs/cogs-math.md §13.6), negative when a pair is misclassified
+     */
+    public record WithMargin(DataSpaceEvaluation evaluation, double margin) {
+
+        /**
+         * Validates the components.
+         *
+         * @param evaluation see the record description
+         * @param margin see the record description
+         * @throws NullPointerException if {@code evaluation} is null
+         */
+        public WithMargin {
+            Objects.requireNonNull(evaluation, "evaluation");
+        }
+    }
+
+    /**
+     * Evaluates the net on all d² pairs and measures its margin in the same pass (the margin of
+     * {@code dev.cogs.nets.analysis.Margins#margin}, which holds all d³ outputs in memory: 8 GB at
+     * d = 1009; here each block's outputs are used and dropped).
+     *
+     * @param w real weights
+     * @return loss, accuracy and margin over all d² pairs
+     * @throws NullPointerException if {@code w} is null
+     * @throws IllegalArgumentException if the loss or the margin is not finite (an output
+     *     overflows)
+     */
+    public WithMargin evaluateWithMargin(RealWeights w) {
         Objects.requireNonNull(w, "w");
         int d = w.d();
         int q = w.order();
@@ -149,6 +185,7 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
         int blocks = (pairs + block - 1) / block;
         double[] squares = new double[pairs];
         int[] correct = new int[blocks];
+        double[] margins = new double[blocks];
         double[] ua = w.uaFlat();
         double[] ub = w.ubFlat();
         int workers = Math.min(options.workers(), blocks);
@@ -166,6 +203,7 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
                                                 k < blocks;
                                                 k = next.getAndIncrement()) {
                                             correct[k] = worker.block(k, ua, ub, wp, squares);
+                                            margins[k] = worker.margin;
                                         }
                                     }
                                 });
@@ -184,21 +222,26 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
             sum = t;
         }
         double loss = (sum + compensation) / ((double) d * d);
-        if (!Double.isFinite(loss)) {
+        double margin = Double.POSITIVE_INFINITY;
+        for (double m : margins) {
+            margin = Math.min(margin, m);
+        }
+        if (!Double.isFinite(loss) || !Double.isFinite(margin)) {
             throw new IllegalArgumentException(
                     String.format(
                             Locale.ROOT,
-                            "w (d = %d, order %d): data-space loss %s is not finite (an output"
-                                    + " overflows double)",
+                            "w (d = %d, order %d): data-space loss %s or margin %s is not finite (an"
+                                    + " output overflows double)",
                             d,
                             q,
-                            loss));
+                            loss,
+                            margin));
         }
         int right = 0;
         for (int c : correct) {
             right += c;
         }
-        return new DataSpaceEvaluation(loss, right, pairs);
+        return new WithMargin(new DataSpaceEvaluation(loss, right, pairs), margin);
     }
 
     /**
@@ -378,6 +421,12 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
         private final double[] mean;
         private final double[] best;
         private final int[] arg;
+        private final int[] target;
+        private final double[] other;
+
+        /** The margin of the last block, min over its pairs of o_y − max_{c≠y} o_c. */
+        double margin;
+
         private final DoublePointer hp;
         private final DoublePointer op;
 
@@ -390,6 +439,8 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
             this.mean = new double[block];
             this.best = new double[block];
             this.arg = new int[block];
+            this.target = new int[block];
+            this.other = new double[block];
             this.hp = new DoublePointer((long) q * block);
             this.op = new DoublePointer((long) d * block);
         }
@@ -459,6 +510,7 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
                     }
                 }
             }
+            marginOf(p0, n);
             int right = 0;
             for (int col = 0; col < n; col++) {
                 int p = p0 + col;
@@ -469,6 +521,7 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
                 if (arg[col] == y) {
                     right++;
                 }
+
                 o[y * n + col] -= 1.0;
                 mean[col] = (mean[col] - 1.0) / d;
             }
@@ -484,6 +537,30 @@ public final class BlasDataSpace implements DataSpaceEvaluator {
             }
             System.arraycopy(best, 0, squares, p0, n);
             return right;
+        }
+
+        /** The block's margin, from the outputs before the target is subtracted. */
+        private void marginOf(int p0, int n) {
+            for (int col = 0; col < n; col++) {
+                int p = p0 + col;
+                int y = p / d + p % d;
+                target[col] = y >= d ? y - d : y;
+            }
+            Arrays.fill(other, 0, n, Double.NEGATIVE_INFINITY);
+            for (int c = 0; c < d; c++) {
+                int row = c * n;
+                for (int col = 0; col < n; col++) {
+                    double v = o[row + col];
+                    if (c != target[col] && v > other[col]) {
+                        other[col] = v;
+                    }
+                }
+            }
+            double m = Double.POSITIVE_INFINITY;
+            for (int col = 0; col < n; col++) {
+                m = Math.min(m, o[target[col] * n + col] - other[col]);
+            }
+            margin = m;
         }
 
         @Override

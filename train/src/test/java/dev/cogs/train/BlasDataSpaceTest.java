@@ -14,6 +14,7 @@ import dev.cogs.algebra.weights.DataSpaceEvaluation;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.algebra.weights.Verification;
+import dev.cogs.nets.analysis.Margins;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -244,5 +245,34 @@ class BlasDataSpaceTest {
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new BlasDataSpace.DgemmRate(8, 1, Double.NaN));
+    }
+
+    /**
+     * The margin from the same pass against {@link Margins#margin} (outputs held in full, plain
+     * sums): outputs O(1) that differ by rounding, about 2q·2⁻⁵³ ≈ 1e-14 at q ≤ 40, so the margins,
+     * a difference of two outputs, agree to 1e-12 absolute.
+     */
+    @Test
+    void marginAgreesWithTheNetsAnalysis() {
+        BlasDataSpace blas = BlasDataSpace.of(new BlasDataSpace.Options(5, 2, 1));
+        qt().withFixedSeed(11L)
+                .withExamples(40)
+                .forAll(recipes())
+                .check(
+                        r -> {
+                            RealWeights w = r.weights();
+                            BlasDataSpace.WithMargin e = blas.evaluateWithMargin(w);
+                            return Math.abs(e.margin() - Margins.margin(w)) <= 1e-12
+                                    && e.evaluation().equals(blas.evaluate(w));
+                        });
+        for (int d : new int[] {7, 13}) {
+            RealWeights w = f46(d).toReal();
+            assertEquals(Margins.margin(w), blas.evaluateWithMargin(w).margin(), 1e-12);
+            // z_F4 misclassifies: negative margin, as the analysis finds
+            RealWeights f4 =
+                    Constructions.f4(d, ConstructionCheck.Options.defaults(d).xi()).toReal();
+            assertEquals(Margins.margin(f4), blas.evaluateWithMargin(f4).margin(), 1e-12);
+        }
+        assertThrows(NullPointerException.class, () -> new BlasDataSpace.WithMargin(null, 0));
     }
 }
