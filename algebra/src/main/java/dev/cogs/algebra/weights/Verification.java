@@ -30,8 +30,8 @@ import java.util.Objects;
  *
  * @param d the group size
  * @param order the number of hidden nodes q
- * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs ({@link
- *     CogsLoss#evaluate})
+ * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs, by the {@link
+ *     DataSpaceEvaluator} given to {@code of} ({@link CogsLoss#evaluate} by default)
  * @param sumPotentialLoss the same loss from sum potentials ({@link CogsLoss#fullDataset}:
  *     \(d\sum|T|^2\) over the residuals of docs/cogs-math.md §3.2 with compensated summation, the
  *     Gram form for dense nets); the report's {@link OptimalityReport#loss()} is the same quantity
