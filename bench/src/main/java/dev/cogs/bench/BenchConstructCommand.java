@@ -7,6 +7,7 @@ import dev.cogs.bench.construct.ConstructionBench;
 import dev.cogs.bench.construct.NumpyPeer;
 import dev.cogs.bench.env.BenchEnvironment;
 import dev.cogs.cli.JsonOutput;
+import dev.cogs.cli.support.UsageError;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,12 @@ import picocli.CommandLine.Option;
         description = {
             "Times building and verifying z_F4/6 (order 2d) for several d: construction, real weights, "
                     + "loss from sum potentials (exact residual form and Gram form), optimality report, and the data-space "
-                    + "loss over all d^2 pairs where affordable (O(d^4) extrapolation beyond --data-space-max-d).",
+                    + "loss over all d^2 pairs where affordable (O(d^4) extrapolation beyond --data-space-max-d), by "
+                    + "dgemm products (blas) and by the pure-Java loops (java), each with its GFLOP/s (2 d^3 order flops) "
+                    + "and its share of the machine's dgemm rate, timed in the same run.",
             "Median of --repetitions after a JIT warm-up. The data-space loss is also timed in NumPy "
-                    + "(/usr/bin/python3) as a peer when available."
+                    + "(/usr/bin/python3) as a peer when available.",
+            "Exit code 0, 1 if blas and java disagree (a loss above 1e-20 or different accuracy), 2 on bad input."
         })
 final class BenchConstructCommand implements Callable<Integer> {
 
@@ -55,6 +59,22 @@ final class BenchConstructCommand implements Callable<Integer> {
                     "Largest d whose data-space loss is measured (default: ${DEFAULT-VALUE}).")
     int dataSpaceMaxD;
 
+    @Option(
+            names = "--data-space",
+            paramLabel = "blas|java|both",
+            description =
+                    "Data-space evaluators timed: blas (dgemm products through ND4J's OpenBLAS), java (the "
+                            + "pure-Java loops) or both (default: ${DEFAULT-VALUE}).")
+    String dataSpace = "both";
+
+    @Option(
+            names = "--dgemm-size",
+            defaultValue = "2048",
+            description =
+                    "Order of the square dgemm timed as the machine's double-precision limit at the start "
+                            + "and after each d; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int dgemmSize;
+
     @Option(names = "--no-peer", description = "Skip the NumPy peer.")
     boolean noPeer;
 
@@ -67,14 +87,18 @@ final class BenchConstructCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         BenchEnvironment env = BenchEnvironment.capture();
         PrintStream out = json ? System.err : System.out;
+        ConstructionBench.Evaluators evaluators = evaluators();
         ConstructionBench.Options options;
         try {
-            options = new ConstructionBench.Options(sizes, repetitions, warmup, dataSpaceMaxD);
+            options =
+                    new ConstructionBench.Options(
+                            sizes, repetitions, warmup, dataSpaceMaxD, evaluators, dgemmSize);
         } catch (IllegalArgumentException e) {
             System.err.println("cogs bench construct: " + e.getMessage());
             return 2;
         }
-        List<ConstructionBench.Timing> timings = ConstructionBench.run(options);
+        ConstructionBench.Result result = ConstructionBench.run(options);
+        List<ConstructionBench.Timing> timings = result.timings();
         double[] peer = new double[sizes.size()];
         boolean peerRan = false;
         for (int i = 0; i < peer.length; i++) {
@@ -92,40 +116,110 @@ final class BenchConstructCommand implements Callable<Integer> {
                 }
             }
         }
-        out.print(ConstructionBench.table(timings, () -> peer));
+        double machine = result.machineDgemmGflops();
+        int threads = Runtime.getRuntime().availableProcessors();
+        if (dgemmSize > 0) {
+            out.println(
+                    String.format(
+                            Locale.ROOT,
+                            "dgemm %d^3 double (ND4J's OpenBLAS, %d threads): %.1f GFLOP/s at the start,"
+                                    + " fastest of the run %.1f GFLOP/s (the reference of %%dgemm)",
+                            dgemmSize,
+                            threads,
+                            result.startDgemmGflops(),
+                            machine));
+        }
+        out.print(ConstructionBench.table(result, () -> peer));
         if (!noPeer && !peerRan) {
             out.println("peer unavailable (/usr/bin/python3 with numpy not found)");
         }
         List<ConstructReport.Row> rows = new ArrayList<>();
+        boolean agree = true;
         for (int i = 0; i < timings.size(); i++) {
             ConstructionBench.Timing t = timings.get(i);
-            double flops = 2.0 * t.d() * t.d() * t.d() * t.order();
-            boolean measured = !t.dataSpaceEstimated() && !Double.isNaN(t.dataSpaceSeconds());
+            double flops = t.dataSpaceFlops();
+            double blas = rate(t.blas(), flops);
+            double java = rate(t.java(), flops);
             rows.add(
                     new ConstructReport.Row(
                             t,
                             flops,
-                            measured ? flops / t.dataSpaceSeconds() / 1e9 : Double.NaN,
+                            blas,
+                            100 * blas / machine,
+                            java,
+                            100 * java / machine,
                             peer[i],
-                            measured ? t.dataSpaceSeconds() / peer[i] : Double.NaN));
-            if (!Double.isNaN(peer[i])
-                    && !t.dataSpaceEstimated()
-                    && !Double.isNaN(t.dataSpaceSeconds())) {
+                            t.blas().measured() ? t.blas().seconds() / peer[i] : Double.NaN,
+                            t.java().measured() ? t.java().seconds() / peer[i] : Double.NaN));
+            if (t.blas().measured() && t.java().measured()) {
+                // both are rounding noise of a zero loss: they agree when both are "loss 0" and
+                // classify the same pairs correctly
+                boolean same =
+                        t.blas().loss() <= ConstructionCheck.ZERO_LOSS
+                                && t.java().loss() <= ConstructionCheck.ZERO_LOSS
+                                && t.blas().correct() == t.java().correct();
+                agree &= same;
                 out.println(
                         String.format(
                                 Locale.ROOT,
-                                "d = %d: data-space loss Java %.4f s vs NumPy %.4f s (ratio NumPy/Java %.2f); "
-                                        + "SP-loss verification is %.0fx faster than the Java data-space loss",
+                                "d = %d: data-space loss blas %.3f s (%.1f GFLOP/s, %.0f%% of dgemm) vs java %.3f s"
+                                        + " (%.1f GFLOP/s): blas %.1fx faster; losses %.2e / %.2e, %s",
                                 t.d(),
-                                t.dataSpaceSeconds(),
+                                t.blas().seconds(),
+                                blas,
+                                100 * blas / machine,
+                                t.java().seconds(),
+                                java,
+                                t.java().seconds() / t.blas().seconds(),
+                                t.blas().loss(),
+                                t.java().loss(),
+                                same
+                                        ? "both <= 1e-20 with the same accuracy"
+                                        : "DISAGREE (loss above 1e-20 or accuracy differs)"));
+            }
+            ConstructionBench.DataSpaceTime head = t.blas().measured() ? t.blas() : t.java();
+            if (!Double.isNaN(peer[i]) && head.measured()) {
+                out.println(
+                        String.format(
+                                Locale.ROOT,
+                                "d = %d: data-space loss %s %.4f s vs NumPy %.4f s (ratio NumPy/cogs %.2f); "
+                                        + "SP-loss verification is %.0fx faster than the %s data-space loss",
+                                t.d(),
+                                head == t.blas() ? "blas" : "java",
+                                head.seconds(),
                                 peer[i],
-                                peer[i] / t.dataSpaceSeconds(),
-                                t.dataSpaceSeconds() / t.spLossSeconds()));
+                                peer[i] / head.seconds(),
+                                head.seconds() / t.spLossSeconds(),
+                                head == t.blas() ? "blas" : "java"));
             }
         }
         if (json) {
-            JsonOutput.print(new ConstructReport("construct", env, options, rows));
+            JsonOutput.print(
+                    new ConstructReport(
+                            "construct",
+                            env,
+                            options,
+                            new ConstructReport.Dgemm(
+                                    dgemmSize, threads, result.startDgemmGflops(), machine),
+                            rows));
         }
-        return 0;
+        return agree ? 0 : 1;
+    }
+
+    private ConstructionBench.Evaluators evaluators() {
+        switch (dataSpace) {
+            case "blas":
+                return ConstructionBench.Evaluators.BLAS;
+            case "java":
+                return ConstructionBench.Evaluators.JAVA;
+            case "both":
+                return ConstructionBench.Evaluators.BOTH;
+            default:
+                throw new UsageError("--data-space " + dataSpace, "must be blas, java or both");
+        }
+    }
+
+    private static double rate(ConstructionBench.DataSpaceTime t, double flops) {
+        return t.measured() ? flops / t.seconds() / 1e9 : Double.NaN;
     }
 }

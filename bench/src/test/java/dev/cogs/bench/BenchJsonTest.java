@@ -96,6 +96,8 @@ class BenchJsonTest {
                         "1",
                         "--warmup",
                         "0",
+                        "--dgemm-size",
+                        "32",
                         "--no-peer",
                         "--json");
         assertEquals(0, r[0]);
@@ -105,9 +107,33 @@ class BenchJsonTest {
         // z_F4/6 at d = 11 has order 22: 2·11³·22 = 58 564 flops
         assertEquals(22, row.get("timing").get("order").asInt());
         assertEquals(58_564.0, row.get("dataSpaceFlops").asDouble(), 0.0);
-        assertTrue(row.get("timing").get("dataSpaceLoss").asDouble() <= 1e-20);
+        JsonNode blas = row.get("timing").get("blas");
+        JsonNode java = row.get("timing").get("java");
+        assertTrue(blas.get("loss").asDouble() <= 1e-20);
+        assertTrue(java.get("loss").asDouble() <= 1e-20);
+        assertEquals(121, blas.get("correct").asInt());
+        // the rates are the flops over the seconds, and their shares of the fastest dgemm
+        double machine = j.get("dgemm").get("machineGflops").asDouble();
+        assertEquals(32, j.get("dgemm").get("size").asInt());
+        assertEquals(
+                58_564.0 / blas.get("seconds").asDouble() / 1e9,
+                row.get("blasGflops").asDouble(),
+                1e-9 * row.get("blasGflops").asDouble());
+        assertEquals(
+                100 * row.get("javaGflops").asDouble() / machine,
+                row.get("javaPercentOfDgemm").asDouble(),
+                1e-9 * row.get("javaPercentOfDgemm").asDouble());
         // d = 13 is beyond --data-space-max-d: estimated, so no rate
-        assertTrue(j.get("rows").get(1).get("timing").get("dataSpaceEstimated").asBoolean());
+        JsonNode est = j.get("rows").get(1);
+        assertTrue(est.get("timing").get("blas").get("estimated").asBoolean());
+        assertTrue(
+                est.get("blasGflops").isNull() || Double.isNaN(est.get("blasGflops").asDouble()));
+    }
+
+    @Test
+    void constructRefusesAnUnknownEvaluator() throws Exception {
+        Object[] r = run("bench", "construct", "--data-space", "gpu", "--sizes", "11");
+        assertEquals(2, r[0]);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.cogs.algebra.group.FiniteGroup;
 import dev.cogs.algebra.weights.AbelianConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.ConstructionRow;
+import dev.cogs.algebra.weights.DataSpaceEvaluator;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.Verification;
 import dev.cogs.cli.groups.ConstructGroup;
@@ -11,6 +12,8 @@ import dev.cogs.cli.groups.GroupOptions;
 import dev.cogs.cli.support.GroupSizes;
 import dev.cogs.cli.support.UsageError;
 import dev.cogs.nets.analysis.ConstructionMargins;
+import dev.cogs.nets.analysis.Margins;
+import dev.cogs.train.BlasDataSpace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,25 +84,67 @@ final class ConstructCommand implements Callable<Integer> {
 
     @Option(
             names = "--max-d",
-            defaultValue = "151",
             description =
                     "Largest d (or group order) verified; the data-space loss costs O(d^4), so a larger d"
-                            + " is refused with the time estimate (default: ${DEFAULT-VALUE}).")
-    int maxD;
+                            + " is refused with the time estimate (default: "
+                            + BLAS_MAX_D
+                            + " with --data-space blas, "
+                            + JAVA_MAX_D
+                            + " with java).")
+    Integer maxD;
+
+    @Option(
+            names = "--data-space",
+            paramLabel = "blas|java",
+            description =
+                    "How the data-space loss of Z_d is evaluated: blas (dgemm products in double "
+                            + "precision through ND4J's OpenBLAS, one worker per processor) or java (the "
+                            + "pure-Java loops, the reference); both evaluate every pair directly "
+                            + "(default: ${DEFAULT-VALUE}).")
+    String dataSpace = "blas";
 
     @Mixin private GroupOptions group = new GroupOptions();
 
     @Spec private CommandSpec spec;
 
+    /** The default --max-d with --data-space blas: d = 1009 takes a few minutes. */
+    static final int BLAS_MAX_D = 1009;
+
+    /** The default --max-d with --data-space java. */
+    static final int JAVA_MAX_D = 151;
+
     /**
-     * Seconds of the whole verification at d = 201 without memorisation (measured: 53 s on a loaded
-     * 2-core machine, about 30 s on an idle one), the point the O(d^4) estimate scales from.
+     * Seconds of the whole verification at d = 201 without memorisation with the pure-Java
+     * data-space loss (measured: 53 s on a loaded 2-core machine, about 30 s on an idle one), the
+     * point the O(d^4) estimate scales from.
      */
     static final double SECONDS_AT_201 = 30;
 
-    /** Estimated seconds of the verification at d, scaled as d^4 from a measured point. */
+    /**
+     * The rate, in GFLOP/s, at which the BLAS evaluator's estimate counts the data-space flops:
+     * about 70 % of the 2-core development machine's dgemm rate (docs/performance.md, "Verification
+     * at scale"), rounded down.
+     */
+    static final double BLAS_GFLOPS = 50;
+
+    /**
+     * Estimated seconds of the verification at d with the pure-Java data-space loss, scaled as d^4
+     * from a measured point.
+     */
     static double estimatedSeconds(int d) {
         return SECONDS_AT_201 * Math.pow(d / 201.0, 4);
+    }
+
+    /**
+     * Estimated seconds of the verification at d (without memorisation): with blas, the data-space
+     * flops 2d^3 q of z_F6 (q = 3(d-1)), z_F4/6 (2d) and z_F4 (2(d-1)) at {@link #BLAS_GFLOPS}.
+     */
+    static double estimatedSeconds(int d, boolean blas) {
+        if (!blas) {
+            return estimatedSeconds(d);
+        }
+        double dd = d;
+        return 2 * dd * dd * dd * (7 * dd - 5) / (BLAS_GFLOPS * 1e9);
     }
 
     @Override
@@ -113,14 +158,17 @@ final class ConstructCommand implements Callable<Integer> {
         if (!Double.isFinite(xiPhase)) {
             throw new UsageError("--xi-phase " + xiPhase, "must be finite");
         }
-        if (maxD < 3) {
+        if (!dataSpace.equals("blas") && !dataSpace.equals("java")) {
+            throw new UsageError("--data-space " + dataSpace, "must be blas or java");
+        }
+        if (maxD != null && maxD < 3) {
             throw new UsageError("--max-d " + maxD, "must be >= 3");
         }
         if (group.given()) {
             return callGroup();
         }
         GroupSizes.requireOdd("--d", d);
-        requireSize(d);
+        requireSize(d, blas());
         if (k0 < 1 || k0 > (d - 1) / 2) {
             throw new UsageError(
                     "--k0 " + k0, "must be in 1..(d-1)/2 = 1.." + (d - 1) / 2 + " for d = " + d);
@@ -130,15 +178,28 @@ final class ConstructCommand implements Callable<Integer> {
         if (d > 101) {
             System.err.printf(
                     Locale.ROOT,
-                    "cogs construct: d = %d: verifying 4 constructions, about %.0f s in all (O(d^4))%n",
+                    "cogs construct: d = %d: verifying %d constructions, about %.0f s in all (O(d^4),"
+                            + " data space by %s)%n",
                     d,
-                    Math.max(1, estimatedSeconds(d)));
+                    d <= memorisationMaxD ? 4 : 3,
+                    Math.max(1, estimatedSeconds(d, blas())),
+                    dataSpace);
         }
+        // blas: the margins come from the verification's own pass over the d^2 pairs
+        MarginRecorder recorder = blas() ? new MarginRecorder(BlasDataSpace.get()) : null;
         ConstructionCheck.Result result =
                 ConstructionCheck.run(
-                        options, d > 101 ? stderrProgress(d) : ConstructionCheck.Progress.NONE);
+                        options,
+                        d > 101 ? stderrProgress(d) : ConstructionCheck.Progress.NONE,
+                        recorder != null ? recorder : DataSpaceEvaluator.pureJava());
         ConstructionMargins margins =
-                ConstructionMargins.of(d, options.nu(), options.xi(), k0, d <= memorisationMaxD);
+                ConstructionMargins.of(
+                        d,
+                        options.nu(),
+                        options.xi(),
+                        k0,
+                        d <= memorisationMaxD,
+                        recorder != null ? recorder::margin : Margins::margin);
         if (json) {
             Map<String, Object> root = json(result, options);
             root.put("margins", marginsJson(margins));
@@ -228,7 +289,8 @@ final class ConstructCommand implements Callable<Integer> {
             group = new GroupOptions();
             return call();
         }
-        requireSize(g.order());
+        // the group checks evaluate their data space in pure Java whatever --data-space says
+        requireSize(g.order(), false);
         if (g.isAbelian()) {
             int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
             try {
@@ -257,18 +319,27 @@ final class ConstructCommand implements Callable<Integer> {
         return result.verified() ? 0 : 1;
     }
 
-    /** Refuses a d whose verification would take more than a few minutes, with the estimate. */
-    private void requireSize(int order) {
-        if (order > maxD) {
+    private boolean blas() {
+        return dataSpace.equals("blas");
+    }
+
+    /**
+     * Refuses a d whose verification would take more than a few minutes, with the estimate for the
+     * data-space evaluator used ({@code withBlas}).
+     */
+    private void requireSize(int order, boolean withBlas) {
+        int max = maxD != null ? maxD : withBlas ? BLAS_MAX_D : JAVA_MAX_D;
+        if (order > max) {
             throw new UsageError(
                     "--d " + order,
                     String.format(
                             Locale.ROOT,
-                            "the verification costs O(d^4), about %s here, above --max-d %d (about"
-                                    + " %.0f s); raise --max-d to run it anyway",
-                            duration(estimatedSeconds(order)),
-                            maxD,
-                            Math.max(1, estimatedSeconds(maxD))));
+                            "the verification costs O(d^4), about %s here with --data-space %s,"
+                                    + " above --max-d %d (about %.0f s); raise --max-d to run it anyway",
+                            duration(estimatedSeconds(order, withBlas)),
+                            withBlas ? "blas" : "java",
+                            max,
+                            Math.max(1, estimatedSeconds(max, withBlas))));
         }
     }
 

@@ -87,4 +87,48 @@ class ConstructCommandTest {
         n.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    @Test
+    void bothDataSpaceEvaluatorsVerifyTheSameConstructions() throws Exception {
+        Cli.Outcome blas = Cli.run("construct", "--d", "13", "--json");
+        Cli.Outcome java = Cli.run("construct", "--d", "13", "--json", "--data-space", "java");
+        assertEquals(0, blas.exit(), blas.err());
+        assertEquals(0, java.exit(), java.err());
+        JsonNode b = new ObjectMapper().readTree(blas.out());
+        JsonNode j = new ObjectMapper().readTree(java.out());
+        for (int i = 0; i < 4; i++) {
+            JsonNode rb = b.get("rows").get(i);
+            JsonNode rj = j.get("rows").get(i);
+            assertEquals(rj.get("accuracy").asDouble(), rb.get("accuracy").asDouble());
+            // the sum-potential loss does not go through the evaluator: bitwise the same
+            assertEquals(
+                    rj.get("sumPotentialLoss").asDouble(), rb.get("sumPotentialLoss").asDouble());
+            double lb = rb.get("dataSpaceLoss").asDouble();
+            double lj = rj.get("dataSpaceLoss").asDouble();
+            // the margins: blas from the verification's pass, java from the nets analysis;
+            // outputs O(1) rounded differently, so equal to 1e-12
+            JsonNode mb = b.get("margins").get("rows").get(i);
+            JsonNode mj = j.get("margins").get("rows").get(i);
+            assertEquals(mj.get("name").asText(), mb.get("name").asText());
+            assertEquals(mj.get("margin").asDouble(), mb.get("margin").asDouble(), 1e-12);
+            if (rb.get("claimedGlobal").asBoolean()) {
+                assertTrue(lb <= ConstructionCheck.ZERO_LOSS && lj <= ConstructionCheck.ZERO_LOSS);
+            } else {
+                // z_F4: 2(d-1)/d (docs/cogs-math.md §6.2), equal to rounding (relative 1e-12)
+                assertEquals(24.0 / 13, lb, 1e-12);
+                assertEquals(lj, lb, 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void theBlasEstimateIsTheFlopCountAtItsRate() {
+        // z_F6, z_F4/6 and z_F4 at d = 1009: 2 d^3 (3(d-1) + 2d + 2(d-1)) = 1.452e13 flops at 50
+        // GFLOP/s
+        double flops = 2.0 * 1009 * 1009 * 1009 * (3 * 1008 + 2 * 1009 + 2 * 1008);
+        assertEquals(flops / 50e9, ConstructCommand.estimatedSeconds(1009, true), 1e-9);
+        assertEquals(
+                ConstructCommand.estimatedSeconds(1009),
+                ConstructCommand.estimatedSeconds(1009, false));
+    }
 }

@@ -76,6 +76,38 @@ class ErrorConventionTest {
     }
 
     @Test
+    void constructNamesAnUnknownDataSpaceEvaluator() {
+        refused(
+                2,
+                "cogs construct: --data-space gpu: must be blas or java",
+                "construct",
+                "--data-space",
+                "gpu");
+    }
+
+    @Test
+    void constructRefusesBeyondTheDefaultMaxDOfEachEvaluator() {
+        // blas: up to d = 1009 by default, with the flop-count estimate
+        Cli.Outcome blas = refused(2, "cogs construct: --d 1011: ", "construct", "--d", "1011");
+        assertTrue(
+                blas.err().contains("--data-space blas") && blas.err().contains("--max-d 1009"),
+                blas.err());
+        // java: up to d = 151
+        Cli.Outcome java =
+                refused(
+                        2,
+                        "cogs construct: --d 153: ",
+                        "construct",
+                        "--d",
+                        "153",
+                        "--data-space",
+                        "java");
+        assertTrue(
+                java.err().contains("--data-space java") && java.err().contains("--max-d 151"),
+                java.err());
+    }
+
+    @Test
     void constructNamesK0() {
         refused(
                 2,

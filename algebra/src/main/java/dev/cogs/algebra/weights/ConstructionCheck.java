@@ -203,8 +203,24 @@ public final class ConstructionCheck {
      * @throws NullPointerException if an argument is null
      */
     public static Result run(Options o, Progress progress) {
+        return run(o, progress, DataSpaceEvaluator.pureJava());
+    }
+
+    /**
+     * As {@link #run(Options, Progress)}, with every data-space loss and accuracy computed by
+     * {@code dataSpace} (e.g. a BLAS evaluator, for large d).
+     *
+     * @param o the options
+     * @param progress told of each construction
+     * @param dataSpace how the data-space loss and accuracy are evaluated
+     * @return the rows, in the order of {@link #run(Options)}, and the skipped constructions
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as {@code dataSpace} throws
+     */
+    public static Result run(Options o, Progress progress, DataSpaceEvaluator dataSpace) {
         Objects.requireNonNull(o, "o");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(dataSpace, "dataSpace");
         int d = o.d();
         int total = d <= o.memorisationMaxD() ? 4 : 3;
         List<ConstructionRow> rows = new ArrayList<>();
@@ -213,6 +229,7 @@ public final class ConstructionCheck {
         rows.add(
                 evaluate(
                         progress,
+                        dataSpace,
                         "z_F6",
                         "sum_k normalised z_nu * z_syn at every k",
                         true,
@@ -221,6 +238,7 @@ public final class ConstructionCheck {
         rows.add(
                 evaluate(
                         progress,
+                        dataSpace,
                         "z_F4/6",
                         String.format(
                                 Locale.ROOT,
@@ -234,6 +252,7 @@ public final class ConstructionCheck {
             rows.add(
                     evaluate(
                             progress,
+                            dataSpace,
                             "memorisation",
                             "z_1 * z_2 rescaled: one node per pair, order d^2",
                             true,
@@ -245,6 +264,7 @@ public final class ConstructionCheck {
         rows.add(
                 evaluate(
                         progress,
+                        dataSpace,
                         "z_F4",
                         "sum_k normalised z_nu=i * z_xi (NOT global: bias R_n uncancelled)",
                         false,
@@ -254,12 +274,13 @@ public final class ConstructionCheck {
 
     private static ConstructionRow evaluate(
             Progress progress,
+            DataSpaceEvaluator dataSpace,
             String name,
             String description,
             boolean claimedGlobal,
             Supplier<FourierNet> build) {
         long start = System.nanoTime();
-        Verification v = Verification.of(build.get());
+        Verification v = Verification.of(build.get(), Verification.DEFAULT_TOLERANCE, dataSpace);
         double seconds = (System.nanoTime() - start) / 1e9;
         ConstructionRow row = new ConstructionRow(name, description, claimedGlobal, v, seconds);
         progress.finished(row);

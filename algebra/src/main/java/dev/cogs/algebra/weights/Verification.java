@@ -30,8 +30,8 @@ import java.util.Objects;
  *
  * @param d the group size
  * @param order the number of hidden nodes q
- * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs ({@link
- *     CogsLoss#evaluate})
+ * @param dataSpaceLoss the projected MSE evaluated directly on all d² pairs, by the {@link
+ *     DataSpaceEvaluator} given to {@code of} ({@link CogsLoss#evaluate} by default)
  * @param sumPotentialLoss the same loss from sum potentials ({@link CogsLoss#fullDataset}:
  *     \(d\sum|T|^2\) over the residuals of docs/cogs-math.md §3.2 with compensated summation, the
  *     Gram form for dense nets); the report's {@link OptimalityReport#loss()} is the same quantity
@@ -145,8 +145,26 @@ public record Verification(
      *     negative or NaN
      */
     public static Verification of(FourierNet z, double tolerance) {
+        return of(z, tolerance, DataSpaceEvaluator.pureJava());
+    }
+
+    /**
+     * Verifies a net given in the Fourier domain, with its data-space loss and accuracy computed by
+     * {@code dataSpace} (e.g. a BLAS evaluator; {@link DataSpaceEvaluator#pureJava()} is what the
+     * other factories use).
+     *
+     * @param z the net (conjugate symmetric)
+     * @param tolerance the violation above which a constraint is listed, ≥ 0
+     * @param dataSpace how the data-space loss and accuracy are evaluated
+     * @return the verification
+     * @throws IllegalArgumentException if the net is not conjugate symmetric or the tolerance is
+     *     negative or NaN, or as {@code dataSpace} throws
+     * @throws NullPointerException if an argument is null
+     */
+    public static Verification of(FourierNet z, double tolerance, DataSpaceEvaluator dataSpace) {
         Objects.requireNonNull(z, "z");
-        return of(z, z.toReal(), tolerance);
+        Objects.requireNonNull(dataSpace, "dataSpace");
+        return of(z, z.toReal(), tolerance, dataSpace);
     }
 
     /**
@@ -168,11 +186,28 @@ public record Verification(
      * @throws IllegalArgumentException if the tolerance is negative or NaN
      */
     public static Verification of(RealWeights w, double tolerance) {
-        Objects.requireNonNull(w, "w");
-        return of(FourierNet.fromReal(w), w, tolerance);
+        return of(w, tolerance, DataSpaceEvaluator.pureJava());
     }
 
-    private static Verification of(FourierNet z, RealWeights w, double tolerance) {
+    /**
+     * Verifies real weights, with their data-space loss and accuracy computed by {@code dataSpace}.
+     *
+     * @param w the weights
+     * @param tolerance the violation above which a constraint is listed, ≥ 0
+     * @param dataSpace how the data-space loss and accuracy are evaluated
+     * @return the verification
+     * @throws IllegalArgumentException if the tolerance is negative or NaN, or as {@code dataSpace}
+     *     throws
+     * @throws NullPointerException if an argument is null
+     */
+    public static Verification of(RealWeights w, double tolerance, DataSpaceEvaluator dataSpace) {
+        Objects.requireNonNull(w, "w");
+        Objects.requireNonNull(dataSpace, "dataSpace");
+        return of(FourierNet.fromReal(w), w, tolerance, dataSpace);
+    }
+
+    private static Verification of(
+            FourierNet z, RealWeights w, double tolerance, DataSpaceEvaluator dataSpace) {
         RealWeights.checkTolerance("tolerance", tolerance);
         List<Residual> residuals = OptimalityReport.residuals(z);
         OptimalityReport report = OptimalityReport.from(z.d(), residuals);
@@ -186,7 +221,8 @@ public record Verification(
         violated.sort(
                 Comparator.comparing(Residual::constraint)
                         .thenComparing(Comparator.comparingDouble(Residual::violation).reversed()));
-        DataSpaceEvaluation data = CogsLoss.evaluate(w);
+        DataSpaceEvaluation data =
+                Objects.requireNonNull(dataSpace.evaluate(w), "dataSpace.evaluate(w)");
         return new Verification(
                 z.d(),
                 z.order(),

@@ -3,24 +3,58 @@ package dev.cogs.bench.construct;
 import dev.cogs.algebra.weights.CogsLoss;
 import dev.cogs.algebra.weights.ConstructionCheck;
 import dev.cogs.algebra.weights.Constructions;
+import dev.cogs.algebra.weights.DataSpaceEvaluation;
+import dev.cogs.algebra.weights.DataSpaceEvaluator;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.train.BlasDataSpace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Times building and verifying z_F4/6 (docs/cogs-math.md §6.3, at the parameters of {@link
  * ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
  * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report,
- * and the direct data-space loss where affordable (estimated as O(d⁴) beyond that). Median of
- * repetitions after a JIT warm-up.
+ * and the direct data-space loss where affordable (estimated as O(d⁴) beyond that), by the BLAS
+ * evaluator ({@link BlasDataSpace}, dgemm products) and by the pure-Java reference ({@link
+ * CogsLoss#evaluate}). After each d, the machine's dgemm rate is timed again (the load of a shared
+ * machine moves). Median of repetitions after a JIT warm-up.
  */
 public final class ConstructionBench {
+
+    /** Which data-space evaluators are timed. */
+    public enum Evaluators {
+        /** {@link BlasDataSpace} only. */
+        BLAS,
+        /** The pure-Java reference only. */
+        JAVA,
+        /** Both. */
+        BOTH;
+
+        /**
+         * Whether the BLAS evaluator is timed.
+         *
+         * @return true for {@link #BLAS} and {@link #BOTH}
+         */
+        public boolean blas() {
+            return this != JAVA;
+        }
+
+        /**
+         * Whether the pure-Java evaluator is timed.
+         *
+         * @return true for {@link #JAVA} and {@link #BOTH}
+         */
+        public boolean java() {
+            return this != BLAS;
+        }
+    }
 
     /**
      * Bench parameters.
@@ -29,8 +63,16 @@ public final class ConstructionBench {
      * @param repetitions timed repetitions per size (median reported), at least 1
      * @param warmup warm-up runs at d = 23 before timing, at least 0
      * @param dataSpaceMaxD largest d whose data-space loss is measured rather than estimated
+     * @param evaluators the data-space evaluators timed
+     * @param dgemmSize order of the square dgemm timed at the start and after each d (0: none)
      */
-    public record Options(List<Integer> sizes, int repetitions, int warmup, int dataSpaceMaxD) {
+    public record Options(
+            List<Integer> sizes,
+            int repetitions,
+            int warmup,
+            int dataSpaceMaxD,
+            Evaluators evaluators,
+            int dgemmSize) {
 
         /**
          * Validates the options.
@@ -39,10 +81,14 @@ public final class ConstructionBench {
          * @param repetitions see the record description
          * @param warmup see the record description
          * @param dataSpaceMaxD see the record description
+         * @param evaluators see the record description
+         * @param dgemmSize see the record description
          * @throws IllegalArgumentException if a size is even or &lt; 5, or a count is out of range
+         * @throws NullPointerException if {@code sizes} or {@code evaluators} is null
          */
         public Options {
             sizes = List.copyOf(Objects.requireNonNull(sizes, "sizes"));
+            Objects.requireNonNull(evaluators, "evaluators");
             for (int d : sizes) {
                 if (d < 5 || d % 2 == 0) {
                     throw new IllegalArgumentException("size d (" + d + ") must be odd and >= 5");
@@ -55,6 +101,34 @@ public final class ConstructionBench {
             if (warmup < 0) {
                 throw new IllegalArgumentException("warmup (" + warmup + ") must be >= 0");
             }
+            if (dgemmSize < 0) {
+                throw new IllegalArgumentException(
+                        "dgemmSize (" + dgemmSize + ") must be >= 0 (0: no dgemm reference)");
+            }
+        }
+    }
+
+    /**
+     * The data-space loss of one evaluator at one d.
+     *
+     * @param seconds median wall time (NaN if neither measured nor estimated)
+     * @param estimated whether {@code seconds} is an O(d⁴) extrapolation
+     * @param loss the loss (NaN if not measured)
+     * @param correct pairs classified correctly (-1 if not measured)
+     */
+    public record DataSpaceTime(double seconds, boolean estimated, double loss, int correct) {
+
+        /** Not measured. */
+        public static final DataSpaceTime NONE =
+                new DataSpaceTime(Double.NaN, false, Double.NaN, -1);
+
+        /**
+         * Whether the time was measured (not estimated, not missing).
+         *
+         * @return true if measured
+         */
+        public boolean measured() {
+            return !estimated && !Double.isNaN(seconds);
         }
     }
 
@@ -68,12 +142,12 @@ public final class ConstructionBench {
      * @param spLossSeconds {@link CogsLoss#fullDataset} (exact residual form)
      * @param gramSeconds {@link CogsLoss#gramForm}
      * @param reportSeconds {@link OptimalityReport#of}
-     * @param dataSpaceSeconds data-space loss over all d² pairs (measured or estimated)
-     * @param dataSpaceEstimated whether {@code dataSpaceSeconds} is an O(d⁴) extrapolation
+     * @param blas the data-space loss by {@link BlasDataSpace}
+     * @param java the data-space loss by the pure-Java reference
      * @param spLoss the loss from sum potentials
      * @param gramLoss the Gram-form loss
-     * @param dataSpaceLoss the data-space loss (NaN if not measured)
      * @param maxViolation the largest constraint violation of the report
+     * @param dgemmGflops the machine's dgemm rate timed right after this d (NaN if not timed)
      */
     public record Timing(
             int d,
@@ -83,12 +157,12 @@ public final class ConstructionBench {
             double spLossSeconds,
             double gramSeconds,
             double reportSeconds,
-            double dataSpaceSeconds,
-            boolean dataSpaceEstimated,
+            DataSpaceTime blas,
+            DataSpaceTime java,
             double spLoss,
             double gramLoss,
-            double dataSpaceLoss,
-            double maxViolation) {
+            double maxViolation,
+            double dgemmGflops) {
 
         /**
          * Build plus verification from sum potentials (build, SP loss, report).
@@ -98,6 +172,65 @@ public final class ConstructionBench {
         public double buildAndVerifySeconds() {
             return buildSeconds + spLossSeconds + reportSeconds;
         }
+
+        /**
+         * The flops of the direct data-space evaluation, {@code 2·d³·order} (the multiply-adds of
+         * the products W·H, counted twice).
+         *
+         * @return the flop count
+         */
+        public double dataSpaceFlops() {
+            return 2.0 * d * d * d * order;
+        }
+    }
+
+    /**
+     * The bench's result.
+     *
+     * @param timings one timing per size, in order
+     * @param startDgemmGflops the dgemm rate timed before the sizes (NaN if not timed)
+     */
+    public record Result(List<Timing> timings, double startDgemmGflops) {
+
+        /**
+         * Copies the list.
+         *
+         * @param timings see the record description
+         * @param startDgemmGflops see the record description
+         */
+        public Result {
+            timings = List.copyOf(timings);
+        }
+
+        /**
+         * The fastest dgemm rate of the run (at the start and after each d): the machine limit the
+         * data-space rates are compared with (conservative on a loaded machine).
+         *
+         * @return GFLOP/s, NaN if dgemm was not timed
+         */
+        public double machineDgemmGflops() {
+            double best = Double.NaN;
+            for (double g : rates()) {
+                if (!Double.isNaN(g) && !(g <= best)) {
+                    best = g;
+                }
+            }
+            return best;
+        }
+
+        private double[] rates() {
+            double[] r = new double[timings.size() + 1];
+            r[0] = startDgemmGflops;
+            for (int i = 0; i < timings.size(); i++) {
+                r[i + 1] = timings.get(i).dgemmGflops();
+            }
+            return r;
+        }
+    }
+
+    /** dgemm threads of the machine rate: every processor. */
+    private static int dgemmThreads() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     private ConstructionBench() {}
@@ -106,49 +239,72 @@ public final class ConstructionBench {
      * Runs the bench.
      *
      * @param o the options
-     * @return one timing per size, in order
+     * @return one timing per size, in order, and the dgemm rates
      */
-    public static List<Timing> run(Options o) {
+    public static Result run(Options o) {
         for (int i = 0; i < o.warmup(); i++) {
-            once(23, true);
+            once(23, true, o.evaluators());
         }
+        double startDgemm = dgemm(o);
         List<Timing> out = new ArrayList<>();
-        double refD = -1;
-        double refSeconds = -1;
+        double[] ref = {-1, -1, -1, -1}; // d and seconds of the last measured BLAS, Java
         for (int d : o.sizes()) {
             boolean measureData = d <= o.dataSpaceMaxD();
             List<Timing> reps = new ArrayList<>();
             for (int r = 0; r < o.repetitions(); r++) {
-                reps.add(once(d, measureData));
+                reps.add(once(d, measureData, o.evaluators()));
             }
             Timing m = median(reps);
+            DataSpaceTime blas = m.blas();
+            DataSpaceTime java = m.java();
             if (measureData) {
-                refD = d;
-                refSeconds = m.dataSpaceSeconds();
-            } else if (refD > 0) {
-                double est = refSeconds * Math.pow(d / refD, 4);
-                m =
-                        new Timing(
-                                m.d(),
-                                m.order(),
-                                m.buildSeconds(),
-                                m.toRealSeconds(),
-                                m.spLossSeconds(),
-                                m.gramSeconds(),
-                                m.reportSeconds(),
-                                est,
-                                true,
-                                m.spLoss(),
-                                m.gramLoss(),
-                                Double.NaN,
-                                m.maxViolation());
+                if (blas.measured()) {
+                    ref[0] = d;
+                    ref[1] = blas.seconds();
+                }
+                if (java.measured()) {
+                    ref[2] = d;
+                    ref[3] = java.seconds();
+                }
+            } else {
+                if (o.evaluators().blas() && ref[0] > 0) {
+                    blas = estimate(ref[0], ref[1], d);
+                }
+                if (o.evaluators().java() && ref[2] > 0) {
+                    java = estimate(ref[2], ref[3], d);
+                }
             }
-            out.add(m);
+            out.add(
+                    new Timing(
+                            m.d(),
+                            m.order(),
+                            m.buildSeconds(),
+                            m.toRealSeconds(),
+                            m.spLossSeconds(),
+                            m.gramSeconds(),
+                            m.reportSeconds(),
+                            blas,
+                            java,
+                            m.spLoss(),
+                            m.gramLoss(),
+                            m.maxViolation(),
+                            dgemm(o)));
         }
-        return out;
+        return new Result(out, startDgemm);
     }
 
-    private static Timing once(int d, boolean measureData) {
+    private static DataSpaceTime estimate(double refD, double refSeconds, int d) {
+        return new DataSpaceTime(refSeconds * Math.pow(d / refD, 4), true, Double.NaN, -1);
+    }
+
+    private static double dgemm(Options o) {
+        if (o.dgemmSize() == 0) {
+            return Double.NaN;
+        }
+        return BlasDataSpace.dgemm(o.dgemmSize(), 3, dgemmThreads()).gflops();
+    }
+
+    private static Timing once(int d, boolean measureData, Evaluators evaluators) {
         ConstructionCheck.Options spec = ConstructionCheck.Options.defaults(d);
         long t0 = System.nanoTime();
         FourierNet z = Constructions.f46(d, spec.nu(), spec.xi(), spec.k0());
@@ -161,11 +317,14 @@ public final class ConstructionBench {
         long t4 = System.nanoTime();
         OptimalityReport report = OptimalityReport.of(z);
         long t5 = System.nanoTime();
-        double data = Double.NaN;
-        if (measureData) {
-            data = CogsLoss.dataSpace(w);
+        DataSpaceTime blas = DataSpaceTime.NONE;
+        DataSpaceTime java = DataSpaceTime.NONE;
+        if (measureData && evaluators.blas()) {
+            blas = time(BlasDataSpace.get(), w);
         }
-        long t6 = System.nanoTime();
+        if (measureData && evaluators.java()) {
+            java = time(DataSpaceEvaluator.pureJava(), w);
+        }
         return new Timing(
                 d,
                 z.order(),
@@ -174,12 +333,18 @@ public final class ConstructionBench {
                 sec(t3 - t2),
                 sec(t4 - t3),
                 sec(t5 - t4),
-                measureData ? sec(t6 - t5) : Double.NaN,
-                false,
+                blas,
+                java,
                 sp,
                 gram,
-                data,
-                report.maxViolation());
+                report.maxViolation(),
+                Double.NaN);
+    }
+
+    private static DataSpaceTime time(DataSpaceEvaluator e, RealWeights w) {
+        long t0 = System.nanoTime();
+        DataSpaceEvaluation r = e.evaluate(w);
+        return new DataSpaceTime(sec(System.nanoTime() - t0), false, r.loss(), r.correct());
     }
 
     private static double sec(long nanos) {
@@ -196,15 +361,20 @@ public final class ConstructionBench {
                 med(reps, Timing::spLossSeconds),
                 med(reps, Timing::gramSeconds),
                 med(reps, Timing::reportSeconds),
-                med(reps, Timing::dataSpaceSeconds),
-                false,
+                medianOf(first.blas(), reps, t -> t.blas().seconds()),
+                medianOf(first.java(), reps, t -> t.java().seconds()),
                 first.spLoss(),
                 first.gramLoss(),
-                first.dataSpaceLoss(),
-                first.maxViolation());
+                first.maxViolation(),
+                Double.NaN);
     }
 
-    private static double med(List<Timing> reps, java.util.function.ToDoubleFunction<Timing> f) {
+    private static DataSpaceTime medianOf(
+            DataSpaceTime first, List<Timing> reps, ToDoubleFunction<Timing> f) {
+        return new DataSpaceTime(med(reps, f), first.estimated(), first.loss(), first.correct());
+    }
+
+    private static double med(List<Timing> reps, ToDoubleFunction<Timing> f) {
         double[] v = reps.stream().mapToDouble(f).toArray();
         Arrays.sort(v);
         int n = v.length;
@@ -212,23 +382,28 @@ public final class ConstructionBench {
     }
 
     /**
-     * A plain-text table of the timings.
+     * A plain-text table of the timings: the verification from sum potentials, then the data-space
+     * loss per evaluator with its rate (GFLOP/s, 2·d³·order flops) and its share of the machine's
+     * dgemm rate.
      *
-     * @param timings the bench result
+     * @param result the bench result
      * @param peer optional peer timings of the data-space loss per d (NaN where unavailable)
      * @return the table
      */
-    public static String table(List<Timing> timings, Supplier<double[]> peer) {
+    public static String table(Result result, Supplier<double[]> peer) {
         double[] peerSeconds = peer.get();
+        double machine = result.machineDgemmGflops();
         StringBuilder sb = new StringBuilder();
         sb.append(
                         "z_F4/6 build + verify (median; seconds). SP loss = exact residual form from sum potentials; "
-                                + "Gram = Hermitian Gram form; data = direct projected MSE on all d^2 pairs")
+                                + "Gram = Hermitian Gram form; data = direct projected MSE on all d^2 pairs, by dgemm "
+                                + "(blas) and by the pure-Java loops (java); %dgemm = GFLOP/s over the fastest dgemm of "
+                                + "the run")
                 .append(System.lineSeparator());
         sb.append(
                 String.format(
                         Locale.ROOT,
-                        "%6s %6s %9s %9s %9s %9s %9s %10s %12s | %10s %10s %10s %9s %12s%n",
+                        "%6s %6s %8s %8s %8s %8s %8s %9s | %12s %7s %6s | %12s %7s %6s | %10s %10s %10s %10s %9s %10s%n",
                         "d",
                         "order",
                         "build",
@@ -237,22 +412,20 @@ public final class ConstructionBench {
                         "Gram",
                         "report",
                         "build+ver",
-                        "data",
+                        "blas data",
+                        "GFLOP/s",
+                        "%dgemm",
+                        "java data",
+                        "GFLOP/s",
+                        "%dgemm",
                         "SP loss",
                         "Gram loss",
-                        "data loss",
+                        "blas loss",
+                        "java loss",
                         "max viol",
                         "numpy data"));
-        for (int i = 0; i < timings.size(); i++) {
-            Timing t = timings.get(i);
-            String data =
-                    Double.isNaN(t.dataSpaceSeconds())
-                            ? "n/a"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%.3f%s",
-                                    t.dataSpaceSeconds(),
-                                    t.dataSpaceEstimated() ? " (est)" : "");
+        for (int i = 0; i < result.timings().size(); i++) {
+            Timing t = result.timings().get(i);
             String p =
                     i < peerSeconds.length && !Double.isNaN(peerSeconds[i])
                             ? String.format(Locale.ROOT, "%.3f", peerSeconds[i])
@@ -260,7 +433,7 @@ public final class ConstructionBench {
             sb.append(
                     String.format(
                             Locale.ROOT,
-                            "%6d %6d %9.4f %9.4f %9.4f %9.4f %9.4f %10.4f %12s | %10.2e %10.2e %10.2e %9.2e %12s%n",
+                            "%6d %6d %8.4f %8.4f %8.4f %8.4f %8.4f %9.4f | %s | %s | %10.2e %10.2e %10.2e %10.2e %9.2e %10s%n",
                             t.d(),
                             t.order(),
                             t.buildSeconds(),
@@ -269,13 +442,32 @@ public final class ConstructionBench {
                             t.gramSeconds(),
                             t.reportSeconds(),
                             t.buildAndVerifySeconds(),
-                            data,
+                            cells(t.blas(), t.dataSpaceFlops(), machine),
+                            cells(t.java(), t.dataSpaceFlops(), machine),
                             t.spLoss(),
                             t.gramLoss(),
-                            t.dataSpaceLoss(),
+                            t.blas().loss(),
+                            t.java().loss(),
                             t.maxViolation(),
                             p));
         }
         return sb.toString();
+    }
+
+    private static String cells(DataSpaceTime t, double flops, double machine) {
+        if (Double.isNaN(t.seconds())) {
+            return String.format(Locale.ROOT, "%12s %7s %6s", "n/a", "", "");
+        }
+        if (t.estimated()) {
+            return String.format(
+                    Locale.ROOT,
+                    "%12s %7s %6s",
+                    String.format(Locale.ROOT, "%.1f (est)", t.seconds()),
+                    "",
+                    "");
+        }
+        double g = flops / t.seconds() / 1e9;
+        return String.format(
+                Locale.ROOT, "%12.3f %7.1f %5.0f%%", t.seconds(), g, 100 * g / machine);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The normalised margins of the global constructions of docs/cogs-math.md §6 next to the maximum
@@ -124,6 +125,33 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
      */
     public static ConstructionMargins of(
             int d, Complex nu, Complex xi, int k0, boolean memorisation) {
+        return of(d, nu, xi, k0, memorisation, Margins::margin);
+    }
+
+    /**
+     * As {@link #of(int, Complex, Complex, int, boolean)}, with each net's margin on all d² pairs
+     * measured by {@code margin} instead of {@link Margins#margin} (which holds all d³ outputs in
+     * memory, 8 GB at d = 1009): e.g. a blocked evaluation, or margins already measured with the
+     * data-space loss.
+     *
+     * @param d odd group size, at least 3
+     * @param nu the ν of the order-6 blocks
+     * @param xi the ξ of the order-4 blocks (c₂ = +i)
+     * @param k0 the order-6 frequency of z_F4/6, in 1..(d−1)/2
+     * @param memorisation whether to build the order-d² memorisation net
+     * @param margin the margin γ(θ) of a net, \(\min_{a,b}(o_{a+b} - \max_{c \ne a+b} o_c)\)
+     * @return the margins
+     * @throws IllegalArgumentException if d is even or &lt; 3, or k0 is out of range
+     * @throws NullPointerException if an argument is null
+     */
+    public static ConstructionMargins of(
+            int d,
+            Complex nu,
+            Complex xi,
+            int k0,
+            boolean memorisation,
+            ToDoubleFunction<RealWeights> margin) {
+        Objects.requireNonNull(margin, "margin");
         Objects.requireNonNull(nu, "nu");
         Objects.requireNonNull(xi, "xi");
         if (d < 3 || d % 2 == 0) {
@@ -135,12 +163,12 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
         }
         double max = Margins.maximum(d);
         List<Row> rows = new ArrayList<>();
-        rows.add(row("z_F6", () -> Constructions.f6(d, nu), max));
-        rows.add(row("z_F4/6", () -> Constructions.f46(d, nu, xi, k0), max));
+        rows.add(row("z_F6", () -> Constructions.f6(d, nu), max, margin));
+        rows.add(row("z_F4/6", () -> Constructions.f46(d, nu, xi, k0), max, margin));
         if (memorisation) {
-            rows.add(row("memorisation", () -> Constructions.memorisation(d), max));
+            rows.add(row("memorisation", () -> Constructions.memorisation(d), max, margin));
         }
-        rows.add(row("z_F4", () -> Constructions.f4(d, xi), max));
+        rows.add(row("z_F4", () -> Constructions.f4(d, xi), max, margin));
         return new ConstructionMargins(d, max, rows);
     }
 
@@ -162,12 +190,16 @@ public record ConstructionMargins(int d, double maximum, List<Row> rows) {
                 Margins.maximum(w.d()));
     }
 
-    private static Row row(String name, Supplier<FourierNet> build, double max) {
+    private static Row row(
+            String name,
+            Supplier<FourierNet> build,
+            double max,
+            ToDoubleFunction<RealWeights> margin) {
         RealWeights w = build.get().toReal();
         return new Row(
                 name,
                 w.order(),
-                Margins.margin(w),
+                margin.applyAsDouble(w),
                 Margins.l23Cubed(w),
                 Margins.balancedL23Cubed(w),
                 max);

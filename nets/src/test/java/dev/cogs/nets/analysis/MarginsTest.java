@@ -103,6 +103,25 @@ class MarginsTest {
     }
 
     @Test
+    void theMarginFunctionIsTheOneGiven() {
+        // a planted margin per order: every row must carry it, and nothing else changes
+        ConstructionMargins planted =
+                ConstructionMargins.of(11, NU, XI, 1, true, w -> 1000.0 + w.order());
+        ConstructionMargins ref = ConstructionMargins.of(11, NU, XI, 1, true);
+        assertEquals(ref.rows().size(), planted.rows().size());
+        for (int i = 0; i < ref.rows().size(); i++) {
+            ConstructionMargins.Row p = planted.rows().get(i);
+            ConstructionMargins.Row r = ref.rows().get(i);
+            assertEquals(1000.0 + r.order(), p.margin());
+            assertEquals(r.l23Cubed(), p.l23Cubed());
+            assertEquals(r.name(), p.name());
+        }
+        assertThrows(
+                NullPointerException.class,
+                () -> ConstructionMargins.of(11, NU, XI, 1, false, null));
+    }
+
+    @Test
     void zF46FallsStrictlyBelowTheMaximumAtD23AndD31() {
         for (int d : new int[] {23, 31}) {
             ConstructionMargins m = ConstructionMargins.of(d, NU, XI, 1, false);
