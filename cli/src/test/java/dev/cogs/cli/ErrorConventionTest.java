@@ -28,7 +28,7 @@ class ErrorConventionTest {
     @TempDir Path dir;
 
     /** Asserts one error line starting with {@code prefix}, and the exit code. */
-    private static Cli.Outcome refused(int exit, String prefix, String... args) {
+    private static Cli.Outcome assertRefused(int exit, String prefix, String... args) {
         Cli.Outcome o = Cli.run(args);
         assertEquals(exit, o.exit(), o.err());
         assertEquals(1, o.errLines(), o.err());
@@ -64,20 +64,21 @@ class ErrorConventionTest {
 
     @Test
     void constructRefusesAnEvenD() {
-        refused(2, "cogs construct: --d: d = 24 is even", "construct", "--d", "24");
+        assertRefused(2, "cogs construct: --d: d = 24 is even", "construct", "--d", "24");
     }
 
     @Test
     void constructRefusesAHugeDUpFrontWithTheEstimateAndTheOption() {
         long start = System.nanoTime();
-        Cli.Outcome o = refused(2, "cogs construct: --d 100001: ", "construct", "--d", "100001");
+        Cli.Outcome o =
+                assertRefused(2, "cogs construct: --d 100001: ", "construct", "--d", "100001");
         assertTrue(o.err().contains("--max-d") && o.err().contains("years"), o.err());
         assertTrue(System.nanoTime() - start < 5e9, "refused before any work");
     }
 
     @Test
     void constructNamesAnUnknownDataSpaceEvaluator() {
-        refused(
+        assertRefused(
                 2,
                 "cogs construct: --data-space gpu: must be blas or java",
                 "construct",
@@ -88,13 +89,14 @@ class ErrorConventionTest {
     @Test
     void constructRefusesBeyondTheDefaultMaxDOfEachEvaluator() {
         // blas: up to d = 1009 by default, with the flop-count estimate
-        Cli.Outcome blas = refused(2, "cogs construct: --d 1011: ", "construct", "--d", "1011");
+        Cli.Outcome blas =
+                assertRefused(2, "cogs construct: --d 1011: ", "construct", "--d", "1011");
         assertTrue(
                 blas.err().contains("--data-space blas") && blas.err().contains("--max-d 1009"),
                 blas.err());
         // java: up to d = 151
         Cli.Outcome java =
-                refused(
+                assertRefused(
                         2,
                         "cogs construct: --d 153: ",
                         "construct",
@@ -109,7 +111,7 @@ class ErrorConventionTest {
 
     @Test
     void constructNamesK0() {
-        refused(
+        assertRefused(
                 2,
                 "cogs construct: --k0 12: must be in 1..(d-1)/2 = 1..11",
                 "construct",
@@ -122,7 +124,7 @@ class ErrorConventionTest {
     @Test
     void reproduceRefusesRepeatedSeedsAndSizes() {
         String out = dir.resolve("r").toString();
-        refused(
+        assertRefused(
                 2,
                 "cogs reproduce: --seeds 1,1: seed 1 is listed twice",
                 "reproduce",
@@ -130,7 +132,7 @@ class ErrorConventionTest {
                 "1,1",
                 "--out",
                 out);
-        refused(
+        assertRefused(
                 2,
                 "cogs reproduce: --seeds 1-3,2: seed 2 is listed twice",
                 "reproduce",
@@ -138,7 +140,7 @@ class ErrorConventionTest {
                 "1-3,2",
                 "--out",
                 out);
-        refused(
+        assertRefused(
                 2,
                 "cogs reproduce: --d: d = 23 is listed twice",
                 "reproduce",
@@ -146,7 +148,7 @@ class ErrorConventionTest {
                 "23,23",
                 "--out",
                 out);
-        refused(
+        assertRefused(
                 2,
                 "cogs reproduce: --seeds abc: 'abc'",
                 "reproduce",
@@ -159,9 +161,10 @@ class ErrorConventionTest {
 
     @Test
     void evenDGetsTheSameMessageInEveryCommand() {
-        String construct = refused(2, "cogs construct: --d: ", "construct", "--d", "24").err();
+        String construct =
+                assertRefused(2, "cogs construct: --d: ", "construct", "--d", "24").err();
         String reproduce =
-                refused(
+                assertRefused(
                                 2,
                                 "cogs reproduce: --d: ",
                                 "reproduce",
@@ -172,7 +175,7 @@ class ErrorConventionTest {
                         .err();
         Path even = net("even24", 24, 8, 1);
         String analyze =
-                refused(
+                assertRefused(
                                 2,
                                 "cogs analyze: --weights " + even + ": ",
                                 "analyze",
@@ -180,7 +183,7 @@ class ErrorConventionTest {
                                 even.toString())
                         .err();
         String sweep =
-                refused(
+                assertRefused(
                                 2,
                                 "cogs sweep: --d: ",
                                 "sweep",
@@ -200,7 +203,7 @@ class ErrorConventionTest {
     @Test
     void reproduceChecksItsReportFolderBeforeTraining() throws IOException {
         Path f = file("a-file", "x");
-        refused(
+        assertRefused(
                 2,
                 "cogs reproduce: --out " + f + ": is a file, not a folder",
                 "reproduce",
@@ -218,7 +221,7 @@ class ErrorConventionTest {
         OutputFolder.Lock held = OutputFolder.lock("--out", report);
         try {
             Cli.Outcome o =
-                    refused(
+                    assertRefused(
                             2,
                             "cogs reproduce: --out " + report + ": in use by another cogs run",
                             "reproduce",
@@ -241,7 +244,7 @@ class ErrorConventionTest {
     void analyzeReportsAnOverflowingLossAsAFailureNotNaN() {
         Path big = net("big", 7, 16, 1e60);
         Cli.Outcome o =
-                refused(
+                assertRefused(
                         1,
                         "cogs analyze: --weights " + big + ": the full-dataset loss overflows",
                         "analyze",
@@ -249,7 +252,7 @@ class ErrorConventionTest {
                         big.toString());
         assertFalse(o.out().contains("NaN"), o.out());
         Path huge = net("huge", 7, 16, 1e120);
-        refused(
+        assertRefused(
                 1,
                 "cogs analyze: --weights " + huge + ": the full-dataset loss overflows",
                 "analyze",
@@ -265,7 +268,7 @@ class ErrorConventionTest {
         Path one = net("one", 7, 16, 1e60);
         Files.copy(one, run.resolve("model00100.safetensors"));
         Cli.Outcome o =
-                refused(
+                assertRefused(
                         1,
                         "cogs analyze: --run "
                                 + run
@@ -281,7 +284,7 @@ class ErrorConventionTest {
 
     @Test
     void analyzeNamesABadPattern() {
-        refused(
+        assertRefused(
                 2,
                 "cogs analyze: --pattern model.pt: must hold {epoch} exactly once",
                 "analyze",
@@ -293,7 +296,7 @@ class ErrorConventionTest {
 
     @Test
     void analyzeRefusesTheSameRunTwice() {
-        refused(
+        assertRefused(
                 2,
                 "cogs analyze: --run ",
                 "analyze",
@@ -319,7 +322,7 @@ class ErrorConventionTest {
     @Test
     void categoryRefusesMisspeltKeysWithASuggestion() throws IOException {
         Path f = file("k.json", "{\"category\":{\"objects\":[\"X\"]},\"presheafs\":[]}");
-        refused(
+        assertRefused(
                 2,
                 "cogs category: "
                         + f
@@ -332,7 +335,7 @@ class ErrorConventionTest {
                         "v.json",
                         "{\"category\":{\"objects\":[\"X\"]},\"presheaves\":[{\"name\":\"F\","
                                 + "\"varience\":\"copresheaf\",\"sizes\":{\"X\":1}}]}");
-        refused(
+        assertRefused(
                 2,
                 "cogs category: "
                         + v
@@ -350,7 +353,7 @@ class ErrorConventionTest {
         }
         Path big = file("big.json", "{\"category\":{\"objects\":[" + objs + "]}}");
         Cli.Outcome o =
-                refused(
+                assertRefused(
                         2,
                         "cogs category: " + big + ": category: 200000 objects",
                         "category",
@@ -362,7 +365,7 @@ class ErrorConventionTest {
                         "fibre.json",
                         "{\"category\":{\"objects\":[\"X\"]},\"presheaves\":[{\"sizes\":{\"X\":2000000000}}]}");
         o =
-                refused(
+                assertRefused(
                         2,
                         "cogs category: " + fibre + ": presheaves[0] \"F0\".sizes.\"X\"",
                         "category",
@@ -370,7 +373,7 @@ class ErrorConventionTest {
                         fibre.toString());
         assertTrue(o.err().contains("--max-elements"), o.err());
         Path deep = file("deep.json", "[".repeat(5000) + "]".repeat(5000));
-        refused(
+        assertRefused(
                 2,
                 "cogs category: " + deep + ": not accepted: nesting deeper",
                 "category",
@@ -381,13 +384,13 @@ class ErrorConventionTest {
     @Test
     void categoryChecksItsOutputsBeforeWork() throws IOException {
         Path f = file("a-file", "x");
-        refused(
+        assertRefused(
                 2,
                 "cogs category: --out " + f + ": is a file, not a folder",
                 "category",
                 "--out",
                 f.toString());
-        refused(
+        assertRefused(
                 2,
                 "cogs category: --export " + dir + ": is a folder, not a file",
                 "category",
@@ -402,7 +405,8 @@ class ErrorConventionTest {
         Path b = file("b.csv", "0,0\n1,1\n");
         for (String first : new String[] {"nan,1", "inf,0", "0x10,2", "1,nan"}) {
             Path a = file("a.csv", first + "\n1,2\n3,4\n");
-            refused(2, "cogs ot: " + a + " line 1, column ", "ot", a.toString(), b.toString());
+            assertRefused(
+                    2, "cogs ot: " + a + " line 1, column ", "ot", a.toString(), b.toString());
         }
     }
 
@@ -420,8 +424,8 @@ class ErrorConventionTest {
     @Test
     void otNamesItsOptions() throws IOException {
         Path a = file("a.csv", "0\n1\n");
-        refused(2, "cogs ot: --p 0.0: ", "ot", "--p", "0", a.toString(), a.toString());
-        refused(
+        assertRefused(2, "cogs ot: --p 0.0: ", "ot", "--p", "0", a.toString(), a.toString());
+        assertRefused(
                 2,
                 "cogs ot: --method sinkhorn: needs --epsilon",
                 "ot",
@@ -429,7 +433,7 @@ class ErrorConventionTest {
                 "sinkhorn",
                 a.toString(),
                 a.toString());
-        refused(
+        assertRefused(
                 2,
                 "cogs ot: --method: exact is listed twice",
                 "ot",
@@ -437,7 +441,7 @@ class ErrorConventionTest {
                 "exact,exact",
                 a.toString(),
                 a.toString());
-        refused(
+        assertRefused(
                 2,
                 "cogs ot: " + dir.resolve("none.csv") + ": no such file",
                 "ot",
@@ -449,7 +453,7 @@ class ErrorConventionTest {
     void otReportsAnOverflowingCostAsAFailure() throws IOException {
         Path a = file("a.csv", "0\n1e200\n");
         Path b = file("b.csv", "-1e200\n0\n");
-        refused(
+        assertRefused(
                 1,
                 "cogs ot: --p 2.0: |x-y|^p overflows double precision",
                 "ot",
@@ -461,7 +465,7 @@ class ErrorConventionTest {
 
     @Test
     void rgflowNamesItsOptionsAndChecksItsFolder() throws IOException {
-        refused(
+        assertRefused(
                 2,
                 "cogs rgflow: --inner 3: must be even",
                 "rgflow",
@@ -470,7 +474,7 @@ class ErrorConventionTest {
                 "--out",
                 dir.toString());
         Path f = file("a-file", "x");
-        refused(
+        assertRefused(
                 2,
                 "cogs rgflow: --out " + f + ": is a file, not a folder",
                 "rgflow",
@@ -480,7 +484,7 @@ class ErrorConventionTest {
 
     @Test
     void yonedaChecksItsOptionsAndFolderBeforeWork() throws IOException {
-        refused(
+        assertRefused(
                 2,
                 "cogs yoneda: --budgets: 1 is listed twice",
                 "yoneda",
@@ -488,7 +492,7 @@ class ErrorConventionTest {
                 "1,1",
                 "--out",
                 dir.toString());
-        refused(
+        assertRefused(
                 2,
                 "cogs yoneda: --steps 0: must be >= 1",
                 "yoneda",
@@ -497,7 +501,7 @@ class ErrorConventionTest {
                 "--out",
                 dir.toString());
         Path f = file("a-file", "x");
-        refused(
+        assertRefused(
                 2,
                 "cogs yoneda: --out " + f + ": is a file, not a folder",
                 "yoneda",
@@ -510,9 +514,10 @@ class ErrorConventionTest {
 
     @Test
     void anUnknownOptionGetsOneLineWithASuggestion() {
-        Cli.Outcome o = refused(2, "cogs construct: Unknown option: '--jsn'", "construct", "--jsn");
+        Cli.Outcome o =
+                assertRefused(2, "cogs construct: Unknown option: '--jsn'", "construct", "--jsn");
         assertTrue(o.err().contains("did you mean --json"), o.err());
-        refused(2, "cogs ot: Invalid value for option '--p'", "ot", "--p", "abc", "a", "b");
+        assertRefused(2, "cogs ot: Invalid value for option '--p'", "ot", "--p", "abc", "a", "b");
     }
 
     @Test

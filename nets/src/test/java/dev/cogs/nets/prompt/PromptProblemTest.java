@@ -47,7 +47,7 @@ class PromptProblemTest {
         return v;
     }
 
-    private static void checkGradient(
+    private static void assertGradientMatchesCentralDifferences(
             PromptedNet net,
             int[] y,
             int[] inputs,
@@ -119,9 +119,12 @@ class PromptProblemTest {
                                     PromptedNet.of(Fixtures.randomNet(k.d(), k.q(), 1.0, k.seed()));
                             int[] y = Fixtures.randomTask(k.d(), k.seed() + 1);
                             double[] u = Fixtures.randomVector(k.q(), 1.0, k.seed() + 2);
-                            checkGradient(net, y, k.inputs(), Objective.mse(), false, u);
-                            checkGradient(net, y, k.inputs(), Objective.mse(), true, u);
-                            checkGradient(net, y, k.inputs(), Objective.crossEntropy(0.5), true, u);
+                            assertGradientMatchesCentralDifferences(
+                                    net, y, k.inputs(), Objective.mse(), false, u);
+                            assertGradientMatchesCentralDifferences(
+                                    net, y, k.inputs(), Objective.mse(), true, u);
+                            assertGradientMatchesCentralDifferences(
+                                    net, y, k.inputs(), Objective.crossEntropy(0.5), true, u);
                         });
     }
 
@@ -206,8 +209,9 @@ class PromptProblemTest {
                                     values(ce, new double[][] {u})[0],
                                     1e-11 * Math.max(1, entropy));
                             double[] small = Fixtures.randomVector(k.q(), 1.0, k.seed() + 3);
-                            checkGradient(net, y, inputs, Objective.mse(), false, small);
-                            checkGradient(
+                            assertGradientMatchesCentralDifferences(
+                                    net, y, inputs, Objective.mse(), false, small);
+                            assertGradientMatchesCentralDifferences(
                                     net, y, inputs, Objective.crossEntropy(0.5), false, small);
                         });
     }
