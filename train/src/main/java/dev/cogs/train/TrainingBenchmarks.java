@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * Timing hooks for the {@code cogs bench train} command: the cost of one training step and the
@@ -412,13 +414,7 @@ public final class TrainingBenchmarks {
         Blas.Block ab = new Blas.Block(a, 0, size);
         Blas.Block bb = new Blas.Block(b, 0, size);
         Blas.Block cb = new Blas.Block(c, 0, size);
-        Blas.gemm(internal(route), ab, false, bb, false, cb);
-        double best = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < repeats; r++) {
-            long t0 = System.nanoTime();
-            Blas.gemm(internal(route), ab, false, bb, false, cb);
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-        }
+        double best = bestOf(repeats, () -> Blas.gemm(internal(route), ab, false, bb, false, cb));
         a.release();
         b.release();
         c.release();
@@ -427,5 +423,125 @@ public final class TrainingBenchmarks {
 
     private static Blas.GemmRoute internal(Route route) {
         return route == Route.ND4J_GEMM ? Blas.GemmRoute.ND4J : Blas.GemmRoute.CBLAS;
+    }
+
+    /**
+     * The rate of one square double matrix product, the machine limit that {@code cogs bench
+     * construct} compares the evaluator with. Immutable.
+     *
+     * @param size matrix order n (an n×n by n×n product)
+     * @param threads OpenBLAS threads of the product
+     * @param seconds best wall time of one product
+     */
+    public record DgemmRate(int size, int threads, double seconds) {
+
+        /**
+         * Validates the components.
+         *
+         * @param size see the record description
+         * @param threads see the record description
+         * @param seconds see the record description
+         * @throws IllegalArgumentException if a count is below 1 or {@code seconds} is NaN or
+         *     negative
+         */
+        public DgemmRate {
+            if (size < 1 || threads < 1) {
+                throw new IllegalArgumentException(
+                        String.format(
+                                Locale.ROOT,
+                                "size (%d) and threads (%d) must be >= 1",
+                                size,
+                                threads));
+            }
+            if (!(seconds >= 0)) {
+                throw new IllegalArgumentException("seconds (" + seconds + ") must be >= 0");
+            }
+        }
+
+        /**
+         * Floating-point operations of the product, {@code 2n³}.
+         *
+         * @return the flop count
+         */
+        public double flops() {
+            return 2.0 * size * size * size;
+        }
+
+        /**
+         * Achieved rate, {@link #flops()} / {@link #seconds()} / 1e9.
+         *
+         * @return GFLOP/s
+         */
+        public double gflops() {
+            return flops() / seconds / 1e9;
+        }
+    }
+
+    /**
+     * Measures {@code cblas_dgemm} on {@code size × size} double matrices (off-heap, row-major),
+     * best of {@code repeats} after one untimed product.
+     *
+     * @param size matrix order, {@code >= 1}
+     * @param repeats number of timed products, {@code >= 1}
+     * @param threads OpenBLAS threads, {@code >= 1}
+     * @return the rate
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static DgemmRate dgemm(int size, int repeats, int threads) {
+        if (size < 1 || repeats < 1 || threads < 1) {
+            throw new IllegalArgumentException(
+                    String.format(
+                            Locale.ROOT,
+                            "size (%d), repeats (%d) and threads (%d) must be >= 1",
+                            size,
+                            repeats,
+                            threads));
+        }
+        long n2 = (long) size * size;
+        double[] fill = new double[(int) n2];
+        for (int i = 0; i < fill.length; i++) {
+            fill[i] = Math.sin(i);
+        }
+        try (DoublePointer a = new DoublePointer(n2);
+                DoublePointer c = new DoublePointer(n2)) {
+            a.put(fill, 0, fill.length);
+            double best =
+                    BlasThreads.with(threads, () -> bestOf(repeats, () -> product(a, c, size)));
+            return new DgemmRate(size, threads, best);
+        }
+    }
+
+    /** c = a·a (n×n, row-major). */
+    private static void product(DoublePointer a, DoublePointer c, int n) {
+        openblas_nolapack.cblas_dgemm(
+                openblas_nolapack.CblasRowMajor,
+                openblas_nolapack.CblasNoTrans,
+                openblas_nolapack.CblasNoTrans,
+                n,
+                n,
+                n,
+                1.0,
+                a,
+                n,
+                a,
+                n,
+                0.0,
+                c,
+                n);
+    }
+
+    /**
+     * The best wall time in seconds of {@code repeats} runs of {@code product}, after one untimed
+     * run.
+     */
+    private static double bestOf(int repeats, Runnable product) {
+        product.run();
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            product.run();
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        return best;
     }
 }

@@ -234,17 +234,18 @@ class BlasDataSpaceTest {
 
     @Test
     void dgemmRateIsTimedAndValidated() {
-        BlasDataSpace.DgemmRate rate = BlasDataSpace.dgemm(64, 2, 1);
+        TrainingBenchmarks.DgemmRate rate = TrainingBenchmarks.dgemm(64, 2, 1);
         assertEquals(2.0 * 64 * 64 * 64, rate.flops());
         assertTrue(rate.gflops() > 0 && rate.seconds() >= 0, rate.toString());
         assertEquals(1, rate.threads());
-        assertThrows(IllegalArgumentException.class, () -> BlasDataSpace.dgemm(0, 1, 1));
-        assertThrows(IllegalArgumentException.class, () -> BlasDataSpace.dgemm(8, 0, 1));
-        assertThrows(IllegalArgumentException.class, () -> BlasDataSpace.dgemm(8, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new BlasDataSpace.DgemmRate(0, 1, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> TrainingBenchmarks.dgemm(0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> TrainingBenchmarks.dgemm(8, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> TrainingBenchmarks.dgemm(8, 1, 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> new TrainingBenchmarks.DgemmRate(0, 1, 1.0));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new BlasDataSpace.DgemmRate(8, 1, Double.NaN));
+                () -> new TrainingBenchmarks.DgemmRate(8, 1, Double.NaN));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.RealWeights;
 import dev.cogs.train.BlasDataSpace;
+import dev.cogs.train.TrainingBenchmarks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -301,7 +302,7 @@ public final class ConstructionBench {
         if (o.dgemmSize() == 0) {
             return Double.NaN;
         }
-        return BlasDataSpace.dgemm(o.dgemmSize(), 3, dgemmThreads()).gflops();
+        return TrainingBenchmarks.dgemm(o.dgemmSize(), 3, dgemmThreads()).gflops();
     }
 
     private static Timing once(int d, boolean measureData, Evaluators evaluators) {
