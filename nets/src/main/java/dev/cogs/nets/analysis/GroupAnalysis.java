@@ -29,6 +29,9 @@ public record GroupAnalysis(
     /** ω̄₃ = e^{−2πi/3}: β = (a₂/ω₃)·ω̄₃ undoes the authors' division of a₂ by ω₃. */
     private static final Complex OMEGA3_BAR = Complex.of(-0.5, -Math.sqrt(3) / 2);
 
+    /** ω₃ = e^{2πi/3}: the authors' a₂/ω₃ = β·ω₃ of a plain z_syn factor (α = β = 1). */
+    private static final Complex OMEGA3 = OMEGA3_BAR.conjugate();
+
     /**
      * Validates and copies.
      *
@@ -129,8 +132,9 @@ public record GroupAnalysis(
     /**
      * The fitted parameters in the authors' convention (docs/cogs-math.md §9 step 5, §12.13), as
      * the paper's Fig. 5 histograms them: [ξ] for z_{ν=i} * z_ξ, [ν] for z_ν * z_syn, [α, β·ω₃] for
-     * z_{ν=i} * z_{syn,αβ} ([1, 1] for a plain z_syn factor), each only up to the symmetries of
-     * docs/cogs-math.md §9.9. Compare values through {@link #construction()} or {@link #matches}.
+     * z_{ν=i} * z_{syn,αβ} ([1, ω₃] for a plain z_syn factor, i.e. α = β = 1), each only up to the
+     * symmetries of docs/cogs-math.md §9.9. Compare values through {@link #construction()} or
+     * {@link #matches}.
      *
      * @return the parameters, empty unless the kind is one of the three named constructions
      */
@@ -143,7 +147,7 @@ public record GroupAnalysis(
             case NU_I_SYN_AB:
                 return factorOf(FactorType.ORDER_3_SYN_AB)
                         .map(Factor::parameters)
-                        .orElse(List.of(Complex.ONE, Complex.ONE));
+                        .orElse(List.of(Complex.ONE, OMEGA3));
             default:
                 return List.of();
         }

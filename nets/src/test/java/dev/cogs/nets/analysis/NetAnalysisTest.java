@@ -331,6 +331,14 @@ class NetAnalysisTest {
     }
 
     @Test
+    void aPlainSynGroupHasAlphaAndBetaOne() {
+        // QuickTheories found this seed: a z_{syn,αβ} planted within 1.5° of fourth roots of unity
+        // is fitted as plain z_syn, whose canonical β came out as ω̄₃ reduced (e^{iπ/6}) instead
+        // of 1, because the authors' [α, β·ω₃] of plain z_syn was taken as [1, 1] and not [1, ω₃]
+        assertRandomNetNamed(-346L, false);
+    }
+
+    @Test
     void namesEveryGroupOfDisguisedRandomMixtures() {
         qt().withExamples(8)
                 .forAll(longs().all())
