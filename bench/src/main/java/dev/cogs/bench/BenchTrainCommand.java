@@ -26,9 +26,10 @@ import picocli.CommandLine.Option;
  * {@code bench train}: times a full-batch training step of the paper's setup (docs/cogs-math.md §8)
  * in cogs and in the PyTorch peer in the same run, prints the ratios, cogs' achieved GFLOP/s
  * (6·n·q·d flops per step) against the machine's sgemm rate (ND4J-held 2048² float matrices through
- * ND4J's BLAS, both routes, 1 and 2 threads), and the wall time of a full d = 23 run at the BLAS
- * thread count that was faster for d = 23. With {@code --batch-runs R} it also times R runs of each
- * d stepping together ({@code Trainer.trainAll}'s way) against the same runs one at a time. {@code
+ * ND4J's BLAS, both routes, 1 and 2 threads), optionally the sgemm-panel engine that the fused one
+ * replaced ({@code --panel-engine}), and the wall time of a full d = 23 run at the BLAS thread
+ * count that was faster for d = 23. With {@code --batch-runs R} it also times R runs of each d
+ * stepping together ({@code Trainer.trainAll}'s way) against the same runs one at a time. {@code
  * --json} prints every figure as a {@link TrainReport}.
  *
  * <p>Run with {@code -Dorg.bytedeco.openblas.load=mkl_rt} to have JavaCPP load the bundled MKL in
@@ -116,9 +117,16 @@ final class BenchTrainCommand implements Callable<Integer> {
     private List<Integer> batchDs;
 
     @Option(
+            names = "--panel-engine",
+            description =
+                    "Also time the sgemm-panel engine (f32v4's arithmetic, products by cblas_sgemm),"
+                            + " which the fused engine replaced.")
+    private boolean panelEngine;
+
+    @Option(
             names = "--nd4j-route",
             description =
-                    "Also time the engine with its products through Nd4j.gemm instead of cblas_sgemm"
+                    "Also time the sgemm-panel engine with its products through Nd4j.gemm"
                             + " (slower: op dispatch per call).")
     private boolean nd4jRoute;
 
@@ -178,10 +186,11 @@ final class BenchTrainCommand implements Callable<Integer> {
         int threadsAtStart = BlasThreads.current();
         o.printf(
                 Locale.ROOT,
-                "cogs bench train: q = %d, %d rounds (best counts), BLAS = %s, ND4J BLAS "
+                "cogs bench train: q = %d, %d rounds (best counts), engine = %s, BLAS = %s, ND4J BLAS "
                         + "threads = %d, %d processors, load average %.2f, commit %s%n",
                 q,
                 rounds,
+                TrainingBenchmarks.engineDescription(),
                 blas,
                 threadsAtStart,
                 env.cores(),
@@ -225,8 +234,8 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         o.println();
         o.println(
-                "    d     n  cogs s/step (BLAS thr)  GFLOP/s  %sgemm  via Nd4j.gemm  peer s/step (THREADS)"
-                        + "  peer/cogs");
+                "    d     n  cogs s/step (BLAS thr)  GFLOP/s  %sgemm  panel engine  via Nd4j.gemm"
+                        + "  peer s/step (THREADS)  peer/cogs");
         List<TrainReport.Row> rows = new ArrayList<>();
         for (int d : ds) {
             TrainingConfig config = TrainingConfig.defaults(d).withQ(q);
@@ -238,8 +247,9 @@ final class BenchTrainCommand implements Callable<Integer> {
                     blasThreads.get(0),
                     () ->
                             TrainingBenchmarks.timeSteps(
-                                    config, steps, 1, 1, TrainingBenchmarks.Route.OPENBLAS_CBLAS));
+                                    config, steps, 1, 1, TrainingBenchmarks.Route.FUSED));
             TrainingBenchmarks.StepTiming ours = null;
+            TrainingBenchmarks.StepTiming panel = null;
             TrainingBenchmarks.StepTiming viaNd4j = null;
             int ourThreads = 0;
             double bestPeer = Double.POSITIVE_INFINITY;
@@ -264,10 +274,25 @@ final class BenchTrainCommand implements Callable<Integer> {
                                                     Math.max(2, steps / 4),
                                                     steps,
                                                     1,
-                                                    TrainingBenchmarks.Route.OPENBLAS_CBLAS));
+                                                    TrainingBenchmarks.Route.FUSED));
                     if (ours == null || timing.secondsPerStep() < ours.secondsPerStep()) {
                         ours = timing;
                         ourThreads = t;
+                    }
+                    if (panelEngine) {
+                        TrainingBenchmarks.StepTiming p =
+                                BlasThreads.with(
+                                        t,
+                                        () ->
+                                                TrainingBenchmarks.timeSteps(
+                                                        config,
+                                                        Math.max(2, steps / 4),
+                                                        steps,
+                                                        1,
+                                                        TrainingBenchmarks.Route.OPENBLAS_CBLAS));
+                        if (panel == null || p.secondsPerStep() < panel.secondsPerStep()) {
+                            panel = p;
+                        }
                     }
                     if (!nd4jRoute) {
                         continue;
@@ -316,6 +341,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                             ours.gflops(),
                             100 * ours.gflops() / machineRate[0],
                             ours.flopsPerStep() / (machineRate[0] * 1e9),
+                            panel == null ? Double.NaN : panel.secondsPerStep(),
                             viaNd4j == null ? Double.NaN : viaNd4j.secondsPerStep(),
                             peerRan ? bestPeer : Double.NaN,
                             peerRan ? bestPeerThreads : 0,
@@ -324,14 +350,15 @@ final class BenchTrainCommand implements Callable<Integer> {
             rows.add(row);
             o.printf(
                     Locale.ROOT,
-                    "%5d %5d  %11.6f (%d)  %7.1f  %5.0f%%  %13.6f  %21s  %s%n",
+                    "%5d %5d  %11.6f (%d)  %7.1f  %5.0f%%  %12.6f  %13.6f  %21s  %s%n",
                     d,
                     ours.trainPairs(),
                     ours.secondsPerStep(),
                     ourThreads,
                     ours.gflops(),
                     row.percentOfSgemm(),
-                    viaNd4j == null ? Double.NaN : viaNd4j.secondsPerStep(),
+                    row.panelEngineSecondsPerStep(),
+                    row.nd4jRouteSecondsPerStep(),
                     peerText,
                     ratioText);
         }
@@ -363,6 +390,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                             r.gflops(),
                             100 * r.gflops() / machine,
                             r.flopsPerStep() / (machine * 1e9),
+                            r.panelEngineSecondsPerStep(),
                             r.nd4jRouteSecondsPerStep(),
                             r.peerSecondsPerStep(),
                             r.peerThreads(),
@@ -456,6 +484,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                     new TrainReport(
                             "train",
                             env,
+                            TrainingBenchmarks.engineDescription(),
                             blas,
                             threadsAtStart,
                             q,
@@ -474,10 +503,14 @@ final class BenchTrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Timed steps per round: about 4 GFLOP of work (at least 3, at most 400 steps). */
+    /**
+     * Timed steps per round: about 20 GFLOP of work, a few tenths of a second (at least 5, at most
+     * 1000 steps); fewer let the JIT compiler's work on Adam and the reductions into the timing.
+     */
     private static int steps(TrainingConfig config) {
         return Math.max(
-                3, (int) Math.min(400, 4e9 / (6.0 * config.trainSize() * config.q() * config.d())));
+                5,
+                (int) Math.min(1000, 2e10 / (6.0 * config.trainSize() * config.q() * config.d())));
     }
 
     /**
@@ -516,7 +549,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                                                         steps,
                                                         steps,
                                                         1,
-                                                        TrainingBenchmarks.Route.OPENBLAS_CBLAS))
+                                                        TrainingBenchmarks.Route.FUSED))
                                 .secondsPerStep();
             }
             sequential = Math.min(sequential, seq * steps);

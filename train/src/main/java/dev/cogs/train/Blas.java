@@ -33,7 +33,12 @@ final class Blas {
         /** {@code Nd4j.gemm} on the INDArrays. */
         ND4J,
         /** {@code cblas_sgemm} of ND4J's OpenBLAS on the INDArrays' memory. */
-        CBLAS
+        CBLAS,
+        /**
+         * No sgemm: the engine runs its partitions through the fused kernels ({@link FusedKernels},
+         * engine f32v5). {@link #gemm} refuses it.
+         */
+        FUSED
     }
 
     private Blas() {}
@@ -154,6 +159,9 @@ final class Blas {
                             + c.rows
                             + "x"
                             + c.cols);
+        }
+        if (route == GemmRoute.FUSED) {
+            throw new IllegalStateException("the fused route has no sgemm");
         }
         if (route == GemmRoute.ND4J) {
             Nd4j.gemm(a.array, b.array, c.array, transA, transB, 1.0, accumulate ? 1.0 : 0.0);

@@ -21,6 +21,13 @@ import java.util.Arrays;
  * h_{ij}\) (a scatter-add, likewise for \(U_b\)). The three products cost \(6 n q d\) flops per
  * step.
  *
+ * <p>Two ways to run a partition. The fused kernels (engine f32v5, {@link Blas.GemmRoute#FUSED},
+ * the trainer's): one call of {@link FusedKernels#partition} per partition computes the forward
+ * pass, the loss and the whole gradient in register-tiled AVX2/FMA loops over a cache-resident
+ * panel of X, with no sgemm and no copies; the arithmetic is defined in {@link FusedReference}
+ * (docs/performance.md, "The fused engine"). The sgemm panels (f32v4's arithmetic, the {@code
+ * CBLAS} and {@code ND4J} routes, kept for the benchmarks' comparison), described next.
+ *
  * <p>Panels (engine f32v4): the pairs are never held as whole n×q matrices. Each of the {@value
  * #PARTS} fixed partitions of the pairs (cut at a change of {@code a}; the second runs on one
  * helper thread of a {@link Team}, or after the first on the caller for a solo team) walks its rows
@@ -72,6 +79,15 @@ final class Engine implements AutoCloseable {
 
     /** Whether the partials of the last gradient pass have been added into {@link #grads}. */
     private boolean reduced = true;
+
+    /** Whether the partitions run the fused kernels (engine f32v5) instead of sgemm panels. */
+    private final boolean fused;
+
+    /** Per-partition loss sum and correct count of the fused kernels. */
+    private final double[][] fusedOut = new double[PARTS][2];
+
+    /** Per-partition working memory of the fused kernels (null for the sgemm panels). */
+    private final float[][] fusedScratch = new float[PARTS][];
 
     private final Blas.Matrix wMat;
 
@@ -220,17 +236,22 @@ final class Engine implements AutoCloseable {
         grads = new float[3][size];
         m = new float[3][size];
         v = new float[3][size];
-        wMat = new Blas.Matrix(d, q);
+        fused = route == Blas.GemmRoute.FUSED;
+        wMat = fused ? null : new Blas.Matrix(d, q);
         gubPartial = new float[PARTS][];
         dwPartial = new Blas.Matrix[PARTS];
         dwBlocks = new Blas.Block[PARTS];
         wBlocks = new Blas.Block[PARTS];
         dwJava = new float[PARTS][];
         for (int k = 0; k < PARTS; k++) {
-            dwPartial[k] = new Blas.Matrix(d, q);
-            dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
-            wBlocks[k] = new Blas.Block(wMat, 0, d);
-            panels[k] = new Panel();
+            if (fused) {
+                fusedScratch[k] = new float[FusedKernels.scratchFloats(d, q)];
+            } else {
+                dwPartial[k] = new Blas.Matrix(d, q);
+                dwBlocks[k] = new Blas.Block(dwPartial[k], 0, d);
+                wBlocks[k] = new Blas.Block(wMat, 0, d);
+                panels[k] = new Panel();
+            }
             if (k > 0) {
                 gubPartial[k] = new float[size];
                 dwJava[k] = new float[size];
@@ -277,8 +298,12 @@ final class Engine implements AutoCloseable {
     }
 
     private Metrics forward(Pairs s, boolean withAccuracy, boolean withGradient) {
-        wMat.putInPlace(params[W]);
-        team.run(k -> part(s, k, withAccuracy, withGradient));
+        if (fused) {
+            team.run(k -> fusedPart(s, k, withAccuracy, withGradient));
+        } else {
+            wMat.putInPlace(params[W]);
+            team.run(k -> part(s, k, withAccuracy, withGradient));
+        }
         double loss = 0;
         int correct = 0;
         for (int k = 0; k < PARTS; k++) {
@@ -408,6 +433,37 @@ final class Engine implements AutoCloseable {
     }
 
     /**
+     * Partition k by the fused kernels: the same contract as {@link #part}, in one call of {@link
+     * FusedKernels#partition}.
+     */
+    private void fusedPart(Pairs s, int k, boolean withAccuracy, boolean withGradient) {
+        int from = s.bounds[k];
+        int to = s.bounds[k + 1];
+        double[] out = fusedOut[k];
+        FusedKernels.partition(
+                params[UA],
+                params[UB],
+                params[W],
+                d,
+                q,
+                s.a,
+                s.b,
+                s.y,
+                from,
+                to,
+                (float) (2.0 / s.n),
+                withGradient,
+                withAccuracy,
+                grads[UA],
+                k == 0 ? grads[UB] : gubPartial[k],
+                k == 0 ? grads[W] : dwJava[k],
+                out,
+                fusedScratch[k]);
+        lossPart[k] = out[0];
+        correctPart[k] = (int) out[1];
+    }
+
+    /**
      * Loss, accuracy and output gradient of the panel's rows (pairs [p0, p0 + r)), added to {@code
      * lossPart[k]}, {@code correctPart[k]} in row order.
      */
@@ -459,6 +515,9 @@ final class Engine implements AutoCloseable {
     @Override
     public void close() {
         team.close();
+        if (fused) {
+            return;
+        }
         for (Blas.Matrix mat : dwPartial) {
             mat.release();
         }

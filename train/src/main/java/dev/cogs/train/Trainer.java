@@ -41,12 +41,12 @@ import java.util.random.RandomGeneratorFactory;
  * finite weights.
  *
  * <p>Threads and memory: a run uses the calling thread and one helper thread, each taking a fixed
- * half of the training pairs through the whole step (gathers, its row blocks of the three products,
- * scatters; see {@code Engine}). ND4J's OpenBLAS is set to one thread for the duration of the run
- * and restored afterwards ({@link BlasThreads#with(int, java.util.function.Supplier)}); that
- * setting is process-wide, so concurrent runs in one JVM are correct but may restore it early.
- * Off-heap buffers (two panels of 128 pairs, {@code 2·128·(2q + 2d)} floats, and {@code 3·d·q} for
- * W and the W-gradient partials) are allocated once per run and freed at its end.
+ * half of the training pairs through the whole step (forward pass, loss and gradient in one call of
+ * the fused kernels of engine f32v5; see {@code Engine} and docs/performance.md). The kernels call
+ * no BLAS; ND4J's OpenBLAS is still set to one thread for the duration of the run and restored
+ * afterwards ({@link BlasThreads#with(int, java.util.function.Supplier)}), a process-wide setting.
+ * Each half keeps {@code 3·d·q' + 2·64·(q' + d')} floats of scratch (q', d' rounded up to multiples
+ * of 8), allocated once per run.
  */
 public final class Trainer {
 
@@ -75,7 +75,7 @@ public final class Trainer {
      * @throws NullPointerException if an argument is null
      */
     public static TrainingResult train(TrainingConfig config, TrainingListener listener) {
-        return train(config, listener, Blas.GemmRoute.CBLAS);
+        return train(config, listener, Blas.GemmRoute.FUSED);
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Trainer {
                         for (int i = 0; i < cs.size(); i++) {
                             TrainingConfig c = cs.get(i);
                             TrainingListener l = ls.get(i);
-                            futures.add(pool.submit(() -> trainSolo(c, l, Blas.GemmRoute.CBLAS)));
+                            futures.add(pool.submit(() -> trainSolo(c, l, Blas.GemmRoute.FUSED)));
                         }
                         return collect(futures);
                     } finally {
@@ -160,7 +160,7 @@ public final class Trainer {
      */
     public static TrainingResult trainOnCallingThread(
             TrainingConfig config, TrainingListener listener) {
-        return BlasThreads.with(1, () -> trainSolo(config, listener, Blas.GemmRoute.CBLAS));
+        return BlasThreads.with(1, () -> trainSolo(config, listener, Blas.GemmRoute.FUSED));
     }
 
     /**

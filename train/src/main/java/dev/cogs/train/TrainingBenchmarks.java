@@ -24,9 +24,14 @@ public final class TrainingBenchmarks {
         ND4J_GEMM,
         /**
          * {@code cblas_sgemm} of ND4J's bundled OpenBLAS on the same INDArrays' memory (the
-         * trainer's route).
+         * products of the sgemm-panel engine, f32v4).
          */
-        OPENBLAS_CBLAS
+        OPENBLAS_CBLAS,
+        /**
+         * No sgemm: the fused kernels of engine f32v5, the trainer's route. Not a route for {@link
+         * #sgemm}.
+         */
+        FUSED
     }
 
     /**
@@ -314,7 +319,7 @@ public final class TrainingBenchmarks {
                                 c,
                                 split,
                                 Trainer.initialBlocks(c),
-                                Blas.GemmRoute.CBLAS,
+                                Blas.GemmRoute.FUSED,
                                 Team.solo()));
             }
             int trainPairs = n;
@@ -393,10 +398,14 @@ public final class TrainingBenchmarks {
      * @param repeats number of timed products, {@code >= 1}
      * @param route sgemm route
      * @return the rate
-     * @throws IllegalArgumentException if a count is out of range
+     * @throws IllegalArgumentException if a count is out of range or the route is {@link
+     *     Route#FUSED}
      */
     public static SgemmRate sgemm(int size, int repeats, Route route) {
         Objects.requireNonNull(route, "route");
+        if (route == Route.FUSED) {
+            throw new IllegalArgumentException("route FUSED has no sgemm; use OPENBLAS_CBLAS");
+        }
         if (size < 1 || repeats < 1) {
             throw new IllegalArgumentException(
                     String.format(
@@ -421,8 +430,22 @@ public final class TrainingBenchmarks {
         return new SgemmRate(route, size, best);
     }
 
+    /**
+     * The trainer's engine as benchmarks report it: its key and whether the fused kernels run
+     * natively or in plain Java.
+     *
+     * @return e.g. {@code "f32v5, native AVX2/FMA kernels (...)"}
+     */
+    public static String engineDescription() {
+        return "f32v5, " + FusedKernels.availability().description();
+    }
+
     private static Blas.GemmRoute internal(Route route) {
-        return route == Route.ND4J_GEMM ? Blas.GemmRoute.ND4J : Blas.GemmRoute.CBLAS;
+        return switch (route) {
+            case ND4J_GEMM -> Blas.GemmRoute.ND4J;
+            case OPENBLAS_CBLAS -> Blas.GemmRoute.CBLAS;
+            case FUSED -> Blas.GemmRoute.FUSED;
+        };
     }
 
     /**

@@ -91,6 +91,18 @@ class EngineTest {
     }
 
     @Test
+    void fusedRouteMatchesDoubleReference() {
+        assertMatchesReference(Blas.GemmRoute.FUSED);
+        // d = 3 and 5: a partition of the test set is empty or tiny
+        assertMatchesReference(Blas.GemmRoute.FUSED, 3, 8);
+        assertMatchesReference(Blas.GemmRoute.FUSED, 5, 8);
+        // d = 37: about 616 pairs per partition, several panels of the kernels; q = 13 and d = 29:
+        // a hidden width and a class count that are not multiples of the 8 lanes
+        assertMatchesReference(Blas.GemmRoute.FUSED, 37, 16);
+        assertMatchesReference(Blas.GemmRoute.FUSED, 29, 13);
+    }
+
+    @Test
     void nd4jRouteMatchesDoubleReference() {
         assertMatchesReference(Blas.GemmRoute.ND4J);
     }

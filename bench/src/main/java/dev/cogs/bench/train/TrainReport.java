@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param benchmark "train"
  * @param environment machine and build
- * @param blas the BLAS back end ND4J and the trainer used
+ * @param engine the trainer's engine: its key and whether the fused kernels ran natively
+ * @param blas the BLAS back end of ND4J, of the sgemm reference and of the panel engine
  * @param blasThreadsAtStart ND4J's BLAS thread count when the benchmark started
  * @param q hidden width
  * @param rounds rounds (each times every setting once; the best counts)
@@ -22,6 +23,7 @@ import java.util.List;
 public record TrainReport(
         String benchmark,
         BenchEnvironment environment,
+        String engine,
         String blas,
         int blasThreadsAtStart,
         int q,
@@ -37,6 +39,7 @@ public record TrainReport(
      *
      * @param benchmark see the record description
      * @param environment see the record description
+     * @param engine see the record description
      * @param blas see the record description
      * @param blasThreadsAtStart see the record description
      * @param q see the record description
@@ -76,12 +79,15 @@ public record TrainReport(
      * @param trainPairs training pairs n
      * @param flopsPerStep {@code 6·n·q·d}
      * @param secondsPerStep cogs' best seconds per step
-     * @param blasThreads the BLAS thread count of that best setting
+     * @param blasThreads the BLAS thread count of that best setting (the fused engine calls no
+     *     BLAS: the count matters only to the panel engine's columns)
      * @param gflops its rate in useful flops
      * @param percentOfSgemm {@code 100 · gflops / sgemm.machineGflops}
      * @param floorSeconds {@code flopsPerStep / sgemm.machineGflops}: the step at the sgemm rate
-     * @param nd4jRouteSecondsPerStep best seconds per step through {@code Nd4j.gemm} (NaN unless
-     *     {@code --nd4j-route})
+     * @param panelEngineSecondsPerStep best seconds per step of the sgemm-panel engine (f32v4's
+     *     arithmetic, products by {@code cblas_sgemm}; NaN unless {@code --panel-engine})
+     * @param nd4jRouteSecondsPerStep best seconds per step of the sgemm-panel engine with its
+     *     products through {@code Nd4j.gemm} (NaN unless {@code --nd4j-route})
      * @param peerSecondsPerStep the PyTorch peer's best seconds per step (NaN if it did not run)
      * @param peerThreads the peer's THREADS setting of that best time (0 if it did not run)
      * @param peerOverCogs {@code peerSecondsPerStep / secondsPerStep} (how many times faster cogs
@@ -98,6 +104,7 @@ public record TrainReport(
             double gflops,
             double percentOfSgemm,
             double floorSeconds,
+            double panelEngineSecondsPerStep,
             double nd4jRouteSecondsPerStep,
             double peerSecondsPerStep,
             int peerThreads,

@@ -63,7 +63,7 @@ public record TrainingConfig(
         FiniteGroup group) {
 
     /** Identifies the numerical engine in {@link #key()}; bump when results would change bits. */
-    private static final String ENGINE = "f32v4";
+    private static final String ENGINE = "f32v5";
 
     /**
      * Validates every component.
@@ -321,7 +321,7 @@ public record TrainingConfig(
      * replaced by {@code _}) and the CRC-32 of its Cayley table, so that two tables with the same
      * name do not share a key.
      *
-     * @return the key, e.g. {@code cogs-f32v4-d23-q512-wd5.0E-5-lr0.01-...}
+     * @return the key, e.g. {@code cogs-f32v5-d23-q512-wd5.0E-5-lr0.01-...}
      */
     public String key() {
         String base =

@@ -79,7 +79,7 @@ class TrainingConfigTest {
         // engine version
         // must be deliberate. Expected text written out from the format in key()'s Javadoc.
         assertEquals(
-                "cogs-f32v4-d23-q512-wd5.0E-5-lr0.01-b1_0.9-b2_0.999-eps1.0E-8-ep10000-seed1-tf0.1-ev100-eb200"
+                "cogs-f32v5-d23-q512-wd5.0E-5-lr0.01-b1_0.9-b2_0.999-eps1.0E-8-ep10000-seed1-tf0.1-ev100-eb200"
                         + "-ck9900",
                 TrainingConfig.defaults(23).key());
     }
@@ -116,7 +116,7 @@ class TrainingConfigTest {
         assertEquals(46, d23.d());
         assertTrue(!d23.cyclic());
         assertTrue(
-                d23.key().startsWith("cogs-f32v4-d46-q512-") && d23.key().contains("-gD23-"),
+                d23.key().startsWith("cogs-f32v5-d46-q512-") && d23.key().contains("-gD23-"),
                 d23.key());
         assertTrue(d23.key().matches("[A-Za-z0-9._\\-]+"), d23.key());
         // the group survives the other copies; withD goes back to Z_d
