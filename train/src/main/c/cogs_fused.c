@@ -11,6 +11,9 @@
  * every sum over pairs or classes is one sequential chain of fused multiply-adds. Tiling never changes which
  * operations are done nor their order per output, so the bits do not depend on the tiles or the panel size.
  * Compile without -ffast-math and with -ffp-contract=off: the scalar parts must round as written.
+ *
+ * The four phases of a panel (forward, loss_rows, grad_w, grad_u) are kept out of line, one call each per panel,
+ * so that a profile (perf record) names them.
  */
 #include <immintrin.h>
 #include <jni.h>
@@ -59,7 +62,7 @@ static inline __attribute__((always_inline)) void fwd_tile(const float *x, const
         for (int k = 0; k < NC; k++) o[(p0 + i) * dp + c0 + k] = hsum(acc[i][k]);
 }
 
-static void forward(const float *x, const float *wp, float *o, size_t r, size_t d, size_t qp, size_t dp) {
+__attribute__((noinline)) static void forward(const float *x, const float *wp, float *o, size_t r, size_t d, size_t qp, size_t dp) {
     for (size_t c0 = 0; c0 < d; c0 += 4) {
         size_t nc = d - c0 < 4 ? d - c0 : 4;
         size_t p0 = 0;
@@ -112,7 +115,7 @@ static inline __attribute__((always_inline)) void dw_tile(const float *g, const 
         default: dw_tile(g, xs, dw, r, qp, dp, c0, j0, 1, NV); break;     \
     }
 
-static void grad_w(const float *g, const float *xs, float *dw, size_t r, size_t d, size_t qp, size_t dp) {
+__attribute__((noinline)) static void grad_w(const float *g, const float *xs, float *dw, size_t r, size_t d, size_t qp, size_t dp) {
     for (size_t c0 = 0; c0 < d; c0 += 6) {
         size_t nc = d - c0 < 6 ? d - c0 : 6;
         size_t j0 = 0;
@@ -203,7 +206,7 @@ static inline __attribute__((always_inline)) void e_tile(const float *g, const f
         default: e_tile(g, ws, ua, ub, pa, pb, gua, gub, d, q, dp, p0, j0, 1, NV); break;   \
     }
 
-static void grad_u(const float *g, const float *ws, const float *ua, const float *ub, const int *pa,
+__attribute__((noinline)) static void grad_u(const float *g, const float *ws, const float *ua, const float *ub, const int *pa,
                    const int *pb, float *gua, float *gub, size_t r, size_t d, size_t q, size_t qp, size_t dp) {
     for (size_t p0 = 0; p0 < r; p0 += 6) {
         size_t np = r - p0 < 6 ? r - p0 : 6;
@@ -218,7 +221,7 @@ static void grad_u(const float *g, const float *ws, const float *ua, const float
  * mean = (8-lane sum of o) / d, res_c = (o_c - mean) - ([c = y] - 1/d), g_c = scale res_c, and the row's
  * squared norm in 8 double lanes (res_c^2 exact in double), added to *loss in row order.
  */
-static void loss_rows(const float *o, float *g, const int *py, size_t r, size_t d, size_t dp, float inv_d,
+__attribute__((noinline)) static void loss_rows(const float *o, float *g, const int *py, size_t r, size_t d, size_t dp, float inv_d,
                       float scale, int with_grad, int with_acc, double *loss, long *correct) {
     const __m256 sc = _mm256_set1_ps(scale);
     const __m256 minus_inv = _mm256_set1_ps(0.0f - inv_d);
