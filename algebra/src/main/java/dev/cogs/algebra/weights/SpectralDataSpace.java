@@ -16,9 +16,13 @@ import java.util.stream.IntStream;
  * + A cos + B sin), or is constant; d is odd. This is detected from the weights alone: each vector
  * is fitted at one frequency estimated from the recurrence y[n+1] + y[n−1] = 2 cos θ y[n] and must
  * be reproduced to 10⁻¹²·max(1, max|x|) at every n (a vector within 10⁻¹³·max(1, max|x|) of its
- * mean is constant), and the non-constant vectors of a node must share their frequency. {@link
- * #applies} and {@link #refusal} say whether a net qualifies; {@link #evaluate} uses the fallback
- * when it does not, and then returns exactly the fallback's result.
+ * mean is constant), and the non-constant vectors of a node must share their frequency. One
+ * relaxation: on at most 32 nodes whose two input vectors are single-frequency, the output vector W
+ * may be anything (z_F4/6's order-6 block carries output shifts at every other frequency, which
+ * cancel the order-4 blocks' biases); such a node stays out of the patterns below and its cross
+ * term \(2U_a[j,a]U_b[j,b]\,W[\cdot,j]\) is added to each pair's outputs directly (one axpy of
+ * length d per pair). {@link #applies} and {@link #refusal} say whether a net qualifies; {@link
+ * #evaluate} uses the fallback when it does not, and then returns exactly the fallback's result.
  *
  * <p><b>The identity.</b> \(o(a,b)[k] = SA[k,a] + SB[k,b] + 2\sum_j W[k,j]U_a[j,a]U_b[j,b]\) with
  * the square terms \(SA = W\,(U_a \circ U_a)\) and \(SB = W\,(U_b \circ U_b)\), two d × d products
@@ -36,7 +40,7 @@ import java.util.stream.IntStream;
  * class-independent constant, a sum of d-vectors: SA's column a with the three patterns s₃ = 0,
  * SB's column b with the two patterns s₂ = 0, s₃ ≠ 0 (both precomputed, d × d each), and the four
  * patterns with s₂, s₃ ≠ 0, each read as a rotation of P_s by (s₂a + s₃b) mod d: O(6d) per pair,
- * O(d³) in all.
+ * O(d³) in all (plus one axpy per pair for each node kept out of the patterns).
  *
  * <p><b>Residuals, accuracy, margin.</b> On the vector o of a pair held this way, exactly as {@link
  * CogsLoss#evaluate}: the first argmax over classes; the mean \((\sum_c o_c - 1)/d\) (classes in

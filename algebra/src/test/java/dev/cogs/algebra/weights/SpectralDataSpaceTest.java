@@ -277,6 +277,16 @@ class SpectralDataSpaceTest {
                 SpectralDataSpace.of(DataSpaceEvaluator.pureJava()).refusal(tooMany).orElseThrow());
     }
 
+    /** No hidden node: every output is 0, loss 1 − 1/d (docs/cogs-math.md §1), margin 0. */
+    @Test
+    void theEmptyNetHasTheClosedFormLoss() {
+        RealWeights w = FourierNet.empty(9).toReal();
+        EvaluationWithMargin got = SpectralDataSpace.of(NEVER).evaluateWithMargin(w);
+        assertEquals(1 - 1.0 / 9, got.evaluation().loss(), 1e-15);
+        assertEquals(CogsLoss.evaluate(w).correct(), got.evaluation().correct());
+        assertEquals(0.0, got.margin());
+    }
+
     @Test
     void evenDFallsBack() {
         RealWeights w = dense(8, 3, 5);
