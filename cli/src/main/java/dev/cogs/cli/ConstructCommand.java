@@ -113,10 +113,10 @@ final class ConstructCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
     /**
-     * The default --max-d with --data-space spectral: d = 1009 takes well under a minute
-     * (docs/performance.md, "Verification at scale").
+     * The default --max-d with --data-space spectral: d = 1009 takes well under a minute, d = 2017
+     * about two (docs/performance.md, "Verification at scale").
      */
-    static final int SPECTRAL_MAX_D = 1009;
+    static final int SPECTRAL_MAX_D = 2017;
 
     /**
      * Seconds of the spectral data-space evaluations of z_F6, z_F4/6 and z_F4 at d = 1009 (measured

@@ -88,13 +88,13 @@ class ErrorConventionTest {
 
     @Test
     void constructRefusesBeyondTheDefaultMaxDOfEachEvaluator() {
-        // spectral (the default): up to d = 1009, with the O(d^3) estimate
+        // spectral (the default): up to d = 2017, with the O(d^3) estimate
         Cli.Outcome spectral =
-                assertRefused(2, "cogs construct: --d 1011: ", "construct", "--d", "1011");
+                assertRefused(2, "cogs construct: --d 2019: ", "construct", "--d", "2019");
         assertTrue(
                 spectral.err().contains("costs O(d^3)")
                         && spectral.err().contains("--data-space spectral")
-                        && spectral.err().contains("--max-d 1009"),
+                        && spectral.err().contains("--max-d 2017"),
                 spectral.err());
         // blas: up to d = 1009, with the flop-count estimate
         Cli.Outcome blas =
