@@ -45,7 +45,7 @@ public interface DataSpaceEvaluator {
 
     /**
      * The exact spectral evaluator for nets whose hidden nodes are single-frequency, as the global
-     * constructions' (O(d³ + d²q) instead of O(d³q)), with {@code fallback} for every other net:
+     * constructions' (O(d³ + dq) instead of O(d³q)), with {@code fallback} for every other net:
      * {@link SpectralDataSpace#of}.
      *
      * @param fallback the evaluator of nets that are not single-frequency

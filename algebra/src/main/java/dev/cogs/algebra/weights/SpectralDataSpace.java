@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 
 /**
  * The exact data-space evaluation of a net whose hidden nodes are single-frequency (as in the
- * constructions of docs/cogs-math.md §6), in O(d³ + d²q) operations instead of the direct O(d³q);
+ * constructions of docs/cogs-math.md §6), in O(d³ + dq) operations instead of the direct O(d³q);
  * other nets go to a fallback evaluator (docs/performance.md, "Verification at scale").
  *
  * <p><b>When it applies.</b> Every node j has one frequency f_j ∈ {1..(d−1)/2} such that each of
@@ -24,23 +24,26 @@ import java.util.stream.IntStream;
  * length d per pair). {@link #applies} and {@link #refusal} say whether a net qualifies; {@link
  * #evaluate} uses the fallback when it does not, and then returns exactly the fallback's result.
  *
- * <p><b>The identity.</b> \(o(a,b)[k] = SA[k,a] + SB[k,b] + 2\sum_j W[k,j]U_a[j,a]U_b[j,b]\) with
- * the square terms \(SA = W\,(U_a \circ U_a)\) and \(SB = W\,(U_b \circ U_b)\), two d × d products
- * computed directly (O(d²q)). Expanding each factor of the cross term into its three Fourier
- * coefficients, the cross term is \(\sum_{s \in \{-1,0,1\}^3} R_s((s_1k + s_2a + s_3b) \bmod d)\)
- * with \(R_s(m) = \sum_f T_s(f)\,\omega^{fm}\) and \(T_s(f) = \sum_{j: f_j = f} 2\hat W_{j,s_1}\hat
- * U_{a,j,s_2}\hat U_{b,j,s_3}\): per sign pattern, a function of the single index m, computed as a
- * direct inverse DFT of length d (O(d²) with a table of cos and sin at (f·m) mod d). The nine
+ * <p><b>The identity.</b> \(o(a,b)[k] = \sum_j W[k,j]\,(U_a[j,a]^2 + U_b[j,b]^2 +
+ * 2U_a[j,a]U_b[j,b])\). Expanding each vector into its three Fourier coefficients (and U², a
+ * square, into five: \(\widehat{x^2}_0 = \hat x_0^2 + 2|\hat x_+|^2\), \(\widehat{x^2}_{\pm1} =
+ * 2\hat x_0\hat x_\pm\), \(\widehat{x^2}_{\pm2} = \hat x_\pm^2\)), the cross term is \(\sum_{s \in
+ * \{-1,0,1\}^3} R_s((s_1k + s_2a + s_3b) \bmod d)\) with \(R_s(m) = \sum_f T_s(f)\,\omega^{fm}\)
+ * and \(T_s(f) = \sum_{j: f_j = f} 2\hat W_{j,s_1}\hat U_{a,j,s_2}\hat U_{b,j,s_3}\), and the
+ * square terms are the same with the patterns (s₁, t, 0) and (s₁, 0, t), |t| ≤ 2, and \(T = \sum_j
+ * \hat W_{j,s_1}\widehat{U^2}_{j,t}\): per sign pattern, a function of the single index m, computed
+ * as a direct inverse DFT of length d (O(d²) with a table of cos and sin at (f·m) mod d). The
  * patterns with s₁ = 0 do not depend on the class k: they add the same number to every output of a
  * pair, which the projection P⊥ removes from the residual and which changes neither the argmax nor
  * any difference of outputs (so neither the accuracy nor the margin); they are skipped. Since the
  * weights are real, \(T_{-s} = \overline{T_s}\) and \(R_{-s}(-m) = \overline{R_s(m)}\), so the
- * remaining 18 patterns pair into the nine with s₁ = +1, each contributing \(P_s(m) =
+ * patterns with s₁ = −1 pair with those with s₁ = +1, each pair contributing \(P_s(m) =
  * 2\,\mathrm{Re} R_s(m)\) at m = (k + s₂a + s₃b) mod d. The outputs of a pair are then, up to a
- * class-independent constant, a sum of d-vectors: SA's column a with the three patterns s₃ = 0,
- * SB's column b with the two patterns s₂ = 0, s₃ ≠ 0 (both precomputed, d × d each), and the four
- * patterns with s₂, s₃ ≠ 0, each read as a rotation of P_s by (s₂a + s₃b) mod d: O(6d) per pair,
- * O(d³) in all (plus one axpy per pair for each node kept out of the patterns).
+ * class-independent constant, a sum of d-vectors: VA[a], the five patterns (+1, t, 0) rotated by ta
+ * (cross and U_a's squares), and VB[b], the four (+1, 0, t ≠ 0) rotated by tb (both precomputed, d
+ * × d each), and the four cross patterns with s₂, s₃ ≠ 0, each read as a rotation of P_s by (s₂a +
+ * s₃b) mod d: O(6d) per pair, O(d³) in all (plus one axpy per pair, and O(d²) for its squares in VA
+ * and VB, for each node kept out of the patterns).
  *
  * <p><b>Residuals, accuracy, margin.</b> On the vector o of a pair held this way, exactly as {@link
  * CogsLoss#evaluate}: the first argmax over classes; the mean \((\sum_c o_c - 1)/d\) (classes in
@@ -50,14 +53,14 @@ import java.util.stream.IntStream;
  * in parallel on the common fork-join pool for large d). The margin is \(\min_{a,b}(o_{a+b} -
  * \max_{c \ne a+b} o_c)\) (docs/cogs-math.md §13.6).
  *
- * <p><b>Error.</b> Each output is a sum of O(q) rounded terms (the square terms summed over j in
- * increasing order, the cross term over nodes within a frequency, then over frequencies and
- * patterns), so it agrees with the direct evaluation's output to rounding of the same size, a few
- * units of 2⁻⁵³ times the sum of the terms' moduli; in addition, each weight vector differs from
- * its fit by at most the fit tolerance, which bounds the deviation of the cross term from the one
- * of the weights as given (at most 3·10⁻¹²·(1 + max|weight|)²·Σ_j|…| relative, and below rounding
- * for nets built from Fourier coefficients, whose fits reproduce them to a few ulps). Losses of
- * 10⁻³⁰ are resolved as by the direct evaluation.
+ * <p><b>Error.</b> Each output is a sum of O(q) rounded terms (over the nodes of a frequency, then
+ * over frequencies and patterns; the direct nodes' terms as in the direct evaluation), so it agrees
+ * with the direct evaluation's output to rounding of the same kind, a few units of 2⁻⁵³ times the
+ * sum of the terms' moduli. The evaluation is exact for the fitted vectors; each vector as given
+ * differs from its fit by at most 10⁻¹²·max(1, max|x|) per entry, which bounds the deviation from
+ * the outputs of the weights as given (for nets built from Fourier coefficients, as the
+ * constructions, the fits reproduce the weights to a few ulps, below rounding). Losses of 10⁻³⁰ to
+ * 10⁻²⁸ (the exact constructions up to d = 2017) are resolved, as by the direct evaluation.
  *
  * <p>Instances are immutable and thread-safe (given a thread-safe fallback).
  *
@@ -162,24 +165,24 @@ public final class SpectralDataSpace implements DataSpaceEvaluator {
     private static EvaluationWithMargin evaluate(RealWeights w, SingleFrequencyNodes nodes) {
         int d = w.d();
         double[][] p = patterns(nodes);
-        double[][] squareTerms = squareTerms(w);
-        // VA[a][k]: SA[k][a] + the patterns with s3 = 0; VB[b][k]: SB[k][b] + s2 = 0, s3 ≠ 0
-        double[] va = new double[d * d];
-        double[] vb = new double[d * d];
-        double[] sa = squareTerms[0];
-        double[] sb = squareTerms[1];
-        double[] p00 = p[pattern(0, 0)];
-        double[] pa = p[pattern(1, 0)];
-        double[] pma = p[pattern(-1, 0)];
-        double[] pb = p[pattern(0, 1)];
-        double[] pmb = p[pattern(0, -1)];
+        // VA[a][k]: the patterns (t, 0), |t| <= 2 (cross and U_a's squares) and U_a's squares of
+        // the direct nodes; VB[b][k]: (0, t), t ≠ 0, and U_b's squares of the direct nodes
+        double[] va = squareTerms(w, nodes.direct, w.uaRaw());
+        double[] vb = squareTerms(w, nodes.direct, w.ubRaw());
         for (int x = 0; x < d; x++) {
-            int plus = x;
-            int minus = x == 0 ? 0 : d - x;
             int row = x * d;
-            for (int k = 0; k < d; k++) {
-                va[row + k] = sa[k * d + x] + p00[k] + pa[plus + k] + pma[minus + k];
-                vb[row + k] = sb[k * d + x] + pb[plus + k] + pmb[minus + k];
+            for (int t = -2; t <= 2; t++) {
+                int base = Math.floorMod(t * x, d);
+                double[] pa = p[pattern(t, 0)];
+                for (int k = 0; k < d; k++) {
+                    va[row + k] += pa[base + k];
+                }
+                if (t != 0) {
+                    double[] pb = p[pattern(0, t)];
+                    for (int k = 0; k < d; k++) {
+                        vb[row + k] += pb[base + k];
+                    }
+                }
             }
         }
         double[] squares = new double[d * d];
@@ -283,28 +286,29 @@ public final class SpectralDataSpace implements DataSpaceEvaluator {
                 new DataSpaceEvaluation(total.value() / ((double) d * d), right, d * d), margin);
     }
 
-    /** Index of the pattern (s₁ = +1, s₂, s₃) in {@link #patterns}. */
+    /** Index of the pattern (s₁ = +1, s₂, s₃), |s₂|, |s₃| ≤ 2, in {@link #patterns}. */
     private static int pattern(int s2, int s3) {
-        return 3 * (s2 + 1) + (s3 + 1);
+        return 5 * (s2 + 2) + (s3 + 2);
     }
 
     /**
-     * The nine functions \(P_s(m) = 2\,\mathrm{Re}\sum_f T_s(f)\omega^{fm}\) of the patterns s =
-     * (+1, s₂, s₃), each stored twice over (length 2d, {@code P[m + d] = P[m]}) so that a rotation
-     * is one contiguous read.
+     * The functions \(P_s(m) = 2\,\mathrm{Re}\sum_f T_s(f)\omega^{fm}\) of the patterns s = (+1,
+     * s₂, s₃): the cross term's nine (|s₂|, |s₃| ≤ 1) and the square terms' (s₂, 0) and (0, s₃),
+     * |s₂|, |s₃| ≤ 2, of the nodes in the patterns (the others, all zero, as well); each stored
+     * twice over (length 2d, {@code P[m + d] = P[m]}) so that a rotation is one contiguous read.
      */
     private static double[][] patterns(SingleFrequencyNodes nodes) {
         int d = nodes.d;
         int half = (d - 1) / 2;
-        double[][] re = new double[9][half + 1];
-        double[][] im = new double[9][half + 1];
+        double[][] re = new double[25][half + 1];
+        double[][] im = new double[25][half + 1];
         double[] ua = nodes.coefficients[SingleFrequencyNodes.UA];
         double[] ub = nodes.coefficients[SingleFrequencyNodes.UB];
         double[] w = nodes.coefficients[SingleFrequencyNodes.W];
-        double[] xr = new double[3];
-        double[] xi = new double[3];
-        double[] yr = new double[3];
-        double[] yi = new double[3];
+        double[] xr = new double[5];
+        double[] xi = new double[5];
+        double[] yr = new double[5];
+        double[] yi = new double[5];
         for (int j = 0; j < nodes.q; j++) {
             int f = nodes.frequency[j];
             // Ŵ₊ = (A − iB)/2; zero for a constant W, whose node is class-independent
@@ -315,19 +319,30 @@ public final class SpectralDataSpace implements DataSpaceEvaluator {
             }
             coefficients(ua, j, xr, xi);
             coefficients(ub, j, yr, yi);
-            for (int s2 = 0; s2 < 3; s2++) {
-                // 2 Ŵ₊ Û_{a,s2}
-                double gr = 2 * (wr * xr[s2] - wi * xi[s2]);
-                double gi = 2 * (wr * xi[s2] + wi * xr[s2]);
-                for (int s3 = 0; s3 < 3; s3++) {
-                    int s = 3 * s2 + s3;
-                    re[s][f] += gr * yr[s3] - gi * yi[s3];
-                    im[s][f] += gr * yi[s3] + gi * yr[s3];
+            // the cross term: 2 Ŵ₊ Û_{a,s2} Û_{b,s3}
+            for (int s2 = -1; s2 <= 1; s2++) {
+                double gr = 2 * (wr * xr[s2 + 2] - wi * xi[s2 + 2]);
+                double gi = 2 * (wr * xi[s2 + 2] + wi * xr[s2 + 2]);
+                for (int s3 = -1; s3 <= 1; s3++) {
+                    int s = pattern(s2, s3);
+                    re[s][f] += gr * yr[s3 + 2] - gi * yi[s3 + 2];
+                    im[s][f] += gr * yi[s3 + 2] + gi * yr[s3 + 2];
                 }
             }
+            // the square terms: Ŵ₊ (Û_a²)_t and Ŵ₊ (Û_b²)_t
+            square(xr, xi);
+            square(yr, yi);
+            for (int t = -2; t <= 2; t++) {
+                int sa = pattern(t, 0);
+                re[sa][f] += wr * xr[t + 2] - wi * xi[t + 2];
+                im[sa][f] += wr * xi[t + 2] + wi * xr[t + 2];
+                int sb = pattern(0, t);
+                re[sb][f] += wr * yr[t + 2] - wi * yi[t + 2];
+                im[sb][f] += wr * yi[t + 2] + wi * yr[t + 2];
+            }
         }
-        double[][] p = new double[9][2 * d];
-        for (int s = 0; s < 9; s++) {
+        double[][] p = new double[25][2 * d];
+        for (int s = 0; s < 25; s++) {
             double[] ps = p[s];
             for (int m = 0; m < d; m++) {
                 double v = 0;
@@ -343,45 +358,68 @@ public final class SpectralDataSpace implements DataSpaceEvaluator {
     }
 
     /**
-     * The Fourier coefficients of vector j of a part, indexed by sign + 1: \(\hat x_{-1} = (A +
-     * iB)/2\), \(\hat x_0 = c\), \(\hat x_{+1} = (A - iB)/2\).
+     * The Fourier coefficients of vector j of a part, indexed by sign + 2 (entries 1..3): \(\hat
+     * x_{-1} = (A + iB)/2\), \(\hat x_0 = c\), \(\hat x_{+1} = (A - iB)/2\); entries 0 and 4 zero.
      */
     private static void coefficients(double[] part, int j, double[] re, double[] im) {
         double c = part[3 * j];
         double a = part[3 * j + 1] / 2;
         double b = part[3 * j + 2] / 2;
-        re[0] = a;
-        im[0] = b;
-        re[1] = c;
-        im[1] = 0;
-        re[2] = a;
-        im[2] = -b;
+        re[0] = 0;
+        im[0] = 0;
+        re[1] = a;
+        im[1] = b;
+        re[2] = c;
+        im[2] = 0;
+        re[3] = a;
+        im[3] = -b;
+        re[4] = 0;
+        im[4] = 0;
     }
 
     /**
-     * SA = W (U_a∘U_a) and SB = W (U_b∘U_b), class-major d × d ({@code [k*d + x]}), by {@link
-     * DataSpace#multiply} (hidden nodes summed in increasing order), the two in parallel.
+     * Replaces the coefficients of x (indexed by sign + 2, entries 1..3) by those of x²: \(x_0^2 +
+     * 2|x_+|^2\) at 0, \(2x_0x_\pm\) at ±1, \(x_\pm^2\) at ±2.
      */
-    private static double[][] squareTerms(RealWeights w) {
+    private static void square(double[] re, double[] im) {
+        double c = re[2];
+        double pr = re[3];
+        double pi = im[3];
+        re[2] = c * c + 2 * (pr * pr + pi * pi);
+        im[2] = 0;
+        re[3] = 2 * c * pr;
+        im[3] = 2 * c * pi;
+        re[1] = 2 * c * pr;
+        im[1] = -2 * c * pi;
+        re[4] = pr * pr - pi * pi;
+        im[4] = 2 * pr * pi;
+        re[0] = pr * pr - pi * pi;
+        im[0] = -2 * pr * pi;
+    }
+
+    /**
+     * The square terms of the direct nodes, \(\sum_{j} W[k,j]\,U[j,x]^2\) over them (U = U_a or
+     * U_b), as a d × d array indexed {@code [x*d + k]} (O(d²) per direct node).
+     */
+    private static double[] squareTerms(RealWeights w, int[] direct, double[] u) {
         int d = w.d();
         int q = w.order();
-        double[][] parts = {w.uaRaw(), w.ubRaw()};
-        double[][] out = new double[2][];
-        IntStream which = IntStream.range(0, 2);
-        if ((long) d * d * q > PARALLEL_WORK) {
-            which = which.parallel();
+        double[] ww = w.wRaw();
+        double[] out = new double[d * d];
+        double[] column = new double[d];
+        for (int j : direct) {
+            for (int k = 0; k < d; k++) {
+                column[k] = ww[k * q + j];
+            }
+            for (int x = 0; x < d; x++) {
+                double v = u[j * d + x];
+                double s = v * v;
+                int row = x * d;
+                for (int k = 0; k < d; k++) {
+                    out[row + k] += column[k] * s;
+                }
+            }
         }
-        which.forEach(
-                i -> {
-                    double[] u = parts[i];
-                    double[] h = new double[q * d];
-                    for (int n = 0; n < q * d; n++) {
-                        h[n] = u[n] * u[n];
-                    }
-                    double[] o = new double[d * d];
-                    DataSpace.multiply(w.wRaw(), h, o, d, q);
-                    out[i] = o;
-                });
         return out;
     }
 }
