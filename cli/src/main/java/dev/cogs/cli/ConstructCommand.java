@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,25 +88,42 @@ final class ConstructCommand implements Callable<Integer> {
             description =
                     "Largest d (or group order) verified; the data-space loss costs O(d^4), so a larger d"
                             + " is refused with the time estimate (default: "
+                            + SPECTRAL_MAX_D
+                            + " with --data-space spectral, "
                             + BLAS_MAX_D
-                            + " with --data-space blas, "
+                            + " with blas, "
                             + JAVA_MAX_D
                             + " with java).")
     Integer maxD;
 
     @Option(
             names = "--data-space",
-            paramLabel = "blas|java",
+            paramLabel = "spectral|blas|java",
             description =
-                    "How the data-space loss of Z_d is evaluated: blas (dgemm products in double "
+                    "How the data-space loss of Z_d is evaluated: spectral (exact, O(d^3) for nets"
+                            + " whose hidden nodes are single-frequency, as z_F6, z_F4/6 and z_F4; any"
+                            + " other net, as memorisation, by blas), blas (dgemm products in double "
                             + "precision through ND4J's OpenBLAS, one worker per processor) or java (the "
-                            + "pure-Java loops, the reference); both evaluate every pair directly "
+                            + "pure-Java loops, the reference); all evaluate every pair "
                             + "(default: ${DEFAULT-VALUE}).")
-    String dataSpace = "blas";
+    String dataSpace = "spectral";
 
     @Mixin private GroupOptions group = new GroupOptions();
 
     @Spec private CommandSpec spec;
+
+    /**
+     * The default --max-d with --data-space spectral: d = 1009 takes well under a minute, d = 2017
+     * about two (docs/performance.md, "Verification at scale").
+     */
+    static final int SPECTRAL_MAX_D = 2017;
+
+    /**
+     * Seconds of the whole verification at d = 1009 with the spectral data space (15.0 s measured
+     * on the 2-core development machine, docs/performance.md, "Verification at scale"), the point
+     * the O(d^3) estimate scales from.
+     */
+    static final double SPECTRAL_SECONDS_AT_1009 = 15;
 
     /** The default --max-d with --data-space blas: d = 1009 takes a few minutes. */
     static final int BLAS_MAX_D = 1009;
@@ -147,6 +165,18 @@ final class ConstructCommand implements Callable<Integer> {
         return 2 * dd * dd * dd * (7 * dd - 5) / (BLAS_GFLOPS * 1e9);
     }
 
+    /**
+     * Estimated seconds of the verification at d (without memorisation) with the given data-space
+     * evaluator: spectral scales {@link #SPECTRAL_SECONDS_AT_1009} as d^3, the others as {@link
+     * #estimatedSeconds(int, boolean)}.
+     */
+    static double estimatedSeconds(int d, String evaluator) {
+        if (evaluator.equals("spectral")) {
+            return SPECTRAL_SECONDS_AT_1009 * Math.pow(d / 1009.0, 3);
+        }
+        return estimatedSeconds(d, evaluator.equals("blas"));
+    }
+
     @Override
     public Integer call() throws Exception {
         if (memorisationMaxD < 0) {
@@ -158,8 +188,10 @@ final class ConstructCommand implements Callable<Integer> {
         if (!Double.isFinite(xiPhase)) {
             throw new UsageError("--xi-phase " + xiPhase, "must be finite");
         }
-        if (!dataSpace.equals("blas") && !dataSpace.equals("java")) {
-            throw new UsageError("--data-space " + dataSpace, "must be blas or java");
+        if (!dataSpace.equals("spectral")
+                && !dataSpace.equals("blas")
+                && !dataSpace.equals("java")) {
+            throw new UsageError("--data-space " + dataSpace, "must be spectral, blas or java");
         }
         if (maxD != null && maxD < 3) {
             throw new UsageError("--max-d " + maxD, "must be >= 3");
@@ -168,7 +200,7 @@ final class ConstructCommand implements Callable<Integer> {
             return callGroup();
         }
         GroupSizes.requireOdd("--d", d);
-        requireSize(d, blas());
+        requireSize(d, dataSpace);
         if (k0 < 1 || k0 > (d - 1) / 2) {
             throw new UsageError(
                     "--k0 " + k0, "must be in 1..(d-1)/2 = 1.." + (d - 1) / 2 + " for d = " + d);
@@ -178,20 +210,33 @@ final class ConstructCommand implements Callable<Integer> {
         if (d > 101) {
             System.err.printf(
                     Locale.ROOT,
-                    "cogs construct: d = %d: verifying %d constructions, about %.0f s in all (O(d^4),"
+                    "cogs construct: d = %d: verifying %d constructions, about %.0f s in all (O(d^%d),"
                             + " data space by %s)%n",
                     d,
                     d <= memorisationMaxD ? 4 : 3,
-                    Math.max(1, estimatedSeconds(d, blas())),
+                    Math.max(1, estimatedSeconds(d, dataSpace)),
+                    dataSpace.equals("spectral") ? 3 : 4,
                     dataSpace);
         }
-        // blas: the margins come from the verification's own pass over the d^2 pairs
-        MarginRecorder recorder = blas() ? new MarginRecorder(BlasDataSpace.get()) : null;
+        // spectral, blas: the margins come from the verification's own pass over the d^2 pairs
+        MarginRecorder recorder =
+                dataSpace.equals("spectral")
+                        ? MarginRecorder.spectral(BlasDataSpace.get())
+                        : dataSpace.equals("blas")
+                                ? MarginRecorder.blas(BlasDataSpace.get())
+                                : null;
         ConstructionCheck.Result result =
                 ConstructionCheck.run(
                         options,
-                        d > 101 ? stderrProgress(d) : ConstructionCheck.Progress.NONE,
+                        d > 101
+                                ? stderrProgress(
+                                        d, () -> recorder != null ? last(recorder.ran()) : "java")
+                                : ConstructionCheck.Progress.NONE,
                         recorder != null ? recorder : DataSpaceEvaluator.pureJava());
+        List<String> evaluators = new ArrayList<>();
+        for (int i = 0; i < result.rows().size(); i++) {
+            evaluators.add(recorder != null ? recorder.ran().get(i) : "java");
+        }
         ConstructionMargins margins =
                 ConstructionMargins.of(
                         d,
@@ -201,11 +246,12 @@ final class ConstructCommand implements Callable<Integer> {
                         d <= memorisationMaxD,
                         recorder != null ? recorder::margin : Margins::margin);
         if (json) {
-            Map<String, Object> root = json(result, options);
+            Map<String, Object> root = json(result, options, evaluators);
             root.put("margins", marginsJson(margins));
             JsonOutput.print(root);
         } else {
             System.out.print(table(result, options));
+            System.out.print(dataSpaceText(result, evaluators));
             System.out.print(marginsText(margins));
         }
         return result.verified() ? 0 : 1;
@@ -290,7 +336,7 @@ final class ConstructCommand implements Callable<Integer> {
             return call();
         }
         // the group checks evaluate their data space in pure Java whatever --data-space says
-        requireSize(g.order(), false);
+        requireSize(g.order(), "java");
         if (g.isAbelian()) {
             int k = spec.commandLine().getParseResult().hasMatchedOption("--k0") ? k0 : 0;
             try {
@@ -319,27 +365,48 @@ final class ConstructCommand implements Callable<Integer> {
         return result.verified() ? 0 : 1;
     }
 
-    private boolean blas() {
-        return dataSpace.equals("blas");
+    private static String last(List<String> names) {
+        return names.isEmpty() ? "?" : names.get(names.size() - 1);
+    }
+
+    /**
+     * Which data-space evaluator verified each construction, one line: {@code data space: z_F6
+     * spectral, z_F4/6 spectral, ...}.
+     */
+    static String dataSpaceText(ConstructionCheck.Result r, List<String> evaluators) {
+        StringBuilder sb = new StringBuilder("data space:");
+        for (int i = 0; i < r.rows().size(); i++) {
+            sb.append(i == 0 ? " " : ", ")
+                    .append(r.rows().get(i).name())
+                    .append(' ')
+                    .append(evaluators.get(i));
+        }
+        return sb.append(System.lineSeparator()).toString();
     }
 
     /**
      * Refuses a d whose verification would take more than a few minutes, with the estimate for the
-     * data-space evaluator used ({@code withBlas}).
+     * data-space evaluator used ({@code evaluator}: spectral, blas or java).
      */
-    private void requireSize(int order, boolean withBlas) {
-        int max = maxD != null ? maxD : withBlas ? BLAS_MAX_D : JAVA_MAX_D;
+    private void requireSize(int order, String evaluator) {
+        int max =
+                maxD != null
+                        ? maxD
+                        : evaluator.equals("spectral")
+                                ? SPECTRAL_MAX_D
+                                : evaluator.equals("blas") ? BLAS_MAX_D : JAVA_MAX_D;
         if (order > max) {
             throw new UsageError(
                     "--d " + order,
                     String.format(
                             Locale.ROOT,
-                            "the verification costs O(d^4), about %s here with --data-space %s,"
+                            "the verification costs O(d^%d), about %s here with --data-space %s,"
                                     + " above --max-d %d (about %.0f s); raise --max-d to run it anyway",
-                            duration(estimatedSeconds(order, withBlas)),
-                            withBlas ? "blas" : "java",
+                            evaluator.equals("spectral") ? 3 : 4,
+                            duration(estimatedSeconds(order, evaluator)),
+                            evaluator,
                             max,
-                            Math.max(1, estimatedSeconds(max, withBlas))));
+                            Math.max(1, estimatedSeconds(max, evaluator))));
         }
     }
 
@@ -359,12 +426,12 @@ final class ConstructCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%,.0f years", seconds / (365.25 * 86400));
     }
 
-    /** One note per skipped construction, naming the option that skipped it. */
     /**
      * One stderr line before and after each construction: the long checks (d above 101) would
-     * otherwise print nothing for minutes.
+     * otherwise print nothing for minutes; the second names the data-space evaluator that ran
+     * ({@code evaluator}, asked when the construction is finished).
      */
-    static ConstructionCheck.Progress stderrProgress(int d) {
+    static ConstructionCheck.Progress stderrProgress(int d, Supplier<String> evaluator) {
         return new ConstructionCheck.Progress() {
             @Override
             public void started(String name, int index, int total) {
@@ -381,14 +448,16 @@ final class ConstructCommand implements Callable<Integer> {
             public void finished(ConstructionRow row) {
                 System.err.printf(
                         Locale.ROOT,
-                        "cogs construct: d = %d: %s verified in %.1f s%n",
+                        "cogs construct: d = %d: %s verified in %.1f s (data space by %s)%n",
                         d,
                         row.name(),
-                        row.seconds());
+                        row.seconds(),
+                        evaluator.get());
             }
         };
     }
 
+    /** One note per skipped construction, naming the option that skipped it. */
     static List<String> notes(ConstructionCheck.Result r, ConstructionCheck.Options o) {
         List<String> notes = new ArrayList<>();
         for (ConstructionCheck.Skipped s : r.skipped()) {
@@ -412,6 +481,16 @@ final class ConstructCommand implements Callable<Integer> {
      * as {@link VerificationJson} writes them), {@code notes} and {@code verified}.
      */
     static Map<String, Object> json(ConstructionCheck.Result r, ConstructionCheck.Options o) {
+        return json(r, o, null);
+    }
+
+    /**
+     * As {@link #json(ConstructionCheck.Result, ConstructionCheck.Options)}, each row ending with
+     * {@code dataSpace}, the evaluator of its data-space loss ({@code evaluators}, one per row;
+     * none if null).
+     */
+    static Map<String, Object> json(
+            ConstructionCheck.Result r, ConstructionCheck.Options o, List<String> evaluators) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ConstructionRow row : r.rows()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -437,6 +516,9 @@ final class ConstructCommand implements Callable<Integer> {
             m.put("seconds", row.seconds());
             m.put("weightNorms", VerificationJson.norms(row.verification().norms()));
             m.put("violated", VerificationJson.violated(row.verification()));
+            if (evaluators != null) {
+                m.put("dataSpace", evaluators.get(rows.size()));
+            }
             rows.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();

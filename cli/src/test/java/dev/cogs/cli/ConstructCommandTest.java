@@ -1,6 +1,7 @@
 package dev.cogs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,36 +90,69 @@ class ConstructCommandTest {
     }
 
     @Test
-    void bothDataSpaceEvaluatorsVerifyTheSameConstructions() throws Exception {
-        Cli.Outcome blas = Cli.run("construct", "--d", "13", "--json");
+    void theThreeDataSpaceEvaluatorsVerifyTheSameConstructions() throws Exception {
+        Cli.Outcome spectral = Cli.run("construct", "--d", "13", "--json");
+        Cli.Outcome blas = Cli.run("construct", "--d", "13", "--json", "--data-space", "blas");
         Cli.Outcome java = Cli.run("construct", "--d", "13", "--json", "--data-space", "java");
+        assertEquals(0, spectral.exit(), spectral.err());
         assertEquals(0, blas.exit(), blas.err());
         assertEquals(0, java.exit(), java.err());
+        JsonNode s = new ObjectMapper().readTree(spectral.out());
         JsonNode b = new ObjectMapper().readTree(blas.out());
         JsonNode j = new ObjectMapper().readTree(java.out());
+        // spectral where the nodes are single-frequency; memorisation's are not: blas
+        List<String> ran = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            JsonNode rb = b.get("rows").get(i);
-            JsonNode rj = j.get("rows").get(i);
-            assertEquals(rj.get("accuracy").asDouble(), rb.get("accuracy").asDouble());
-            // the sum-potential loss does not go through the evaluator: bitwise the same
-            assertEquals(
-                    rj.get("sumPotentialLoss").asDouble(), rb.get("sumPotentialLoss").asDouble());
-            double lb = rb.get("dataSpaceLoss").asDouble();
-            double lj = rj.get("dataSpaceLoss").asDouble();
-            // the margins: blas from the verification's pass, java from the nets analysis;
-            // outputs O(1) rounded differently, so equal to 1e-12
-            JsonNode mb = b.get("margins").get("rows").get(i);
-            JsonNode mj = j.get("margins").get("rows").get(i);
-            assertEquals(mj.get("name").asText(), mb.get("name").asText());
-            assertEquals(mj.get("margin").asDouble(), mb.get("margin").asDouble(), 1e-12);
-            if (rb.get("claimedGlobal").asBoolean()) {
-                assertTrue(lb <= ConstructionCheck.ZERO_LOSS && lj <= ConstructionCheck.ZERO_LOSS);
-            } else {
-                // z_F4: 2(d-1)/d (docs/cogs-math.md §6.2), equal to rounding (relative 1e-12)
-                assertEquals(24.0 / 13, lb, 1e-12);
-                assertEquals(lj, lb, 1e-12);
+            ran.add(s.get("rows").get(i).get("name").asText());
+            ran.add(s.get("rows").get(i).get("dataSpace").asText());
+            assertEquals("blas", b.get("rows").get(i).get("dataSpace").asText());
+            assertEquals("java", j.get("rows").get(i).get("dataSpace").asText());
+        }
+        assertEquals(
+                List.of(
+                        "z_F6",
+                        "spectral",
+                        "z_F4/6",
+                        "spectral",
+                        "memorisation",
+                        "blas",
+                        "z_F4",
+                        "spectral"),
+                ran);
+        for (JsonNode other : List.of(s, b)) {
+            for (int i = 0; i < 4; i++) {
+                JsonNode rb = other.get("rows").get(i);
+                JsonNode rj = j.get("rows").get(i);
+                assertEquals(rj.get("accuracy").asDouble(), rb.get("accuracy").asDouble());
+                // the sum-potential loss does not go through the evaluator: bitwise the same
+                assertEquals(
+                        rj.get("sumPotentialLoss").asDouble(),
+                        rb.get("sumPotentialLoss").asDouble());
+                double lb = rb.get("dataSpaceLoss").asDouble();
+                double lj = rj.get("dataSpaceLoss").asDouble();
+                // the margins: spectral and blas from the verification's pass, java from the nets
+                // analysis; outputs O(1) rounded differently, so equal to 1e-12
+                JsonNode mb = other.get("margins").get("rows").get(i);
+                JsonNode mj = j.get("margins").get("rows").get(i);
+                assertEquals(mj.get("name").asText(), mb.get("name").asText());
+                assertEquals(mj.get("margin").asDouble(), mb.get("margin").asDouble(), 1e-12);
+                if (rb.get("claimedGlobal").asBoolean()) {
+                    assertTrue(
+                            lb <= ConstructionCheck.ZERO_LOSS && lj <= ConstructionCheck.ZERO_LOSS);
+                } else {
+                    // z_F4: 2(d-1)/d (docs/cogs-math.md §6.2), equal to rounding (relative 1e-12)
+                    assertEquals(24.0 / 13, lb, 1e-12);
+                    assertEquals(lj, lb, 1e-12);
+                }
             }
         }
+        assertFalse(spectral.out().contains("data space:"), "--json prints no text line");
+        String text = Cli.run("construct", "--d", "13").out();
+        assertTrue(
+                text.contains(
+                        "data space: z_F6 spectral, z_F4/6 spectral, memorisation blas, z_F4"
+                                + " spectral"),
+                text);
     }
 
     @Test
@@ -130,5 +164,20 @@ class ConstructCommandTest {
         assertEquals(
                 ConstructCommand.estimatedSeconds(1009),
                 ConstructCommand.estimatedSeconds(1009, false));
+        assertEquals(
+                ConstructCommand.estimatedSeconds(1009, true),
+                ConstructCommand.estimatedSeconds(1009, "blas"));
+        assertEquals(
+                ConstructCommand.estimatedSeconds(1009),
+                ConstructCommand.estimatedSeconds(1009, "java"));
+        // spectral: the measured point at d = 1009, scaled as d^3
+        assertEquals(
+                ConstructCommand.SPECTRAL_SECONDS_AT_1009,
+                ConstructCommand.estimatedSeconds(1009, "spectral"),
+                1e-9);
+        assertEquals(
+                8 * ConstructCommand.SPECTRAL_SECONDS_AT_1009,
+                ConstructCommand.estimatedSeconds(2018, "spectral"),
+                1e-9);
     }
 }

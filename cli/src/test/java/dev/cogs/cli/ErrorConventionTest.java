@@ -71,7 +71,7 @@ class ErrorConventionTest {
     void constructRefusesAHugeDUpFrontWithTheEstimateAndTheOption() {
         long start = System.nanoTime();
         Cli.Outcome o =
-                assertRefused(2, "cogs construct: --d 100001: ", "construct", "--d", "100001");
+                assertRefused(2, "cogs construct: --d 1000001: ", "construct", "--d", "1000001");
         assertTrue(o.err().contains("--max-d") && o.err().contains("years"), o.err());
         assertTrue(System.nanoTime() - start < 5e9, "refused before any work");
     }
@@ -80,7 +80,7 @@ class ErrorConventionTest {
     void constructNamesAnUnknownDataSpaceEvaluator() {
         assertRefused(
                 2,
-                "cogs construct: --data-space gpu: must be blas or java",
+                "cogs construct: --data-space gpu: must be spectral, blas or java",
                 "construct",
                 "--data-space",
                 "gpu");
@@ -88,11 +88,28 @@ class ErrorConventionTest {
 
     @Test
     void constructRefusesBeyondTheDefaultMaxDOfEachEvaluator() {
-        // blas: up to d = 1009 by default, with the flop-count estimate
-        Cli.Outcome blas =
-                assertRefused(2, "cogs construct: --d 1011: ", "construct", "--d", "1011");
+        // spectral (the default): up to d = 2017, with the O(d^3) estimate
+        Cli.Outcome spectral =
+                assertRefused(2, "cogs construct: --d 2019: ", "construct", "--d", "2019");
         assertTrue(
-                blas.err().contains("--data-space blas") && blas.err().contains("--max-d 1009"),
+                spectral.err().contains("costs O(d^3)")
+                        && spectral.err().contains("--data-space spectral")
+                        && spectral.err().contains("--max-d 2017"),
+                spectral.err());
+        // blas: up to d = 1009, with the flop-count estimate
+        Cli.Outcome blas =
+                assertRefused(
+                        2,
+                        "cogs construct: --d 1011: ",
+                        "construct",
+                        "--d",
+                        "1011",
+                        "--data-space",
+                        "blas");
+        assertTrue(
+                blas.err().contains("costs O(d^4)")
+                        && blas.err().contains("--data-space blas")
+                        && blas.err().contains("--max-d 1009"),
                 blas.err());
         // java: up to d = 151
         Cli.Outcome java =

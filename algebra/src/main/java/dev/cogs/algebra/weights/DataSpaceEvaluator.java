@@ -42,4 +42,17 @@ public interface DataSpaceEvaluator {
     static DataSpaceEvaluator pureJava() {
         return CogsLoss::evaluate;
     }
+
+    /**
+     * The exact spectral evaluator for nets whose hidden nodes are single-frequency, as the global
+     * constructions' (O(d³ + dq) instead of O(d³q)), with {@code fallback} for every other net:
+     * {@link SpectralDataSpace#of}.
+     *
+     * @param fallback the evaluator of nets that are not single-frequency
+     * @return the spectral evaluator
+     * @throws NullPointerException if {@code fallback} is null
+     */
+    static SpectralDataSpace spectral(DataSpaceEvaluator fallback) {
+        return SpectralDataSpace.of(fallback);
+    }
 }
