@@ -1,6 +1,7 @@
 package dev.cogs.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +110,13 @@ class BenchJsonTest {
         assertEquals(58_564.0, row.get("dataSpaceFlops").asDouble(), 0.0);
         JsonNode blas = row.get("timing").get("blas");
         JsonNode java = row.get("timing").get("java");
+        JsonNode spectral = row.get("timing").get("spectral");
+        assertTrue(spectral.get("loss").asDouble() <= 1e-20);
+        assertEquals(121, spectral.get("correct").asInt());
+        assertEquals(
+                blas.get("seconds").asDouble() / spectral.get("seconds").asDouble(),
+                row.get("blasOverSpectral").asDouble(),
+                1e-9 * row.get("blasOverSpectral").asDouble());
         assertTrue(blas.get("loss").asDouble() <= 1e-20);
         assertTrue(java.get("loss").asDouble() <= 1e-20);
         assertEquals(121, blas.get("correct").asInt());
@@ -128,6 +136,9 @@ class BenchJsonTest {
         assertTrue(est.get("timing").get("blas").get("estimated").asBoolean());
         assertTrue(
                 est.get("blasGflops").isNull() || Double.isNaN(est.get("blasGflops").asDouble()));
+        // ... but the spectral evaluation is measured at every d
+        assertFalse(est.get("timing").get("spectral").get("estimated").asBoolean());
+        assertEquals(169, est.get("timing").get("spectral").get("correct").asInt());
     }
 
     @Test

@@ -55,7 +55,10 @@ public record ConstructReport(
      * @param blasPercentOfDgemm {@code 100 · blasGflops / machine dgemm rate}
      * @param javaGflops {@code dataSpaceFlops / java seconds / 1e9} (NaN if not measured)
      * @param javaPercentOfDgemm {@code 100 · javaGflops / machine dgemm rate}
+     * @param blasOverSpectral BLAS / spectral data-space time: how much faster the spectral
+     *     evaluation is (NaN without either)
      * @param peerSeconds the NumPy peer's data-space time (NaN if it did not run)
+     * @param spectralOverPeer spectral / NumPy data-space time (NaN without either)
      * @param blasOverPeer BLAS / NumPy data-space time (NaN without either)
      * @param javaOverPeer Java / NumPy data-space time (NaN without either)
      */
@@ -66,7 +69,9 @@ public record ConstructReport(
             double blasPercentOfDgemm,
             double javaGflops,
             double javaPercentOfDgemm,
+            double blasOverSpectral,
             double peerSeconds,
+            double spectralOverPeer,
             double blasOverPeer,
             double javaOverPeer) {}
 }

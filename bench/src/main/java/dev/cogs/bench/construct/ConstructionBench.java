@@ -8,10 +8,12 @@ import dev.cogs.algebra.weights.DataSpaceEvaluator;
 import dev.cogs.algebra.weights.FourierNet;
 import dev.cogs.algebra.weights.OptimalityReport;
 import dev.cogs.algebra.weights.RealWeights;
+import dev.cogs.algebra.weights.SpectralDataSpace;
 import dev.cogs.train.BlasDataSpace;
 import dev.cogs.train.TrainingBenchmarks;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,38 +24,41 @@ import java.util.function.ToDoubleFunction;
  * Times building and verifying z_F4/6 (docs/cogs-math.md §6.3, at the parameters of {@link
  * ConstructionCheck.Options#defaults(int)}) for several d: construction, conversion to real
  * weights, the loss from sum potentials (exact residual form and Gram form), the optimality report,
- * and the direct data-space loss where affordable (estimated as O(d⁴) beyond that), by the BLAS
- * evaluator ({@link BlasDataSpace}, dgemm products) and by the pure-Java reference ({@link
+ * the data-space loss by the spectral evaluator ({@link SpectralDataSpace}, at every d), and the
+ * direct data-space loss where affordable (estimated as O(d⁴) beyond that), by the BLAS evaluator
+ * ({@link BlasDataSpace}, dgemm products) and by the pure-Java reference ({@link
  * CogsLoss#evaluate}). After each d, the machine's dgemm rate is timed again (the load of a shared
  * machine moves). Median of repetitions after a JIT warm-up.
  */
 public final class ConstructionBench {
 
-    /** Which data-space evaluators are timed. */
-    public enum Evaluators {
-        /** {@link BlasDataSpace} only. */
+    /** A data-space evaluator that can be timed. */
+    public enum Evaluator {
+        /**
+         * {@link SpectralDataSpace}: exact, O(d³ + dq) for single-frequency nets
+         * (docs/performance.md, the spectral evaluator); timed at every size.
+         */
+        SPECTRAL,
+        /** {@link BlasDataSpace}: the direct evaluation by dgemm products. */
         BLAS,
-        /** The pure-Java reference only. */
-        JAVA,
-        /** Both. */
-        BOTH;
+        /** The pure-Java reference {@link CogsLoss#evaluate}. */
+        JAVA;
 
         /**
-         * Whether the BLAS evaluator is timed.
+         * The evaluator of a command-line name.
          *
-         * @return true for {@link #BLAS} and {@link #BOTH}
+         * @param name spectral, blas or java (any case)
+         * @return the evaluator
+         * @throws IllegalArgumentException naming the value if it is none of the three
          */
-        public boolean blas() {
-            return this != JAVA;
-        }
-
-        /**
-         * Whether the pure-Java evaluator is timed.
-         *
-         * @return true for {@link #JAVA} and {@link #BOTH}
-         */
-        public boolean java() {
-            return this != BLAS;
+        public static Evaluator parse(String name) {
+            for (Evaluator e : values()) {
+                if (e.name().equalsIgnoreCase(name)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException(
+                    "data-space evaluator '" + name + "' must be spectral, blas or java");
         }
     }
 
@@ -63,8 +68,10 @@ public final class ConstructionBench {
      * @param sizes the odd group sizes
      * @param repetitions timed repetitions per size (median reported), at least 1
      * @param warmup warm-up runs at d = 23 before timing, at least 0
-     * @param dataSpaceMaxD largest d whose data-space loss is measured rather than estimated
-     * @param evaluators the data-space evaluators timed
+     * @param dataSpaceMaxD largest d whose direct data-space loss (blas, java) is measured rather
+     *     than estimated; the spectral evaluator is measured at every d
+     * @param evaluators the data-space evaluators timed, at least one; kept distinct, in the order
+     *     of {@link Evaluator}
      * @param dgemmSize order of the square dgemm timed at the start and after each d (0: none)
      */
     public record Options(
@@ -72,7 +79,7 @@ public final class ConstructionBench {
             int repetitions,
             int warmup,
             int dataSpaceMaxD,
-            Evaluators evaluators,
+            List<Evaluator> evaluators,
             int dgemmSize) {
 
         /**
@@ -84,12 +91,17 @@ public final class ConstructionBench {
          * @param dataSpaceMaxD see the record description
          * @param evaluators see the record description
          * @param dgemmSize see the record description
-         * @throws IllegalArgumentException if a size is even or &lt; 5, or a count is out of range
-         * @throws NullPointerException if {@code sizes} or {@code evaluators} is null
+         * @throws IllegalArgumentException if a size is even or &lt; 5, a count is out of range or
+         *     no evaluator is given
+         * @throws NullPointerException if {@code sizes} or {@code evaluators} is (or holds) null
          */
         public Options {
             sizes = List.copyOf(Objects.requireNonNull(sizes, "sizes"));
-            Objects.requireNonNull(evaluators, "evaluators");
+            if (List.copyOf(evaluators).isEmpty()) {
+                throw new IllegalArgumentException(
+                        "evaluators (empty) must name at least one evaluator");
+            }
+            evaluators = List.copyOf(EnumSet.copyOf(evaluators));
             for (int d : sizes) {
                 if (d < 5 || d % 2 == 0) {
                     throw new IllegalArgumentException("size d (" + d + ") must be odd and >= 5");
@@ -106,6 +118,16 @@ public final class ConstructionBench {
                 throw new IllegalArgumentException(
                         "dgemmSize (" + dgemmSize + ") must be >= 0 (0: no dgemm reference)");
             }
+        }
+
+        /**
+         * Whether an evaluator is timed.
+         *
+         * @param e the evaluator
+         * @return true if it is among {@link #evaluators()}
+         */
+        public boolean times(Evaluator e) {
+            return evaluators.contains(e);
         }
     }
 
@@ -143,6 +165,7 @@ public final class ConstructionBench {
      * @param spLossSeconds {@link CogsLoss#fullDataset} (exact residual form)
      * @param gramSeconds {@link CogsLoss#gramForm}
      * @param reportSeconds {@link OptimalityReport#of}
+     * @param spectral the data-space loss by {@link SpectralDataSpace}
      * @param blas the data-space loss by {@link BlasDataSpace}
      * @param java the data-space loss by the pure-Java reference
      * @param spLoss the loss from sum potentials
@@ -158,6 +181,7 @@ public final class ConstructionBench {
             double spLossSeconds,
             double gramSeconds,
             double reportSeconds,
+            DataSpaceTime spectral,
             DataSpaceTime blas,
             DataSpaceTime java,
             double spLoss,
@@ -244,7 +268,7 @@ public final class ConstructionBench {
      */
     public static Result run(Options o) {
         for (int i = 0; i < o.warmup(); i++) {
-            once(23, true, o.evaluators());
+            once(23, true, o);
         }
         double startDgemm = dgemm(o);
         List<Timing> out = new ArrayList<>();
@@ -253,7 +277,7 @@ public final class ConstructionBench {
             boolean measureData = d <= o.dataSpaceMaxD();
             List<Timing> reps = new ArrayList<>();
             for (int r = 0; r < o.repetitions(); r++) {
-                reps.add(once(d, measureData, o.evaluators()));
+                reps.add(once(d, measureData, o));
             }
             Timing m = median(reps);
             DataSpaceTime blas = m.blas();
@@ -268,10 +292,10 @@ public final class ConstructionBench {
                     ref[3] = java.seconds();
                 }
             } else {
-                if (o.evaluators().blas() && ref[0] > 0) {
+                if (o.times(Evaluator.BLAS) && ref[0] > 0) {
                     blas = estimate(ref[0], ref[1], d);
                 }
-                if (o.evaluators().java() && ref[2] > 0) {
+                if (o.times(Evaluator.JAVA) && ref[2] > 0) {
                     java = estimate(ref[2], ref[3], d);
                 }
             }
@@ -284,6 +308,7 @@ public final class ConstructionBench {
                             m.spLossSeconds(),
                             m.gramSeconds(),
                             m.reportSeconds(),
+                            m.spectral(),
                             blas,
                             java,
                             m.spLoss(),
@@ -305,7 +330,7 @@ public final class ConstructionBench {
         return TrainingBenchmarks.dgemm(o.dgemmSize(), 3, dgemmThreads()).gflops();
     }
 
-    private static Timing once(int d, boolean measureData, Evaluators evaluators) {
+    private static Timing once(int d, boolean measureData, Options o) {
         ConstructionCheck.Options spec = ConstructionCheck.Options.defaults(d);
         long t0 = System.nanoTime();
         FourierNet z = Constructions.f46(d, spec.nu(), spec.xi(), spec.k0());
@@ -318,12 +343,29 @@ public final class ConstructionBench {
         long t4 = System.nanoTime();
         OptimalityReport report = OptimalityReport.of(z);
         long t5 = System.nanoTime();
+        DataSpaceTime spectral = DataSpaceTime.NONE;
         DataSpaceTime blas = DataSpaceTime.NONE;
         DataSpaceTime java = DataSpaceTime.NONE;
-        if (measureData && evaluators.blas()) {
+        if (o.times(Evaluator.SPECTRAL)) {
+            // z_F4/6 at odd d is single-frequency in its inputs: a refusal is a bug, never a
+            // silent fallback timed under the spectral name
+            SpectralDataSpace spectralSpace = DataSpaceEvaluator.spectral(BlasDataSpace.get());
+            spectralSpace
+                    .refusal(w)
+                    .ifPresent(
+                            why -> {
+                                throw new IllegalStateException(
+                                        "the spectral evaluator refused z_F4/6 at d = "
+                                                + d
+                                                + ": "
+                                                + why);
+                            });
+            spectral = time(spectralSpace, w);
+        }
+        if (measureData && o.times(Evaluator.BLAS)) {
             blas = time(BlasDataSpace.get(), w);
         }
-        if (measureData && evaluators.java()) {
+        if (measureData && o.times(Evaluator.JAVA)) {
             java = time(DataSpaceEvaluator.pureJava(), w);
         }
         return new Timing(
@@ -334,6 +376,7 @@ public final class ConstructionBench {
                 sec(t3 - t2),
                 sec(t4 - t3),
                 sec(t5 - t4),
+                spectral,
                 blas,
                 java,
                 sp,
@@ -362,6 +405,7 @@ public final class ConstructionBench {
                 med(reps, Timing::spLossSeconds),
                 med(reps, Timing::gramSeconds),
                 med(reps, Timing::reportSeconds),
+                medianOf(first.spectral(), reps, t -> t.spectral().seconds()),
                 medianOf(first.blas(), reps, t -> t.blas().seconds()),
                 medianOf(first.java(), reps, t -> t.java().seconds()),
                 first.spLoss(),
@@ -383,9 +427,10 @@ public final class ConstructionBench {
     }
 
     /**
-     * A plain-text table of the timings: the verification from sum potentials, then the data-space
-     * loss per evaluator with its rate (GFLOP/s, 2·d³·order flops) and its share of the machine's
-     * dgemm rate.
+     * A plain-text table of the timings: the verification from sum potentials, the spectral
+     * data-space loss (seconds only: it does not do the direct evaluation's flops), then the direct
+     * data-space loss per evaluator with its rate (GFLOP/s, 2·d³·order flops) and its share of the
+     * machine's dgemm rate.
      *
      * @param result the bench result
      * @param peer optional peer timings of the data-space loss per d (NaN where unavailable)
@@ -397,14 +442,15 @@ public final class ConstructionBench {
         StringBuilder sb = new StringBuilder();
         sb.append(
                         "z_F4/6 build + verify (median; seconds). SP loss = exact residual form from sum potentials; "
-                                + "Gram = Hermitian Gram form; data = direct projected MSE on all d^2 pairs, by dgemm "
+                                + "Gram = Hermitian Gram form; data = projected MSE on all d^2 pairs: exactly from the "
+                                + "single-frequency nodes (spectral), directly by dgemm "
                                 + "(blas) and by the pure-Java loops (java); %dgemm = GFLOP/s over the fastest dgemm of "
                                 + "the run")
                 .append(System.lineSeparator());
         sb.append(
                 String.format(
                         Locale.ROOT,
-                        "%6s %6s %8s %8s %8s %8s %8s %9s | %12s %7s %6s | %12s %7s %6s | %10s %10s %10s %10s %9s %10s%n",
+                        "%6s %6s %8s %8s %8s %8s %8s %9s | %13s | %12s %7s %6s | %12s %7s %6s | %10s %10s %10s %10s %10s %9s %10s%n",
                         "d",
                         "order",
                         "build",
@@ -413,6 +459,7 @@ public final class ConstructionBench {
                         "Gram",
                         "report",
                         "build+ver",
+                        "spectral data",
                         "blas data",
                         "GFLOP/s",
                         "%dgemm",
@@ -421,6 +468,7 @@ public final class ConstructionBench {
                         "%dgemm",
                         "SP loss",
                         "Gram loss",
+                        "spect loss",
                         "blas loss",
                         "java loss",
                         "max viol",
@@ -434,7 +482,7 @@ public final class ConstructionBench {
             sb.append(
                     String.format(
                             Locale.ROOT,
-                            "%6d %6d %8.4f %8.4f %8.4f %8.4f %8.4f %9.4f | %s | %s | %10.2e %10.2e %10.2e %10.2e %9.2e %10s%n",
+                            "%6d %6d %8.4f %8.4f %8.4f %8.4f %8.4f %9.4f | %13s | %s | %s | %10.2e %10.2e %10.2e %10.2e %10.2e %9.2e %10s%n",
                             t.d(),
                             t.order(),
                             t.buildSeconds(),
@@ -443,10 +491,14 @@ public final class ConstructionBench {
                             t.gramSeconds(),
                             t.reportSeconds(),
                             t.buildAndVerifySeconds(),
+                            t.spectral().measured()
+                                    ? String.format(Locale.ROOT, "%.4f", t.spectral().seconds())
+                                    : "n/a",
                             cells(t.blas(), t.dataSpaceFlops(), machine),
                             cells(t.java(), t.dataSpaceFlops(), machine),
                             t.spLoss(),
                             t.gramLoss(),
+                            t.spectral().loss(),
                             t.blas().loss(),
                             t.java().loss(),
                             t.maxViolation(),

@@ -22,9 +22,19 @@ class ConstructionBenchTest {
                                         1,
                                         0,
                                         23,
-                                        ConstructionBench.Evaluators.BOTH,
+                                        List.of(ConstructionBench.Evaluator.BLAS),
                                         0));
         assertTrue(e.getMessage().contains("(24)"), e.getMessage());
+        IllegalArgumentException none =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new ConstructionBench.Options(List.of(23), 1, 0, 23, List.of(), 0));
+        assertTrue(none.getMessage().contains("evaluators"), none.getMessage());
+        IllegalArgumentException unknown =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> ConstructionBench.Evaluator.parse("gpu"));
+        assertTrue(unknown.getMessage().contains("'gpu'"), unknown.getMessage());
     }
 
     @Test
@@ -32,7 +42,34 @@ class ConstructionBenchTest {
         ConstructionBench.Result r =
                 ConstructionBench.run(
                         new ConstructionBench.Options(
-                                List.of(11, 23), 3, 0, 11, ConstructionBench.Evaluators.BOTH, 64));
+                                List.of(11, 23),
+                                3,
+                                0,
+                                11,
+                                List.of(
+                                        ConstructionBench.Evaluator.JAVA,
+                                        ConstructionBench.Evaluator.SPECTRAL,
+                                        ConstructionBench.Evaluator.BLAS,
+                                        ConstructionBench.Evaluator.JAVA),
+                                64));
+        // distinct, in the enum's order
+        assertEquals(
+                List.of(
+                        ConstructionBench.Evaluator.SPECTRAL,
+                        ConstructionBench.Evaluator.BLAS,
+                        ConstructionBench.Evaluator.JAVA),
+                new ConstructionBench.Options(
+                                List.of(11),
+                                1,
+                                0,
+                                11,
+                                List.of(
+                                        ConstructionBench.Evaluator.JAVA,
+                                        ConstructionBench.Evaluator.SPECTRAL,
+                                        ConstructionBench.Evaluator.BLAS,
+                                        ConstructionBench.Evaluator.JAVA),
+                                0)
+                        .evaluators());
         List<ConstructionBench.Timing> t = r.timings();
         assertEquals(2, t.size());
         ConstructionBench.Timing small = t.get(0);
@@ -41,9 +78,16 @@ class ConstructionBenchTest {
                         && small.blas().loss() <= 1e-20
                         && small.java().loss() <= 1e-20,
                 small.toString());
-        // z_F4/6 classifies every pair: both evaluators count all 121
+        // z_F4/6 classifies every pair: every evaluator counts all 121
         assertEquals(121, small.blas().correct());
         assertEquals(121, small.java().correct());
+        assertEquals(121, small.spectral().correct());
+        assertTrue(small.spectral().loss() <= 1e-20, small.toString());
+        // the spectral evaluator costs O(d^3): measured beyond data-space-max-d, never estimated
+        ConstructionBench.Timing big = t.get(1);
+        assertTrue(big.spectral().measured(), big.toString());
+        assertEquals(23 * 23, big.spectral().correct());
+        assertTrue(big.spectral().loss() <= 1e-20, big.toString());
         assertEquals(2.0 * 11 * 11 * 11 * 22, small.dataSpaceFlops());
         assertTrue(t.get(1).blas().estimated(), "d = 23 > data-space-max-d 11 is extrapolated");
         assertTrue(t.get(1).java().estimated());
@@ -69,17 +113,21 @@ class ConstructionBenchTest {
         ConstructionBench.Result r =
                 ConstructionBench.run(
                         new ConstructionBench.Options(
-                                List.of(7), 1, 0, 7, ConstructionBench.Evaluators.BLAS, 0));
+                                List.of(7), 1, 0, 7, List.of(ConstructionBench.Evaluator.BLAS), 0));
         ConstructionBench.Timing t = r.timings().get(0);
         assertTrue(t.blas().measured());
         assertFalse(t.java().measured());
+        assertFalse(t.spectral().measured());
         assertTrue(Double.isNaN(r.machineDgemmGflops()), "no dgemm timed with size 0");
-        assertFalse(ConstructionBench.Evaluators.JAVA.blas());
-        assertTrue(ConstructionBench.Evaluators.JAVA.java());
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
                         new ConstructionBench.Options(
-                                List.of(7), 1, 0, 7, ConstructionBench.Evaluators.BLAS, -1));
+                                List.of(7),
+                                1,
+                                0,
+                                7,
+                                List.of(ConstructionBench.Evaluator.BLAS),
+                                -1));
     }
 }
