@@ -146,6 +146,10 @@ final class BenchConstructCommand implements Callable<Integer> {
             double flops = t.dataSpaceFlops();
             double blas = rate(t.blas(), flops);
             double java = rate(t.java(), flops);
+            double blasOverSpectral =
+                    t.blas().measured() && t.spectral().measured()
+                            ? t.blas().seconds() / t.spectral().seconds()
+                            : Double.NaN;
             rows.add(
                     new ConstructReport.Row(
                             t,
@@ -154,9 +158,7 @@ final class BenchConstructCommand implements Callable<Integer> {
                             100 * blas / machine,
                             java,
                             100 * java / machine,
-                            t.blas().measured() && t.spectral().measured()
-                                    ? t.blas().seconds() / t.spectral().seconds()
-                                    : Double.NaN,
+                            blasOverSpectral,
                             peer[i],
                             t.spectral().measured() ? t.spectral().seconds() / peer[i] : Double.NaN,
                             t.blas().measured() ? t.blas().seconds() / peer[i] : Double.NaN,
@@ -165,17 +167,19 @@ final class BenchConstructCommand implements Callable<Integer> {
             // of zero and every one of the d^2 pairs classified correctly
             List<String> measured = new ArrayList<>();
             boolean same = true;
-            for (String name : List.of("spectral", "blas", "java")) {
-                ConstructionBench.DataSpaceTime e = byName(t, name);
-                if (e.measured()) {
+            for (ConstructionBench.Evaluator e : ConstructionBench.Evaluator.values()) {
+                ConstructionBench.DataSpaceTime time = t.dataSpace(e);
+                if (time.measured()) {
                     measured.add(
                             String.format(
                                     Locale.ROOT,
                                     "%s %.4f s (loss %.2e)",
-                                    name,
-                                    e.seconds(),
-                                    e.loss()));
-                    same &= e.loss() <= ConstructionCheck.ZERO_LOSS && e.correct() == t.d() * t.d();
+                                    e.name().toLowerCase(Locale.ROOT),
+                                    time.seconds(),
+                                    time.loss()));
+                    same &=
+                            time.loss() <= ConstructionCheck.ZERO_LOSS
+                                    && time.correct() == t.d() * t.d();
                 }
             }
             exact &= same;
@@ -189,12 +193,12 @@ final class BenchConstructCommand implements Callable<Integer> {
                                 same
                                         ? "all <= 1e-20 with every pair correct"
                                         : "NOT EXACT (a loss above 1e-20 or a pair misclassified)",
-                                t.blas().measured() && t.spectral().measured()
-                                        ? String.format(
+                                Double.isNaN(blasOverSpectral)
+                                        ? ""
+                                        : String.format(
                                                 Locale.ROOT,
                                                 "; spectral %.1fx faster than blas",
-                                                t.blas().seconds() / t.spectral().seconds())
-                                        : ""));
+                                                blasOverSpectral)));
             }
             if (t.blas().measured() && t.java().measured()) {
                 out.println(
@@ -253,17 +257,6 @@ final class BenchConstructCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private static ConstructionBench.DataSpaceTime byName(ConstructionBench.Timing t, String name) {
-        switch (name) {
-            case "spectral":
-                return t.spectral();
-            case "blas":
-                return t.blas();
-            default:
-                return t.java();
-        }
     }
 
     private static double rate(ConstructionBench.DataSpaceTime t, double flops) {

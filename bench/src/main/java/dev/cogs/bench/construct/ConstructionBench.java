@@ -190,6 +190,23 @@ public final class ConstructionBench {
             double dgemmGflops) {
 
         /**
+         * The data-space loss of one evaluator.
+         *
+         * @param e the evaluator
+         * @return {@link #spectral}, {@link #blas} or {@link #java}
+         */
+        public DataSpaceTime dataSpace(Evaluator e) {
+            switch (e) {
+                case SPECTRAL:
+                    return spectral;
+                case BLAS:
+                    return blas;
+                default:
+                    return java;
+            }
+        }
+
+        /**
          * Build plus verification from sum potentials (build, SP loss, report).
          *
          * @return seconds
@@ -347,20 +364,9 @@ public final class ConstructionBench {
         DataSpaceTime blas = DataSpaceTime.NONE;
         DataSpaceTime java = DataSpaceTime.NONE;
         if (o.times(Evaluator.SPECTRAL)) {
-            // z_F4/6 at odd d is single-frequency in its inputs: a refusal is a bug, never a
-            // silent fallback timed under the spectral name
-            SpectralDataSpace spectralSpace = DataSpaceEvaluator.spectral(BlasDataSpace.get());
-            spectralSpace
-                    .refusal(w)
-                    .ifPresent(
-                            why -> {
-                                throw new IllegalStateException(
-                                        "the spectral evaluator refused z_F4/6 at d = "
-                                                + d
-                                                + ": "
-                                                + why);
-                            });
-            spectral = time(spectralSpace, w);
+            // z_F4/6 at odd d is single-frequency in its inputs: a fallback is a bug, never an
+            // evaluation timed under the spectral name
+            spectral = time(DataSpaceEvaluator.spectral(ConstructionBench::refused), w);
         }
         if (measureData && o.times(Evaluator.BLAS)) {
             blas = time(BlasDataSpace.get(), w);
@@ -383,6 +389,16 @@ public final class ConstructionBench {
                 gram,
                 report.maxViolation(),
                 Double.NaN);
+    }
+
+    private static DataSpaceEvaluation refused(RealWeights w) {
+        throw new IllegalStateException(
+                "the spectral evaluator refused z_F4/6 at d = "
+                        + w.d()
+                        + ": "
+                        + DataSpaceEvaluator.spectral(DataSpaceEvaluator.pureJava())
+                                .refusal(w)
+                                .orElse("(no reason given)"));
     }
 
     private static DataSpaceTime time(DataSpaceEvaluator e, RealWeights w) {

@@ -39,37 +39,22 @@ class ConstructionBenchTest {
 
     @Test
     void benchReportsTinyLossesAndMedians() {
+        List<ConstructionBench.Evaluator> shuffled =
+                List.of(
+                        ConstructionBench.Evaluator.JAVA,
+                        ConstructionBench.Evaluator.SPECTRAL,
+                        ConstructionBench.Evaluator.BLAS,
+                        ConstructionBench.Evaluator.JAVA);
         ConstructionBench.Result r =
                 ConstructionBench.run(
-                        new ConstructionBench.Options(
-                                List.of(11, 23),
-                                3,
-                                0,
-                                11,
-                                List.of(
-                                        ConstructionBench.Evaluator.JAVA,
-                                        ConstructionBench.Evaluator.SPECTRAL,
-                                        ConstructionBench.Evaluator.BLAS,
-                                        ConstructionBench.Evaluator.JAVA),
-                                64));
+                        new ConstructionBench.Options(List.of(11, 23), 3, 0, 11, shuffled, 64));
         // distinct, in the enum's order
         assertEquals(
                 List.of(
                         ConstructionBench.Evaluator.SPECTRAL,
                         ConstructionBench.Evaluator.BLAS,
                         ConstructionBench.Evaluator.JAVA),
-                new ConstructionBench.Options(
-                                List.of(11),
-                                1,
-                                0,
-                                11,
-                                List.of(
-                                        ConstructionBench.Evaluator.JAVA,
-                                        ConstructionBench.Evaluator.SPECTRAL,
-                                        ConstructionBench.Evaluator.BLAS,
-                                        ConstructionBench.Evaluator.JAVA),
-                                0)
-                        .evaluators());
+                new ConstructionBench.Options(List.of(11), 1, 0, 11, shuffled, 0).evaluators());
         List<ConstructionBench.Timing> t = r.timings();
         assertEquals(2, t.size());
         ConstructionBench.Timing small = t.get(0);
